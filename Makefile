@@ -1,0 +1,66 @@
+# article_analysis — PGXS build.
+#
+#   make test    install missing build dependencies (as root), build, install,
+#                run pg_regress in a throwaway cluster and the engine unit tests
+#   make demo    same set-up, then load the seeds and print their quotes
+#   make unit    engine unit tests only (no PostgreSQL needed at run time)
+#
+# The engine (src/aa_*.c) is plain C99 and is also compiled on its own for
+# the unit tests, the benchmark and the fuzzers.
+
+EXTENSION = article_analysis
+MODULE_big = article_analysis
+DATA = article_analysis--0.1.sql
+PGFILEDESC = "article_analysis - quotations, speakers and denials in news text"
+
+ENGINE_SRCS = src/aa_engine.c src/aa_text.c src/aa_marks.c src/aa_attrib.c src/aa_entity.c src/aa_lexicon.c
+GLUE_SRCS = src/aa_module.c src/quote_type.c src/extract.c
+OBJS = $(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+REGRESS = quote_type extract seeds hostile
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+
+PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+PG_CPPFLAGS = $(PCRE2_CFLAGS) -Isrc
+SHLIB_LINK = $(PCRE2_LIBS)
+EXTRA_CLEAN = test/unit_engine test/aa_cli results regression.diffs regression.out
+
+# Debian keeps one pg_config per major version; prefer 15's when present.
+PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+# Targets that first make sure the machine has what the build needs.
+.PHONY: deps test demo unit installcheck-venv
+deps:
+	@sh test/deps.sh
+
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+
+# Warnings are errors in the engine: it has no excuse.
+ENGINE_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes $(PCRE2_CFLAGS) -Isrc
+
+test/unit_engine: test/unit_engine.c $(ENGINE_SRCS) src/*.h
+	$(CC) $(ENGINE_CFLAGS) -o $@ test/unit_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
+
+test/aa_cli: test/aa_cli.c $(ENGINE_SRCS) src/*.h
+	$(CC) $(ENGINE_CFLAGS) -o $@ test/aa_cli.c $(ENGINE_SRCS) $(PCRE2_LIBS)
+
+unit: test/unit_engine
+	./test/unit_engine
+
+installcheck-venv: all
+	$(MAKE) install
+	pg_virtualenv -v $(MAJORVERSION) $(MAKE) installcheck
+endif
+
+test: deps
+	$(MAKE) all
+	$(MAKE) installcheck-venv
+	$(MAKE) unit
+
+demo: deps
+	$(MAKE) all
+	$(MAKE) install
+	pg_virtualenv -v 15 sh test/demo.sh

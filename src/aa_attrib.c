@@ -1,0 +1,582 @@
+/*
+ * aa_attrib.c — finding reporting cues and the phrases that name speakers.
+ *
+ * Cues are found with one PCRE2 pattern built from the lexicon's reporting
+ * verbs, compiled once per process with JIT and a match limit.  The phrase
+ * that names the speaker around a cue is found by walking words outward from
+ * the cue and stopping at what cannot belong to a noun phrase (punctuation,
+ * clause openers, auxiliaries, prepositions), with appositives ("Kim Song, a
+ * North Korean diplomat, said") kept apart as the speaker's role.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "aa_internal.h"
+
+/* ---------------------------------------------------------------- patterns */
+
+/* Enough for any sane pattern on any input; a runaway match fails instead of spinning. */
+#define MATCH_LIMIT 200000
+#define DEPTH_LIMIT 2000
+
+static pcre2_code *patterns[PAT_COUNT];
+static pcre2_match_data *match_data;
+static pcre2_match_context *match_context;
+static bool patterns_ready = false;
+
+static size_t
+append(char *buf, size_t cap, size_t at, const char *s)
+{
+	size_t		n = strlen(s);
+
+	if (at + n < cap)
+		memcpy(buf + at, s, n);
+	return at + n;
+}
+
+/* "(?<![\p{L}\p{N}'’-])(?:said|says|...|according to)(?![\p{L}\p{N}'’-])" */
+static char *
+cue_pattern_source(void)
+{
+	static char buf[16384];
+	size_t		at = 0;
+	bool		first = true;
+
+	at = append(buf, sizeof(buf), at, "(?<![\\p{L}\\p{N}'\\x{2019}-])(?:[Aa]ccording to");
+	for (int part = 0; part < 2; part++)
+	{
+		const char *const *verbs = aa_lex_report_verbs(part == 1);
+
+		for (; *verbs; verbs++)
+		{
+			at = append(buf, sizeof(buf), at, "|");
+			at = append(buf, sizeof(buf), at, *verbs);
+		}
+	}
+	(void) first;
+	at = append(buf, sizeof(buf), at, ")(?![\\p{L}\\p{N}'\\x{2019}-])");
+	if (at >= sizeof(buf))
+		return NULL;
+	buf[at] = '\0';
+	return buf;
+}
+
+aa_status
+aa_patterns_init(void)
+{
+	const char *source;
+	int			err;
+	PCRE2_SIZE	erroff;
+
+	if (patterns_ready)
+		return AA_OK;
+	aa_lexicon_init();
+	source = cue_pattern_source();
+	if (source == NULL)
+		return AA_ERR_PATTERN;
+	patterns[PAT_CUE] = pcre2_compile((PCRE2_SPTR) source, PCRE2_ZERO_TERMINATED,
+									  PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK,
+									  &err, &erroff, NULL);
+	if (patterns[PAT_CUE] == NULL)
+		return AA_ERR_PATTERN;
+	/* JIT is an optimisation: without it (unsupported platform) matching still works. */
+	(void) pcre2_jit_compile(patterns[PAT_CUE], PCRE2_JIT_COMPLETE);
+	match_data = pcre2_match_data_create(4, NULL);
+	match_context = pcre2_match_context_create(NULL);
+	if (match_data == NULL || match_context == NULL)
+		return AA_ERR_NOMEM;
+	pcre2_set_match_limit(match_context, MATCH_LIMIT);
+	pcre2_set_depth_limit(match_context, DEPTH_LIMIT);
+	patterns_ready = true;
+	return AA_OK;
+}
+
+bool
+aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match *m)
+{
+	int			rc;
+	PCRE2_SIZE *ov;
+
+	if (from >= to)
+		return false;
+	/* The text was validated once in aa_extract: no UTF check per call. */
+	rc = pcre2_match(patterns[id], (PCRE2_SPTR) doc->text, to, from, PCRE2_NO_UTF_CHECK,
+					 match_data, match_context);
+	aa_tick(doc->arena, to - from);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return false;
+	if (rc < 0)
+		aa_bail(doc->arena, AA_ERR_PATTERN);
+	ov = pcre2_get_ovector_pointer(match_data);
+	m->start = ov[0];
+	m->end = ov[1];
+	return true;
+}
+
+/* ---------------------------------------------------------------- words */
+
+static bool
+is_space_at(const char *t, size_t end, size_t i, size_t *next)
+{
+	size_t		k = i;
+	uint32_t	c = aa_utf8_next(t, end, &k);
+
+	*next = k;
+	return aa_is_space(c);
+}
+
+static bool
+is_edge_punct(uint32_t c)
+{
+	return c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
+		c == '[' || c == ']' || c == '"' || c == '\'' || c == '.' ||
+		(c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB || c == 0x2026 || aa_is_dash(c);
+}
+
+/* Fill in core, classes and capitalisation of a token [start, end). */
+static void
+describe_word(const aa_doc *doc, aa_word *w)
+{
+	const char *t = doc->text;
+	size_t		s = w->start,
+				e = w->end;
+
+	while (s < e)
+	{
+		size_t		k = s;
+		uint32_t	c = aa_utf8_next(t, e, &k);
+
+		if (!is_edge_punct(c))
+			break;
+		s = k;
+	}
+	while (e > s)
+	{
+		size_t		k;
+		uint32_t	c = aa_utf8_prev(t, e, &k);
+
+		if (!is_edge_punct(c))
+			break;
+		/* Keep the period of an abbreviation or initial: "Mr.", "U.S.", "M." */
+		if (c == '.' && (aa_lex_word(t + s, e - s) & LX_ABBREV))
+			break;
+		if (c == '.' && e - s == 2 && aa_is_upper((unsigned char) t[s]))
+			break;
+		if (c == '.' && memchr(t + s, '.', e - 1 - s) != NULL)
+			break;
+		e = k;
+	}
+	w->cstart = s;
+	w->cend = e;
+	w->classes = aa_lex_word(t + s, e - s);
+	if (s < e)
+	{
+		size_t		k = s;
+
+		w->capitalized = aa_is_upper(aa_utf8_next(t, e, &k));
+	}
+	else
+		w->capitalized = false;
+}
+
+bool
+aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
+{
+	const char *t = doc->text;
+	size_t		i = pos;
+	size_t		k;
+
+	while (i > lim)
+	{
+		uint32_t	c = aa_utf8_prev(t, i, &k);
+
+		if (!aa_is_space(c))
+			break;
+		i = k;
+	}
+	if (i <= lim)
+		return false;
+	w->end = i;
+	while (i > lim)
+	{
+		uint32_t	c = aa_utf8_prev(t, i, &k);
+
+		if (aa_is_space(c))
+			break;
+		i = k;
+	}
+	w->start = i;
+	describe_word(doc, w);
+	return true;
+}
+
+bool
+aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
+{
+	size_t		i = pos;
+	size_t		next;
+
+	while (i < lim && is_space_at(doc->text, lim, i, &next))
+		i = next;
+	if (i >= lim)
+		return false;
+	w->start = i;
+	while (i < lim && !is_space_at(doc->text, lim, i, &next))
+		i = next;
+	w->end = i;
+	describe_word(doc, w);
+	return true;
+}
+
+/* What punctuation follows the word's core: 0, or the first such character. */
+static uint32_t
+trailing_punct(const aa_doc *doc, const aa_word *w)
+{
+	size_t		k = w->cend;
+
+	if (k >= w->end)
+		return 0;
+	return aa_utf8_next(doc->text, w->end, &k);
+}
+
+static uint32_t
+leading_punct(const aa_doc *doc, const aa_word *w)
+{
+	size_t		k = w->start;
+
+	if (w->cstart == w->start)
+		return 0;
+	return aa_utf8_next(doc->text, w->cstart, &k);
+}
+
+static bool
+word_is(const aa_doc *doc, const aa_word *w, const char *s)
+{
+	size_t		n = strlen(s);
+
+	return w->cend - w->cstart == n && strncmp(doc->text + w->cstart, s, n) == 0;
+}
+
+/* Words that may open a noun phrase naming a speaker. */
+static bool
+can_start_phrase(const aa_word *w)
+{
+	if (w->capitalized)
+		return !(w->classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_AUX | LX_TIME_WORD)) ||
+			(w->classes & (LX_DETERMINER | LX_PRONOUN | LX_TITLE | LX_HONORIFIC));
+	return (w->classes & (LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN | LX_TITLE)) != 0;
+}
+
+/* ---------------------------------------------------------------- phrases */
+
+/* Appositive or relative clause between two commas: ", a North Korean diplomat at the UN," */
+static bool
+parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role)
+{
+	aa_word		w;
+
+	if (!aa_word_after(doc, seg_start, seg_end, &w))
+		return false;
+	*is_role = false;
+	if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
+		return true;			/* ", who ...," */
+	if (w.classes & (LX_DETERMINER | LX_TITLE) || word_is(doc, &w, "then") ||
+		word_is(doc, &w, "now") || word_is(doc, &w, "former") || !w.capitalized)
+	{
+		*is_role = !(w.classes & LX_ADVERB) || word_is(doc, &w, "then") || word_is(doc, &w, "now");
+		return true;
+	}
+	return false;
+}
+
+/* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
+static bool
+phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
+{
+	aa_word		w;
+	size_t		pos = end;
+	size_t		start = end;
+	size_t		last_end = end;
+	int			n = 0;
+
+	while (n < 12 && aa_word_before(doc, lim, pos, &w))
+	{
+		uint32_t	tp = trailing_punct(doc, &w);
+		uint32_t	lp = leading_punct(doc, &w);
+
+		if (tp && tp != '.' && !(n == 0 && (tp == '\'' || tp == 0x2019)))
+			break;				/* punctuation closes the previous segment */
+		if (tp == '.' && n > 0)
+			break;
+		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
+		{
+			if (coordinated && n == 0 && (word_is(doc, &w, "and") || word_is(doc, &w, "but")))
+				*coordinated = true;
+			break;
+		}
+		if (!w.capitalized && (w.classes & LX_AUX))
+			break;
+		if (w.cstart == w.cend)
+			break;
+		if (n == 0)
+			last_end = w.cend;
+		start = w.cstart;
+		pos = w.start;
+		n++;
+		if (lp)
+			break;				/* an opening bracket or mark starts the phrase */
+		if (n == 1 && (w.classes & LX_PRONOUN))
+			break;
+	}
+	if (n == 0)
+		return false;
+	/* Walk forward again to a word that can start a speaker's name. */
+	while (start < last_end)
+	{
+		aa_word		first;
+
+		if (!aa_word_after(doc, start, last_end, &first))
+			return false;
+		if (can_start_phrase(&first))
+		{
+			start = first.cstart;
+			break;
+		}
+		start = first.end;
+	}
+	if (start >= last_end)
+		return false;
+	np->start = start;
+	np->end = last_end;
+	np->role_start = np->role_end = 0;
+	return true;
+}
+
+bool
+aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
+{
+	aa_word		w;
+	size_t		pos = cue_start;
+
+	*coordinated = false;
+	/* "has also said", "later told": step over auxiliaries and adverbs. */
+	for (int k = 0; k < 4 && aa_word_before(doc, lim, pos, &w); k++)
+	{
+		if (trailing_punct(doc, &w) || w.capitalized || !(w.classes & (LX_ADVERB | LX_AUX)))
+			break;
+		pos = w.start;
+	}
+	if (!aa_word_before(doc, lim, pos, &w))
+		return false;
+
+	if (trailing_punct(doc, &w) == ',')
+	{
+		/* "NAME, APPOSITIVE, said": the name is before the parenthetical segment. */
+		size_t		seg_end = w.cend;
+		size_t		p = w.start;
+		aa_word		v;
+		bool		is_role;
+
+		for (int k = 0; k < 16 && aa_word_before(doc, lim, p, &v); k++)
+		{
+			uint32_t	tp = trailing_punct(doc, &v);
+
+			if (tp == ',')
+			{
+				size_t		seg_start = v.end;
+
+				if (!parenthetical(doc, seg_start, seg_end, &is_role))
+					return false;
+				if (!phrase_ending_at(doc, lim, v.cend, np, NULL))
+					return false;
+				if (is_role)
+				{
+					aa_word		first;
+
+					aa_word_after(doc, seg_start, seg_end, &first);
+					np->role_start = first.cstart;
+					np->role_end = seg_end;
+				}
+				return true;
+			}
+			if (tp && tp != '.')
+				return false;
+			p = v.start;
+		}
+		/* The comma closes a leading adverbial ("On Friday, said ...") or nothing we know. */
+		*coordinated = true;
+		return false;
+	}
+	if (phrase_ending_at(doc, lim, pos, np, coordinated))
+		return true;
+	return false;
+}
+
+bool
+aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
+{
+	aa_word		w;
+	size_t		pos = cue_end;
+	size_t		start = 0,
+				end = 0;
+	int			n = 0;
+	uint32_t	stop = 0;
+
+	while (n < 10 && aa_word_after(doc, pos, lim, &w))
+	{
+		uint32_t	tp = trailing_punct(doc, &w);
+
+		if (n == 0 && (!can_start_phrase(&w) || (w.classes & LX_PRONOUN) || leading_punct(doc, &w)))
+			return false;
+		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)))
+			break;
+		if (n > 0 && (w.classes & LX_TIME_WORD))
+			break;
+		if (leading_punct(doc, &w))
+			break;
+		if (n == 0)
+			start = w.cstart;
+		end = w.cend;
+		pos = w.end;
+		n++;
+		if (tp)
+		{
+			stop = tp;
+			break;
+		}
+	}
+	if (n == 0)
+		return false;
+	np->start = start;
+	np->end = end;
+	np->role_start = np->role_end = 0;
+	if (stop == ',')
+	{
+		/* ", then senior pastor at ..." up to the next comma or the sentence's end. */
+		size_t		seg_start = pos;
+		size_t		seg_end = pos;
+		bool		is_role = false;
+
+		for (int k = 0; k < 16 && aa_word_after(doc, seg_end, lim, &w); k++)
+		{
+			seg_end = w.end;
+			if (trailing_punct(doc, &w))
+			{
+				seg_end = w.cend;
+				break;
+			}
+		}
+		if (parenthetical(doc, seg_start, seg_end, &is_role) && is_role)
+		{
+			aa_word		first;
+
+			aa_word_after(doc, seg_start, seg_end, &first);
+			np->role_start = first.cstart;
+			np->role_end = seg_end;
+		}
+	}
+	return true;
+}
+
+bool
+aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np)
+{
+	size_t		pos = sent_start;
+	aa_word		w;
+
+	/* Step over leading adverbials that end with a comma: "Earlier,", "In an interview ..., ". */
+	for (int round = 0; round < 3; round++)
+	{
+		size_t		p = pos;
+		bool		skipped = false;
+
+		if (!aa_word_after(doc, p, lim, &w))
+			return false;
+		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
+			!(trailing_punct(doc, &w) == ','))
+			break;
+		for (int k = 0; k < 14 && aa_word_after(doc, p, lim, &w); k++)
+		{
+			p = w.end;
+			if (trailing_punct(doc, &w) == ',')
+			{
+				pos = p;
+				skipped = true;
+				break;
+			}
+			if (trailing_punct(doc, &w))
+				break;
+		}
+		if (!skipped)
+			break;
+	}
+	/* The phrase runs to the first word that cannot be in it. */
+	{
+		size_t		start = 0,
+					end = 0;
+		int			n = 0;
+		bool		prev_cap = false;
+		uint32_t	stop = 0;
+		size_t		p = pos;
+
+		while (n < 10 && aa_word_after(doc, p, lim, &w))
+		{
+			uint32_t	tp = trailing_punct(doc, &w);
+
+			if (n == 0 && !can_start_phrase(&w))
+				return false;
+			if (n > 0 && !w.capitalized &&
+				(w.classes & (LX_REPORT_VERB | LX_AUX | LX_ADVERB | LX_CLAUSE_BREAK | LX_PREPOSITION)))
+				break;
+			/* After a capitalised name, a lower-case word is most likely the verb. */
+			if (n > 0 && prev_cap && !w.capitalized && !(w.classes & (LX_TITLE | LX_GROUP_NOUN)) &&
+				!word_is(doc, &w, "of"))
+				break;
+			if (n == 0)
+				start = w.cstart;
+			end = w.cend;
+			p = w.end;
+			prev_cap = w.capitalized;
+			n++;
+			if (n == 1 && (w.classes & LX_PRONOUN))
+				break;
+			if (tp)
+			{
+				stop = tp;
+				break;
+			}
+		}
+		if (n == 0)
+			return false;
+		np->start = start;
+		np->end = end;
+		np->role_start = np->role_end = 0;
+		if (stop == ',')
+		{
+			size_t		seg_start = p;
+			size_t		seg_end = p;
+			bool		is_role;
+
+			for (int k = 0; k < 16 && aa_word_after(doc, seg_end, lim, &w); k++)
+			{
+				seg_end = w.end;
+				if (trailing_punct(doc, &w))
+				{
+					seg_end = w.cend;
+					break;
+				}
+			}
+			if (parenthetical(doc, seg_start, seg_end, &is_role) && is_role)
+			{
+				aa_word		first;
+
+				aa_word_after(doc, seg_start, seg_end, &first);
+				np->role_start = first.cstart;
+				np->role_end = seg_end;
+			}
+		}
+	}
+	return true;
+}

@@ -1,0 +1,570 @@
+/*
+ * aa_engine.c — one article in, attributed statements out.
+ *
+ * The steps, each in its own file:
+ *   aa_marks.c    paragraphs and quotation spans (one pass over the bytes)
+ *   aa_entity.c   the people, organisations and countries the article names
+ *   aa_attrib.c   reporting cues (PCRE2) and the phrases that name speakers
+ *   this file     what each span is (quote, title, scare quote), who said it,
+ *                 and the result the caller gets
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "aa_internal.h"
+
+/* A statement found, before it becomes an aa_quote. */
+typedef struct item
+{
+	aa_kind		kind;
+	size_t		cstart;			/* content bytes */
+	size_t		cend;
+	int			entity;			/* -1 when no speaker was found */
+	const char *mention;
+	const char *cue;
+	float		confidence;
+	bool		is_denial;
+	const char *denied;
+	int			span;			/* index in doc->spans, -1 for reported speech */
+} item;
+
+/* Where a quote's opening mark stands in its sentence. */
+typedef enum opening
+{
+	OPENS_SENTENCE,				/* “... — nothing before it in the sentence */
+	OPENS_AFTER_COLON,			/* said: “... */
+	OPENS_AFTER_CUE,			/* said, “...  /  writing “... */
+	OPENS_EMBEDDED				/* called accusations ... “groundless slander” */
+} opening;
+
+#define CUE_WINDOW 320			/* bytes searched for a cue on either side of a quote */
+#define MAX_GAP_WORDS 12		/* words allowed between a cue and the quote it introduces */
+
+/* ---------------------------------------------------------------- helpers */
+
+static bool
+is_cue_participle(const aa_doc *doc, const aa_match *m)
+{
+	return (aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_ING) != 0;
+}
+
+static bool
+is_according_to(const aa_doc *doc, const aa_match *m)
+{
+	return (doc->text[m->start] | 0x20) == 'a' && m->end - m->start == 12;
+}
+
+/*
+ * Is the cue match a reporting verb here?  Not inside another quote, and not
+ * an adjective ("the widely reported attack", "a stated aim").
+ */
+static bool
+real_cue(aa_doc *doc, const aa_match *m)
+{
+	aa_word		w;
+
+	if (aa_span_at(doc, m->start) >= 0)
+		return false;
+	if (is_according_to(doc, m))
+		return true;
+	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end)
+	{
+		if (!w.capitalized && (w.classes & (LX_DETERMINER | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN))
+			return false;
+		if (w.cend - w.cstart == 6 && memcmp(doc->text + w.cstart, "widely", 6) == 0)
+			return false;
+	}
+	return true;
+}
+
+/* First cue in [from, to). */
+static bool
+first_cue(aa_doc *doc, size_t from, size_t to, aa_match *m)
+{
+	while (from < to && aa_pattern_find(doc, PAT_CUE, from, to, m))
+	{
+		if (real_cue(doc, m))
+			return true;
+		from = m->end;
+	}
+	return false;
+}
+
+/* Last cue in [from, to). */
+static bool
+last_cue(aa_doc *doc, size_t from, size_t to, aa_match *m)
+{
+	aa_match	cur;
+	bool		found = false;
+
+	while (from < to && aa_pattern_find(doc, PAT_CUE, from, to, &cur))
+	{
+		if (real_cue(doc, &cur))
+		{
+			*m = cur;
+			found = true;
+		}
+		from = cur.end;
+	}
+	return found;
+}
+
+static int
+count_words_in(const aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+	int			n = 0;
+
+	while (n < 1000 && aa_word_after(doc, from, to, &w))
+	{
+		n++;
+		from = w.end;
+	}
+	return n;
+}
+
+/* ---------------------------------------------------------------- what a span is */
+
+typedef struct span_facts
+{
+	int			words;
+	bool		starts_upper;
+	bool		ends_terminal;	/* . ! ? , … or a dash end the content */
+	bool		sentence_inside;	/* a sentence ends inside */
+	bool		title_case;		/* every longer word capitalised: a title or a name */
+} span_facts;
+
+static void
+describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
+{
+	aa_word		w;
+	size_t		pos = s->content_start;
+	int			longer = 0,
+				capital = 0;
+
+	memset(f, 0, sizeof(*f));
+	while (f->words < 64 && aa_word_after(doc, pos, s->content_end, &w))
+	{
+		size_t		n = w.cend - w.cstart;
+
+		if (f->words == 0)
+			f->starts_upper = w.capitalized;
+		if (n >= 4 || f->words == 0)
+		{
+			longer++;
+			capital += w.capitalized;
+		}
+		if (w.cend < w.end && f->words > 0)
+		{
+			char		c = doc->text[w.cend];
+
+			if ((c == '.' || c == '!' || c == '?') && w.end < s->content_end)
+				f->sentence_inside = true;
+		}
+		f->words++;
+		pos = w.end;
+	}
+	if (f->words >= 64)
+		f->words = count_words_in(doc, s->content_start, s->content_end);
+	if (s->content_end > s->content_start)
+	{
+		size_t		k;
+		uint32_t	c = aa_utf8_prev(doc->text, s->content_end, &k);
+
+		f->ends_terminal = c == '.' || c == '!' || c == '?' || c == ',' || c == 0x2026 ||
+			aa_is_dash(c) || c == ';' || c == ':';
+	}
+	f->title_case = f->words <= 8 && longer > 0 && capital == longer && !f->sentence_inside &&
+		!(f->ends_terminal && doc->text[s->content_end - 1] != ',');
+}
+
+static opening
+opening_of(aa_doc *doc, const aa_span *s, size_t sent_start, aa_match *cue, bool *has_cue)
+{
+	aa_word		w;
+	size_t		start = sent_start;
+
+	*has_cue = false;
+	if (s->continues)
+		return OPENS_SENTENCE;
+	if (!aa_word_before(doc, start, s->open, &w))
+		return OPENS_SENTENCE;
+	if (w.cend == w.cstart && w.end - w.start <= 3)
+	{
+		/* Only a dash or bracket before the mark. */
+		if (!aa_word_before(doc, start, w.start, &w))
+			return OPENS_SENTENCE;
+	}
+	if (doc->text[w.end - 1] == ':')
+	{
+		*has_cue = last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue);
+		return OPENS_AFTER_COLON;
+	}
+	if (last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue))
+	{
+		*has_cue = true;
+		if (count_words_in(doc, cue->end, s->open) <= MAX_GAP_WORDS &&
+			(cue->end >= w.start || doc->text[w.end - 1] == ','))
+			return OPENS_AFTER_CUE;
+	}
+	return OPENS_EMBEDDED;
+}
+
+/* ---------------------------------------------------------------- who said it */
+
+typedef struct attribution
+{
+	int			entity;
+	const char *mention;
+	const char *cue;
+	float		confidence;
+} attribution;
+
+static char *
+copy_text(aa_doc *doc, size_t start, size_t end)
+{
+	return aa_strndup(doc->arena, doc->text + start, end - start);
+}
+
+static bool
+attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float confidence, attribution *a)
+{
+	a->entity = aa_resolve_speaker(doc, np->start, np->end, np->role_start, np->role_end);
+	a->mention = copy_text(doc, np->start, np->end);
+	a->cue = copy_text(doc, cue->start, cue->end);
+	a->confidence = a->entity >= 0 ? confidence : confidence * 0.5f;
+	return true;
+}
+
+/* The speaker of a cue found before the quote (or anywhere in its sentence). */
+static bool
+speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
+			   attribution *a)
+{
+	aa_phrase	np;
+	bool		coordinated = false;
+
+	if (is_according_to(doc, cue))
+	{
+		if (aa_subject_after(doc, cue->end, limit, &np))
+			return attribute_phrase(doc, &np, cue, confidence, a);
+		return false;
+	}
+	if (!is_cue_participle(doc, cue) && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
+		return attribute_phrase(doc, &np, cue, confidence, a);
+	if ((coordinated || is_cue_participle(doc, cue)) && aa_sentence_subject(doc, sent_start, cue->start, &np))
+		return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+	/* An inverted cue that opens the sentence: "Said Trump: ..." */
+	if (cue->start == sent_start && aa_subject_after(doc, cue->end, limit, &np))
+		return attribute_phrase(doc, &np, cue, confidence * 0.8f, a);
+	return false;
+}
+
+/* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
+static bool
+speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
+{
+	aa_match	cue;
+	aa_phrase	np;
+	bool		coordinated;
+	size_t		from = s->after;
+	size_t		to = sent_end < from + CUE_WINDOW ? sent_end : from + CUE_WINDOW;
+	aa_word		first;
+
+	if (!s->closed || !first_cue(doc, from, to, &cue))
+		return false;
+	if (!aa_word_after(doc, from, cue.start, &first))
+	{
+		/* Nothing between mark and cue: the speaker follows the cue. */
+		if (!is_cue_participle(doc, &cue) && aa_subject_after(doc, cue.end, sent_end, &np))
+			return attribute_phrase(doc, &np, &cue, 0.9f, a);
+		return false;
+	}
+	if (is_according_to(doc, &cue) || is_cue_participle(doc, &cue))
+		return false;
+	if (!aa_subject_before(doc, from, cue.start, &np, &coordinated))
+		return false;
+	/* The phrase must start right after the mark: no clause of its own in between. */
+	if (np.start > (first.cstart > first.start ? first.cstart : first.start))
+		return false;
+	return attribute_phrase(doc, &np, &cue, 0.9f, a);
+}
+
+/* ---------------------------------------------------------------- quotes in marks */
+
+static void
+add_item(aa_doc *doc, aa_vec *items, int span, aa_kind kind, const attribution *a)
+{
+	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, span);
+	item	   *it = aa_vec_push(doc->arena, items);
+
+	it->kind = kind;
+	it->cstart = s->content_start;
+	it->cend = s->content_end;
+	it->entity = a->entity;
+	it->mention = a->mention;
+	it->cue = a->cue;
+	it->confidence = a->confidence;
+	it->span = span;
+}
+
+/* The last quote item, if it belongs to the span just before this one and may continue. */
+static const item *
+continued_from(const aa_doc *doc, const aa_vec *items, int span)
+{
+	const item *prev;
+	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, span);
+	const aa_span *ps;
+
+	if (items->n == 0)
+		return NULL;
+	prev = &AA_VEC_AT(items, item, items->n - 1);
+	if (prev->span < 0 || prev->span != span - 1 || prev->kind != AA_DIRECT)
+		return NULL;
+	ps = &AA_VEC_AT(&doc->spans, aa_span, prev->span);
+	if (s->continues || ps->paragraph == s->paragraph)
+		return prev;
+	/* A quote that fills the next paragraph on its own. */
+	if (s->paragraph == ps->paragraph + 1 &&
+		s->open == AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph).start)
+		return prev;
+	return NULL;
+}
+
+static void
+attribute_span(aa_doc *doc, aa_vec *items, int si)
+{
+	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, si);
+	span_facts	f;
+	size_t		sent_start,
+				sent_end;
+	aa_match	cue;
+	bool		has_cue;
+	opening		op;
+	attribution a = {-1, NULL, NULL, 0.3f};
+	bool		found = false;
+	bool		direct;
+	const item *prev;
+
+	describe_span(doc, s, &f);
+	if (f.words == 0)
+		return;
+	sent_start = aa_sentence_start(doc, s->open);
+	sent_end = aa_sentence_end(doc, s->after);
+	op = opening_of(doc, s, sent_start, &cue, &has_cue);
+
+	/* A sentence or more, set off from the reporting clause, is direct speech. */
+	direct = s->continues || op == OPENS_AFTER_COLON ||
+		(op == OPENS_AFTER_CUE && (f.starts_upper || f.words >= 4)) ||
+		(op == OPENS_SENTENCE && (f.ends_terminal || f.sentence_inside || f.words >= 6));
+
+	if (direct)
+	{
+		found = speaker_after_quote(doc, s, sent_end, &a);
+		if (!found && has_cue && op != OPENS_SENTENCE)
+			found = speaker_of_cue(doc, &cue, sent_start, s->open, 0.85f, &a);
+	}
+	else
+	{
+		if (has_cue)
+			found = speaker_of_cue(doc, &cue, sent_start, s->open, 0.75f, &a);
+		if (!found && first_cue(doc, s->after, sent_end, &cue))
+			found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a) ||
+				speaker_of_cue(doc, &cue, sent_start, sent_end, 0.6f, &a);
+	}
+
+	/*
+	 * Titles and names in marks ("The Interview,"): Title Case and short.  Only
+	 * a cue of their own right after the marks, or a colon, makes them quotes.
+	 */
+	if (f.title_case && op != OPENS_AFTER_COLON && !speaker_after_quote(doc, s, sent_end, &a))
+		return;
+	if (!found && !direct)
+		return;
+
+	if (!found && direct && (prev = continued_from(doc, items, si)) != NULL)
+	{
+		a.entity = prev->entity;
+		a.mention = prev->mention;
+		a.cue = NULL;
+		a.confidence = prev->confidence * 0.9f;
+		found = true;
+	}
+	if (!found && f.words < 3)
+		return;
+	add_item(doc, items, si, direct ? AA_DIRECT : AA_MIXED, &a);
+}
+
+/* ---------------------------------------------------------------- the result */
+
+static int
+compare_items(const void *a, const void *b)
+{
+	const item *x = a,
+			   *y = b;
+
+	if (x->cstart != y->cstart)
+		return x->cstart < y->cstart ? -1 : 1;
+	if (x->cend != y->cend)
+		return x->cend < y->cend ? -1 : 1;
+	return 0;
+}
+
+static void
+build_result(aa_doc *doc, aa_vec *items, aa_result *out)
+{
+	aa_charpos	cp = {doc->text, 0, 0};
+	int		   *speaker_of;
+	int			n_speakers = 0;
+
+	if (items->n > 1)
+		qsort(items->items, (size_t) items->n, sizeof(item), compare_items);
+
+	/* Speakers in order of their first statement. */
+	speaker_of = aa_alloc(doc->arena, sizeof(int) * (size_t) (doc->entities.n + 1));
+	for (int i = 0; i < doc->entities.n; i++)
+		speaker_of[i] = -1;
+	for (int i = 0; i < items->n; i++)
+	{
+		item	   *it = &AA_VEC_AT(items, item, i);
+
+		if (it->entity >= 0 && speaker_of[it->entity] < 0)
+			speaker_of[it->entity] = n_speakers++;
+	}
+
+	out->quotes = aa_alloc0(doc->arena, sizeof(aa_quote) * (size_t) (items->n + 1));
+	out->n_quotes = items->n;
+	out->speakers = aa_alloc0(doc->arena, sizeof(aa_speaker) * (size_t) (n_speakers + 1));
+	out->n_speakers = n_speakers;
+
+	for (int i = 0; i < doc->entities.n; i++)
+	{
+		aa_entity  *e = &AA_VEC_AT(&doc->entities, aa_entity, i);
+		aa_speaker *sp;
+
+		if (speaker_of[i] < 0)
+			continue;
+		sp = &out->speakers[speaker_of[i]];
+		sp->name = e->name;
+		sp->role = e->role;
+		sp->mentions = (aa_str *) e->mentions.items;
+		sp->n_mentions = e->mentions.n;
+	}
+
+	for (int i = 0; i < items->n; i++)
+	{
+		item	   *it = &AA_VEC_AT(items, item, i);
+		aa_quote   *q = &out->quotes[i];
+		aa_entity  *e = it->entity >= 0 ? &AA_VEC_AT(&doc->entities, aa_entity, it->entity) : NULL;
+
+		q->kind = it->kind;
+		q->byte_start = it->cstart;
+		q->byte_end = it->cend;
+		q->char_start = aa_char_offset(&cp, it->cstart);
+		q->char_end = aa_char_offset(&cp, it->cend);
+		q->speaker = e ? e->name : NULL;
+		q->mention = it->mention;
+		q->role = e ? e->role : NULL;
+		q->cue = it->cue;
+		q->is_denial = it->is_denial;
+		q->denied = it->is_denial ? it->denied : NULL;
+		q->confidence = it->confidence < 0 ? 0 : it->confidence > 1 ? 1 : it->confidence;
+		q->speaker_id = e ? speaker_of[it->entity] : -1;
+		if (e)
+		{
+			aa_speaker *sp = &out->speakers[speaker_of[it->entity]];
+
+			sp->quotes++;
+			sp->denials += it->is_denial;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- entry points */
+
+aa_status
+aa_engine_init(void)
+{
+	return aa_patterns_init();
+}
+
+aa_status
+aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
+{
+	jmp_buf		bail;
+	aa_arena	arena;
+	aa_doc		doc;
+	aa_vec		items;
+	aa_status	status;
+	size_t		bad;
+	int			rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((status = aa_engine_init()) != AA_OK)
+		return status;
+	if (len > AA_MAX_TEXT_BYTES)
+		return AA_ERR_TOO_LONG;
+	if ((bad = aa_utf8_validate(text, len)) < len)
+	{
+		out->error_offset = bad;
+		return AA_ERR_BAD_UTF8;
+	}
+
+	memset(&arena, 0, sizeof(arena));
+	arena.env = env;
+	arena.bail = &bail;
+	if ((rc = setjmp(bail)) != 0)
+		return (aa_status) rc;	/* the arena's chunks go with the caller's context */
+
+	memset(&doc, 0, sizeof(doc));
+	doc.arena = &arena;
+	doc.text = text;
+	doc.len = len;
+	aa_vec_init(&items, sizeof(item));
+
+	aa_find_spans(&doc);
+	aa_scan_names(&doc);
+	for (int i = 0; i < doc.spans.n; i++)
+	{
+		attribute_span(&doc, &items, i);
+		aa_tick(&arena, 64);
+	}
+	build_result(&doc, &items, out);
+	return AA_OK;
+}
+
+const char *
+aa_kind_name(aa_kind kind)
+{
+	switch (kind)
+	{
+		case AA_DIRECT:
+			return "direct";
+		case AA_MIXED:
+			return "mixed";
+		case AA_INDIRECT:
+			return "indirect";
+	}
+	return "unknown";
+}
+
+const char *
+aa_status_message(aa_status status)
+{
+	switch (status)
+	{
+		case AA_OK:
+			return "success";
+		case AA_ERR_NOMEM:
+			return "out of memory";
+		case AA_ERR_TOO_LONG:
+			return "article too long";
+		case AA_ERR_BAD_UTF8:
+			return "invalid UTF-8";
+		case AA_ERR_PATTERN:
+			return "a built-in pattern failed to compile or exceeded its match limit";
+		case AA_ERR_CANCELLED:
+			return "cancelled";
+	}
+	return "unknown status";
+}

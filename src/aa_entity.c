@@ -1,0 +1,615 @@
+/*
+ * aa_entity.c — who is who within one article.
+ *
+ * A light resolver, as news needs: the article names an entity once in full
+ * and then by surname, honorific + surname, pronoun, role noun ("the Sony
+ * boss"), epithet ("the secretive state") or metonym ("Pyongyang").  A scan
+ * of capitalised runs records where people, organisations and countries are
+ * named; speaker phrases at attribution sites are then resolved against
+ * those entities by the rules below, and refuse (return -1) rather than guess
+ * when nothing compatible came before.
+ */
+#include <string.h>
+
+#include "aa_internal.h"
+
+#define MAX_TOKENS 16
+#define PRONOUN_LOOKBACK 64		/* events looked at for a pronoun's antecedent */
+
+typedef struct tokens
+{
+	aa_word		w[MAX_TOKENS];
+	int			n;
+} tokens;
+
+static void
+tokenize(const aa_doc *doc, size_t start, size_t end, tokens *t)
+{
+	size_t		pos = start;
+
+	t->n = 0;
+	while (t->n < MAX_TOKENS && aa_word_after(doc, pos, end, &t->w[t->n]))
+	{
+		pos = t->w[t->n].end;
+		t->n++;
+	}
+}
+
+static size_t
+core_len(const aa_word *w)
+{
+	return w->cend - w->cstart;
+}
+
+/* Length of the core without a possessive ending ('s, ’s, or a lone apostrophe). */
+static size_t
+stem_end(const aa_doc *doc, const aa_word *w)
+{
+	const char *t = doc->text;
+	size_t		e = w->cend;
+
+	if (e - w->cstart > 4 && memcmp(t + e - 4, "\xE2\x80\x99s", 4) == 0)
+		return e - 4;
+	if (e - w->cstart > 2 && t[e - 2] == '\'' && t[e - 1] == 's')
+		return e - 2;
+	return e;
+}
+
+static bool
+is_acronym(const char *s, size_t n)
+{
+	int			upper = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return false;
+		upper += (s[i] >= 'A' && s[i] <= 'Z');
+	}
+	return upper >= 2;
+}
+
+static bool
+same_ci(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an != bn)
+		return false;
+	for (size_t i = 0; i < an; i++)
+	{
+		unsigned char x = (unsigned char) a[i],
+					y = (unsigned char) b[i];
+
+		if (x >= 'A' && x <= 'Z')
+			x |= 0x20;
+		if (y >= 'A' && y <= 'Z')
+			y |= 0x20;
+		if (x != y)
+			return false;
+	}
+	return true;
+}
+
+/* The last space-separated word of s. */
+static const char *
+last_word(const char *s, size_t *n)
+{
+	const char *sp = strrchr(s, ' ');
+	const char *w = sp ? sp + 1 : s;
+
+	*n = strlen(w);
+	return w;
+}
+
+static int
+count_words(const char *s)
+{
+	int			n = 1;
+
+	for (; *s; s++)
+		n += (*s == ' ');
+	return n;
+}
+
+/* Copy text[start,end) folding runs of whitespace to one space. */
+static char *
+copy_phrase(aa_doc *doc, size_t start, size_t end)
+{
+	char	   *out = aa_alloc(doc->arena, end - start + 1);
+	size_t		o = 0;
+	bool		space = false;
+
+	for (size_t i = start; i < end;)
+	{
+		size_t		k = i;
+		uint32_t	c = aa_utf8_next(doc->text, end, &k);
+
+		if (aa_is_space(c))
+			space = o > 0;
+		else
+		{
+			if (space)
+				out[o++] = ' ';
+			space = false;
+			memcpy(out + o, doc->text + i, k - i);
+			o += k - i;
+		}
+		i = k;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static int
+new_entity(aa_doc *doc, aa_entity_kind kind, char *name)
+{
+	aa_entity  *e = aa_vec_push(doc->arena, &doc->entities);
+
+	e->kind = kind;
+	e->name = name;
+	e->first_quote = -1;
+	aa_vec_init(&e->mentions, sizeof(char *));
+	return doc->entities.n - 1;
+}
+
+static aa_entity *
+entity(aa_doc *doc, int i)
+{
+	return &AA_VEC_AT(&doc->entities, aa_entity, i);
+}
+
+static int
+find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
+{
+	for (int i = doc->entities.n - 1; i >= 0; i--)
+	{
+		aa_entity  *e = entity(doc, i);
+
+		if (e->kind == kind && same_ci(e->name, strlen(e->name), name, strlen(name)))
+			return i;
+	}
+	return -1;
+}
+
+/* A person or organisation by full name or, for people, by surname either way round. */
+static int
+find_person_or_org(aa_doc *doc, const char *name, bool org)
+{
+	size_t		ln;
+	const char *last = last_word(name, &ln);
+
+	for (int i = doc->entities.n - 1; i >= 0; i--)
+	{
+		aa_entity  *e = entity(doc, i);
+		size_t		eln;
+		const char *elast;
+
+		if (e->kind != (org ? ENT_ORG : ENT_PERSON))
+			continue;
+		if (same_ci(e->name, strlen(e->name), name, strlen(name)))
+			return i;
+		if (org)
+			continue;
+		elast = last_word(e->name, &eln);
+		/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
+		if (same_ci(elast, eln, last, ln) && (count_words(name) == 1 || count_words(e->name) == 1))
+			return i;
+	}
+	return -1;
+}
+
+static void
+add_event(aa_doc *doc, size_t pos, int ent)
+{
+	aa_event   *ev = aa_vec_push(doc->arena, &doc->events);
+
+	ev->pos = pos;
+	ev->entity = ent;
+	entity(doc, ent)->events++;
+}
+
+static aa_gender
+gender_of(uint32_t classes)
+{
+	if (classes & LX_FEMALE)
+		return GENDER_FEMALE;
+	if (classes & LX_MALE)
+		return GENDER_MALE;
+	return GENDER_UNKNOWN;
+}
+
+/*
+ * Split tokens [from, n) into a role prefix and a name: "U.S. President
+ * Barack Obama" -> role "U.S. President", name "Barack Obama".  Returns the
+ * index of the name's first token (n when there is no name).
+ */
+static int
+split_role(const tokens *t, int from, int *role_end, aa_gender *gender)
+{
+	int			name_at = from;
+
+	*gender = GENDER_UNKNOWN;
+	*role_end = from;
+	for (int i = from; i < t->n - 1; i++)
+	{
+		if ((t->w[i].classes & (LX_TITLE | LX_HONORIFIC)) && t->w[i + 1].capitalized &&
+			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)))
+			name_at = i + 1;
+	}
+	for (int i = from; i < name_at; i++)
+	{
+		if (t->w[i].classes & LX_HONORIFIC)
+			*gender = gender_of(t->w[i].classes);
+		else
+			*role_end = i + 1;	/* honorifics are not roles */
+	}
+	if (name_at < t->n && *gender == GENDER_UNKNOWN)
+		*gender = gender_of(t->w[name_at].classes & ~(uint32_t) (LX_PRONOUN));
+	return name_at;
+}
+
+/* Kind of a capitalised name: country, organisation or person. */
+static aa_entity_kind
+name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **country)
+{
+	size_t		s = t->w[from].cstart,
+				e = stem_end(doc, &t->w[to - 1]);
+
+	*country = aa_lex_country(doc->text + s, e - s);
+	if (*country == NULL)
+		*country = aa_lex_metonym(doc->text + s, e - s);
+	if (*country)
+		return ENT_COUNTRY;
+	for (int i = from; i < to; i++)
+	{
+		if (t->w[i].classes & LX_ORG_WORD)
+			return ENT_ORG;
+		if (is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])))
+			return ENT_ORG;
+	}
+	return ENT_PERSON;
+}
+
+/* Entity for a capitalised name, created when new; a fuller name becomes the canonical one. */
+static int
+named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, char *name, aa_gender gender)
+{
+	int			i;
+
+	if (kind == ENT_COUNTRY)
+	{
+		i = find_named(doc, ENT_COUNTRY, country);
+		return i >= 0 ? i : new_entity(doc, ENT_COUNTRY, (char *) country);
+	}
+	i = find_person_or_org(doc, name, kind == ENT_ORG);
+	if (i < 0)
+		i = new_entity(doc, kind, name);
+	else if (count_words(name) > count_words(entity(doc, i)->name))
+		entity(doc, i)->name = name;
+	if (gender != GENDER_UNKNOWN)
+		entity(doc, i)->gender = gender;
+	return i;
+}
+
+/* ---------------------------------------------------------------- the scan */
+
+/* Connectors allowed inside a name: "Bank of America", "Kim Jong Un", "bin Laden". */
+static bool
+is_connector(const aa_doc *doc, const aa_word *w)
+{
+	static const char *const words[] = {"of", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "del", "der", NULL};
+
+	for (int i = 0; words[i]; i++)
+		if (same_ci(doc->text + w->cstart, core_len(w), words[i], strlen(words[i])) && !w->capitalized)
+			return true;
+	return false;
+}
+
+static void
+register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
+{
+	int			role_end;
+	aa_gender	gender;
+	int			name_at;
+	const char *country;
+	aa_entity_kind kind;
+	char	   *name;
+	int			ent;
+
+	/* Leading function words: "The FBI", "But Obama", "In Washington". */
+	while (from < to && (t->w[from].classes & (LX_DETERMINER | LX_PREPOSITION | LX_CLAUSE_BREAK |
+											   LX_PRONOUN | LX_ADVERB | LX_AUX)) &&
+		   !(t->w[from].classes & (LX_TITLE | LX_HONORIFIC | LX_COUNTRY)))
+		from++;
+	while (to > from && (t->w[to - 1].classes & (LX_TIME_WORD | LX_MONTH)))
+		to--;
+	if (from >= to)
+		return;
+	{
+		tokens		sub = *t;
+
+		sub.n = to;
+		name_at = split_role(&sub, from, &role_end, &gender);
+	}
+	if (name_at >= to)
+		return;
+	kind = name_kind(doc, t, name_at, to, &country);
+	name = copy_phrase(doc, t->w[name_at].cstart, stem_end(doc, &t->w[to - 1]));
+	if (kind == ENT_PERSON && to - name_at == 1 && name_at == from &&
+		gender_of(t->w[name_at].classes) == GENDER_UNKNOWN)
+	{
+		/* A lone capitalised word is a person only when it is the surname of one we know. */
+		ent = find_person_or_org(doc, name, false);
+		if (ent >= 0)
+			add_event(doc, pos, ent);
+		return;
+	}
+	ent = named_entity(doc, kind, country, name, gender);
+	if (role_end > from && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
+		entity(doc, ent)->role = copy_phrase(doc, t->w[from].cstart, t->w[role_end - 1].cend);
+	add_event(doc, pos, ent);
+}
+
+void
+aa_scan_names(aa_doc *doc)
+{
+	aa_vec_init(&doc->entities, sizeof(aa_entity));
+	aa_vec_init(&doc->events, sizeof(aa_event));
+
+	for (int p = 0; p < doc->paragraphs.n; p++)
+	{
+		const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, p);
+		size_t		pos = pr->start;
+		tokens		run;
+
+		run.n = 0;
+		for (;;)
+		{
+			aa_word		w;
+			bool		more = aa_word_after(doc, pos, pr->end, &w);
+			bool		joins = more && run.n < MAX_TOKENS &&
+				(w.capitalized || (run.n > 0 && is_connector(doc, &w)));
+			size_t		k = w.cend;
+			uint32_t	tp = (more && k < w.end) ? aa_utf8_next(doc->text, w.end, &k) : 0;
+			bool		leading = more && w.cstart != w.start;
+
+			if (joins && leading && run.n > 0)
+				joins = false;	/* a quotation mark or bracket starts a new run */
+			if (joins)
+			{
+				run.w[run.n++] = w;
+				pos = w.end;
+				/* Punctuation or a possessive ends the run after this word. */
+				if ((tp && tp != '.') || stem_end(doc, &w) != w.cend)
+				{
+					register_run(doc, &run, 0, run.n, run.w[0].cstart);
+					run.n = 0;
+				}
+				continue;
+			}
+			if (run.n > 0)
+			{
+				/* A trailing connector is not part of the name. */
+				while (run.n > 0 && is_connector(doc, &run.w[run.n - 1]))
+					run.n--;
+				if (run.n > 0)
+					register_run(doc, &run, 0, run.n, run.w[0].cstart);
+				run.n = 0;
+				if (more && w.capitalized)
+					continue;	/* start the next run with this word */
+			}
+			if (!more)
+				break;
+			pos = w.end;
+		}
+		aa_tick(doc->arena, pr->end - pr->start);
+	}
+}
+
+/* ---------------------------------------------------------------- resolution */
+
+static int
+last_event_before(const aa_doc *doc, size_t pos)
+{
+	int			lo = 0,
+				hi = doc->events.n - 1,
+				found = -1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (AA_VEC_AT(&doc->events, aa_event, mid).pos < pos)
+		{
+			found = mid;
+			lo = mid + 1;
+		}
+		else
+			hi = mid - 1;
+	}
+	return found;
+}
+
+static int
+resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
+{
+	aa_gender	g = gender_of(w->classes);
+	bool		person = g != GENDER_UNKNOWN;
+	int			start = last_event_before(doc, pos);
+
+	for (int i = start, seen = 0; i >= 0 && seen < PRONOUN_LOOKBACK; i--, seen++)
+	{
+		int			ent = AA_VEC_AT(&doc->events, aa_event, i).entity;
+		aa_entity  *e = entity(doc, ent);
+
+		if (person)
+		{
+			if (e->kind == ENT_PERSON && (e->gender == GENDER_UNKNOWN || e->gender == g))
+				return ent;
+		}
+		else if (e->kind != ENT_PERSON)
+			return ent;
+	}
+	return -1;
+}
+
+/* The country the article is about, up to pos: the one it names most. */
+static int
+country_in_focus(aa_doc *doc, size_t pos)
+{
+	int			best = -1;
+	int			best_count = 0;
+	int			last = last_event_before(doc, pos);
+
+	for (int i = 0; i < doc->entities.n; i++)
+	{
+		int			count = 0;
+
+		if (entity(doc, i)->kind != ENT_COUNTRY)
+			continue;
+		for (int k = 0; k <= last; k++)
+			count += AA_VEC_AT(&doc->events, aa_event, k).entity == i;
+		if (count > best_count)
+		{
+			best = i;
+			best_count = count;
+		}
+	}
+	return best;
+}
+
+/* Does the role text contain the word [s, s+n) (case-insensitive, whole word)? */
+static bool
+role_has_word(const char *role, const char *s, size_t n)
+{
+	const char *p = role;
+
+	if (role == NULL || n == 0)
+		return false;
+	while (*p)
+	{
+		const char *e = p;
+
+		while (*e && *e != ' ')
+			e++;
+		if (same_ci(p, (size_t) (e - p), s, n))
+			return true;
+		p = *e ? e + 1 : e;
+	}
+	return false;
+}
+
+/* "the Sony boss" -> the person whose role names Sony; "the president" -> whose role is one. */
+static int
+resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
+{
+	int			last = last_event_before(doc, pos);
+
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (int i = last; i >= 0; i--)
+		{
+			int			ent = AA_VEC_AT(&doc->events, aa_event, i).entity;
+			aa_entity  *e = entity(doc, ent);
+
+			if (e->kind != ENT_PERSON || e->role == NULL)
+				continue;
+			for (int k = from; k < t->n; k++)
+			{
+				const aa_word *w = &t->w[k];
+				bool		key = pass == 0 ? (w->capitalized && !(w->classes & LX_TITLE))
+					: (w->classes & LX_TITLE) != 0;
+
+				if (key && role_has_word(e->role, doc->text + w->cstart, stem_end(doc, w) - w->cstart))
+					return ent;
+			}
+		}
+	}
+	return -1;
+}
+
+static int
+group_entity(aa_doc *doc, size_t start, size_t end)
+{
+	char	   *name = copy_phrase(doc, start, end);
+	int			i = find_named(doc, ENT_GROUP, name);
+
+	return i >= 0 ? i : new_entity(doc, ENT_GROUP, name);
+}
+
+static void
+add_mention(aa_doc *doc, int ent, size_t start, size_t end)
+{
+	aa_entity  *e = entity(doc, ent);
+	char	   *m = copy_phrase(doc, start, end);
+
+	for (int i = 0; i < e->mentions.n; i++)
+		if (strcmp(AA_VEC_AT(&e->mentions, char *, i), m) == 0)
+			return;
+	*(char **) aa_vec_push(doc->arena, &e->mentions) = m;
+}
+
+int
+aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, size_t role_end)
+{
+	tokens		t;
+	int			from = 0;
+	int			ent = -1;
+	int			role_end_tok;
+	aa_gender	gender;
+	int			name_at;
+
+	tokenize(doc, start, end, &t);
+	if (t.n == 0)
+		return -1;
+
+	if (t.n == 1 && (t.w[0].classes & LX_PRONOUN))
+		ent = resolve_pronoun(doc, start, &t.w[0]);
+	else
+	{
+		bool		determiner = (t.w[0].classes & LX_DETERMINER) != 0;
+
+		if (determiner && t.n > 1 && t.w[1].capitalized)
+			from = 1;			/* "The FBI", "the White House" */
+		name_at = split_role(&t, from, &role_end_tok, &gender);
+
+		if (!t.w[from].capitalized || name_at >= t.n ||
+			(name_at < t.n && !t.w[t.n - 1].capitalized))
+		{
+			/* No name: an epithet, a role noun, a country's organ, or an unnamed speaker. */
+			const aa_word *head = &t.w[t.n - 1];
+			const char *country = NULL;
+
+			for (int k = 0; k < t.n - 1 && country == NULL; k++)
+				if (t.w[k].capitalized && stem_end(doc, &t.w[k]) != t.w[k].cend)
+				{
+					size_t		s = t.w[from].cstart;
+
+					country = aa_lex_country(doc->text + s, stem_end(doc, &t.w[k]) - s);
+				}
+			if (head->classes & LX_EPITHET_HEAD && determiner && !t.w[t.n - 1].capitalized)
+				ent = country_in_focus(doc, start);
+			else if (country && !determiner)
+				ent = named_entity(doc, ENT_COUNTRY, country, NULL, GENDER_UNKNOWN);
+			else if (head->classes & LX_TITLE && determiner)
+				ent = resolve_role_noun(doc, start, &t, from);
+			if (ent < 0)
+				ent = group_entity(doc, start, end);
+		}
+		else
+		{
+			const char *country;
+			aa_entity_kind kind = name_kind(doc, &t, name_at, t.n, &country);
+			char	   *name = copy_phrase(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]));
+
+			ent = named_entity(doc, kind, country, name, gender);
+			if (role_end_tok > from && kind == ENT_PERSON)
+				entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);
+		}
+	}
+	if (ent < 0)
+		return -1;
+	if (role_end > role_start && entity(doc, ent)->role == NULL)
+		entity(doc, ent)->role = copy_phrase(doc, role_start, role_end);
+	add_mention(doc, ent, start, end);
+	return ent;
+}

@@ -1,0 +1,274 @@
+/*
+ * aa_internal.h — what the engine's files share.  Not part of the API.
+ */
+#ifndef AA_INTERNAL_H
+#define AA_INTERNAL_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aa_engine.h"
+
+/* ---------------------------------------------------------------- memory */
+
+/*
+ * The per-call arena: chunks from the injected allocator, released all at
+ * once by the caller's context (or by aa_arena_release in standalone use).
+ * Allocation failure and cancellation jump back to aa_extract.
+ */
+typedef struct aa_chunk
+{
+	struct aa_chunk *next;
+	size_t		used;
+	size_t		size;
+	/* data follows, max_align_t aligned */
+} aa_chunk;
+
+typedef struct aa_arena
+{
+	const aa_env *env;
+	aa_chunk   *head;
+	jmp_buf    *bail;			/* where failures jump, with an aa_status */
+	size_t		work_since_check;	/* bytes of work since keep_going */
+} aa_arena;
+
+void	   *aa_alloc(aa_arena *a, size_t size);
+void	   *aa_alloc0(aa_arena *a, size_t size);
+char	   *aa_strndup(aa_arena *a, const char *s, size_t n);
+void		aa_bail(aa_arena *a, aa_status status);
+/* Count `bytes` of work and ask keep_going every so often. */
+void		aa_tick(aa_arena *a, size_t bytes);
+
+/* A growable array of fixed-size items in the arena. */
+typedef struct aa_vec
+{
+	void	   *items;
+	int			n;
+	int			cap;
+	size_t		item_size;
+} aa_vec;
+
+void		aa_vec_init(aa_vec *v, size_t item_size);
+void	   *aa_vec_push(aa_arena *a, aa_vec *v);	/* zeroed new item */
+
+#define AA_VEC_AT(v, type, i) (((type *) (v)->items)[i])
+
+/* ---------------------------------------------------------------- text */
+
+/* Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */
+uint32_t	aa_utf8_next(const char *s, size_t len, size_t *i);
+/* Decode the code point that ends just before s[i]; *start gets its first byte. */
+uint32_t	aa_utf8_prev(const char *s, size_t i, size_t *start);
+/* Byte offset of the first invalid sequence, or len when all is valid. */
+size_t		aa_utf8_validate(const char *s, size_t len);
+
+bool		aa_is_letter(uint32_t c);
+bool		aa_is_upper(uint32_t c);
+bool		aa_is_lower(uint32_t c);
+bool		aa_is_digit(uint32_t c);
+bool		aa_is_space(uint32_t c);	/* includes no-break and other Unicode spaces */
+bool		aa_is_dash(uint32_t c);
+
+/* Byte offsets -> character offsets, for offsets asked for in rising order mostly. */
+typedef struct aa_charpos
+{
+	const char *text;
+	size_t		byte;
+	int64_t		chars;
+} aa_charpos;
+
+int64_t		aa_char_offset(aa_charpos *cp, size_t byte);
+
+/* ---------------------------------------------------------------- lexicon */
+
+/* Word classes; a word may belong to several (a bit set). */
+enum
+{
+	LX_REPORT_VERB = 1 << 0,	/* said, told, warned ... (speech and writing) */
+	LX_REPORT_ING = 1 << 1,		/* saying, telling ... (participle: subject is the clause's) */
+	LX_TITLE = 1 << 2,			/* President, CEO, spokesman ... */
+	LX_HONORIFIC = 1 << 3,		/* Mr, Mrs, Dr, Sen. ... */
+	LX_PRONOUN = 1 << 4,		/* he, she, they, it, we, I */
+	LX_DETERMINER = 1 << 5,		/* the, a, an, this, some, many ... */
+	LX_CLAUSE_BREAK = 1 << 6,	/* that, and, but, because, if, when ... */
+	LX_ADVERB = 1 << 7,			/* also, later, then, again ... (between subject and cue) */
+	LX_AUX = 1 << 8,			/* has, had, have, would, will ... */
+	LX_PREPOSITION = 1 << 9,	/* in, on, at, to, during ... (end a post-verb speaker) */
+	LX_TITLE_CONTEXT = 1 << 10, /* film, book, song ... (a quoted title follows) */
+	LX_FEMALE = 1 << 11,		/* she, her, Mrs, Ms, and female first names */
+	LX_MALE = 1 << 12,			/* he, him, Mr, and male first names */
+	LX_ORG_WORD = 1 << 13,		/* Party, Committee, Agency, Inc ... (names an organisation) */
+	LX_COUNTRY = 1 << 14,		/* a country or state name (single word) */
+	LX_ABBREV = 1 << 15,		/* abbreviations whose period ends no sentence */
+	LX_TIME_WORD = 1 << 16,		/* Monday, Friday, yesterday ... (after the cue, not a speaker) */
+	LX_GROUP_NOUN = 1 << 17,	/* officials, police, critics ... (speakers without a name) */
+	LX_EPITHET_HEAD = 1 << 18,	/* state, country, nation, regime ... ("the secretive state") */
+	LX_MONTH = 1 << 19,
+	LX_SPEECH_NOUN = 1 << 20	/* statement, interview, tweet ... ("said in a statement") */
+};
+
+/* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */
+uint32_t	aa_lex_word(const char *w, size_t n);
+
+/* The country a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
+const char *aa_lex_metonym(const char *w, size_t n);
+
+/* The canonical country for a country alias ("DPRK" -> "North Korea"), or NULL. */
+const char *aa_lex_country(const char *w, size_t n);
+
+/* The reporting verbs (finite forms, or the -ing forms), NULL-terminated: the cue pattern is built from them. */
+const char *const *aa_lex_report_verbs(bool participles);
+
+void		aa_lexicon_init(void);
+
+
+
+
+
+/* ---------------------------------------------------------------- document */
+
+typedef struct aa_range
+{
+	size_t		start;
+	size_t		end;
+} aa_range;
+
+/* A pair of quotation marks (or an opening mark whose quote runs to the paragraph's end). */
+typedef struct aa_span
+{
+	size_t		open;			/* byte offset of the opening mark */
+	size_t		content_start;	/* just after the opening mark */
+	size_t		content_end;	/* the closing mark, or the paragraph's end */
+	size_t		after;			/* just after the closing mark (== content_end when none) */
+	int			paragraph;
+	int			depth;			/* 0 at top level, 1 inside another quote ... */
+	bool		single;			/* single marks (‘ ’ or ') rather than double */
+	bool		closed;			/* a closing mark was found */
+	bool		runs_on;		/* the quote goes on in the next paragraph */
+	bool		continues;		/* this paragraph reopens a quote that ran on */
+} aa_span;
+
+typedef struct aa_doc
+{
+	aa_arena   *arena;
+	const char *text;
+	size_t		len;
+	aa_vec		paragraphs;		/* aa_range, trimmed, non-empty */
+	aa_vec		spans;			/* aa_span at depth 0, in text order */
+	aa_vec		entities;		/* aa_entity */
+	aa_vec		events;			/* aa_event: where entities are named, in text order */
+} aa_doc;
+
+/* Find paragraphs and quotation spans (aa_marks.c). */
+void		aa_find_spans(aa_doc *doc);
+
+/* Is byte offset pos inside the content or marks of a top-level span?  Returns its index or -1. */
+int			aa_span_at(const aa_doc *doc, size_t pos);
+
+/* Sentence bounds around pos, never splitting inside quotation marks, within its paragraph. */
+size_t		aa_sentence_start(const aa_doc *doc, size_t pos);
+size_t		aa_sentence_end(const aa_doc *doc, size_t pos);
+int			aa_paragraph_of(const aa_doc *doc, size_t pos);
+
+
+/* ---------------------------------------------------------------- patterns (aa_attrib.c) */
+
+typedef struct aa_match
+{
+	size_t		start;
+	size_t		end;
+} aa_match;
+
+typedef enum aa_pattern_id
+{
+	PAT_CUE = 0,				/* a reporting verb, or "according to" */
+	PAT_COUNT
+} aa_pattern_id;
+
+aa_status	aa_patterns_init(void);
+/* First match of a pattern in text[from, to) (text before `from` is context for lookbehind). */
+bool		aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match *m);
+
+/* ---------------------------------------------------------------- words and phrases */
+
+typedef struct aa_word
+{
+	size_t		start;			/* the token as written, up to spaces */
+	size_t		end;
+	size_t		cstart;			/* its core, without surrounding punctuation */
+	size_t		cend;
+	uint32_t	classes;		/* aa_lex_word of the core */
+	bool		capitalized;
+} aa_word;
+
+bool		aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w);
+bool		aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w);
+
+/* A noun phrase naming a speaker, with the appositive that describes it, if any. */
+typedef struct aa_phrase
+{
+	size_t		start;
+	size_t		end;
+	size_t		role_start;		/* appositive ("a North Korean diplomat at the UN"), or equal */
+	size_t		role_end;
+} aa_phrase;
+
+/* Subject ending right before a cue at cue_start; *coordinated when the cue follows "and"/"but"
+ * or is a participle, so the subject is the clause's. */
+bool		aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated);
+/* Speaker right after a cue ("said the FBI"). */
+bool		aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
+/* The subject of the sentence starting at sent_start, past leading adverbials. */
+bool		aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np);
+
+
+/* ---------------------------------------------------------------- entities (aa_entity.c) */
+
+typedef enum aa_entity_kind
+{
+	ENT_PERSON,
+	ENT_ORG,
+	ENT_COUNTRY,
+	ENT_GROUP					/* unnamed speakers, kept as written ("officials") */
+} aa_entity_kind;
+
+typedef enum aa_gender
+{
+	GENDER_UNKNOWN = 0,
+	GENDER_MALE,
+	GENDER_FEMALE
+} aa_gender;
+
+typedef struct aa_entity
+{
+	aa_entity_kind kind;
+	char	   *name;			/* fullest name seen */
+	char	   *role;			/* title or description, NULL when none */
+	aa_gender	gender;
+	aa_vec		mentions;		/* char *, distinct, as written at attribution sites */
+	int			quotes;
+	int			denials;
+	int			first_quote;	/* order of its first statement, for output order */
+	int			events;			/* how often the article names it (salience) */
+} aa_entity;
+
+/* An entity named at a position of the text. */
+typedef struct aa_event
+{
+	size_t		pos;
+	int			entity;
+} aa_event;
+
+/* Register the people, organisations and countries the article names (for later pronouns). */
+void		aa_scan_names(aa_doc *doc);
+
+/*
+ * The entity a speaker phrase [start, end) at the attribution site refers to,
+ * or -1.  role_start/role_end is an appositive found with it (may be empty).
+ * The mention is recorded on the entity.
+ */
+int			aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, size_t role_end);
+
+#endif							/* AA_INTERNAL_H */

@@ -1,0 +1,523 @@
+/*
+ * aa_lexicon.c — every word list the engine uses, in one place.
+ *
+ * Lists are plain data: add a word to the right list and every rule that
+ * asks for that class sees it.  Look-ups go through one case-insensitive
+ * hash table built on first use (aa_lexicon_init); a word may carry several
+ * classes.  Multi-word entries ("White House") are looked up as phrases with
+ * single spaces.
+ *
+ * Lists:
+ *   REPORT_VERBS     speech and writing verbs, every inflection spelled out
+ *                    (belief and perception verbs such as "thinks", "shows"
+ *                    are deliberately absent: they do not report speech)
+ *   TITLES           titles and role nouns that precede or describe a name
+ *   HONORIFICS       Mr, Mrs, Dr ... (gendered where they are)
+ *   FIRST_NAMES_*    common given names, for he/she agreement
+ *   ORG_WORDS        words that make a capitalised phrase an organisation
+ *   COUNTRIES        country names and their aliases -> canonical name
+ *   METONYMS         capitals and seats of power -> the country they stand for
+ *   and the function-word classes the phrase walker needs.
+ */
+#include <string.h>
+
+#include "aa_internal.h"
+
+/* ---------------------------------------------------------------- the lists */
+
+static const char *const REPORT_VERBS[] = {
+	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
+	"state", "states", "stated", "note", "notes", "noted", "explain", "explains", "explained",
+	"declare", "declares", "declared", "announce", "announces", "announced",
+	"claim", "claims", "claimed", "insist", "insists", "insisted", "argue", "argues", "argued",
+	"warn", "warns", "warned", "ask", "asks", "asked", "answer", "answers", "answered",
+	"reply", "replies", "replied", "respond", "responds", "responded",
+	"write", "writes", "wrote", "tweet", "tweets", "tweeted", "recall", "recalls", "recalled",
+	"acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
+	"confirm", "confirms", "confirmed", "deny", "denies", "denied",
+	"suggest", "suggests", "suggested", "urge", "urges", "urged",
+	"predict", "predicts", "predicted", "promise", "promises", "promised",
+	"vow", "vows", "vowed", "pledge", "pledges", "pledged", "threaten", "threatens", "threatened",
+	"complain", "complains", "complained", "concede", "concedes", "conceded",
+	"contend", "contends", "contended", "assert", "asserts", "asserted",
+	"maintain", "maintains", "maintained", "stress", "stresses", "stressed",
+	"emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
+	"indicate", "indicates", "indicated", "report", "reports", "reported",
+	"quip", "quips", "quipped", "joke", "jokes", "joked", "boast", "boasts", "boasted",
+	"charge", "charges", "charged", "allege", "alleges", "alleged",
+	"counter", "counters", "countered", "retort", "retorts", "retorted",
+	"conclude", "concludes", "concluded", "observe", "observes", "observed",
+	"remark", "remarks", "remarked", "mention", "mentions", "mentioned",
+	"comment", "comments", "commented", "testify", "testifies", "testified",
+	"exclaim", "exclaims", "exclaimed", "shout", "shouts", "shouted", "chant", "chants", "chanted",
+	"lament", "laments", "lamented", "caution", "cautions", "cautioned",
+	"affirm", "affirms", "affirmed", "reiterate", "reiterates", "reiterated",
+	"repeat", "repeats", "repeated", "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed",
+	"call", "calls", "called", "describe", "describes", "described",
+	"agree", "agrees", "agreed", "disagree", "disagrees", "disagreed",
+	"continue", "continues", "continued", "begin", "begins", "began",
+	"proclaim", "proclaims", "proclaimed", "demand", "demands", "demanded",
+	"counsel", "advise", "advises", "advised", "assure", "assures", "assured",
+	"blast", "blasts", "blasted", "slam", "slams", "slammed", "criticize", "criticizes", "criticized",
+	"criticise", "criticises", "criticised", "praise", "praises", "praised",
+	"refute", "refutes", "refuted", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
+	"dispute", "disputes", "disputed", "rebut", "rebuts", "rebutted",
+	"post", "posts", "posted", "recount", "recounts", "recounted", "muse", "mused",
+	"scoff", "scoffed", "sneer", "sneered", "snap", "snapped", "shrug", "shrugged",
+	"plead", "pleads", "pleaded", "pled", "beg", "begs", "begged", "request", "requests", "requested",
+	"order", "orders", "ordered", "instruct", "instructs", "instructed", "inform", "informs", "informed",
+	"acknowledge", "clarify", "clarifies", "clarified", "specify", "specified",
+	"summarize", "summarized", "summarise", "summarised", "elaborate", "elaborated",
+	"whisper", "whispered", "yell", "yelled", "scream", "screamed", "cry", "cried",
+	NULL
+};
+
+static const char *const REPORT_ING[] = {
+	"saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
+	"claiming", "insisting", "arguing", "warning", "asking", "answering", "replying", "responding",
+	"writing", "tweeting", "recalling", "acknowledging", "admitting", "confirming", "denying",
+	"suggesting", "urging", "predicting", "promising", "vowing", "pledging", "threatening",
+	"complaining", "conceding", "contending", "asserting", "maintaining", "stressing",
+	"emphasizing", "emphasising", "indicating", "reporting", "quipping", "joking", "boasting",
+	"charging", "alleging", "countering", "retorting", "concluding", "observing", "remarking",
+	"mentioning", "commenting", "testifying", "exclaiming", "shouting", "chanting", "lamenting",
+	"cautioning", "affirming", "reiterating", "repeating", "revealing", "disclosing",
+	"calling", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
+	"blasting", "slamming", "criticizing", "criticising", "praising", "refuting", "rejecting",
+	"dismissing", "disputing", "rebutting", "posting", "recounting", "pleading", "informing",
+	"clarifying", "offering",
+	NULL
+};
+
+static const char *const TITLES[] = {
+	"president", "vice", "president-elect", "secretary", "minister", "prime", "premier", "chancellor",
+	"senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.",
+	"lt.", "mayor", "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "chief",
+	"executive", "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "attorney",
+	"general", "gen.", "judge", "justice", "commissioner", "leader", "speaker", "adviser", "advisor",
+	"aide", "officer", "manager", "professor", "prof.", "pastor", "bishop", "pope", "king", "queen",
+	"prince", "princess", "captain", "capt.", "col.", "sgt.", "admiral", "commander", "analyst",
+	"strategist", "pollster", "candidate", "nominee", "founder", "co-founder", "diplomat", "envoy",
+	"coach", "editor", "correspondent", "economist", "historian", "lawyer", "counsel", "treasurer",
+	"sheriff", "superintendent", "dean", "rabbi", "imam", "cardinal", "archbishop", "head", "boss",
+	"partner", "emir", "sheikh", "sultan", "marshal", "delegate", "assemblyman", "assemblywoman",
+	"councilman", "councilwoman", "councillor", "councilor", "mp", "mep", "official", "deputy",
+	"acting", "former", "spokesmen", "press", "operative", "consultant", "activist", "host",
+	"anchor", "columnist", "reporter", "author", "owner", "member", "staffer", "strategist",
+	"organizer", "organiser", "whip", "majority", "minority", "dr.", "mr.", "mrs.", "ms.",
+	"rev.", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof",
+	NULL
+};
+
+/* Honorifics; gender is given by the lists below. */
+static const char *const HONORIFICS_MALE[] = {"mr", "mr.", "sir", "lord", "mister", NULL};
+static const char *const HONORIFICS_FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", NULL};
+static const char *const HONORIFICS_OTHER[] = {"dr", "dr.", "rev", "rev.", "prof", "prof.", NULL};
+
+static const char *const FIRST_NAMES_MALE[] = {
+	"barack", "donald", "bernie", "bill", "george", "john", "michael", "james", "robert", "david",
+	"richard", "joseph", "joe", "thomas", "charles", "chris", "christopher", "daniel", "matthew",
+	"mark", "paul", "steven", "steve", "andrew", "kenneth", "kevin", "brian", "jeb", "ted", "marco",
+	"rand", "ben", "mike", "mitch", "paul", "rick", "scott", "jim", "tim", "tom", "jeff", "jeffrey",
+	"eric", "jon", "jonathan", "peter", "harry", "jack", "vladimir", "xi", "kim", "francois",
+	"françois", "angela", "boris", "justin", "emmanuel", "nicolas", "tony", "gordon", "david",
+	"reince", "sean", "newt", "mitt", "dick", "al", "lindsey", "rudy", "rudolph", "chuck", "john",
+	"martin", "lynton", "frank", "fred", "gary", "greg", "henry", "howard", "jason", "larry",
+	"louis", "luis", "carlos", "jose", "juan", "ahmed", "mohammed", "muhammad", "omar", "ali",
+	"hassan", "ivan", "sergei", "dmitry", "benjamin", "bibi", "recep", "narendra", "shinzo",
+	"vicente", "felipe", "raul", "fidel", "hugo", "nicolas", "jerry", "kevin", "roger", "ron",
+	"ronald", "jimmy", "lyndon", "franklin", "abraham", "dwight", "gerald", "herbert", "warren",
+	"woodrow", "calvin", "ian", "alan", "adam", "aaron", "patrick", "sam", "samuel", "stephen",
+	"edward", "walter", "william", "willie", "andy", "alex", "alexander", "anthony", "arthur",
+	"bob", "bobby", "bruce", "carl", "craig", "dan", "dennis", "doug", "douglas", "ed", "gavin",
+	"glenn", "jamal", "jesse", "keith", "kyle", "lee", "matt", "nick", "phil", "philip", "ralph",
+	"randy", "ray", "russell", "ryan", "stanley", "todd", "travis", "trey", "tyler", "victor",
+	"wayne", "zach", "preet", "jared", "corey", "elijah", "kyev", "reid", "harold", "norman",
+	NULL
+};
+
+static const char *const FIRST_NAMES_FEMALE[] = {
+	"hillary", "michelle", "sarah", "nancy", "elizabeth", "mary", "patricia", "jennifer", "linda",
+	"barbara", "susan", "jessica", "karen", "lisa", "betty", "margaret", "sandra", "ashley",
+	"dorothy", "kimberly", "emily", "donna", "carly", "marine", "theresa", "teresa", "angela",
+	"condoleezza", "madeleine", "hope", "kellyanne", "ivanka", "melania", "chelsea", "debbie",
+	"dianne", "diane", "kamala", "amy", "kirsten", "tammy", "maxine", "nikki", "sheila", "huma",
+	"cheryl", "loretta", "janet", "samantha", "valerie", "jill", "laura", "laurie", "ann", "anne",
+	"anna", "hannah", "katie", "kate", "katherine", "catherine", "kathleen", "christine",
+	"christina", "julia", "julie", "rachel", "rebecca", "ruth", "sharon", "shirley", "sophie",
+	"stephanie", "susanna", "tina", "victoria", "virginia", "wendy", "yvonne", "zoe", "alice",
+	"amanda", "andrea", "carol", "caroline", "claire", "dana", "deborah", "ellen", "emma", "erin",
+	"gina", "grace", "heather", "helen", "irene", "jane", "jean", "joan", "joanne", "jody",
+	"joy", "judith", "judy", "kelly", "kristen", "lauren", "lena", "lori", "lucy", "maria",
+	"marie", "megan", "melissa", "monica", "natalie", "nicole", "pam", "pamela", "paula", "rose",
+	"ruth", "sally", "sara", "susan", "tracy", "debbie", "donna", "kristin", "mia", "marsha",
+	"elaine", "paige", "jen", "jenna", "brenda", "gwen", "nina", "olivia", "priscilla", "roberta",
+	NULL
+};
+
+static const char *const PRONOUNS_MALE[] = {"he", "him", "his", NULL};
+static const char *const PRONOUNS_FEMALE[] = {"she", "her", "hers", NULL};
+static const char *const PRONOUNS_OTHER[] = {"they", "it", "we", "i", "you", "them", NULL};
+
+static const char *const DETERMINERS[] = {
+	"the", "a", "an", "this", "these", "those", "some", "many", "several", "most", "few",
+	"two", "three", "four", "five", "six", "all", "both", "each", "every", "any", "other",
+	"another", "his", "her", "their", "its", "our", "my", "your", "such", "one", "various",
+	"numerous", "more", "dozens", "hundreds", "thousands",
+	NULL
+};
+
+static const char *const CLAUSE_BREAKS[] = {
+	"that", "and", "but", "because", "if", "when", "while", "although", "though", "as", "since",
+	"which", "who", "whom", "whose", "where", "whether", "or", "so", "than", "until", "unless",
+	"what", "how", "why", "nor", "yet", "once", "after", "before", "whereas",
+	NULL
+};
+
+static const char *const ADVERBS[] = {
+	"also", "later", "then", "again", "previously", "repeatedly", "recently", "frequently", "often",
+	"still", "further", "similarly", "separately", "immediately", "quickly", "publicly", "privately",
+	"reportedly", "allegedly", "flatly", "categorically", "strongly", "firmly", "vehemently",
+	"adamantly", "simply", "finally", "earlier", "first", "last", "just", "already", "now", "even",
+	"never", "once", "initially", "subsequently", "openly", "bluntly", "angrily", "calmly",
+	"sharply", "emphatically", "consistently", "always", "long", "not", "ultimately", "additionally",
+	"specifically", "explicitly", "clearly", "only", "reportedly", "officially", "jokingly",
+	NULL
+};
+
+static const char *const AUXILIARIES[] = {
+	"has", "have", "had", "would", "will", "was", "is", "were", "are", "be", "been", "did", "does",
+	"do", "could", "should", "might", "may", "must", "can", "shall", "being", "having",
+	NULL
+};
+
+static const char *const PREPOSITIONS[] = {
+	"in", "on", "at", "to", "for", "from", "with", "during", "after", "before", "by", "about",
+	"over", "under", "into", "through", "via", "like", "per", "amid", "since", "without",
+	"outside", "inside", "near", "following", "ahead", "late", "early", "last", "this", "earlier",
+	"today", "yesterday", "tonight", "afterward", "afterwards", "then", "when", "while",
+	NULL
+};
+
+static const char *const TITLE_CONTEXT[] = {
+	"film", "films", "movie", "movies", "book", "books", "song", "songs", "album", "albums", "show",
+	"shows", "series", "play", "novel", "poem", "article", "column", "essay", "documentary",
+	"titled", "entitled", "dubbed", "nicknamed", "named", "called", "headlined", "slogan",
+	"hashtag", "program", "programme", "episode", "single", "track", "magazine", "newspaper",
+	"report", "campaign", "phrase", "term", "word", "words", "label", "so-called", "brand",
+	"sitcom", "opera", "musical", "painting", "exhibition", "game", "app", "website", "blog",
+	"podcast", "headline", "motto", "catchphrase", "mantra", "tagline", "operation", "initiative",
+	"act", "bill", "plan", "policy", "doctrine", "project", "class", "course", "event", "festival",
+	NULL
+};
+
+static const char *const ORG_WORDS[] = {
+	"party", "committee", "agency", "inc", "inc.", "corp", "corp.", "co.", "ltd", "company",
+	"association", "council", "department", "ministry", "office", "bureau", "commission",
+	"university", "institute", "foundation", "center", "centre", "group", "bank", "news", "times",
+	"post", "journal", "press", "network", "campaign", "administration", "government", "court",
+	"senate", "house", "congress", "parliament", "army", "force", "police", "service", "services",
+	"pictures", "studios", "entertainment", "media", "union", "league", "federation",
+	"organization", "organisation", "fund", "society", "club", "church", "board", "authority",
+	"command", "embassy", "secretariat", "cabinet", "coalition", "alliance", "corporation",
+	"holdings", "partners", "institution", "school", "college", "hospital", "airlines", "motors",
+	"magazine", "television", "radio", "channel", "tribune", "herald", "gazette", "daily",
+	"review", "reuters", "fbi", "cia", "nsa", "kcna", "nato", "ap", "cnn", "bbc", "abc", "nbc",
+	"cbs", "fox", "msnbc", "npr", "pbs", "afp", "un", "eu", "dnc", "rnc", "gop", "sony",
+	"pentagon", "interpol", "unicef", "who", "imf", "opec", "apple", "google", "facebook",
+	"twitter", "microsoft", "amazon", "politico", "breitbart", "bloomberg", "axios", "reuters",
+	"nyt", "wsj", "upi", "xinhua", "tass", "interfax", "yonhap", "kyodo", "al-jazeera",
+	"hamas", "hezbollah", "taliban", "isis", "isil", "fifa", "nasa", "epa", "irs", "dhs", "doj",
+	"justice", "state", "states", "forces", "ministry", "navy", "guard", "assembly",
+	NULL
+};
+
+/* Words after which a capitalised word is a date or time, not a speaker. */
+static const char *const TIME_WORDS[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
+	"week", "month", "year", "weekend",
+	NULL
+};
+
+static const char *const MONTHS[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+	"sep.", "sept.", "oct.", "nov.", "dec.",
+	NULL
+};
+
+/* Abbreviations whose period does not end a sentence (single capitals are handled in code). */
+static const char *const ABBREVIATIONS[] = {
+	"mr.", "mrs.", "ms.", "dr.", "st.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+	"capt.", "prof.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "u.s.", "u.k.", "u.n.",
+	"jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.",
+	"vs.", "etc.", "rev.", "ft.", "mt.", "a.m.", "p.m.", "e.g.", "i.e.", "d.c.", "u.s.a.",
+	"adm.", "cmdr.", "maj.", "pvt.", "supt.", "atty.", "assn.", "dept.", "est.", "fig.", "al.",
+	"calif.", "fla.", "mass.", "penn.", "wash.", "ariz.", "colo.", "conn.", "ill.", "mich.",
+	"minn.", "tenn.", "tex.", "va.", "wis.", "ky.", "la.", "md.", "mo.", "nev.", "okla.", "ore.",
+	NULL
+};
+
+/* Nouns for people who speak without a name ("officials said"). */
+static const char *const GROUP_NOUNS[] = {
+	"officials", "police", "critics", "experts", "analysts", "sources", "residents", "witnesses",
+	"protesters", "investigators", "authorities", "prosecutors", "lawmakers", "supporters",
+	"opponents", "aides", "voters", "researchers", "scientists", "democrats", "republicans",
+	"chains", "leaders", "activists", "spokesmen", "workers", "employees", "executives",
+	"observers", "diplomats", "people", "organizers", "organisers", "advocates", "members",
+	"economists", "doctors", "lawyers", "students", "parents", "teachers", "senators",
+	"campaign", "administration", "government", "company", "ministry", "agency", "statement",
+	"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative",
+	"insiders", "allies", "staffers", "advisers", "advisors", "conservatives", "liberals",
+	"progressives", "delegates", "candidates", "polls", "poll", "survey",
+	NULL
+};
+
+/* Heads of epithets that refer back to a country in focus ("the secretive state"). */
+static const char *const EPITHET_HEADS[] = {
+	"state", "country", "nation", "regime", "kingdom", "republic", "government", "communist",
+	NULL
+};
+
+static const char *const SPEECH_NOUNS[] = {
+	"statement", "interview", "tweet", "email", "e-mail", "letter", "post", "speech", "press",
+	"conference", "release", "op-ed", "memo", "video", "message", "remarks", "briefing",
+	"testimony", "blog", "note", "filing", "report", "appearance", "rally", "debate", "address",
+	NULL
+};
+
+/* Country names and aliases -> canonical name.  Case matters for all-capital aliases ("US"). */
+static const char *const COUNTRIES[][2] = {
+	{"United States", "United States"}, {"US", "United States"}, {"U.S.", "United States"},
+	{"USA", "United States"}, {"U.S.A.", "United States"}, {"America", "United States"},
+	{"United Kingdom", "United Kingdom"}, {"UK", "United Kingdom"}, {"U.K.", "United Kingdom"},
+	{"Britain", "United Kingdom"}, {"Great Britain", "United Kingdom"},
+	{"North Korea", "North Korea"}, {"DPRK", "North Korea"}, {"South Korea", "South Korea"},
+	{"China", "China"}, {"Russia", "Russia"}, {"Japan", "Japan"}, {"Iran", "Iran"}, {"Iraq", "Iraq"},
+	{"Syria", "Syria"}, {"Israel", "Israel"}, {"France", "France"}, {"Germany", "Germany"},
+	{"Mexico", "Mexico"}, {"Canada", "Canada"}, {"India", "India"}, {"Pakistan", "Pakistan"},
+	{"Afghanistan", "Afghanistan"}, {"Ukraine", "Ukraine"}, {"Turkey", "Turkey"}, {"Egypt", "Egypt"},
+	{"Saudi Arabia", "Saudi Arabia"}, {"Cuba", "Cuba"}, {"Venezuela", "Venezuela"}, {"Libya", "Libya"},
+	{"Italy", "Italy"}, {"Spain", "Spain"}, {"Greece", "Greece"}, {"Brazil", "Brazil"},
+	{"Australia", "Australia"}, {"Taiwan", "Taiwan"}, {"Vietnam", "Vietnam"}, {"Qatar", "Qatar"},
+	{"Yemen", "Yemen"}, {"Lebanon", "Lebanon"}, {"Jordan", "Jordan"}, {"Nigeria", "Nigeria"},
+	{"Kenya", "Kenya"}, {"South Africa", "South Africa"}, {"Poland", "Poland"}, {"Sweden", "Sweden"},
+	{"Norway", "Norway"}, {"Denmark", "Denmark"}, {"Netherlands", "Netherlands"},
+	{"Belgium", "Belgium"}, {"Switzerland", "Switzerland"}, {"Austria", "Austria"},
+	{"Ireland", "Ireland"}, {"Portugal", "Portugal"}, {"Argentina", "Argentina"}, {"Chile", "Chile"},
+	{"Colombia", "Colombia"}, {"Peru", "Peru"}, {"Indonesia", "Indonesia"},
+	{"Philippines", "Philippines"}, {"Thailand", "Thailand"}, {"Malaysia", "Malaysia"},
+	{"Singapore", "Singapore"}, {"Myanmar", "Myanmar"}, {"Bangladesh", "Bangladesh"},
+	{"Ethiopia", "Ethiopia"}, {"Somalia", "Somalia"}, {"Sudan", "Sudan"}, {"Algeria", "Algeria"},
+	{"Morocco", "Morocco"}, {"Tunisia", "Tunisia"}, {"Kuwait", "Kuwait"}, {"Bahrain", "Bahrain"},
+	{"Oman", "Oman"}, {"United Arab Emirates", "United Arab Emirates"}, {"UAE", "United Arab Emirates"},
+	{"Belarus", "Belarus"}, {"Georgia", "Georgia"}, {"Armenia", "Armenia"}, {"Azerbaijan", "Azerbaijan"},
+	{"Kazakhstan", "Kazakhstan"}, {"Hungary", "Hungary"}, {"Romania", "Romania"}, {"Serbia", "Serbia"},
+	{"Finland", "Finland"}, {"New Zealand", "New Zealand"}, {"Palestine", "Palestine"},
+	{NULL, NULL}
+};
+
+/* Capitals and seats of power -> the country they stand for. */
+static const char *const METONYMS[][2] = {
+	{"Pyongyang", "North Korea"}, {"Seoul", "South Korea"}, {"Beijing", "China"},
+	{"Moscow", "Russia"}, {"Kremlin", "Russia"}, {"the Kremlin", "Russia"}, {"Tehran", "Iran"},
+	{"Washington", "United States"}, {"White House", "United States"},
+	{"the White House", "United States"}, {"Tokyo", "Japan"}, {"London", "United Kingdom"},
+	{"Downing Street", "United Kingdom"}, {"Whitehall", "United Kingdom"}, {"Paris", "France"},
+	{"Elysee", "France"}, {"Berlin", "Germany"}, {"Kiev", "Ukraine"}, {"Kyiv", "Ukraine"},
+	{"Ankara", "Turkey"}, {"Damascus", "Syria"}, {"Baghdad", "Iraq"}, {"Jerusalem", "Israel"},
+	{"Cairo", "Egypt"}, {"Riyadh", "Saudi Arabia"}, {"Havana", "Cuba"}, {"Caracas", "Venezuela"},
+	{"Ottawa", "Canada"}, {"New Delhi", "India"}, {"Islamabad", "Pakistan"}, {"Kabul", "Afghanistan"},
+	{"Taipei", "Taiwan"}, {"Hanoi", "Vietnam"}, {"Tripoli", "Libya"}, {"Rome", "Italy"},
+	{"Madrid", "Spain"}, {"Athens", "Greece"}, {"Canberra", "Australia"}, {"Mexico City", "Mexico"},
+	{"Brasilia", "Brazil"}, {"Warsaw", "Poland"}, {"Minsk", "Belarus"}, {"Doha", "Qatar"},
+	{NULL, NULL}
+};
+
+/* ---------------------------------------------------------------- the table */
+
+#define LEX_SLOTS 8192			/* power of two, well above the number of entries */
+
+typedef struct lex_entry
+{
+	const char *key;			/* as listed */
+	uint32_t	len;
+	uint32_t	classes;
+	const char *metonym_of;		/* for METONYMS */
+	const char *country;		/* for COUNTRIES */
+	bool		exact_case;		/* all-capital aliases match only as written */
+} lex_entry;
+
+static lex_entry lex_table[LEX_SLOTS];
+static bool lex_ready = false;
+
+static inline unsigned char
+fold(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
+}
+
+static uint32_t
+lex_hash(const char *w, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		h ^= fold((unsigned char) w[i]);
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static bool
+lex_same(const lex_entry *e, const char *w, size_t n)
+{
+	if (e->len != n)
+		return false;
+	if (e->exact_case)
+		return memcmp(e->key, w, n) == 0;
+	for (size_t i = 0; i < n; i++)
+		if (fold((unsigned char) e->key[i]) != fold((unsigned char) w[i]))
+			return false;
+	return true;
+}
+
+static lex_entry *
+lex_slot(const char *w, size_t n, bool exact_case)
+{
+	uint32_t	h = lex_hash(w, n) & (LEX_SLOTS - 1);
+
+	for (;;)
+	{
+		lex_entry  *e = &lex_table[h];
+
+		if (e->key == NULL)
+			return e;
+		if (e->exact_case == exact_case && lex_same(e, w, n))
+			return e;
+		h = (h + 1) & (LEX_SLOTS - 1);
+	}
+}
+
+static lex_entry *
+lex_add(const char *w, uint32_t classes, bool exact_case)
+{
+	size_t		n = strlen(w);
+	lex_entry  *e = lex_slot(w, n, exact_case);
+
+	if (e->key == NULL)
+	{
+		e->key = w;
+		e->len = (uint32_t) n;
+		e->exact_case = exact_case;
+	}
+	e->classes |= classes;
+	return e;
+}
+
+static void
+lex_add_list(const char *const *list, uint32_t classes)
+{
+	for (; *list; list++)
+		lex_add(*list, classes, false);
+}
+
+static bool
+all_capitals(const char *w)
+{
+	bool		any = false;
+
+	for (; *w; w++)
+	{
+		if (*w >= 'a' && *w <= 'z')
+			return false;
+		any |= (*w >= 'A' && *w <= 'Z');
+	}
+	return any;
+}
+
+void
+aa_lexicon_init(void)
+{
+	if (lex_ready)
+		return;
+	lex_add_list(REPORT_VERBS, LX_REPORT_VERB);
+	lex_add_list(REPORT_ING, LX_REPORT_VERB | LX_REPORT_ING);
+	lex_add_list(TITLES, LX_TITLE);
+	lex_add_list(HONORIFICS_MALE, LX_HONORIFIC | LX_MALE);
+	lex_add_list(HONORIFICS_FEMALE, LX_HONORIFIC | LX_FEMALE);
+	lex_add_list(HONORIFICS_OTHER, LX_HONORIFIC);
+	lex_add_list(FIRST_NAMES_MALE, LX_MALE);
+	lex_add_list(FIRST_NAMES_FEMALE, LX_FEMALE);
+	lex_add_list(PRONOUNS_MALE, LX_PRONOUN | LX_MALE);
+	lex_add_list(PRONOUNS_FEMALE, LX_PRONOUN | LX_FEMALE);
+	lex_add_list(PRONOUNS_OTHER, LX_PRONOUN);
+	lex_add_list(DETERMINERS, LX_DETERMINER);
+	lex_add_list(CLAUSE_BREAKS, LX_CLAUSE_BREAK);
+	lex_add_list(ADVERBS, LX_ADVERB);
+	lex_add_list(AUXILIARIES, LX_AUX);
+	lex_add_list(PREPOSITIONS, LX_PREPOSITION);
+	lex_add_list(TITLE_CONTEXT, LX_TITLE_CONTEXT);
+	lex_add_list(ORG_WORDS, LX_ORG_WORD);
+	lex_add_list(TIME_WORDS, LX_TIME_WORD);
+	lex_add_list(MONTHS, LX_MONTH | LX_TIME_WORD);
+	lex_add_list(ABBREVIATIONS, LX_ABBREV);
+	lex_add_list(GROUP_NOUNS, LX_GROUP_NOUN);
+	lex_add_list(EPITHET_HEADS, LX_EPITHET_HEAD);
+	lex_add_list(SPEECH_NOUNS, LX_SPEECH_NOUN);
+	for (int i = 0; COUNTRIES[i][0]; i++)
+	{
+		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));
+
+		e->country = COUNTRIES[i][1];
+	}
+	for (int i = 0; METONYMS[i][0]; i++)
+		lex_add(METONYMS[i][0], 0, false)->metonym_of = METONYMS[i][1];
+	lex_ready = true;
+}
+
+const char *const *
+aa_lex_report_verbs(bool participles)
+{
+	return participles ? REPORT_ING : REPORT_VERBS;
+}
+
+static const lex_entry *
+lex_find(const char *w, size_t n)
+{
+	lex_entry  *e;
+
+	if (n == 0 || n > 64)
+		return NULL;
+	e = lex_slot(w, n, true);	/* an exact-case alias wins over a folded word */
+	if (e->key)
+		return e;
+	e = lex_slot(w, n, false);
+	return e->key ? e : NULL;
+}
+
+uint32_t
+aa_lex_word(const char *w, size_t n)
+{
+	const lex_entry *e = lex_find(w, n);
+
+	return e ? e->classes : 0;
+}
+
+const char *
+aa_lex_metonym(const char *w, size_t n)
+{
+	const lex_entry *e = lex_find(w, n);
+
+	return e ? e->metonym_of : NULL;
+}
+
+const char *
+aa_lex_country(const char *w, size_t n)
+{
+	const lex_entry *e = lex_find(w, n);
+
+	return e ? e->country : NULL;
+}

@@ -1,0 +1,556 @@
+/*
+ * aa_marks.c — paragraphs, quotation marks and sentences.
+ *
+ * One pass over the text finds paragraphs (split at line breaks) and, inside
+ * each, the quotation marks.  Each mark is classified by what stands on its
+ * two sides (an opening mark has text after it and space or an opening
+ * bracket before it; a closing mark the reverse; a mark between letters is an
+ * apostrophe) and the marks are paired with a stack, so quotes nested in
+ * quotes pair inside out.  A quote never crosses a paragraph break except by
+ * the news convention for long quotes: a paragraph that ends inside a quote
+ * and a next paragraph that opens with a mark again.  An unbalanced mark
+ * therefore costs at most its own paragraph, never the rest of the article.
+ */
+#include <string.h>
+
+#include "aa_internal.h"
+
+typedef enum glyph
+{
+	G_DQ_STRAIGHT,				/* " */
+	G_SQ_STRAIGHT,				/* ' */
+	G_DQ_LEFT,					/* “ */
+	G_DQ_RIGHT,					/* ” */
+	G_DQ_LOW,					/* „ */
+	G_SQ_LEFT,					/* ‘ */
+	G_SQ_RIGHT,					/* ’ */
+	G_GUIL_LEFT,				/* « */
+	G_GUIL_RIGHT				/* » */
+} glyph;
+
+typedef struct mark
+{
+	size_t		pos;
+	uint8_t		len;
+	uint8_t		glyph;
+	bool		single;
+	bool		can_open;
+	bool		can_close;
+} mark;
+
+#define MAX_NESTING 32
+
+/* The mark starting at text[i], or -1.  *len gets its length in bytes. */
+static int
+glyph_at(const unsigned char *t, size_t i, size_t end, uint8_t *len)
+{
+	unsigned char c = t[i];
+
+	*len = 1;
+	if (c == '"')
+		return G_DQ_STRAIGHT;
+	if (c == '\'')
+		return G_SQ_STRAIGHT;
+	if (c == 0xE2 && i + 2 < end && t[i + 1] == 0x80)
+	{
+		*len = 3;
+		switch (t[i + 2])
+		{
+			case 0x98:
+				return G_SQ_LEFT;
+			case 0x99:
+				return G_SQ_RIGHT;
+			case 0x9C:
+				return G_DQ_LEFT;
+			case 0x9D:
+				return G_DQ_RIGHT;
+			case 0x9E:
+				return G_DQ_LOW;
+		}
+		return -1;
+	}
+	if (c == 0xC2 && i + 1 < end)
+	{
+		*len = 2;
+		if (t[i + 1] == 0xAB)
+			return G_GUIL_LEFT;
+		if (t[i + 1] == 0xBB)
+			return G_GUIL_RIGHT;
+	}
+	return -1;
+}
+
+static bool
+is_quote_cp(uint32_t c)
+{
+	return c == '"' || c == '\'' || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB;
+}
+
+static bool
+is_open_punct(uint32_t c)
+{
+	return c == '(' || c == '[' || c == '{' || c == '/' || aa_is_dash(c) || is_quote_cp(c);
+}
+
+static bool
+is_close_punct(uint32_t c)
+{
+	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+		c == ']' || c == '}' || c == 0x2026 || aa_is_dash(c) || is_quote_cp(c);
+}
+
+/* Words that drop a leading letter with an apostrophe: 'em, 'til, 'cause, rock 'n' roll. */
+static bool
+is_elision(const char *t, size_t i, size_t end)
+{
+	static const char *const words[] = {"em", "til", "cause", "tis", "twas", "bout", "round", "n", "ol", "ya", NULL};
+
+	for (int w = 0; words[w]; w++)
+	{
+		size_t		n = strlen(words[w]);
+		size_t		k;
+
+		if (i + n > end || strncmp(t + i, words[w], n) != 0)
+			continue;
+		k = i + n;
+		if (k == end || !aa_is_letter((unsigned char) t[k]))
+			return true;
+	}
+	return false;
+}
+
+static void
+classify(const char *text, size_t para_start, size_t para_end, mark *m)
+{
+	size_t		dummy;
+	size_t		after = m->pos + m->len;
+	uint32_t	prev = m->pos > para_start ? aa_utf8_prev(text, m->pos, &dummy) : 0;
+	uint32_t	next = 0;
+	bool		prev_space,
+				next_space,
+				left_flank,
+				right_flank;
+
+	if (after < para_end)
+	{
+		size_t		k = after;
+
+		next = aa_utf8_next(text, para_end, &k);
+	}
+	prev_space = prev == 0 || aa_is_space(prev);
+	next_space = next == 0 || aa_is_space(next);
+	left_flank = !next_space;	/* text follows: could open */
+	right_flank = !prev_space;	/* text precedes: could close */
+	m->can_open = m->can_close = false;
+
+	switch ((glyph) m->glyph)
+	{
+		case G_DQ_LEFT:
+		case G_DQ_LOW:
+		case G_GUIL_LEFT:
+			m->can_open = left_flank || !right_flank;
+			/* “ after a word and before space closes („German“ style, or a typo). */
+			m->can_close = right_flank && !left_flank && m->glyph == G_DQ_LEFT;
+			break;
+		case G_DQ_RIGHT:
+		case G_GUIL_RIGHT:
+			m->can_close = right_flank || !left_flank;
+			/* Some sites print ” for both marks. */
+			m->can_open = !right_flank && left_flank && m->glyph == G_DQ_RIGHT;
+			break;
+		case G_DQ_STRAIGHT:
+			m->can_open = left_flank && (!right_flank || is_open_punct(prev));
+			m->can_close = right_flank && (!left_flank || is_close_punct(next));
+			if (!m->can_open && !m->can_close && left_flank && right_flank)
+				m->can_open = m->can_close = true;	/* between words: the stack decides */
+			break;
+		case G_SQ_LEFT:
+		case G_SQ_RIGHT:
+		case G_SQ_STRAIGHT:
+			/* Apostrophes: don't, rock'n'roll, '90s, 'em. */
+			if ((aa_is_letter(prev) || aa_is_digit(prev)) && aa_is_letter(next))
+				break;
+			if (prev_space && aa_is_digit(next))
+				break;
+			if ((prev_space || is_open_punct(prev)) && is_elision(text, after, para_end))
+				break;
+			if (m->glyph == G_SQ_LEFT)
+			{
+				m->can_open = left_flank;
+				m->can_close = right_flank && !left_flank;
+			}
+			else
+			{
+				m->can_open = m->glyph == G_SQ_STRAIGHT && left_flank &&
+					(!right_flank || is_open_punct(prev));
+				m->can_close = right_flank && (!left_flank || is_close_punct(next));
+			}
+			break;
+	}
+}
+
+static void
+trim(const char *text, size_t *start, size_t *end)
+{
+	size_t		s = *start,
+				e = *end;
+
+	while (s < e)
+	{
+		size_t		k = s;
+		uint32_t	c = aa_utf8_next(text, e, &k);
+
+		if (!aa_is_space(c))
+			break;
+		s = k;
+	}
+	while (e > s)
+	{
+		size_t		k;
+		uint32_t	c = aa_utf8_prev(text, e, &k);
+
+		if (!aa_is_space(c))
+			break;
+		e = k;
+	}
+	*start = s;
+	*end = e;
+}
+
+/* Does the paragraph [start,end) open with a mark of the given family? */
+static bool
+opens_with_mark(const char *text, size_t start, size_t end, bool single)
+{
+	uint8_t		len;
+	int			g;
+	mark		m;
+
+	if (start >= end)
+		return false;
+	g = glyph_at((const unsigned char *) text, start, end, &len);
+	if (g < 0)
+		return false;
+	m.pos = start;
+	m.len = len;
+	m.glyph = (uint8_t) g;
+	classify(text, start, end, &m);
+	return m.can_open && (g == G_SQ_LEFT || g == G_SQ_RIGHT || g == G_SQ_STRAIGHT) == single;
+}
+
+static void
+add_span(aa_doc *doc, int para, const mark *open, size_t content_end, size_t after,
+		 bool closed, bool *continues_next)
+{
+	aa_span    *s = aa_vec_push(doc->arena, &doc->spans);
+
+	s->open = open->pos;
+	s->content_start = open->pos + open->len;
+	s->content_end = content_end;
+	s->after = after;
+	s->paragraph = para;
+	s->single = open->single;
+	s->closed = closed;
+	s->continues = *continues_next && open->pos == AA_VEC_AT(&doc->paragraphs, aa_range, para).start;
+	*continues_next = false;
+}
+
+/* Pair the marks of one paragraph; spans are added in order of their opening mark. */
+static void
+pair_paragraph(aa_doc *doc, int para, mark *marks, int n, bool *continues_next)
+{
+	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, para);
+	int			stack[MAX_NESTING];
+	int			depth = 0;
+	/* Closed top-level pairs, recorded as (open index, close index), in closing order. */
+	int			first_top_open = -1;
+	bool		reopened = *continues_next;
+
+	for (int i = 0; i < n; i++)
+	{
+		mark	   *m = &marks[i];
+		int			k = -1;
+
+		if (m->can_close)
+		{
+			for (int d = depth - 1; d >= 0; d--)
+			{
+				if (marks[stack[d]].single == m->single)
+				{
+					k = d;
+					break;
+				}
+				if (m->single)
+					break;		/* a single mark never closes across an open double */
+			}
+		}
+		if (k >= 0)
+		{
+			if (k == 0)
+				add_span(doc, para, &marks[stack[0]], m->pos, m->pos + m->len, true, continues_next);
+			depth = k;
+			continue;
+		}
+		if (m->can_open && depth < MAX_NESTING)
+		{
+			if (depth == 0 && first_top_open < 0)
+				first_top_open = i;
+			stack[depth++] = i;
+		}
+	}
+
+	if (depth > 0)
+	{
+		const mark *outer = &marks[stack[0]];
+		int			next_para = para + 1;
+		bool		runs_on = false;
+
+		if (next_para < doc->paragraphs.n)
+		{
+			const aa_range *np = &AA_VEC_AT(&doc->paragraphs, aa_range, next_para);
+
+			runs_on = opens_with_mark(doc->text, np->start, np->end, outer->single);
+		}
+		if (runs_on || (reopened && outer->pos == pr->start))
+		{
+			aa_span    *s;
+
+			add_span(doc, para, outer, pr->end, pr->end, false, continues_next);
+			s = &AA_VEC_AT(&doc->spans, aa_span, doc->spans.n - 1);
+			s->runs_on = runs_on;
+			*continues_next = runs_on;
+			return;
+		}
+	}
+	*continues_next = false;
+}
+
+void
+aa_find_spans(aa_doc *doc)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	size_t		pos = 0;
+	aa_vec		marks;
+	bool		continues_next = false;
+
+	aa_vec_init(&doc->paragraphs, sizeof(aa_range));
+	aa_vec_init(&doc->spans, sizeof(aa_span));
+	aa_vec_init(&marks, sizeof(mark));
+
+	/* Paragraphs first: pairing looks one paragraph ahead. */
+	while (pos < doc->len)
+	{
+		const unsigned char *nl = memchr(t + pos, '\n', doc->len - pos);
+		size_t		end = nl ? (size_t) (nl - t) : doc->len;
+		size_t		s = pos,
+					e = end;
+
+		trim(doc->text, &s, &e);
+		if (s < e)
+		{
+			aa_range   *r = aa_vec_push(doc->arena, &doc->paragraphs);
+
+			r->start = s;
+			r->end = e;
+		}
+		aa_tick(doc->arena, end - pos + 1);
+		pos = end + 1;
+	}
+
+	for (int p = 0; p < doc->paragraphs.n; p++)
+	{
+		const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, p);
+
+		marks.n = 0;
+		for (size_t i = pr->start; i < pr->end; i++)
+		{
+			unsigned char c = t[i];
+			uint8_t		len;
+			int			g;
+			mark	   *m;
+
+			if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2)
+				continue;
+			g = glyph_at(t, i, pr->end, &len);
+			if (g < 0)
+				continue;
+			m = aa_vec_push(doc->arena, &marks);
+			m->pos = i;
+			m->len = len;
+			m->glyph = (uint8_t) g;
+			m->single = (g == G_SQ_LEFT || g == G_SQ_RIGHT || g == G_SQ_STRAIGHT);
+			classify(doc->text, pr->start, pr->end, m);
+			i += len - 1;
+		}
+		pair_paragraph(doc, p, (mark *) marks.items, marks.n, &continues_next);
+		aa_tick(doc->arena, (size_t) marks.n * 16);
+	}
+}
+
+int
+aa_span_at(const aa_doc *doc, size_t pos)
+{
+	int			lo = 0,
+				hi = doc->spans.n - 1,
+				found = -1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (AA_VEC_AT(&doc->spans, aa_span, mid).open <= pos)
+		{
+			found = mid;
+			lo = mid + 1;
+		}
+		else
+			hi = mid - 1;
+	}
+	if (found >= 0 && pos < AA_VEC_AT(&doc->spans, aa_span, found).after)
+		return found;
+	return -1;
+}
+
+int
+aa_paragraph_of(const aa_doc *doc, size_t pos)
+{
+	int			lo = 0,
+				hi = doc->paragraphs.n - 1,
+				found = 0;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (AA_VEC_AT(&doc->paragraphs, aa_range, mid).start <= pos)
+		{
+			found = mid;
+			lo = mid + 1;
+		}
+		else
+			hi = mid - 1;
+	}
+	return found;
+}
+
+/* Is the period at text[i] part of an abbreviation or an initial ("Mr.", "U.S.", "M.")? */
+static bool
+is_abbreviation(const char *text, size_t line_start, size_t i)
+{
+	size_t		w = i;
+	size_t		letters = 0;
+
+	while (w > line_start && !aa_is_space((unsigned char) text[w - 1]) && text[w - 1] != '(' &&
+		   text[w - 1] != '"')
+		w--;
+	for (size_t k = w; k < i; k++)
+		letters += aa_is_letter((unsigned char) text[k]);
+	if (letters == 1 && i - w == 1 && aa_is_upper((unsigned char) text[w]))
+		return true;			/* an initial */
+	if (memchr(text + w, '.', i - w) != NULL && letters <= 4)
+		return true;			/* U.S., a.m., D.C. */
+	return (aa_lex_word(text + w, i + 1 - w) & LX_ABBREV) != 0;
+}
+
+/* Does a new sentence begin at or after pos (spaces, then a capital, digit or mark)? */
+static bool
+sentence_begins(const char *text, size_t pos, size_t end)
+{
+	size_t		k = pos;
+	uint32_t	c;
+	bool		spaced = false;
+
+	while (k < end)
+	{
+		size_t		before = k;
+
+		c = aa_utf8_next(text, end, &k);
+		if (aa_is_space(c))
+		{
+			spaced = true;
+			continue;
+		}
+		if (!spaced && before != pos)
+			return false;
+		if (!spaced)
+			return false;
+		return aa_is_upper(c) || aa_is_digit(c) || is_quote_cp(c) || c == '(' || c == '[';
+	}
+	return true;				/* the paragraph ends */
+}
+
+static bool
+is_terminal(char c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
+size_t
+aa_sentence_end(const aa_doc *doc, size_t pos)
+{
+	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, aa_paragraph_of(doc, pos));
+	size_t		i = pos;
+
+	while (i < pr->end)
+	{
+		int			sp = aa_span_at(doc, i);
+
+		if (sp >= 0)
+		{
+			const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, sp);
+
+			if (s->content_end > s->content_start && is_terminal(doc->text[s->content_end - 1]) &&
+				sentence_begins(doc->text, s->after, pr->end))
+				return s->after;
+			i = s->after > i ? s->after : i + 1;
+			continue;
+		}
+		if (is_terminal(doc->text[i]) && sentence_begins(doc->text, i + 1, pr->end) &&
+			!(doc->text[i] == '.' && is_abbreviation(doc->text, pr->start, i)))
+			return i + 1;
+		i++;
+	}
+	return pr->end;
+}
+
+size_t
+aa_sentence_start(const aa_doc *doc, size_t pos)
+{
+	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, aa_paragraph_of(doc, pos));
+	size_t		i = pos;
+
+	while (i > pr->start)
+	{
+		size_t		k = i - 1;
+		int			sp = aa_span_at(doc, k);
+
+		if (sp >= 0)
+		{
+			const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, sp);
+
+			if (s->after <= pos && s->content_end > s->content_start &&
+				is_terminal(doc->text[s->content_end - 1]) &&
+				sentence_begins(doc->text, s->after, pr->end))
+			{
+				size_t		b = s->after;
+
+				while (b < pos && aa_is_space((unsigned char) doc->text[b]))
+					b++;
+				return b;
+			}
+			i = s->open;
+			continue;
+		}
+		if (is_terminal(doc->text[k]) && sentence_begins(doc->text, k + 1, pr->end) &&
+			!(doc->text[k] == '.' && is_abbreviation(doc->text, pr->start, k)))
+		{
+			size_t		b = k + 1;
+
+			while (b < pos && aa_is_space((unsigned char) doc->text[b]))
+				b++;
+			if (b <= pos)
+				return b;
+		}
+		i = k;
+	}
+	return pr->start;
+}

@@ -1,0 +1,306 @@
+/*
+ * aa_text.c — the engine's small runtime: the per-call arena, growable
+ * arrays, UTF-8 decoding and the character classes the scanners need.
+ */
+#include <string.h>
+
+#include "aa_internal.h"
+
+/* ---------------------------------------------------------------- arena */
+
+#define AA_CHUNK_MIN (64 * 1024)
+#define AA_ALIGN(x) (((x) + 15) & ~(size_t) 15)
+#define AA_TICK_BYTES (256 * 1024)
+
+void
+aa_bail(aa_arena *a, aa_status status)
+{
+	longjmp(*a->bail, (int) status);
+}
+
+void *
+aa_alloc(aa_arena *a, size_t size)
+{
+	aa_chunk   *c = a->head;
+	size_t		header = AA_ALIGN(sizeof(aa_chunk));
+	void	   *p;
+
+	size = AA_ALIGN(size ? size : 1);
+	if (c == NULL || c->size - c->used < size)
+	{
+		size_t		want = size > AA_CHUNK_MIN / 2 ? size : AA_CHUNK_MIN;
+
+		if (want > SIZE_MAX - header)
+			aa_bail(a, AA_ERR_NOMEM);
+		c = a->env->alloc(a->env->ctx, header + want);
+		if (c == NULL)
+			aa_bail(a, AA_ERR_NOMEM);
+		c->size = want;
+		c->used = 0;
+		/* A big one-off block goes behind the current chunk so that chunk stays in use. */
+		if (a->head && want != AA_CHUNK_MIN)
+		{
+			c->next = a->head->next;
+			a->head->next = c;
+		}
+		else
+		{
+			c->next = a->head;
+			a->head = c;
+		}
+	}
+	p = (char *) c + header + c->used;
+	c->used += size;
+	return p;
+}
+
+void *
+aa_alloc0(aa_arena *a, size_t size)
+{
+	void	   *p = aa_alloc(a, size);
+
+	memset(p, 0, size);
+	return p;
+}
+
+char *
+aa_strndup(aa_arena *a, const char *s, size_t n)
+{
+	char	   *p = aa_alloc(a, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+aa_tick(aa_arena *a, size_t bytes)
+{
+	a->work_since_check += bytes;
+	if (a->work_since_check >= AA_TICK_BYTES)
+	{
+		a->work_since_check = 0;
+		if (a->env->keep_going && !a->env->keep_going(a->env->ctx))
+			aa_bail(a, AA_ERR_CANCELLED);
+	}
+}
+
+void
+aa_vec_init(aa_vec *v, size_t item_size)
+{
+	v->items = NULL;
+	v->n = 0;
+	v->cap = 0;
+	v->item_size = item_size;
+}
+
+void *
+aa_vec_push(aa_arena *a, aa_vec *v)
+{
+	void	   *slot;
+
+	if (v->n == v->cap)
+	{
+		int			cap = v->cap ? v->cap * 2 : 16;
+		void	   *items;
+
+		if (cap < v->cap || (size_t) cap > SIZE_MAX / v->item_size)
+			aa_bail(a, AA_ERR_NOMEM);
+		items = aa_alloc(a, (size_t) cap * v->item_size);
+		if (v->n)
+			memcpy(items, v->items, (size_t) v->n * v->item_size);
+		v->items = items;		/* the old block stays in the arena until the call ends */
+		v->cap = cap;
+	}
+	slot = (char *) v->items + (size_t) v->n * v->item_size;
+	memset(slot, 0, v->item_size);
+	v->n++;
+	return slot;
+}
+
+/* ---------------------------------------------------------------- UTF-8 */
+
+uint32_t
+aa_utf8_next(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *u = (const unsigned char *) s + *i;
+	uint32_t	c = u[0];
+	size_t		n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+
+	if (*i + n > len)
+	{
+		/* A sequence cut by the caller's bound: step over one byte. */
+		*i += 1;
+		return 0xFFFD;
+	}
+	*i += n;
+	switch (n)
+	{
+		case 1:
+			return c;
+		case 2:
+			return ((c & 0x1F) << 6) | (u[1] & 0x3F);
+		case 3:
+			return ((c & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		default:
+			return ((c & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
+				((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+	}
+}
+
+uint32_t
+aa_utf8_prev(const char *s, size_t i, size_t *start)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		p = i;
+	size_t		q;
+
+	if (i == 0)
+	{
+		*start = 0;
+		return 0;
+	}
+	p--;
+	while (p > 0 && (u[p] & 0xC0) == 0x80 && i - p < 4)
+		p--;
+	*start = p;
+	q = p;
+	return aa_utf8_next(s, i, &q);
+}
+
+size_t
+aa_utf8_validate(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		unsigned char c = u[i];
+		size_t		n;
+		uint32_t	cp;
+
+		if (c < 0x80)
+		{
+			/* Fast path over ASCII, eight bytes at a time. */
+			if (c == 0)
+				return i;
+			i++;
+			while (i + 8 <= len)
+			{
+				uint64_t	w;
+
+				memcpy(&w, u + i, 8);
+				if ((w & UINT64_C(0x8080808080808080)) ||
+					((w - UINT64_C(0x0101010101010101)) & ~w & UINT64_C(0x8080808080808080)))
+					break;
+				i += 8;
+			}
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			n = 2;
+		else if (c >= 0xE0 && c <= 0xEF)
+			n = 3;
+		else if (c >= 0xF0 && c <= 0xF4)
+			n = 4;
+		else
+			return i;
+		if (i + n > len)
+			return i;
+		for (size_t k = 1; k < n; k++)
+			if ((u[i + k] & 0xC0) != 0x80)
+				return i;
+		if (n == 3)
+		{
+			cp = ((uint32_t) (c & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6);
+			if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+				return i;
+		}
+		else if (n == 4)
+		{
+			cp = ((uint32_t) (c & 0x07) << 18) | ((uint32_t) (u[i + 1] & 0x3F) << 12);
+			if (cp < 0x10000 || cp > 0x10FFFF)
+				return i;
+		}
+		i += n;
+	}
+	return len;
+}
+
+/* ---------------------------------------------------------------- classes */
+
+/* Latin-1 Supplement and Latin Extended-A/B letters are enough for names in news. */
+bool
+aa_is_letter(uint32_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	if (c >= 0xC0 && c <= 0x24F)
+		return c != 0xD7 && c != 0xF7;
+	if (c >= 0x370 && c <= 0x3FF)	/* Greek */
+		return true;
+	if (c >= 0x400 && c <= 0x52F)	/* Cyrillic */
+		return true;
+	return c >= 0x1E00 && c <= 0x1EFF;	/* Latin Extended Additional */
+}
+
+bool
+aa_is_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	if (c >= 0x100 && c <= 0x17F)
+		return (c & 1) == 0;
+	if (c >= 0x391 && c <= 0x3AB)
+		return true;
+	if (c >= 0x400 && c <= 0x42F)
+		return true;
+	return false;
+}
+
+bool
+aa_is_lower(uint32_t c)
+{
+	return aa_is_letter(c) && !aa_is_upper(c);
+}
+
+bool
+aa_is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+bool
+aa_is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+		c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+		c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool
+aa_is_dash(uint32_t c)
+{
+	return c == '-' || (c >= 0x2010 && c <= 0x2015);
+}
+
+/* ---------------------------------------------------------------- offsets */
+
+int64_t
+aa_char_offset(aa_charpos *cp, size_t byte)
+{
+	const unsigned char *u = (const unsigned char *) cp->text;
+
+	if (byte < cp->byte)
+	{
+		cp->byte = 0;
+		cp->chars = 0;
+	}
+	for (size_t i = cp->byte; i < byte; i++)
+		cp->chars += (u[i] & 0xC0) != 0x80;
+	cp->byte = byte;
+	return cp->chars;
+}

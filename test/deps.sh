@@ -1,0 +1,22 @@
+#!/bin/sh
+# Make sure the machine has what building and testing need: PostgreSQL 15
+# with its server headers, and PCRE2.  As root, install what is missing from
+# Debian; otherwise say what to install.
+set -e
+need=""
+[ -x /usr/lib/postgresql/15/bin/postgres ] || need="$need postgresql-15"
+[ -f /usr/lib/postgresql/15/lib/pgxs/src/makefiles/pgxs.mk ] || need="$need postgresql-server-dev-15"
+command -v pg_virtualenv >/dev/null 2>&1 || need="$need postgresql-common"
+pkg-config --exists libpcre2-8 2>/dev/null || need="$need libpcre2-dev"
+command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
+command -v cc >/dev/null 2>&1 || need="$need gcc"
+[ -z "$need" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+	echo "missing packages:$need" >&2
+	echo "install them with: sudo apt-get install$need" >&2
+	exit 1
+fi
+echo "installing:$need"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends $need make >/dev/null
