@@ -395,6 +395,186 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	add_item(doc, items, si, direct ? AA_DIRECT : AA_MIXED, &a);
 }
 
+/* ---------------------------------------------------------------- reported speech */
+
+static bool
+word_equals(const aa_doc *doc, const aa_word *w, const char *s)
+{
+	size_t		n = strlen(s);
+
+	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
+}
+
+/* Trim spaces and trailing punctuation off a clause. */
+static void
+trim_clause(const aa_doc *doc, size_t *start, size_t *end)
+{
+	while (*start < *end)
+	{
+		size_t		k = *start;
+
+		if (!aa_is_space(aa_utf8_next(doc->text, *end, &k)) && doc->text[*start] != ',')
+			break;
+		*start = k;
+	}
+	while (*end > *start)
+	{
+		size_t		k;
+		uint32_t	c = aa_utf8_prev(doc->text, *end, &k);
+
+		if (!aa_is_space(c) && c != '.' && c != ',' && c != ';' && c != ':' && !aa_is_dash(c))
+			break;
+		*end = k;
+	}
+}
+
+/* Is most of [start, end) already a quotation in marks? */
+static bool
+mostly_quoted(const aa_doc *doc, size_t start, size_t end)
+{
+	size_t		quoted = 0;
+	int			i = aa_span_at(doc, start);
+
+	if (i < 0)
+	{
+		/* the first span after start */
+		int			lo = 0,
+					hi = doc->spans.n;
+
+		while (lo < hi)
+		{
+			int			mid = (lo + hi) / 2;
+
+			if (AA_VEC_AT(&doc->spans, aa_span, mid).open < start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		i = lo;
+	}
+	for (; i < doc->spans.n; i++)
+	{
+		const aa_span *sp = &AA_VEC_AT(&doc->spans, aa_span, i);
+		size_t		a = sp->open > start ? sp->open : start;
+		size_t		b = sp->after < end ? sp->after : end;
+
+		if (sp->open >= end)
+			break;
+		if (b > a)
+			quoted += b - a;
+	}
+	return quoted * 2 > end - start;
+}
+
+static void
+add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a)
+{
+	item	   *it;
+
+	trim_clause(doc, &start, &end);
+	if (end <= start || count_words_in(doc, start, end) < 3 || mostly_quoted(doc, start, end))
+		return;
+	it = aa_vec_push(doc->arena, items);
+	it->kind = AA_INDIRECT;
+	it->cstart = start;
+	it->cend = end;
+	it->entity = a->entity;
+	it->mention = a->mention;
+	it->cue = a->cue;
+	it->confidence = a->confidence;
+	it->span = -1;
+}
+
+/*
+ * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
+ * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
+ */
+static void
+reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
+{
+	size_t		sent_start = aa_sentence_start(doc, cue->start);
+	size_t		sent_end = aa_sentence_end(doc, cue->end);
+	attribution a = {-1, NULL, NULL, 0.3f};
+	aa_phrase	np;
+	aa_word		w;
+	bool		coordinated = false;
+
+	if (is_according_to(doc, cue))
+	{
+		if (!aa_subject_after(doc, cue->end, sent_end, &np))
+			return;
+		attribute_phrase(doc, &np, cue, 0.75f, &a);
+		if (cue->start <= sent_start + 1)
+		{
+			/* According to X, CLAUSE. */
+			size_t		from = np.role_end > np.end ? np.role_end : np.end;
+
+			add_reported(doc, items, from, sent_end, &a);
+		}
+		else
+			add_reported(doc, items, sent_start, cue->start, &a);
+		return;
+	}
+
+	/* CLAUSE, X said.  -- the subject follows a comma and little follows the cue. */
+	if (!is_cue_participle(doc, cue) &&
+		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
+		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
+		count_words_in(doc, cue->end, sent_end) <= 6)
+	{
+		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
+			return;				/* “...,” X said: a quotation in marks, handled there */
+		attribute_phrase(doc, &np, cue, 0.7f, &a);
+		add_reported(doc, items, sent_start, w.end - 1, &a);
+		return;
+	}
+
+	/* X said (that) CLAUSE. */
+	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
+		return;
+	{
+		size_t		from = cue->end;
+		size_t		p = cue->end;
+
+		/* A "that" within a few words opens the clause ("told reporters on Friday that"). */
+		for (int k = 0; k < 8 && aa_word_after(doc, p, sent_end, &w); k++)
+		{
+			if (word_equals(doc, &w, "that") && w.cend == w.end)
+			{
+				from = w.end;
+				break;
+			}
+			if (w.cend != w.end || w.cstart != w.start)
+				break;
+			p = w.end;
+		}
+		if (from == cue->end)
+		{
+			/* "said in a statement." / "said on Friday." with nothing reported */
+			if (!aa_word_after(doc, from, sent_end, &w) || (w.classes & LX_PREPOSITION) ||
+				w.cstart != w.start)
+				return;
+		}
+		add_reported(doc, items, from, sent_end, &a);
+	}
+}
+
+/* Every reporting cue outside quotation marks may report a clause. */
+static void
+find_reported(aa_doc *doc, aa_vec *items)
+{
+	size_t		from = 0;
+	aa_match	cue;
+
+	while (from < doc->len && aa_pattern_find(doc, PAT_CUE, from, doc->len, &cue))
+	{
+		from = cue.end;
+		if (!real_cue(doc, &cue))
+			continue;
+		reported_clause(doc, items, &cue);
+	}
+}
+
 /* ---------------------------------------------------------------- the result */
 
 static int
@@ -529,6 +709,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		attribute_span(&doc, &items, i);
 		aa_tick(&arena, 64);
 	}
+	find_reported(&doc, &items);
 	build_result(&doc, &items, out);
 	return AA_OK;
 }

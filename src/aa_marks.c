@@ -50,7 +50,15 @@ glyph_at(const unsigned char *t, size_t i, size_t end, uint8_t *len)
 	if (c == '"')
 		return G_DQ_STRAIGHT;
 	if (c == '\'')
+	{
+		/* Two apostrophes stand for a double mark in some archives: ''like this'' */
+		if (i + 1 < end && t[i + 1] == '\'')
+		{
+			*len = 2;
+			return G_DQ_STRAIGHT;
+		}
 		return G_SQ_STRAIGHT;
+	}
 	if (c == 0xE2 && i + 2 < end && t[i + 1] == 0x80)
 	{
 		*len = 3;

@@ -1,0 +1,487 @@
+/*
+ * unit_engine.c — unit tests of the extraction engine, without PostgreSQL.
+ *
+ * Each test feeds a short text and checks the values that come out: spans
+ * (0-based characters), kinds, speakers, mentions, cues, and the statuses of
+ * bad input.  The last line is "N passed, N failed"; the exit code is 0 only
+ * when nothing failed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aa_engine.h"
+
+static int passed = 0;
+static int failed = 0;
+static const char *current = "";
+
+#define CHECK(cond) check((cond), #cond, __LINE__)
+
+static void
+check(int ok, const char *what, int line)
+{
+	if (ok)
+		passed++;
+	else
+	{
+		failed++;
+		fprintf(stderr, "FAIL %s (line %d): %s\n", current, line, what);
+	}
+}
+
+static int
+same(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+#define CHECK_STR(got, want) check_str((got), (want), #got, __LINE__)
+
+static void
+check_str(const char *got, const char *want, const char *what, int line)
+{
+	if (same(got, want))
+		passed++;
+	else
+	{
+		failed++;
+		fprintf(stderr, "FAIL %s (line %d): %s is \"%s\", want \"%s\"\n", current, line, what,
+				got ? got : "(null)", want ? want : "(null)");
+	}
+}
+
+/* ---------------------------------------------------------------- allocation */
+
+typedef struct block
+{
+	struct block *next;
+	double		align;
+} block;
+
+typedef struct test_ctx
+{
+	block	   *blocks;
+	long		fail_after;		/* allocations before one fails; -1 never */
+	int			interrupts_left;	/* keep_going calls before it says stop; -1 never */
+} test_ctx;
+
+static void *
+t_alloc(void *ctx, size_t size)
+{
+	test_ctx   *t = ctx;
+	block	   *b;
+
+	if (t->fail_after == 0)
+		return NULL;
+	if (t->fail_after > 0)
+		t->fail_after--;
+	b = malloc(sizeof(block) + size);
+	if (b == NULL)
+		return NULL;
+	b->next = t->blocks;
+	t->blocks = b;
+	return b + 1;
+}
+
+static void
+t_release(void *ctx, void *ptr)
+{
+	(void) ctx;
+	(void) ptr;
+}
+
+static bool
+t_keep_going(void *ctx)
+{
+	test_ctx   *t = ctx;
+
+	if (t->interrupts_left < 0)
+		return true;
+	return t->interrupts_left-- > 0;
+}
+
+static test_ctx ctx;
+static aa_env env = {t_alloc, t_release, t_keep_going, &ctx};
+
+static void
+free_blocks(void)
+{
+	while (ctx.blocks)
+	{
+		block	   *n = ctx.blocks->next;
+
+		free(ctx.blocks);
+		ctx.blocks = n;
+	}
+}
+
+static aa_result result;
+static const char *text;
+
+static aa_status
+run_all(const char *name, const char *t)
+{
+	free_blocks();
+	ctx.fail_after = -1;
+	ctx.interrupts_left = -1;
+	current = name;
+	text = t;
+	return aa_extract(t, strlen(t), &env, &result);
+}
+
+/* Run, then keep only the quotations in marks (most tests are about them). */
+static aa_status
+run(const char *name, const char *t)
+{
+	aa_status	st = run_all(name, t);
+	int			n = 0;
+
+	for (int i = 0; i < result.n_quotes; i++)
+		if (result.quotes[i].kind != AA_INDIRECT)
+			result.quotes[n++] = result.quotes[i];
+	result.n_quotes = n;
+	return st;
+}
+
+/* The content of quote i as a fresh string (freed with the blocks). */
+static const char *
+content(int i)
+{
+	static char buf[4096];
+	size_t		n = result.quotes[i].byte_end - result.quotes[i].byte_start;
+
+	if (n >= sizeof(buf))
+		n = sizeof(buf) - 1;
+	memcpy(buf, text + result.quotes[i].byte_start, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* ---------------------------------------------------------------- tests */
+
+static void
+test_curly_after_attribution(void)
+{
+	CHECK(run("curly, speaker after", "\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes < 1)
+		return;
+	CHECK_STR(content(0), "We will win,");
+	CHECK(result.quotes[0].kind == AA_DIRECT);
+	CHECK(result.quotes[0].char_start == 1);
+	CHECK(result.quotes[0].char_end == 13);
+	CHECK_STR(result.quotes[0].speaker, "Smith");
+	CHECK_STR(result.quotes[0].cue, "said");
+	CHECK(result.quotes[0].confidence > 0.5f);
+	CHECK(result.n_speakers == 1 && result.speakers[0].quotes == 1);
+}
+
+static void
+test_straight_inverted(void)
+{
+	CHECK(run("straight, said X", "\"We will win,\" said John Smith, a senator from Ohio.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes < 1)
+		return;
+	CHECK_STR(content(0), "We will win,");
+	CHECK_STR(result.quotes[0].speaker, "John Smith");
+	CHECK_STR(result.quotes[0].role, "a senator from Ohio");
+}
+
+static void
+test_single_marks(void)
+{
+	CHECK(run("single marks", "\xE2\x80\x98We have not caved,\xE2\x80\x99 Lynton said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(content(0), "We have not caved,");
+}
+
+static void
+test_apostrophes(void)
+{
+	CHECK(run("apostrophes",
+			  "Don't worry: it's the U.S.' stance since the '90s, rock'n'roll and rock 'n' roll "
+			  "and the \xE2\x80\x98" "90s, don\xE2\x80\x99t you think, said Smith.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+}
+
+static void
+test_nested(void)
+{
+	CHECK(run("nested", "\xE2\x80\x9CHe told me \xE2\x80\x98never again\xE2\x80\x99 twice,\xE2\x80\x9D she said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(content(0), "He told me \xE2\x80\x98never again\xE2\x80\x99 twice,");
+}
+
+static void
+test_multi_paragraph(void)
+{
+	CHECK(run("multi-paragraph",
+			  "Sony CEO Michael Lynton said: \xE2\x80\x9C" "First part of it.\n\n"
+			  "\xE2\x80\x9C" "Second part of it.\xE2\x80\x9D\n\nThe end.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes < 2)
+		return;
+	CHECK_STR(content(0), "First part of it.");
+	CHECK_STR(content(1), "Second part of it.");
+	CHECK_STR(result.quotes[0].speaker, "Michael Lynton");
+	CHECK_STR(result.quotes[0].role, "Sony CEO");
+	CHECK_STR(result.quotes[1].speaker, "Michael Lynton");
+	CHECK_STR(result.quotes[0].cue, "said");
+	CHECK(result.quotes[1].cue == NULL);
+	CHECK(result.n_speakers == 1 && result.speakers[0].quotes == 2);
+}
+
+static void
+test_unbalanced(void)
+{
+	CHECK(run("unbalanced",
+			  "\xE2\x80\x9CThis never closes and goes on.\n\n"
+			  "President Barack Obama said the plan was \xE2\x80\x9C" "fine\xE2\x80\x9D today.\n\n"
+			  "\xE2\x80\x9CThird time,\xE2\x80\x9D he said.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes < 2)
+		return;
+	CHECK_STR(content(0), "fine");
+	CHECK(result.quotes[0].kind == AA_MIXED);
+	CHECK_STR(result.quotes[0].speaker, "Barack Obama");
+	CHECK_STR(content(1), "Third time,");
+	CHECK_STR(result.quotes[1].speaker, "Barack Obama");
+	CHECK_STR(result.quotes[1].mention, "he");
+}
+
+static void
+test_title_not_quote(void)
+{
+	CHECK(run("title", "He criticized the film, \xE2\x80\x9CThe Interview,\xE2\x80\x9D but said nothing.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run("scare quote", "The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D were wrong again.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+}
+
+static void
+test_mixed(void)
+{
+	CHECK(run("mixed", "North Korea called the accusations \xE2\x80\x9Cgroundless slander\xE2\x80\x9D on Saturday.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes < 1)
+		return;
+	CHECK(result.quotes[0].kind == AA_MIXED);
+	CHECK_STR(result.quotes[0].speaker, "North Korea");
+	CHECK_STR(result.quotes[0].cue, "called");
+}
+
+static void
+test_addressee(void)
+{
+	CHECK(run("addressee",
+			  "Earlier, Kim Song, a North Korean diplomat, denied it, telling the Associated Press: "
+			  "\xE2\x80\x9CThere is no connection.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes < 1)
+		return;
+	CHECK_STR(result.quotes[0].speaker, "Kim Song");
+	CHECK_STR(result.quotes[0].role, "a North Korean diplomat");
+	CHECK_STR(result.quotes[0].cue, "telling");
+}
+
+static void
+test_according_to(void)
+{
+	CHECK(run("according to", "According to Senator Jane Doe, the bill is \xE2\x80\x9C" "dead on arrival.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes < 1)
+		return;
+	CHECK_STR(result.quotes[0].speaker, "Jane Doe");
+	CHECK_STR(result.quotes[0].cue, "According to");
+}
+
+static void
+test_colon_and_added(void)
+{
+	CHECK(run("colon, added",
+			  "Mr Obama said he was sympathetic but added: \xE2\x80\x9CI wish they had spoken to me first.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes < 1)
+		return;
+	CHECK(result.quotes[0].kind == AA_DIRECT);
+	CHECK_STR(result.quotes[0].speaker, "Obama");
+	CHECK_STR(result.quotes[0].cue, "added");
+}
+
+static void
+test_pronouns(void)
+{
+	CHECK(run("pronoun resolves",
+			  "US President Barack Obama spoke on Friday.\n\n"
+			  "\xE2\x80\x9CI think they made a mistake,\xE2\x80\x9D he said. \xE2\x80\x9CWe cannot allow it.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes < 2)
+		return;
+	CHECK_STR(result.quotes[0].speaker, "Barack Obama");
+	CHECK_STR(result.quotes[0].mention, "he");
+	CHECK_STR(result.quotes[0].role, "US President");
+	CHECK_STR(result.quotes[1].speaker, "Barack Obama");
+	CHECK(result.quotes[1].cue == NULL);
+
+	CHECK(run("pronoun without antecedent", "\xE2\x80\x9CIt was fine,\xE2\x80\x9D he said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes < 1)
+		return;
+	CHECK(result.quotes[0].speaker == NULL);
+	CHECK_STR(result.quotes[0].mention, "he");
+	CHECK(result.quotes[0].confidence < 0.5f);
+
+	CHECK(run("pronoun gender",
+			  "Senator Hillary Clinton met Bernie Sanders.\n\n\xE2\x80\x9CIt went well,\xE2\x80\x9D she said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].speaker, "Hillary Clinton");
+}
+
+static void
+test_metonym_and_epithet(void)
+{
+	CHECK(run("metonym",
+			  "North Korea was blamed. Pyongyang warned of \xE2\x80\x9Cgrave consequences\xE2\x80\x9D if talks failed. "
+			  "The secretive state said the claims were \xE2\x80\x9Cgroundless slander\xE2\x80\x9D.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes < 2)
+		return;
+	CHECK_STR(result.quotes[0].speaker, "North Korea");
+	CHECK_STR(result.quotes[0].mention, "Pyongyang");
+	CHECK_STR(result.quotes[1].speaker, "North Korea");
+	CHECK_STR(result.quotes[1].mention, "The secretive state");
+	CHECK(result.n_speakers == 1);
+}
+
+static void
+test_role_noun(void)
+{
+	CHECK(run("role noun",
+			  "Sony Pictures CEO Michael Lynton spoke. The Sony boss said the firm would look at "
+			  "\xE2\x80\x9C" "alternative platforms\xE2\x80\x9D soon.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].speaker, "Michael Lynton");
+}
+
+static void
+test_character_offsets(void)
+{
+	/* "Café " is five characters but six bytes. */
+	CHECK(run("offsets", "Caf\xC3\xA9 \xE2\x80\x9COl\xC3\xA9 ol\xC3\xA9 ol\xC3\xA9,\xE2\x80\x9D Smith said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes < 1)
+		return;
+	CHECK(result.quotes[0].char_start == 6);
+	CHECK(result.quotes[0].char_end == 18);
+	CHECK(result.quotes[0].byte_start == 9);
+}
+
+static void
+test_bad_input(void)
+{
+	CHECK(run("empty", "") == AA_OK);
+	CHECK(result.n_quotes == 0 && result.n_speakers == 0);
+	CHECK(run("invalid UTF-8", "ok \xFF then") == AA_ERR_BAD_UTF8);
+	CHECK(result.error_offset == 3);
+	CHECK(run("truncated sequence", "ok \xE2\x80") == AA_ERR_BAD_UTF8);
+	CHECK(run("surrogate", "x \xED\xA0\x80 y") == AA_ERR_BAD_UTF8);
+}
+
+static char *
+repeat(const char *unit, int times)
+{
+	size_t		n = strlen(unit);
+	char	   *s = malloc(n * (size_t) times + 1);
+
+	for (int i = 0; i < times; i++)
+		memcpy(s + n * (size_t) i, unit, n);
+	s[n * (size_t) times] = '\0';
+	return s;
+}
+
+static void
+test_many_marks(void)
+{
+	char	   *marks = repeat("\"", 100000);
+	char	   *nested = repeat("\xE2\x80\x9C", 50000);
+	char	   *article = repeat("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said. ", 20000);
+
+	CHECK(run("100000 straight marks", marks) == AA_OK);
+	CHECK(run("50000 opening marks", nested) == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run("20000 quotes", article) == AA_OK);
+	CHECK(result.n_quotes == 20000);
+	CHECK(result.n_speakers == 1);
+	free(marks);
+	free(nested);
+	free(article);
+}
+
+static void
+test_failures_injected(void)
+{
+	char	   *big = repeat("\xE2\x80\x9CWe will win,\xE2\x80\x9D Smith said.\n\n", 40000);
+	aa_status	st;
+
+	free_blocks();
+	ctx.fail_after = 3;
+	ctx.interrupts_left = -1;
+	current = "allocation failure";
+	text = big;
+	st = aa_extract(big, strlen(big), &env, &result);
+	CHECK(st == AA_ERR_NOMEM);
+
+	free_blocks();
+	ctx.fail_after = -1;
+	ctx.interrupts_left = 1;
+	current = "cancellation";
+	st = aa_extract(big, strlen(big), &env, &result);
+	CHECK(st == AA_ERR_CANCELLED);
+	free(big);
+	free_blocks();
+}
+
+static void
+test_names(void)
+{
+	CHECK(strcmp(aa_kind_name(AA_DIRECT), "direct") == 0);
+	CHECK(strcmp(aa_kind_name(AA_MIXED), "mixed") == 0);
+	CHECK(strcmp(aa_kind_name(AA_INDIRECT), "indirect") == 0);
+	CHECK(strcmp(aa_status_message(AA_ERR_BAD_UTF8), "invalid UTF-8") == 0);
+}
+
+int
+main(void)
+{
+	test_curly_after_attribution();
+	test_straight_inverted();
+	test_single_marks();
+	test_apostrophes();
+	test_nested();
+	test_multi_paragraph();
+	test_unbalanced();
+	test_title_not_quote();
+	test_mixed();
+	test_addressee();
+	test_according_to();
+	test_colon_and_added();
+	test_pronouns();
+	test_metonym_and_epithet();
+	test_role_noun();
+	test_character_offsets();
+	test_bad_input();
+	test_many_marks();
+	test_failures_injected();
+	test_names();
+	free_blocks();
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
