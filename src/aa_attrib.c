@@ -36,53 +36,90 @@ append(char *buf, size_t cap, size_t at, const char *s)
 	return at + n;
 }
 
-/* "(?<![\p{L}\p{N}'’-])(?:said|says|...|according to)(?![\p{L}\p{N}'’-])" */
+#define WORD_START "(?<![\\p{L}\\p{N}'\\x{2019}-])"
+#define WORD_END "(?![\\p{L}\\p{N}'\\x{2019}-])"
+
+/* prefix (?:a|b|c...) suffix from up to three NULL-terminated lists; NULL when it does not fit. */
 static char *
-cue_pattern_source(void)
+alternation(const char *prefix, const char *const *a, const char *const *b, const char *const *c,
+			const char *suffix)
 {
-	static char buf[16384];
+	static char buf[32768];
+	const char *const *lists[3] = {a, b, c};
 	size_t		at = 0;
-	bool		first = true;
+	bool		any = false;
 
-	at = append(buf, sizeof(buf), at, "(?<![\\p{L}\\p{N}'\\x{2019}-])(?:[Aa]ccording to");
-	for (int part = 0; part < 2; part++)
+	at = append(buf, sizeof(buf), at, prefix);
+	at = append(buf, sizeof(buf), at, "(?:");
+	for (int part = 0; part < 3; part++)
 	{
-		const char *const *verbs = aa_lex_report_verbs(part == 1);
-
-		for (; *verbs; verbs++)
+		for (const char *const *list = lists[part]; list && *list; list++)
 		{
-			at = append(buf, sizeof(buf), at, "|");
-			at = append(buf, sizeof(buf), at, *verbs);
+			if (any)
+				at = append(buf, sizeof(buf), at, "|");
+			at = append(buf, sizeof(buf), at, *list);
+			any = true;
 		}
 	}
-	(void) first;
-	at = append(buf, sizeof(buf), at, ")(?![\\p{L}\\p{N}'\\x{2019}-])");
+	at = append(buf, sizeof(buf), at, ")");
+	at = append(buf, sizeof(buf), at, suffix);
 	if (at >= sizeof(buf))
 		return NULL;
 	buf[at] = '\0';
 	return buf;
 }
 
+static const char *const ACCORDING_TO[] = {"[Aa]ccording to", NULL};
+
+static aa_status
+compile(aa_pattern_id id, const char *source, uint32_t options)
+{
+	int			err;
+	PCRE2_SIZE	erroff;
+
+	if (source == NULL)
+		return AA_ERR_PATTERN;
+	patterns[id] = pcre2_compile((PCRE2_SPTR) source, PCRE2_ZERO_TERMINATED,
+								 PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | options,
+								 &err, &erroff, NULL);
+	if (patterns[id] == NULL)
+		return AA_ERR_PATTERN;
+	/* JIT is an optimisation: without it (unsupported platform) matching still works. */
+	(void) pcre2_jit_compile(patterns[id], PCRE2_JIT_COMPLETE);
+	return AA_OK;
+}
+
 aa_status
 aa_patterns_init(void)
 {
-	const char *source;
-	int			err;
-	PCRE2_SIZE	erroff;
+	aa_status	st;
 
 	if (patterns_ready)
 		return AA_OK;
 	aa_lexicon_init();
-	source = cue_pattern_source();
-	if (source == NULL)
-		return AA_ERR_PATTERN;
-	patterns[PAT_CUE] = pcre2_compile((PCRE2_SPTR) source, PCRE2_ZERO_TERMINATED,
-									  PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK,
-									  &err, &erroff, NULL);
-	if (patterns[PAT_CUE] == NULL)
-		return AA_ERR_PATTERN;
-	/* JIT is an optimisation: without it (unsupported platform) matching still works. */
-	(void) pcre2_jit_compile(patterns[PAT_CUE], PCRE2_JIT_COMPLETE);
+
+	st = compile(PAT_CUE, alternation(WORD_START, ACCORDING_TO, aa_lex_report_verbs(false),
+									  aa_lex_report_verbs(true), WORD_END), 0);
+	if (st != AA_OK)
+		return st;
+#define LIST(id, which, prefix, suffix, options) \
+	if ((st = compile(id, alternation(prefix, aa_lex_denial_list(which), NULL, NULL, suffix), options)) != AA_OK) \
+		return st
+	LIST(PAT_DENY_VERB, DL_VERBS, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
+	LIST(PAT_DENY_VERB_CLAIM, DL_VERBS_WITH_CLAIM, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
+	LIST(PAT_CLAIM_NOUN, DL_CLAIM_NOUNS, WORD_START, WORD_END, PCRE2_CASELESS);
+	LIST(PAT_FALSITY, DL_FALSITY, WORD_START, WORD_END, PCRE2_CASELESS);
+	LIST(PAT_NO_INVOLVEMENT, DL_NO_INVOLVEMENT, WORD_START, WORD_END, PCRE2_CASELESS);
+	/* A suppressor, maybe one more word, then the cue: matched on the text that ends at the cue. */
+	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:\\S+\\s+)?$",
+		 PCRE2_CASELESS | PCRE2_DOLLAR_ENDONLY);
+	/* The grant sense: "denied him the chance", "denied bail", "rejected the proposal". */
+	LIST(PAT_GRANT_OBJECT, DL_GRANT_OBJECTS,
+		 "\\s*(?:(?:him|her|them|me|us|you)\\s+(?:the|a|an|any|his|her|their)\\b|"
+		 "(?:(?:him|her|them|me|us|you|it)\\s+)?(?:(?:the|a|an|his|her|their|its|our|any|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2}",
+		 WORD_END ")", PCRE2_CASELESS | PCRE2_ANCHORED);
+#undef LIST
+
 	match_data = pcre2_match_data_create(4, NULL);
 	match_context = pcre2_match_context_create(NULL);
 	if (match_data == NULL || match_context == NULL)
@@ -534,11 +571,13 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			if (n > 0 && prev_cap && !w.capitalized && !(w.classes & (LX_TITLE | LX_GROUP_NOUN)) &&
 				!word_is(doc, &w, "of"))
 				break;
+			if (n > 0 && !prev_cap && !w.capitalized && n >= 4)
+				break;			/* a long lower-case run is no subject we can name */
 			if (n == 0)
 				start = w.cstart;
 			end = w.cend;
 			p = w.end;
-			prev_cap = w.capitalized;
+			prev_cap = w.capitalized && !(w.classes & LX_DETERMINER);
 			n++;
 			if (n == 1 && (w.classes & LX_PRONOUN))
 				break;
@@ -579,4 +618,18 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		}
 	}
 	return true;
+}
+
+int
+aa_count_words(const aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+	int			n = 0;
+
+	while (n < 1000 && aa_word_after(doc, from, to, &w))
+	{
+		n++;
+		from = w.end;
+	}
+	return n;
 }

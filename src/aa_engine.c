@@ -22,6 +22,8 @@ typedef struct item
 	int			entity;			/* -1 when no speaker was found */
 	const char *mention;
 	const char *cue;
+	size_t		cue_start;		/* equal to cue_end when there is no cue */
+	size_t		cue_end;
 	float		confidence;
 	bool		is_denial;
 	const char *denied;
@@ -109,20 +111,6 @@ last_cue(aa_doc *doc, size_t from, size_t to, aa_match *m)
 	return found;
 }
 
-static int
-count_words_in(const aa_doc *doc, size_t from, size_t to)
-{
-	aa_word		w;
-	int			n = 0;
-
-	while (n < 1000 && aa_word_after(doc, from, to, &w))
-	{
-		n++;
-		from = w.end;
-	}
-	return n;
-}
-
 /* ---------------------------------------------------------------- what a span is */
 
 typedef struct span_facts
@@ -165,7 +153,7 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 		pos = w.end;
 	}
 	if (f->words >= 64)
-		f->words = count_words_in(doc, s->content_start, s->content_end);
+		f->words = aa_count_words(doc, s->content_start, s->content_end);
 	if (s->content_end > s->content_start)
 	{
 		size_t		k;
@@ -203,7 +191,7 @@ opening_of(aa_doc *doc, const aa_span *s, size_t sent_start, aa_match *cue, bool
 	if (last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue))
 	{
 		*has_cue = true;
-		if (count_words_in(doc, cue->end, s->open) <= MAX_GAP_WORDS &&
+		if (aa_count_words(doc, cue->end, s->open) <= MAX_GAP_WORDS &&
 			(cue->end >= w.start || doc->text[w.end - 1] == ','))
 			return OPENS_AFTER_CUE;
 	}
@@ -217,6 +205,8 @@ typedef struct attribution
 	int			entity;
 	const char *mention;
 	const char *cue;
+	size_t		cue_start;		/* equal to cue_end when there is no cue */
+	size_t		cue_end;
 	float		confidence;
 } attribution;
 
@@ -232,6 +222,8 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
 	a->entity = aa_resolve_speaker(doc, np->start, np->end, np->role_start, np->role_end);
 	a->mention = copy_text(doc, np->start, np->end);
 	a->cue = copy_text(doc, cue->start, cue->end);
+	a->cue_start = cue->start;
+	a->cue_end = cue->end;
 	a->confidence = a->entity >= 0 ? confidence : confidence * 0.5f;
 	return true;
 }
@@ -304,6 +296,8 @@ add_item(aa_doc *doc, aa_vec *items, int span, aa_kind kind, const attribution *
 	it->entity = a->entity;
 	it->mention = a->mention;
 	it->cue = a->cue;
+	it->cue_start = a->cue_start;
+	it->cue_end = a->cue_end;
 	it->confidence = a->confidence;
 	it->span = span;
 }
@@ -341,7 +335,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	aa_match	cue;
 	bool		has_cue;
 	opening		op;
-	attribution a = {-1, NULL, NULL, 0.3f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
 	bool		found = false;
 	bool		direct;
 	const item *prev;
@@ -387,6 +381,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		a.entity = prev->entity;
 		a.mention = prev->mention;
 		a.cue = NULL;
+		a.cue_start = a.cue_end = 0;
 		a.confidence = prev->confidence * 0.9f;
 		found = true;
 	}
@@ -405,15 +400,16 @@ word_equals(const aa_doc *doc, const aa_word *w, const char *s)
 	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
 }
 
-/* Trim spaces and trailing punctuation off a clause. */
+/* Trim spaces, punctuation and dangling quotation marks off a clause. */
 static void
 trim_clause(const aa_doc *doc, size_t *start, size_t *end)
 {
 	while (*start < *end)
 	{
 		size_t		k = *start;
+		uint32_t	c = aa_utf8_next(doc->text, *end, &k);
 
-		if (!aa_is_space(aa_utf8_next(doc->text, *end, &k)) && doc->text[*start] != ',')
+		if (!aa_is_space(c) && c != ',')
 			break;
 		*start = k;
 	}
@@ -422,10 +418,43 @@ trim_clause(const aa_doc *doc, size_t *start, size_t *end)
 		size_t		k;
 		uint32_t	c = aa_utf8_prev(doc->text, *end, &k);
 
-		if (!aa_is_space(c) && c != '.' && c != ',' && c != ';' && c != ':' && !aa_is_dash(c))
+		if (!aa_is_space(c) && c != '.' && c != ',' && c != ';' && c != ':' && !aa_is_dash(c) &&
+			c != 0x201C && c != 0x2018 && c != '"')
 			break;
 		*end = k;
 	}
+}
+
+/*
+ * Where a reported clause ends: at a colon (a quotation follows), at a
+ * participle cue after a comma (", telling the AP"), or before a second
+ * reporting verb joined by "and"/"but" (which reports a clause of its own).
+ */
+static size_t
+clause_end(aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w,
+				next;
+	size_t		pos = start;
+
+	while (aa_word_after(doc, pos, end, &w))
+	{
+		uint32_t	last = (unsigned char) doc->text[w.end - 1];
+
+		if (last == ':' || last == ';')
+			return w.cend;
+		if (aa_word_after(doc, w.end, end, &next) && next.cstart == next.start)
+		{
+			if (last == ',' && (next.classes & LX_REPORT_ING) && aa_span_at(doc, w.start) < 0)
+				return w.cend;
+			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
+				(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) &&
+				(doc->text[w.cstart] == 'a' || doc->text[w.cstart] == 'b'))
+				return w.start;
+		}
+		pos = w.end;
+	}
+	return end;
 }
 
 /* Is most of [start, end) already a quotation in marks? */
@@ -471,8 +500,9 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 {
 	item	   *it;
 
+	end = clause_end(doc, start, end);
 	trim_clause(doc, &start, &end);
-	if (end <= start || count_words_in(doc, start, end) < 3 || mostly_quoted(doc, start, end))
+	if (end <= start || aa_count_words(doc, start, end) < 3 || mostly_quoted(doc, start, end))
 		return;
 	it = aa_vec_push(doc->arena, items);
 	it->kind = AA_INDIRECT;
@@ -481,6 +511,8 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 	it->entity = a->entity;
 	it->mention = a->mention;
 	it->cue = a->cue;
+	it->cue_start = a->cue_start;
+	it->cue_end = a->cue_end;
 	it->confidence = a->confidence;
 	it->span = -1;
 }
@@ -494,7 +526,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 {
 	size_t		sent_start = aa_sentence_start(doc, cue->start);
 	size_t		sent_end = aa_sentence_end(doc, cue->end);
-	attribution a = {-1, NULL, NULL, 0.3f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
 	aa_phrase	np;
 	aa_word		w;
 	bool		coordinated = false;
@@ -520,7 +552,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (!is_cue_participle(doc, cue) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
-		count_words_in(doc, cue->end, sent_end) <= 6)
+		aa_count_words(doc, cue->end, sent_end) <= 6)
 	{
 		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
 			return;				/* “...,” X said: a quotation in marks, handled there */
@@ -559,6 +591,38 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	}
 }
 
+/*
+ * "Pyongyang indicated ..., the KCNA news agency said": a clause with a cue
+ * and speaker of its own is that speaker's statement; the outer cue only
+ * names the source that reported it, so the outer item goes.
+ */
+static void
+drop_reporting_sources(aa_vec *items)
+{
+	int			kept = 0;
+
+	for (int i = 0; i < items->n; i++)
+	{
+		item	   *a = &AA_VEC_AT(items, item, i);
+		bool		nested = false;
+
+		/* Only "CLAUSE, X said" items: their cue comes after their content. */
+		if (a->kind == AA_INDIRECT && a->cue_start >= a->cend)
+		{
+			for (int j = 0; j < items->n && !nested; j++)
+			{
+				item	   *b = &AA_VEC_AT(items, item, j);
+
+				nested = j != i && b->entity >= 0 && b->cue_end > b->cue_start &&
+					b->cue_start >= a->cstart && b->cue_end <= a->cend;
+			}
+		}
+		if (!nested)
+			AA_VEC_AT(items, item, kept++) = *a;
+	}
+	items->n = kept;
+}
+
 /* Every reporting cue outside quotation marks may report a clause. */
 static void
 find_reported(aa_doc *doc, aa_vec *items)
@@ -572,6 +636,32 @@ find_reported(aa_doc *doc, aa_vec *items)
 		if (!real_cue(doc, &cue))
 			continue;
 		reported_clause(doc, items, &cue);
+	}
+}
+
+/* ---------------------------------------------------------------- denials */
+
+static void
+mark_denials(aa_doc *doc, aa_vec *items)
+{
+	for (int i = 0; i < items->n; i++)
+	{
+		item	   *it = &AA_VEC_AT(items, item, i);
+		size_t		anchor = it->span >= 0 ? AA_VEC_AT(&doc->spans, aa_span, it->span).open :
+			(it->cue_end > it->cue_start ? it->cue_start : it->cstart);
+		size_t		after = it->span >= 0 ? AA_VEC_AT(&doc->spans, aa_span, it->span).after : it->cend;
+		aa_denial	d;
+
+		aa_detect_denial(doc, it->kind, it->cstart, it->cend, it->cue_start, it->cue_end,
+						 aa_sentence_start(doc, anchor), aa_sentence_end(doc, after), &d);
+		if (!d.is_denial)
+			continue;
+		it->is_denial = true;
+		trim_clause(doc, &d.denied_start, &d.denied_end);
+		it->denied = d.denied_end > d.denied_start ?
+			copy_text(doc, d.denied_start, d.denied_end) : copy_text(doc, it->cstart, it->cend);
+		it->confidence *= 0.5f + 0.5f * d.confidence;
+		aa_tick(doc->arena, 256);
 	}
 }
 
@@ -710,6 +800,8 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		aa_tick(&arena, 64);
 	}
 	find_reported(&doc, &items);
+	drop_reporting_sources(&items);
+	mark_denials(&doc, &items);
 	build_result(&doc, &items, out);
 	return AA_OK;
 }

@@ -436,18 +436,29 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	bool		person = g != GENDER_UNKNOWN;
 	int			start = last_event_before(doc, pos);
 
-	for (int i = start, seen = 0; i >= 0 && seen < PRONOUN_LOOKBACK; i--, seen++)
+	/*
+	 * he/she: first a person known to agree (a gendered name, honorific or
+	 * title), then any person; they/it: the nearest organisation or country.
+	 */
+	for (int pass = person ? 0 : 1; pass < 2; pass++)
 	{
-		int			ent = AA_VEC_AT(&doc->events, aa_event, i).entity;
-		aa_entity  *e = entity(doc, ent);
-
-		if (person)
+		for (int i = start, seen = 0; i >= 0 && seen < PRONOUN_LOOKBACK; i--, seen++)
 		{
-			if (e->kind == ENT_PERSON && (e->gender == GENDER_UNKNOWN || e->gender == g))
+			int			ent = AA_VEC_AT(&doc->events, aa_event, i).entity;
+			aa_entity  *e = entity(doc, ent);
+
+			if (!person)
+			{
+				if (e->kind != ENT_PERSON)
+					return ent;
+				continue;
+			}
+			if (e->kind != ENT_PERSON)
+				continue;
+			if (pass == 0 ? (e->gender == g || (e->gender == GENDER_UNKNOWN && e->role)) :
+				e->gender == GENDER_UNKNOWN)
 				return ent;
 		}
-		else if (e->kind != ENT_PERSON)
-			return ent;
 	}
 	return -1;
 }

@@ -121,6 +121,20 @@ const char *aa_lex_country(const char *w, size_t n);
 /* The reporting verbs (finite forms, or the -ing forms), NULL-terminated: the cue pattern is built from them. */
 const char *const *aa_lex_report_verbs(bool participles);
 
+/* Denial phrase lists (regular-expression fragments), NULL-terminated. */
+typedef enum aa_denial_list
+{
+	DL_VERBS,					/* deny, refute, rebut ... */
+	DL_VERBS_WITH_CLAIM,		/* reject, dismiss, dispute ... only with a claim object */
+	DL_CLAIM_NOUNS,				/* accusation, allegation, claim, report ... */
+	DL_FALSITY,					/* baseless, false, slander ... */
+	DL_NO_INVOLVEMENT,			/* nothing to do with, neither ... nor ... */
+	DL_SUPPRESSORS,				/* did not, refused to confirm or ... */
+	DL_GRANT_OBJECTS			/* bail, entry, a visa, the request ... */
+} aa_denial_list;
+
+const char *const *aa_lex_denial_list(aa_denial_list which);
+
 void		aa_lexicon_init(void);
 
 
@@ -184,6 +198,13 @@ typedef struct aa_match
 typedef enum aa_pattern_id
 {
 	PAT_CUE = 0,				/* a reporting verb, or "according to" */
+	PAT_DENY_VERB,				/* DL_VERBS */
+	PAT_DENY_VERB_CLAIM,		/* DL_VERBS_WITH_CLAIM */
+	PAT_CLAIM_NOUN,				/* DL_CLAIM_NOUNS */
+	PAT_FALSITY,				/* DL_FALSITY */
+	PAT_NO_INVOLVEMENT,			/* DL_NO_INVOLVEMENT */
+	PAT_SUPPRESSED,				/* DL_SUPPRESSORS, anchored to end just before a cue */
+	PAT_GRANT_OBJECT,			/* DL_GRANT_OBJECTS, anchored at the object */
 	PAT_COUNT
 } aa_pattern_id;
 
@@ -205,6 +226,8 @@ typedef struct aa_word
 
 bool		aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w);
 bool		aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w);
+/* Words in [from, to), counting at most 1000. */
+int			aa_count_words(const aa_doc *doc, size_t from, size_t to);
 
 /* A noun phrase naming a speaker, with the appositive that describes it, if any. */
 typedef struct aa_phrase
@@ -270,5 +293,25 @@ void		aa_scan_names(aa_doc *doc);
  * The mention is recorded on the entity.
  */
 int			aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, size_t role_end);
+
+
+/* ---------------------------------------------------------------- denials (aa_denial.c) */
+
+typedef struct aa_denial
+{
+	bool		is_denial;
+	size_t		denied_start;	/* the proposition denied, bytes */
+	size_t		denied_end;
+	float		confidence;
+} aa_denial;
+
+/*
+ * Does the statement deny a claim?  kind and content [cstart, cend) as
+ * extracted; cue [cue_start, cue_end) or cue_start == cue_end when none;
+ * sentence [sent_start, sent_end) for the context of quotations in marks.
+ */
+void		aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
+							 size_t cue_start, size_t cue_end, size_t sent_start, size_t sent_end,
+							 aa_denial *out);
 
 #endif							/* AA_INTERNAL_H */

@@ -26,6 +26,9 @@
 /* ---------------------------------------------------------------- the lists */
 
 static const char *const REPORT_VERBS[] = {
+	/* phrasal cues first: the pattern takes the first alternative that matches */
+	"called for", "calls for", "call for", "called on", "calls on", "call on",
+	"pointed out", "points out", "point out", "went on to say",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
 	"state", "states", "stated", "note", "notes", "noted", "explain", "explains", "explained",
 	"declare", "declares", "declared", "announce", "announces", "announced",
@@ -62,7 +65,7 @@ static const char *const REPORT_VERBS[] = {
 	"criticise", "criticises", "criticised", "praise", "praises", "praised",
 	"refute", "refutes", "refuted", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
 	"dispute", "disputes", "disputed", "rebut", "rebuts", "rebutted",
-	"post", "posts", "posted", "recount", "recounts", "recounted", "muse", "mused",
+	"recount", "recounts", "recounted", "muse", "mused",
 	"scoff", "scoffed", "sneer", "sneered", "snap", "snapped", "shrug", "shrugged",
 	"plead", "pleads", "pleaded", "pled", "beg", "begs", "begged", "request", "requests", "requested",
 	"order", "orders", "ordered", "instruct", "instructs", "instructed", "inform", "informs", "informed",
@@ -84,8 +87,8 @@ static const char *const REPORT_ING[] = {
 	"cautioning", "affirming", "reiterating", "repeating", "revealing", "disclosing",
 	"calling", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
 	"blasting", "slamming", "criticizing", "criticising", "praising", "refuting", "rejecting",
-	"dismissing", "disputing", "rebutting", "posting", "recounting", "pleading", "informing",
-	"clarifying", "offering",
+	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
+	"clarifying", "offering", "calling for", "calling on", "pointing out",
 	NULL
 };
 
@@ -228,7 +231,8 @@ static const char *const ORG_WORDS[] = {
 	"twitter", "microsoft", "amazon", "politico", "breitbart", "bloomberg", "axios", "reuters",
 	"nyt", "wsj", "upi", "xinhua", "tass", "interfax", "yonhap", "kyodo", "al-jazeera",
 	"hamas", "hezbollah", "taliban", "isis", "isil", "fifa", "nasa", "epa", "irs", "dhs", "doj",
-	"justice", "state", "states", "forces", "ministry", "navy", "guard", "assembly",
+	"justice", "state", "states", "forces", "ministry", "navy", "guard", "assembly", "nations",
+	"republicans", "democrats", "industries", "airways", "systems", "technologies",
 	NULL
 };
 
@@ -334,6 +338,116 @@ static const char *const METONYMS[][2] = {
 	{"Brasilia", "Brazil"}, {"Warsaw", "Poland"}, {"Minsk", "Belarus"}, {"Doha", "Qatar"},
 	{NULL, NULL}
 };
+
+/* ---------------------------------------------------------------- denials
+ *
+ * Phrase lists for aa_denial.c, joined into PCRE2 alternations there.  Entries
+ * are regular-expression fragments (matched case-insensitively, on word
+ * boundaries); keep them literal unless a gap is part of the cue ("neither
+ * ... nor").  See shared/notes/denials.md for where they come from.
+ */
+
+/* Verbs that deny by themselves (with a that-clause, a claim noun or "any" + noun). */
+static const char *const DENIAL_VERBS[] = {
+	"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting",
+	"rebut", "rebuts", "rebutted", "rebutting", "repudiate", "repudiates", "repudiated",
+	"disavow", "disavows", "disavowed", "disclaim", "disclaims", "disclaimed", "debunk",
+	"debunks", "debunked", "contradict", "contradicts", "contradicted", "gainsay", "controvert",
+	NULL
+};
+
+/* Verbs that deny only with a claim-type object, or "as" + a falsity label. */
+static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
+	"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
+	"dismissing", "dispute", "disputes", "disputed", "disputing", "shot down", "shoots down",
+	"shoot down", "pushed back against", "pushes back against", "brushed off", "brushed aside",
+	"waved off", "laughed off", "scoffed at", "took issue with", "takes issue with",
+	"knocked down", "hit back at", "hits back at", "ruled out", "rules out", "challenged",
+	"challenges", "slammed", "rebuffed", "rebuffs", "contested", "contests",
+	NULL
+};
+
+/* Heads of the objects that make a claim ("the allegation that ..."). */
+static const char *const CLAIM_NOUNS[] = {
+	"accusations?", "allegations?", "assertions?", "charges?", "claims?", "reports?", "reporting",
+	"stor(?:y|ies)", "rumou?rs?", "suggestions?", "notion", "idea", "characteri[sz]ations?",
+	"labels?", "criticisms?", "attacks?", "links?", "connections?", "involvement", "role",
+	"responsibility", "wrongdoing", "knowledge", "presence", "existence", "plot", "speculation",
+	"account", "version", "narrative", "theory", "premise", "findings?", "conclusions?",
+	"assessment", "blame", "complicity", "culpability", "guilt", "misconduct", "impropriety",
+	NULL
+};
+
+/* Words that call a claim false. */
+static const char *const FALSITY_LABELS[] = {
+	"baseless", "groundless", "unfounded", "unsubstantiated", "without (?:merit|basis|foundation)",
+	"false", "falsehoods?", "untrue", "not true", "inaccurate", "misleading", "bogus", "fake",
+	"fabricated", "fabrications?", "made-up", "made up", "trumped-up", "nonsense", "absurd",
+	"ridiculous", "preposterous", "lies", "a lie", "lying", "slander(?:ous)?", "smears?", "libel(?:ous)?",
+	"defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy theor(?:y|ies)",
+	"witch hunt", "politically motivated", "no truth", "categorically false", "mistaken",
+	"completely wrong", "totally wrong", "simply wrong", "flat wrong", "wrong",
+	NULL
+};
+
+/* Statements that deny involvement or truth outright. */
+static const char *const NO_INVOLVEMENT[] = {
+	"nothing to do with", "no (?:connection|link|relation|relationship|role|hand|part|involvement|knowledge|truth|basis)",
+	"not (?:any|the slightest) (?:connection|link|relation|involvement|truth)",
+	"not (?:involved|responsible|behind|guilty|true)", "(?:was|were|is|are) not behind",
+	"had no (?:idea|knowledge|involvement|role)", "neither\\b[^.;]{1,120}?\\bnor",
+	"never (?:happened|said|met|did|took|received|knew)", "did not happen", "didn't happen",
+	"(?:we|i) (?:strongly |firmly |categorically |flatly )?reject (?:it|this|that|these|those|the (?:allegations?|accusations?|claims?|charges?|reports?))",
+	"(?:we|i) (?:have|had|did) (?:not|never) (?:caved|given in|backed down|lied|done anything wrong|broken|stolen|hacked)",
+	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
+	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
+	"there is no evidence", "there was no evidence",
+	"(?:is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely )?(?:false|untrue|not true|mistaken|baseless|groundless|unfounded|lies|a lie|fabricated|nonsense|a hoax|fake news|slander)",
+	NULL
+};
+
+/* Words before a denial cue that take the denial back ("did not deny", "refused to confirm or deny"). */
+static const char *const DENIAL_SUPPRESSORS[] = {
+	"not", "n't", "never", "no", "refused to (?:confirm or )?", "refuse to (?:confirm or )?",
+	"declined to (?:confirm or )?", "neither confirmed nor", "would neither confirm nor",
+	"stopped short of", "cannot be", "can't be", "could not", "would not", "wouldn't",
+	"without", "hard to", "impossible to", "confirm or", "or",
+	NULL
+};
+
+/* Objects of "deny" in its grant sense: a denial of these is no denial of a claim. */
+static const char *const GRANT_OBJECTS[] = {
+	"bail", "entry", "access", "visas?", "permits?", "permission", "requests?", "applications?",
+	"appeals?", "motions?", "licen[cs]es?", "rights?", "benefits?", "chances?", "opportunit(?:y|ies)",
+	"service", "insurance", "asylum", "parole", "admission", "coverage", "funding", "status",
+	"treatment", "care", "a (?:vote|hearing|seat|place|spot|victory|win)", "victory", "the (?:nomination|win|victory)",
+	"proposals?", "offers?", "plans?", "treat(?:y|ies)", "deals?", "bills?", "measures?", "amendments?",
+	"nominees?", "nominations?", "invitations?", "calls? for", "demands?", "resolutions?",
+	NULL
+};
+
+const char *const *
+aa_lex_denial_list(aa_denial_list which)
+{
+	switch (which)
+	{
+		case DL_VERBS:
+			return DENIAL_VERBS;
+		case DL_VERBS_WITH_CLAIM:
+			return DENIAL_VERBS_WITH_CLAIM;
+		case DL_CLAIM_NOUNS:
+			return CLAIM_NOUNS;
+		case DL_FALSITY:
+			return FALSITY_LABELS;
+		case DL_NO_INVOLVEMENT:
+			return NO_INVOLVEMENT;
+		case DL_SUPPRESSORS:
+			return DENIAL_SUPPRESSORS;
+		case DL_GRANT_OBJECTS:
+			return GRANT_OBJECTS;
+	}
+	return NULL;
+}
 
 /* ---------------------------------------------------------------- the table */
 

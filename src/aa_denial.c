@@ -1,0 +1,182 @@
+/*
+ * aa_denial.c — does a statement deny an accusation or claim?
+ *
+ * The rules follow shared/notes/denials.md, strongest first:
+ *   1. a denial verb (deny, refute, rebut ...) not taken back by its context
+ *      ("did not deny", "refused to confirm or deny") and not in its grant
+ *      sense ("was denied bail", "denied them the chance");
+ *   2. reject, dismiss, dispute ... with a claim-type object;
+ *   3. labelling a claim false: a claim noun and a falsity label
+ *      ("called the accusations “groundless slander”");
+ *   4. a statement of no involvement or of falsity in the words themselves
+ *      ("There is not any connection", "had neither hacked Sony nor ...").
+ * Every phrase list lives in aa_lexicon.c; the patterns are built from them
+ * in aa_attrib.c.
+ */
+#include <string.h>
+
+#include "aa_internal.h"
+
+#define OBJECT_WINDOW 80		/* bytes after a cue where its object's head must start */
+
+static bool
+anchored(aa_doc *doc, aa_pattern_id id, size_t at, size_t end, aa_match *m)
+{
+	return at < end && aa_pattern_find(doc, id, at, end, m);
+}
+
+/* "did not deny", "refused to confirm or deny", "no evidence": taken back before it is said. */
+static bool
+suppressed(aa_doc *doc, size_t at)
+{
+	aa_match	m;
+
+	return aa_pattern_find(doc, PAT_SUPPRESSED, at > 48 ? at - 48 : 0, at, &m);
+}
+
+/* "was denied bail": the subject is refused something, it denies nothing. */
+static bool
+passive(aa_doc *doc, size_t cue_start)
+{
+	static const char *const be[] = {"was", "were", "been", "being", "be", "is", "are", "get", "got", NULL};
+	aa_word		w;
+
+	if (!aa_word_before(doc, cue_start > 48 ? cue_start - 48 : 0, cue_start, &w) || w.cend != w.end)
+		return false;
+	for (int i = 0; be[i]; i++)
+		if (w.cend - w.cstart == strlen(be[i]) && memcmp(doc->text + w.cstart, be[i], w.cend - w.cstart) == 0)
+			return true;
+	return false;
+}
+
+static void
+set_denial(aa_denial *out, size_t start, size_t end, float confidence)
+{
+	out->is_denial = true;
+	out->denied_start = start;
+	out->denied_end = end;
+	out->confidence = confidence;
+}
+
+/* The proposition behind a claim noun: "the allegation that X" -> X, else the noun phrase. */
+static void
+claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t limit, size_t *start, size_t *end)
+{
+	aa_word		w;
+	size_t		p = noun->end;
+
+	*start = np_start;
+	*end = noun->end;
+	/* "of wrongdoing", "in the hack", "that he lied", "it was responsible ..." */
+	if (aa_word_after(doc, p, limit, &w))
+	{
+		if ((w.cend - w.cstart == 4 && memcmp(doc->text + w.cstart, "that", 4) == 0) ||
+			(w.classes & LX_PRONOUN))
+		{
+			*start = (w.classes & LX_PRONOUN) ? w.cstart : w.end;
+			*end = limit;
+			return;
+		}
+		if (w.classes & LX_PREPOSITION || (w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "of", 2) == 0))
+			*end = limit;
+	}
+}
+
+void
+aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
+				 size_t cue_start, size_t cue_end, size_t sent_start, size_t sent_end,
+				 aa_denial *out)
+{
+	aa_match	m,
+				noun,
+				label;
+	bool		has_cue = cue_end > cue_start;
+
+	memset(out, 0, sizeof(*out));
+
+	/* 1. deny, refute, rebut ... */
+	if (has_cue && anchored(doc, PAT_DENY_VERB, cue_start, cue_end, &m) && m.end == cue_end)
+	{
+		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
+			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m))
+			return;
+		if (kind == AA_INDIRECT)
+		{
+			/* "denies any involvement in X" -> "involvement in X" */
+			aa_word		w;
+
+			if (aa_word_after(doc, cstart, cend, &w) && w.cend - w.cstart == 3 &&
+				memcmp(doc->text + w.cstart, "any", 3) == 0)
+				cstart = w.end;
+			while (cstart < cend && doc->text[cstart] == ' ')
+				cstart++;
+		}
+		set_denial(out, cstart, cend, 0.85f);
+		return;
+	}
+
+	/* 2. reject, dismiss, dispute ... a claim */
+	if (has_cue && anchored(doc, PAT_DENY_VERB_CLAIM, cue_start, cue_end, &m) && m.end == cue_end)
+	{
+		size_t		window = cue_end + OBJECT_WINDOW < sent_end ? cue_end + OBJECT_WINDOW : sent_end;
+
+		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
+			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m))
+			return;
+		if (aa_pattern_find(doc, PAT_CLAIM_NOUN, cue_end, window, &noun) &&
+			aa_count_words(doc, cue_end, noun.start) <= 4)
+		{
+			size_t		s,
+						e;
+
+			claim_proposition(doc, &noun, cue_end, kind == AA_INDIRECT ? cend : sent_end, &s, &e);
+			while (s < e && doc->text[s] == ' ')
+				s++;
+			set_denial(out, s, e, 0.8f);
+			return;
+		}
+		if (aa_pattern_find(doc, PAT_FALSITY, cue_end, sent_end, &label))
+		{
+			set_denial(out, cue_end, label.start, 0.7f);
+			return;
+		}
+	}
+
+	/* 3. a claim labelled false: the claim between the cue and the label */
+	if (has_cue && aa_pattern_find(doc, PAT_FALSITY, cstart, cend, &label))
+	{
+		size_t		from = kind == AA_MIXED ? cue_end : cstart;
+		size_t		to = kind == AA_MIXED ? cstart : label.start;
+
+		if (from < to && aa_pattern_find(doc, PAT_CLAIM_NOUN, from, to, &noun) && !suppressed(doc, label.start))
+		{
+			size_t		s,
+						e;
+			aa_word		det;
+
+			/* the noun phrase from its determiner */
+			s = noun.start;
+			if (aa_word_before(doc, from, noun.start, &det) && (det.classes & LX_DETERMINER))
+				s = det.cstart;
+			claim_proposition(doc, &noun, s, to, &s, &e);
+			set_denial(out, s, e, 0.75f);
+			return;
+		}
+	}
+
+	/* 4. no involvement, or a claim called false, in the statement's own words */
+	if (aa_pattern_find(doc, PAT_NO_INVOLVEMENT, cstart, cend, &m) && !suppressed(doc, m.start))
+	{
+		/* The proposition is the sentence of the statement that says it. */
+		size_t		s = m.start;
+		size_t		e = m.end;
+
+		while (s > cstart && !(strchr(".!?", doc->text[s - 1]) && doc->text[s] == ' '))
+			s--;
+		while (e < cend && !strchr(".!?", doc->text[e]))
+			e++;
+		set_denial(out, s, e, kind == AA_INDIRECT ? 0.7f : 0.6f);
+		return;
+	}
+	(void) sent_start;
+}
