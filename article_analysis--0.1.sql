@@ -166,6 +166,7 @@ CREATE OPERATOR CLASS @extschema@.quote_btree_ops
 		OPERATOR 4 @extschema@.>=,
 		OPERATOR 5 @extschema@.>,
 		FUNCTION 1 @extschema@.quote_cmp(@extschema@.quote, @extschema@.quote);
+COMMENT ON OPERATOR FAMILY @extschema@.quote_btree_ops USING btree IS 'btree operators of the quote type';
 COMMENT ON OPERATOR CLASS @extschema@.quote_btree_ops USING btree IS 'ordering of quotes by span, then content, then the other fields';
 
 CREATE OPERATOR CLASS @extschema@.quote_hash_ops
@@ -173,6 +174,7 @@ CREATE OPERATOR CLASS @extschema@.quote_hash_ops
 		OPERATOR 1 @extschema@.=,
 		FUNCTION 1 @extschema@.quote_hash(@extschema@.quote),
 		FUNCTION 2 @extschema@.quote_hash_extended(@extschema@.quote, int8);
+COMMENT ON OPERATOR FAMILY @extschema@.quote_hash_ops USING hash IS 'hash operators of the quote type';
 COMMENT ON OPERATOR CLASS @extschema@.quote_hash_ops USING hash IS 'hashing of quotes for hash joins, DISTINCT and GROUP BY';
 
 ------------------------------------------------------------------------------

@@ -99,7 +99,7 @@ aa_patterns_init(void)
 	aa_lexicon_init();
 
 	st = compile(PAT_CUE, alternation(WORD_START, ACCORDING_TO, aa_lex_report_verbs(false),
-									  aa_lex_report_verbs(true), WORD_END), 0);
+									  aa_lex_report_verbs(true), WORD_END), PCRE2_CASELESS);
 	if (st != AA_OK)
 		return st;
 #define LIST(id, which, prefix, suffix, options) \
@@ -336,6 +336,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	size_t		pos = end;
 	size_t		start = end;
 	size_t		last_end = end;
+	uint32_t	head_classes = 0;
 	int			n = 0;
 
 	while (n < 12 && aa_word_before(doc, lim, pos, &w))
@@ -358,7 +359,10 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		if (w.cstart == w.cend)
 			break;
 		if (n == 0)
+		{
 			last_end = w.cend;
+			head_classes = w.classes;
+		}
 		start = w.cstart;
 		pos = w.start;
 		n++;
@@ -369,14 +373,17 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	}
 	if (n == 0)
 		return false;
-	/* Walk forward again to a word that can start a speaker's name. */
+	/* Walk forward again past words that cannot open a noun phrase. */
 	while (start < last_end)
 	{
 		aa_word		first;
 
 		if (!aa_word_after(doc, start, last_end, &first))
 			return false;
-		if (can_start_phrase(&first))
+		/* A group noun heads its own modifiers: "cinema chains", "party officials". */
+		if (can_start_phrase(&first) ||
+			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
+			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))))
 		{
 			start = first.cstart;
 			break;
@@ -531,8 +538,9 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 
 		if (!aa_word_after(doc, p, lim, &w))
 			return false;
-		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
-			!(trailing_punct(doc, &w) == ','))
+		/* Only adverbials: a preposition, adverb, time word, clause opener or participle. */
+		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK | LX_MONTH)) &&
+			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0))
 			break;
 		for (int k = 0; k < 14 && aa_word_after(doc, p, lim, &w); k++)
 		{

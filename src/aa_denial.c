@@ -107,7 +107,25 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 
 			if (aa_word_after(doc, cstart, cend, &w) && w.cend - w.cstart == 3 &&
 				memcmp(doc->text + w.cstart, "any", 3) == 0)
+			{
+				/* "any involvement in X and offers Y": the noun phrase ends before a second verb */
+				size_t		p = w.end;
+				aa_word		v,
+							next;
+
 				cstart = w.end;
+				while (aa_word_after(doc, p, cend, &v))
+				{
+					if (v.cend - v.cstart == 3 && memcmp(doc->text + v.cstart, "and", 3) == 0 &&
+						aa_word_after(doc, v.end, cend, &next) && !next.capitalized &&
+						!(next.classes & (LX_DETERMINER | LX_PRONOUN)))
+					{
+						cend = v.start;
+						break;
+					}
+					p = v.end;
+				}
+			}
 			while (cstart < cend && doc->text[cstart] == ' ')
 				cstart++;
 		}

@@ -45,6 +45,14 @@ typedef enum opening
 /* ---------------------------------------------------------------- helpers */
 
 static bool
+word_equals(const aa_doc *doc, const aa_word *w, const char *s)
+{
+	size_t		n = strlen(s);
+
+	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
+}
+
+static bool
 is_cue_participle(const aa_doc *doc, const aa_match *m)
 {
 	return (aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_ING) != 0;
@@ -54,6 +62,29 @@ static bool
 is_according_to(const aa_doc *doc, const aa_match *m)
 {
 	return (doc->text[m->start] | 0x20) == 'a' && m->end - m->start == 12;
+}
+
+/* Is the sentence around pos a headline in Title Case (most longer words capitalised)? */
+static bool
+title_case_sentence(aa_doc *doc, size_t pos)
+{
+	size_t		start = aa_sentence_start(doc, pos);
+	size_t		end = aa_sentence_end(doc, pos);
+	size_t		p = start;
+	aa_word		w;
+	int			longer = 0,
+				capital = 0;
+
+	for (int k = 0; k < 40 && aa_word_after(doc, p, end, &w); k++)
+	{
+		if (w.cend - w.cstart >= 4)
+		{
+			longer++;
+			capital += w.capitalized;
+		}
+		p = w.end;
+	}
+	return longer >= 2 && capital * 10 >= longer * 7;
 }
 
 /*
@@ -69,6 +100,28 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	if (is_according_to(doc, m))
 		return true;
+	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */
+	if (aa_is_upper((unsigned char) doc->text[m->start]) && m->end - m->start > 1 &&
+		!aa_is_upper((unsigned char) doc->text[m->start + 1]) &&
+		aa_sentence_start(doc, m->start) != m->start && !title_case_sentence(doc, m->start))
+		return false;
+	/* "home state", "the report": words that are nouns as often as verbs need a subject-like word before */
+	if ((aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB) &&
+		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end &&
+		!(w.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !w.capitalized &&
+		!(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0))
+		return false;
+	/* "the secretive state said", "the report says": a noun before the real cue */
+	if (aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &w) &&
+		w.cstart == w.start && m->end < w.start &&
+		(w.classes & LX_REPORT_VERB) && !(w.classes & LX_REPORT_ING) && !w.capitalized &&
+		(aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_VERB))
+	{
+		aa_match	next;
+
+		if (aa_pattern_find(doc, PAT_CUE, w.cstart, w.cend, &next) && next.start == w.cstart)
+			return false;
+	}
 	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end)
 	{
 		if (!w.capitalized && (w.classes & (LX_DETERMINER | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN))
@@ -244,8 +297,19 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	}
 	if (!is_cue_participle(doc, cue) && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		return attribute_phrase(doc, &np, cue, confidence, a);
-	if ((coordinated || is_cue_participle(doc, cue)) && aa_sentence_subject(doc, sent_start, cue->start, &np))
-		return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+	if (coordinated || is_cue_participle(doc, cue))
+	{
+		aa_match	prev;
+
+		/* "..., Nefzi said, adding ...": the subject of the cue before it in the sentence */
+		if (last_cue(doc, sent_start, cue->start, &prev) && !is_cue_participle(doc, &prev) &&
+			!is_according_to(doc, &prev) &&
+			(aa_subject_before(doc, sent_start, prev.start, &np, &coordinated) ||
+			 aa_subject_after(doc, prev.end, cue->start, &np)))
+			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+		if (aa_sentence_subject(doc, sent_start, cue->start, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+	}
 	/* An inverted cue that opens the sentence: "Said Trump: ..." */
 	if (cue->start == sent_start && aa_subject_after(doc, cue->end, limit, &np))
 		return attribute_phrase(doc, &np, cue, confidence * 0.8f, a);
@@ -280,6 +344,32 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	if (np.start > (first.cstart > first.start ? first.cstart : first.start))
 		return false;
 	return attribute_phrase(doc, &np, &cue, 0.9f, a);
+}
+
+/* "Carl Bialik: “One of the big lessons ...”" -- a name and a colon, the colon the cue. */
+static bool
+speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attribution *a)
+{
+	aa_word		w;
+	aa_phrase	np;
+	size_t		colon;
+	bool		coordinated;
+	aa_match	cue;
+
+	if (!aa_word_before(doc, sent_start, s->open, &w) || doc->text[w.end - 1] != ':')
+		return false;
+	colon = w.end - 1;
+	if (!aa_subject_before(doc, sent_start, w.end, &np, &coordinated) || np.end != colon)
+		return false;
+	/* Only a name: every word capitalised, at most four of them. */
+	for (size_t p = np.start; aa_word_after(doc, p, np.end, &w); p = w.end)
+		if (!w.capitalized && !(w.classes & LX_DETERMINER) && !word_equals(doc, &w, "and"))
+			return false;
+	if (aa_count_words(doc, np.start, np.end) > 4)
+		return false;
+	cue.start = colon;
+	cue.end = colon + 1;
+	return attribute_phrase(doc, &np, &cue, 0.6f, a);
 }
 
 /* ---------------------------------------------------------------- quotes in marks */
@@ -357,6 +447,8 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		found = speaker_after_quote(doc, s, sent_end, &a);
 		if (!found && has_cue && op != OPENS_SENTENCE)
 			found = speaker_of_cue(doc, &cue, sent_start, s->open, 0.85f, &a);
+		if (!found && op == OPENS_AFTER_COLON)
+			found = speaker_before_colon(doc, s, sent_start, &a);
 	}
 	else
 	{
@@ -392,13 +484,6 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 
 /* ---------------------------------------------------------------- reported speech */
 
-static bool
-word_equals(const aa_doc *doc, const aa_word *w, const char *s)
-{
-	size_t		n = strlen(s);
-
-	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
-}
 
 /* Trim spaces, punctuation and dangling quotation marks off a clause. */
 static void
@@ -500,7 +585,14 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 {
 	item	   *it;
 
-	end = clause_end(doc, start, end);
+	{
+		size_t		cut = clause_end(doc, start, end);
+
+		/* "telling the Associated Press:" names whom a quotation is told to, no clause. */
+		if (cut < end && doc->text[cut] == ':' && aa_count_words(doc, start, cut) <= 5)
+			return;
+		end = cut;
+	}
 	trim_clause(doc, &start, &end);
 	if (end <= start || aa_count_words(doc, start, end) < 3 || mostly_quoted(doc, start, end))
 		return;
@@ -615,6 +707,9 @@ drop_reporting_sources(aa_vec *items)
 
 				nested = j != i && b->entity >= 0 && b->cue_end > b->cue_start &&
 					b->cue_start >= a->cstart && b->cue_end <= a->cend;
+				/* the inner statement ends where the outer clause did */
+				if (nested && b->cend > a->cend)
+					b->cend = a->cend;
 			}
 		}
 		if (!nested)
@@ -630,12 +725,29 @@ find_reported(aa_doc *doc, aa_vec *items)
 	size_t		from = 0;
 	aa_match	cue;
 
+	int			n_quoted = items->n;	/* the quotations in marks, in text order */
+	int			next_quoted = 0;
+
 	while (from < doc->len && aa_pattern_find(doc, PAT_CUE, from, doc->len, &cue))
 	{
+		bool		taken = false;
+
 		from = cue.end;
 		if (!real_cue(doc, &cue))
 			continue;
-		reported_clause(doc, items, &cue);
+		/* A cue that attributes a quotation in marks reports nothing more. */
+		while (next_quoted < n_quoted && AA_VEC_AT(items, item, next_quoted).cue_start < cue.start)
+			next_quoted++;
+		for (int k = next_quoted; k < n_quoted && !taken; k++)
+		{
+			const item *q = &AA_VEC_AT(items, item, k);
+
+			if (q->cue_start > cue.start)
+				break;
+			taken = q->cue_start == cue.start && q->cue_end > q->cue_start;
+		}
+		if (!taken)
+			reported_clause(doc, items, &cue);
 	}
 }
 
@@ -738,7 +850,12 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 		q->cue = it->cue;
 		q->is_denial = it->is_denial;
 		q->denied = it->is_denial ? it->denied : NULL;
-		q->confidence = it->confidence < 0 ? 0 : it->confidence > 1 ? 1 : it->confidence;
+		/* two decimals: the figure is a rough grade, and prints as one */
+		q->confidence = (float) ((int) (it->confidence * 100.0f + 0.5f)) / 100.0f;
+		if (q->confidence > 1)
+			q->confidence = 1;
+		if (q->confidence < 0)
+			q->confidence = 0;
 		q->speaker_id = e ? speaker_of[it->entity] : -1;
 		if (e)
 		{

@@ -106,7 +106,8 @@ enum
 	LX_GROUP_NOUN = 1 << 17,	/* officials, police, critics ... (speakers without a name) */
 	LX_EPITHET_HEAD = 1 << 18,	/* state, country, nation, regime ... ("the secretive state") */
 	LX_MONTH = 1 << 19,
-	LX_SPEECH_NOUN = 1 << 20	/* statement, interview, tweet ... ("said in a statement") */
+	LX_SPEECH_NOUN = 1 << 20,	/* statement, interview, tweet ... ("said in a statement") */
+	LX_NOUN_VERB = 1 << 21		/* state, report, claim ... (a cue only after a subject) */
 };
 
 /* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */

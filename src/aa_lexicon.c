@@ -112,6 +112,18 @@ static const char *const TITLES[] = {
 	NULL
 };
 
+/* Cue words that are nouns as often as verbs ("his home state", "the report"). */
+static const char *const NOUN_VERBS[] = {
+	"state", "states", "report", "reports", "claim", "claims", "call", "calls", "comment",
+	"comments", "answer", "answers", "reply", "replies", "note", "notes", "charge", "charges",
+	"counter", "order", "orders", "request", "requests", "demand", "demands", "promise",
+	"promises", "remark", "remarks", "mention", "mentions", "tweet", "tweets", "stress",
+	"repeat", "post", "posts", "pledge", "pledges", "vow", "vows", "warn", "plead", "caution",
+	"continue", "continues", "order", "cry", "shout", "joke", "jokes", "boast", "quip",
+	"praise", "dispute", "disputes", "reject", "counsel", "begin", "agree",
+	NULL
+};
+
 /* Honorifics; gender is given by the lists below. */
 static const char *const HONORIFICS_MALE[] = {"mr", "mr.", "sir", "lord", "mister", NULL};
 static const char *const HONORIFICS_FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", NULL};
@@ -402,7 +414,9 @@ static const char *const NO_INVOLVEMENT[] = {
 	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
-	"(?:is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely )?(?:false|untrue|not true|mistaken|baseless|groundless|unfounded|lies|a lie|fabricated|nonsense|a hoax|fake news|slander)",
+	"(?:is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely )?(?:false|untrue|not true|mistaken|baseless|groundless|unfounded|lies|a lie|fabricated|nonsense|a hoax|fake news|slander|fake|rubbish|bogus|inaccurate)",
+	"(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been)? (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
+	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",
 	NULL
 };
 
@@ -421,8 +435,7 @@ static const char *const GRANT_OBJECTS[] = {
 	"appeals?", "motions?", "licen[cs]es?", "rights?", "benefits?", "chances?", "opportunit(?:y|ies)",
 	"service", "insurance", "asylum", "parole", "admission", "coverage", "funding", "status",
 	"treatment", "care", "a (?:vote|hearing|seat|place|spot|victory|win)", "victory", "the (?:nomination|win|victory)",
-	"proposals?", "offers?", "plans?", "treat(?:y|ies)", "deals?", "bills?", "measures?", "amendments?",
-	"nominees?", "nominations?", "invitations?", "calls? for", "demands?", "resolutions?",
+	"nominees?", "nominations?", "invitations?", "a (?:majority|quorum)",
 	NULL
 };
 
@@ -581,6 +594,7 @@ aa_lexicon_init(void)
 	lex_add_list(GROUP_NOUNS, LX_GROUP_NOUN);
 	lex_add_list(EPITHET_HEADS, LX_EPITHET_HEAD);
 	lex_add_list(SPEECH_NOUNS, LX_SPEECH_NOUN);
+	lex_add_list(NOUN_VERBS, LX_NOUN_VERB);
 	for (int i = 0; COUNTRIES[i][0]; i++)
 	{
 		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));

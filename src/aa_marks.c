@@ -54,6 +54,9 @@ glyph_at(const unsigned char *t, size_t i, size_t end, uint8_t *len)
 		/* Two apostrophes stand for a double mark in some archives: ''like this'' */
 		if (i + 1 < end && t[i + 1] == '\'')
 		{
+			/* Three close a nested 'quote' and then the outer one: the single mark comes first. */
+			if (i + 2 < end && t[i + 2] == '\'' && i > 0 && t[i - 1] != ' ' && t[i - 1] != '\n')
+				return G_SQ_STRAIGHT;
 			*len = 2;
 			return G_DQ_STRAIGHT;
 		}
