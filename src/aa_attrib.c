@@ -325,6 +325,13 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 		*is_role = !(w.classes & LX_ADVERB) || word_is(doc, &w, "then") || word_is(doc, &w, "now");
 		return true;
 	}
+	/* "Color of Change's executive director": a name with a title in it */
+	for (size_t p = w.end; aa_word_after(doc, p, seg_end, &w); p = w.end)
+		if ((w.classes & LX_TITLE) && !w.capitalized)
+		{
+			*is_role = true;
+			return true;
+		}
 	return false;
 }
 
@@ -414,6 +421,22 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	}
 	if (!aa_word_before(doc, lim, pos, &w))
 		return false;
+
+	/* "Nicky Driscoll, 24, from Manchester, who said": the relative pronoun's antecedent */
+	if (!w.capitalized && (word_is(doc, &w, "who") || word_is(doc, &w, "which")) && w.cend == w.end)
+	{
+		aa_word		v;
+		size_t		p = w.start;
+
+		for (int k = 0; k < 12 && aa_word_before(doc, lim, p, &v); k++)
+		{
+			if (v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
+				phrase_ending_at(doc, lim, v.cend, np, NULL))
+				return true;
+			p = v.start;
+		}
+		return false;
+	}
 
 	if (trailing_punct(doc, &w) == ',')
 	{

@@ -100,6 +100,14 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	if (is_according_to(doc, m))
 		return true;
+	/* "continued", "began": cues only when they introduce words ("He continued, ...") */
+	if (aa_lex_word(doc->text + m->start, m->end - m->start) & LX_INTRO_ONLY)
+	{
+		size_t		k = m->end;
+
+		if (k >= doc->len || (doc->text[k] != ',' && doc->text[k] != ':'))
+			return false;
+	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */
 	if (aa_is_upper((unsigned char) doc->text[m->start]) && m->end - m->start > 1 &&
 		!aa_is_upper((unsigned char) doc->text[m->start + 1]) &&
@@ -300,6 +308,13 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	if (coordinated || is_cue_participle(doc, cue))
 	{
 		aa_match	prev;
+		aa_word		w;
+
+		/* "with George Clooney calling for ...": a name right before the participle */
+		if (aa_word_before(doc, sent_start, cue->start, &w) && w.capitalized && w.cend == w.end &&
+			!(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK)) &&
+			aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) && np.start > sent_start)
+			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 
 		/* "..., Nefzi said, adding ...": the subject of the cue before it in the sentence */
 		if (last_cue(doc, sent_start, cue->start, &prev) && !is_cue_participle(doc, &prev) &&
@@ -309,6 +324,21 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		if (aa_sentence_subject(doc, sent_start, cue->start, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+		/* Last resort: the entity the sentence named last before the cue. */
+		{
+			int			ent = aa_entity_named_between(doc, sent_start, cue->start);
+
+			if (ent >= 0)
+			{
+				a->entity = ent;
+				a->mention = AA_VEC_AT(&doc->entities, aa_entity, ent).name;
+				a->cue = copy_text(doc, cue->start, cue->end);
+				a->cue_start = cue->start;
+				a->cue_end = cue->end;
+				a->confidence = confidence * 0.6f;
+				return true;
+			}
+		}
 	}
 	/* An inverted cue that opens the sentence: "Said Trump: ..." */
 	if (cue->start == sent_start && aa_subject_after(doc, cue->end, limit, &np))
@@ -609,6 +639,21 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 	it->span = -1;
 }
 
+/* Does a "that" open a clause within the next few words? */
+static bool
+that_follows(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+
+	for (int k = 0; k < 6 && aa_word_after(doc, from, to, &w); k++)
+	{
+		if (word_equals(doc, &w, "that"))
+			return true;
+		from = w.end;
+	}
+	return false;
+}
+
 /*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
@@ -640,11 +685,15 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		return;
 	}
 
-	/* CLAUSE, X said.  -- the subject follows a comma and little follows the cue. */
+	/*
+	 * CLAUSE, X said.  -- the subject follows a comma, the clause before it is
+	 * one (not "On Friday,"), and no that-clause follows the cue.
+	 */
 	if (!is_cue_participle(doc, cue) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
-		aa_count_words(doc, cue->end, sent_end) <= 6)
+		aa_count_words(doc, sent_start, w.end) >= 5 &&
+		aa_count_words(doc, cue->end, sent_end) <= 10 && !that_follows(doc, cue->end, sent_end))
 	{
 		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
 			return;				/* “...,” X said: a quotation in marks, handled there */
@@ -675,8 +724,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		if (from == cue->end)
 		{
 			/* "said in a statement." / "said on Friday." with nothing reported */
-			if (!aa_word_after(doc, from, sent_end, &w) || (w.classes & LX_PREPOSITION) ||
-				w.cstart != w.start)
+			if (!aa_word_after(doc, from, sent_end, &w) || w.cstart != w.start ||
+				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7))
 				return;
 		}
 		add_reported(doc, items, from, sent_end, &a);

@@ -624,3 +624,13 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	add_mention(doc, ent, start, end);
 	return ent;
 }
+
+int
+aa_entity_named_between(aa_doc *doc, size_t start, size_t end)
+{
+	int			i = last_event_before(doc, end);
+
+	if (i >= 0 && AA_VEC_AT(&doc->events, aa_event, i).pos >= start)
+		return AA_VEC_AT(&doc->events, aa_event, i).entity;
+	return -1;
+}

@@ -107,7 +107,8 @@ enum
 	LX_EPITHET_HEAD = 1 << 18,	/* state, country, nation, regime ... ("the secretive state") */
 	LX_MONTH = 1 << 19,
 	LX_SPEECH_NOUN = 1 << 20,	/* statement, interview, tweet ... ("said in a statement") */
-	LX_NOUN_VERB = 1 << 21		/* state, report, claim ... (a cue only after a subject) */
+	LX_NOUN_VERB = 1 << 21,		/* state, report, claim ... (a cue only after a subject) */
+	LX_INTRO_ONLY = 1 << 22		/* continued, began ... (a cue only before ", ..." or ":") */
 };
 
 /* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */
@@ -294,6 +295,9 @@ void		aa_scan_names(aa_doc *doc);
  * The mention is recorded on the entity.
  */
 int			aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, size_t role_end);
+
+/* The entity named last in [start, end), or -1. */
+int			aa_entity_named_between(aa_doc *doc, size_t start, size_t end);
 
 
 /* ---------------------------------------------------------------- denials (aa_denial.c) */

@@ -124,6 +124,13 @@ static const char *const NOUN_VERBS[] = {
 	NULL
 };
 
+/* Cue words that report speech only when they introduce it: "He continued, “...”". */
+static const char *const INTRO_ONLY[] = {
+	"continue", "continues", "continued", "continuing", "begin", "begins", "began", "repeat",
+	"repeats", "repeated", "order", "orders", "ordered",
+	NULL
+};
+
 /* Honorifics; gender is given by the lists below. */
 static const char *const HONORIFICS_MALE[] = {"mr", "mr.", "sir", "lord", "mister", NULL};
 static const char *const HONORIFICS_FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", NULL};
@@ -595,6 +602,7 @@ aa_lexicon_init(void)
 	lex_add_list(EPITHET_HEADS, LX_EPITHET_HEAD);
 	lex_add_list(SPEECH_NOUNS, LX_SPEECH_NOUN);
 	lex_add_list(NOUN_VERBS, LX_NOUN_VERB);
+	lex_add_list(INTRO_ONLY, LX_INTRO_ONLY);
 	for (int i = 0; COUNTRIES[i][0]; i++)
 	{
 		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));

@@ -126,7 +126,6 @@ quote_check_fields(const QuoteFields *f, int sqlstate, const char *input)
 	size_t		lens[QS_COUNT];
 	const char *content = f->strings[QS_CONTENT];
 	int			nchars;
-	char		conf[FLOAT_SHORTEST_DECIMAL_LEN];
 
 	if (f->kind < QUOTE_KIND_DIRECT || f->kind > QUOTE_KIND_INDIRECT)
 		ereport(ERROR,
@@ -180,15 +179,20 @@ quote_check_fields(const QuoteFields *f, int sqlstate, const char *input)
 								  nchars, nchars, f->span_lower, f->span_upper,
 								  f->span_upper - f->span_lower)));
 
-	float_to_shortest_decimal_buf(f->confidence, conf);
-	if (isnan(f->confidence) || isinf(f->confidence))
-		ereport(ERROR,
-				(errcode(sqlstate), quote_errmsg(sqlstate, input),
-				 errdetail("Confidence %s is not a finite number.", conf)));
-	if (f->confidence < 0.0f || f->confidence > 1.0f)
+	/* NaN fails every comparison, so test for it rather than for 0..1. */
+	if (isnan(f->confidence) || f->confidence < 0.0f || f->confidence > 1.0f)
+	{
+		char		conf[FLOAT_SHORTEST_DECIMAL_LEN];
+
+		float_to_shortest_decimal_buf(f->confidence, conf);
+		if (isnan(f->confidence) || isinf(f->confidence))
+			ereport(ERROR,
+					(errcode(sqlstate), quote_errmsg(sqlstate, input),
+					 errdetail("Confidence %s is not a finite number.", conf)));
 		ereport(ERROR,
 				(errcode(sqlstate), quote_errmsg(sqlstate, input),
 				 errdetail("Confidence %s is outside 0..1.", conf)));
+	}
 
 	if (!f->is_denial && f->strings[QS_DENIED] != NULL)
 		ereport(ERROR,
@@ -465,7 +469,6 @@ parse_kind(QuoteParser *ps)
 	parse_error(ps,
 				errdetail("Unknown kind \"%s\" %s.",
 						  parse_snippet(start, stop), parse_where(ps, start)));
-	pg_unreachable();
 }
 
 /* One bound of the span: an optionally negative decimal integer. */
