@@ -412,10 +412,12 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	size_t		pos = cue_start;
 
 	*coordinated = false;
-	/* "has also said", "later told": step over auxiliaries and adverbs. */
+	/* "has also said", "later told", "has vigorously denied": step over auxiliaries and adverbs. */
 	for (int k = 0; k < 4 && aa_word_before(doc, lim, pos, &w); k++)
 	{
-		if (trailing_punct(doc, &w) || w.capitalized || !(w.classes & (LX_ADVERB | LX_AUX)))
+		bool		ly = w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0;
+
+		if (trailing_punct(doc, &w) || w.capitalized || !((w.classes & (LX_ADVERB | LX_AUX)) || ly))
 			break;
 		pos = w.start;
 	}

@@ -639,6 +639,31 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 	it->span = -1;
 }
 
+static bool
+is_denial_verb(aa_doc *doc, const aa_match *cue)
+{
+	aa_match	m;
+
+	return aa_pattern_find(doc, PAT_DENY_VERB, cue->start, cue->end, &m) && m.end == cue->end;
+}
+
+/* Nothing but an adverbial follows the cue: "said.", "said Friday.", "denied, noting ...". */
+static bool
+nothing_reported_after(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+
+	if (!aa_word_after(doc, from, to, &w))
+		return true;
+	if (w.start > from && doc->text[from] == ',')
+		return true;
+	if (w.cstart == w.start && (w.classes & (LX_PREPOSITION | LX_TIME_WORD | LX_ADVERB)))
+		return true;
+	if (word_equals(doc, &w, "and") || word_equals(doc, &w, "but"))
+		return true;
+	return w.cstart != w.start;	/* punctuation */
+}
+
 /* Does a "that" open a clause within the next few words? */
 static bool
 that_follows(aa_doc *doc, size_t from, size_t to)
@@ -693,7 +718,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
 		aa_count_words(doc, sent_start, w.end) >= 5 &&
-		aa_count_words(doc, cue->end, sent_end) <= 10 && !that_follows(doc, cue->end, sent_end))
+		aa_count_words(doc, cue->end, sent_end) <= 10 && !that_follows(doc, cue->end, sent_end) &&
+		nothing_reported_after(doc, cue->end, sent_end))
 	{
 		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
 			return;				/* “...,” X said: a quotation in marks, handled there */
@@ -702,9 +728,44 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		return;
 	}
 
-	/* X said (that) CLAUSE. */
-	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
+	/* "the allegations, which Mr. Ailes denies": the claim comes before the denial */
+	if (is_denial_verb(doc, cue) && nothing_reported_after(doc, cue->end, sent_end) &&
+		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
+		aa_word_before(doc, sent_start, np.start, &w) && w.cend == w.end && !w.capitalized &&
+		(word_equals(doc, &w, "which") || word_equals(doc, &w, "that")))
+	{
+		size_t		claim_start = sent_start;
+		size_t		claim_end = w.start;
+		aa_word		v;
+
+		/* the claim runs back from the relative pronoun to a comma or the sentence start */
+		if (aa_word_before(doc, sent_start, w.start, &v))
+		{
+			claim_end = v.cend;
+			for (size_t p = v.start; aa_word_before(doc, sent_start, p, &v); p = v.start)
+				if (v.cend < v.end && doc->text[v.end - 1] == ',')
+				{
+					claim_start = v.end;
+					break;
+				}
+		}
+		attribute_phrase(doc, &np, cue, 0.7f, &a);
+		add_reported(doc, items, claim_start, claim_end, &a);
 		return;
+	}
+
+	/* X said (that) CLAUSE.  Denials are kept even when their speaker cannot be named. */
+	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
+	{
+		if (!is_denial_verb(doc, cue))
+			return;
+		a.entity = -1;
+		a.mention = NULL;
+		a.cue = copy_text(doc, cue->start, cue->end);
+		a.cue_start = cue->start;
+		a.cue_end = cue->end;
+		a.confidence = 0.35f;
+	}
 	{
 		size_t		from = cue->end;
 		size_t		p = cue->end;
@@ -717,7 +778,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				from = w.end;
 				break;
 			}
-			if (w.cend != w.end || w.cstart != w.start)
+			/* not past a second verb: "denies any wrongdoing and points out that" */
+			if (w.cend != w.end || w.cstart != w.start || word_equals(doc, &w, "and") ||
+				word_equals(doc, &w, "but") || (w.classes & LX_REPORT_VERB))
 				break;
 			p = w.end;
 		}
@@ -757,7 +820,7 @@ drop_reporting_sources(aa_vec *items)
 				nested = j != i && b->entity >= 0 && b->cue_end > b->cue_start &&
 					b->cue_start >= a->cstart && b->cue_end <= a->cend;
 				/* the inner statement ends where the outer clause did */
-				if (nested && b->cend > a->cend)
+				if (nested && b->cend > a->cend && a->cend > b->cstart)
 					b->cend = a->cend;
 			}
 		}
@@ -850,6 +913,15 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 
 	if (items->n > 1)
 		qsort(items->items, (size_t) items->n, sizeof(item), compare_items);
+	/* Every statement has content: an empty one is a bug upstream, never a row. */
+	{
+		int			kept = 0;
+
+		for (int i = 0; i < items->n; i++)
+			if (AA_VEC_AT(items, item, i).cend > AA_VEC_AT(items, item, i).cstart)
+				AA_VEC_AT(items, item, kept++) = AA_VEC_AT(items, item, i);
+		items->n = kept;
+	}
 
 	/* Speakers in order of their first statement. */
 	speaker_of = aa_alloc(doc->arena, sizeof(int) * (size_t) (doc->entities.n + 1));

@@ -109,9 +109,9 @@ quote_check_encoding(int sqlstate, int encoding, const char *s, int len)
 			 sqlstate == ERRCODE_INVALID_BINARY_REPRESENTATION ?
 			 errmsg("invalid binary input for type quote") :
 			 errmsg("invalid input syntax for type quote"),
-			 errdetail("The byte 0x%02x at character %d is not a valid character in encoding \"%s\".",
-					   (unsigned char) s[valid], nchars + 1,
-					   pg_encoding_to_char(encoding))));
+			 errdetail("Invalid byte sequence for encoding \"%s\" at character %d, starting with byte 0x%02x.",
+					   pg_encoding_to_char(encoding), nchars + 1,
+					   (unsigned char) s[valid])));
 }
 
 /*
@@ -123,7 +123,7 @@ static Size
 quote_check_fields(const QuoteFields *f, int sqlstate, const char *input)
 {
 	Size		size = offsetof(QuoteData, data);
-	size_t		lens[QS_COUNT];
+	size_t		lens[QS_COUNT] = {0};
 	const char *content = f->strings[QS_CONTENT];
 	int			nchars;
 
