@@ -18,7 +18,7 @@ GLUE_SRCS = src/aa_module.c src/quote_type.c src/extract.c
 OBJS = $(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 REGRESS = quote_type extract seeds
-REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION) --encoding=UTF8
 
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
@@ -29,6 +29,9 @@ EXTRA_CLEAN = test/unit_engine test/aa_cli results regression.diffs regression.o
 # Debian keeps one pg_config per major version; prefer 15's when present.
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+# `make` alone builds the module (PGXS's `all`), not the dependency check below.
+.DEFAULT_GOAL := all
 
 # Targets that first make sure the machine has what the build needs.
 .PHONY: deps test demo unit installcheck-venv

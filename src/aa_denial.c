@@ -177,6 +177,14 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 			if (aa_word_before(doc, from, noun.start, &det) && (det.classes & LX_DETERMINER))
 				s = det.cstart;
 			claim_proposition(doc, &noun, s, to, &s, &e);
+			/* "the accusations from the US were [false]": the copula is not part of the claim */
+			{
+				aa_word		last;
+
+				while (aa_word_before(doc, s, e, &last) &&
+					   (last.cstart == last.cend || ((last.classes & LX_AUX) && !last.capitalized)))
+					e = last.start;
+			}
 			set_denial(out, s, e, 0.75f);
 			return;
 		}
