@@ -58,6 +58,10 @@ installcheck-venv: all
 	pg_virtualenv -v $(MAJORVERSION) $(MAKE) installcheck
 endif
 
+# Benchmarks (issue #5) and hardening (issue #6) keep their rules in files of their own.
+-include test/bench.mk
+-include test/hardening.mk
+
 test: deps
 	$(MAKE) all
 	$(MAKE) installcheck-venv
