@@ -13,7 +13,7 @@ MODULE_big = article_analysis
 DATA = article_analysis--0.1.sql
 PGFILEDESC = "article_analysis - quotations, speakers and denials in news text"
 
-ENGINE_SRCS = src/aa_engine.c src/aa_text.c src/aa_marks.c src/aa_attrib.c src/aa_entity.c src/aa_denial.c src/aa_lexicon.c
+ENGINE_SRCS = src/aa_engine.c src/aa_text.c src/aa_marks.c src/aa_attrib.c src/aa_entity.c src/aa_denial.c src/aa_scan.c src/aa_lexicon.c
 GLUE_SRCS = src/aa_module.c src/quote_type.c src/extract.c
 OBJS = $(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 

@@ -98,8 +98,10 @@ aa_patterns_init(void)
 		return AA_OK;
 	aa_lexicon_init();
 
+	/* Anchored: the word scan finds where a cue may start, the pattern says where it ends. */
 	st = compile(PAT_CUE, alternation(WORD_START, ACCORDING_TO, aa_lex_report_verbs(false),
-									  aa_lex_report_verbs(true), WORD_END), PCRE2_CASELESS);
+									  aa_lex_report_verbs(true), WORD_END),
+				 PCRE2_CASELESS | PCRE2_ANCHORED);
 	if (st != AA_OK)
 		return st;
 #define LIST(id, which, prefix, suffix, options) \

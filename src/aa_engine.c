@@ -125,9 +125,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		(w.classes & LX_REPORT_VERB) && !(w.classes & LX_REPORT_ING) && !w.capitalized &&
 		(aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_VERB))
 	{
-		aa_match	next;
-
-		if (aa_pattern_find(doc, PAT_CUE, w.cstart, w.cend, &next) && next.start == w.cstart)
+		if (aa_candidate_at(doc, w.cstart))
 			return false;
 	}
 	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end)
@@ -140,36 +138,17 @@ real_cue(aa_doc *doc, const aa_match *m)
 	return true;
 }
 
-/* First cue in [from, to). */
+/* First and last cue in [from, to) (the cues are found once, by aa_scan_words). */
 static bool
 first_cue(aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
-	while (from < to && aa_pattern_find(doc, PAT_CUE, from, to, m))
-	{
-		if (real_cue(doc, m))
-			return true;
-		from = m->end;
-	}
-	return false;
+	return aa_first_cue(doc, from, to, m);
 }
 
-/* Last cue in [from, to). */
 static bool
 last_cue(aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
-	aa_match	cur;
-	bool		found = false;
-
-	while (from < to && aa_pattern_find(doc, PAT_CUE, from, to, &cur))
-	{
-		if (real_cue(doc, &cur))
-		{
-			*m = cur;
-			found = true;
-		}
-		from = cur.end;
-	}
-	return found;
+	return aa_last_cue(doc, from, to, m);
 }
 
 /* ---------------------------------------------------------------- what a span is */
@@ -834,19 +813,14 @@ drop_reporting_sources(aa_vec *items)
 static void
 find_reported(aa_doc *doc, aa_vec *items)
 {
-	size_t		from = 0;
-	aa_match	cue;
-
 	int			n_quoted = items->n;	/* the quotations in marks, in text order */
 	int			next_quoted = 0;
 
-	while (from < doc->len && aa_pattern_find(doc, PAT_CUE, from, doc->len, &cue))
+	for (int c = 0; c < doc->cues.n; c++)
 	{
+		aa_match	cue = AA_VEC_AT(&doc->cues, aa_match, c);
 		bool		taken = false;
 
-		from = cue.end;
-		if (!real_cue(doc, &cue))
-			continue;
 		/* A cue that attributes a quotation in marks reports nothing more. */
 		while (next_quoted < n_quoted && AA_VEC_AT(items, item, next_quoted).cue_start < cue.start)
 			next_quoted++;
@@ -1031,6 +1005,9 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	aa_vec_init(&items, sizeof(item));
 
 	aa_find_spans(&doc);
+	aa_find_sentences(&doc);
+	aa_scan_words(&doc);
+	aa_select_cues(&doc, real_cue);
 	aa_scan_names(&doc);
 	for (int i = 0; i < doc.spans.n; i++)
 	{

@@ -349,6 +349,36 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	add_event(doc, pos, ent);
 }
 
+/*
+ * The start of the next token, at or after pos, whose first letter may be a
+ * capital (an ASCII capital or a non-ASCII letter).  Lower-case words cannot
+ * start a name, so the scan skips them byte by byte instead of word by word.
+ */
+static size_t
+next_capitalised(const aa_doc *doc, size_t pos, size_t end)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+
+	for (size_t i = pos; i < end; i++)
+	{
+		unsigned char c = t[i];
+		size_t		start;
+
+		if (!((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c < 0xE0)))
+			continue;
+		/* back to the token's start: spaces end it, an opening mark or bracket belongs to it */
+		start = i;
+		while (start > pos && t[start - 1] != ' ' && t[start - 1] != '\n' && t[start - 1] != '\t' &&
+			   i - start < 4 && !(t[start - 1] >= 'a' && t[start - 1] <= 'z') &&
+			   !(t[start - 1] >= '0' && t[start - 1] <= '9'))
+			start--;
+		if (start == pos || t[start - 1] == ' ' || t[start - 1] == '\n' || t[start - 1] == '\t' ||
+			t[start - 1] == 0xA0)
+			return start;
+	}
+	return end;
+}
+
 void
 aa_scan_names(aa_doc *doc)
 {
@@ -399,7 +429,7 @@ aa_scan_names(aa_doc *doc)
 			}
 			if (!more)
 				break;
-			pos = w.end;
+			pos = next_capitalised(doc, w.end, pr->end);
 		}
 		aa_tick(doc->arena, pr->end - pr->start);
 	}

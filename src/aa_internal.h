@@ -108,7 +108,9 @@ enum
 	LX_MONTH = 1 << 19,
 	LX_SPEECH_NOUN = 1 << 20,	/* statement, interview, tweet ... ("said in a statement") */
 	LX_NOUN_VERB = 1 << 21,		/* state, report, claim ... (a cue only after a subject) */
-	LX_INTRO_ONLY = 1 << 22		/* continued, began ... (a cue only before ", ..." or ":") */
+	LX_INTRO_ONLY = 1 << 22,	/* continued, began ... (a cue only before ", ..." or ":") */
+	LX_PHRASE_HEAD = 1 << 23,	/* according ... (the first word of a phrasal cue) */
+	LX_DENIAL_HINT = 1 << 24	/* not, false, deny ... (a denial rule may fire near it) */
 };
 
 /* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */
@@ -122,6 +124,8 @@ const char *aa_lex_country(const char *w, size_t n);
 
 /* The reporting verbs (finite forms, or the -ing forms), NULL-terminated: the cue pattern is built from them. */
 const char *const *aa_lex_report_verbs(bool participles);
+/* The denial hint words (see aa_lexicon.c), NULL-terminated. */
+const char *const *aa_lex_denial_hints(void);
 
 /* Denial phrase lists (regular-expression fragments), NULL-terminated. */
 typedef enum aa_denial_list
@@ -173,8 +177,12 @@ typedef struct aa_doc
 	size_t		len;
 	aa_vec		paragraphs;		/* aa_range, trimmed, non-empty */
 	aa_vec		spans;			/* aa_span at depth 0, in text order */
+	aa_vec		sentences;		/* size_t: where each sentence starts, in text order */
 	aa_vec		entities;		/* aa_entity */
 	aa_vec		events;			/* aa_event: where entities are named, in text order */
+	aa_vec		candidates;		/* aa_match: every cue word, before context checks */
+	aa_vec		cues;			/* aa_match: the reporting cues, in text order */
+	aa_vec		hints;			/* size_t: words without which no denial rule fires */
 } aa_doc;
 
 /* Find paragraphs and quotation spans (aa_marks.c). */
@@ -182,6 +190,9 @@ void		aa_find_spans(aa_doc *doc);
 
 /* Is byte offset pos inside the content or marks of a top-level span?  Returns its index or -1. */
 int			aa_span_at(const aa_doc *doc, size_t pos);
+
+/* Find every sentence start once (after aa_find_spans). */
+void		aa_find_sentences(aa_doc *doc);
 
 /* Sentence bounds around pos, never splitting inside quotation marks, within its paragraph. */
 size_t		aa_sentence_start(const aa_doc *doc, size_t pos);
@@ -199,7 +210,7 @@ typedef struct aa_match
 
 typedef enum aa_pattern_id
 {
-	PAT_CUE = 0,				/* a reporting verb, or "according to" */
+	PAT_CUE = 0,				/* a reporting verb or phrase ("called for", "according to"), anchored */
 	PAT_DENY_VERB,				/* DL_VERBS */
 	PAT_DENY_VERB_CLAIM,		/* DL_VERBS_WITH_CLAIM */
 	PAT_CLAIM_NOUN,				/* DL_CLAIM_NOUNS */
@@ -318,5 +329,28 @@ typedef struct aa_denial
 void		aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 							 size_t cue_start, size_t cue_end, size_t sent_start, size_t sent_end,
 							 aa_denial *out);
+
+
+/* ---------------------------------------------------------------- the word scan (aa_scan.c) */
+
+/*
+ * One pass over the words of the article: cue candidates (a hash look-up,
+ * then the anchored PCRE2 cue pattern for the exact extent) and denial
+ * hints.  Run after aa_find_spans and aa_find_sentences.
+ */
+void		aa_scan_words(aa_doc *doc);
+
+/* Keep the candidates that are reporting cues in their context (real_cue), as doc->cues. */
+void		aa_select_cues(aa_doc *doc, bool (*is_real) (aa_doc *doc, const aa_match *m));
+
+/* Is there a cue candidate starting exactly at pos? */
+bool		aa_candidate_at(const aa_doc *doc, size_t pos);
+
+/* First / last cue within [from, to). */
+bool		aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
+bool		aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
+
+/* Is there a denial hint in [from, to)? */
+bool		aa_hint_between(const aa_doc *doc, size_t from, size_t to);
 
 #endif							/* AA_INTERNAL_H */

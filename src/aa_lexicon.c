@@ -131,6 +131,29 @@ static const char *const INTRO_ONLY[] = {
 	NULL
 };
 
+/*
+ * Words without which no content rule of aa_denial.c can fire: negations and
+ * the first word of every falsity label and no-involvement formula (keep in
+ * step with FALSITY_LABELS and NO_INVOLVEMENT below).  The word scan records
+ * where they stand, and the denial patterns run only on statements that hold
+ * one.  Words ending in n't count as negations without being listed.
+ */
+static const char *const DENIAL_HINTS[] = {
+	"not", "no", "never", "neither", "nor", "nothing", "none", "without", "false", "falsely",
+	"falsehood", "falsehoods", "untrue", "inaccurate", "misleading", "bogus", "fake", "fabricated",
+	"fabrication", "fabrications", "made", "trumped", "nonsense", "absurd", "ridiculous",
+	"preposterous", "lies", "lie", "lying", "slander", "slanderous", "smear", "smears", "libel",
+	"libelous", "defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy",
+	"witch", "politically", "truth", "categorically", "mistaken", "wrong", "rubbish", "baseless",
+	"groundless", "unfounded", "unsubstantiated", "reject", "rejects", "plead", "pleads",
+	"pleaded", "protest", "protests", "protested", "evidence", "deny", "denies", "denied",
+	"denying", "denial", "denials",
+	NULL
+};
+
+/* The first words of phrasal cues that are no cue alone ("according to"). */
+static const char *const PHRASE_HEADS[] = {"according", NULL};
+
 /* Honorifics; gender is given by the lists below. */
 static const char *const HONORIFICS_MALE[] = {"mr", "mr.", "sir", "lord", "mister", NULL};
 static const char *const HONORIFICS_FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", NULL};
@@ -603,6 +626,8 @@ aa_lexicon_init(void)
 	lex_add_list(SPEECH_NOUNS, LX_SPEECH_NOUN);
 	lex_add_list(NOUN_VERBS, LX_NOUN_VERB);
 	lex_add_list(INTRO_ONLY, LX_INTRO_ONLY);
+	lex_add_list(DENIAL_HINTS, LX_DENIAL_HINT);
+	lex_add_list(PHRASE_HEADS, LX_PHRASE_HEAD);
 	for (int i = 0; COUNTRIES[i][0]; i++)
 	{
 		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));
@@ -612,6 +637,12 @@ aa_lexicon_init(void)
 	for (int i = 0; METONYMS[i][0]; i++)
 		lex_add(METONYMS[i][0], 0, false)->metonym_of = METONYMS[i][1];
 	lex_ready = true;
+}
+
+const char *const *
+aa_lex_denial_hints(void)
+{
+	return DENIAL_HINTS;
 }
 
 const char *const *

@@ -495,73 +495,108 @@ is_terminal(char c)
 	return c == '.' || c == '!' || c == '?';
 }
 
-size_t
-aa_sentence_end(const aa_doc *doc, size_t pos)
+/* Append the start of the sentence that begins at or after pos, if any in [pos, end). */
+static void
+add_sentence(aa_doc *doc, size_t pos, size_t end)
 {
-	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, aa_paragraph_of(doc, pos));
-	size_t		i = pos;
+	while (pos < end && aa_is_space((unsigned char) doc->text[pos]))
+		pos++;
+	if (pos < end)
+		*(size_t *) aa_vec_push(doc->arena, &doc->sentences) = pos;
+}
 
-	while (i < pr->end)
+void
+aa_find_sentences(aa_doc *doc)
+{
+	int			si = 0;
+
+	aa_vec_init(&doc->sentences, sizeof(size_t));
+	for (int p = 0; p < doc->paragraphs.n; p++)
 	{
-		int			sp = aa_span_at(doc, i);
+		const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, p);
+		size_t		i = pr->start;
 
-		if (sp >= 0)
+		add_sentence(doc, pr->start, pr->end);
+		while (si < doc->spans.n && AA_VEC_AT(&doc->spans, aa_span, si).open < pr->start)
+			si++;
+		while (i < pr->end)
 		{
-			const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, sp);
+			const aa_span *s = si < doc->spans.n ? &AA_VEC_AT(&doc->spans, aa_span, si) : NULL;
+			size_t		stop = s && s->open < pr->end ? s->open : pr->end;
 
+			/* the text before the next quotation */
+			for (; i < stop; i++)
+			{
+				char		c = doc->text[i];
+
+				if ((c == '.' || c == '!' || c == '?') && sentence_begins(doc->text, i + 1, pr->end) &&
+					!(c == '.' && is_abbreviation(doc->text, pr->start, i)))
+					add_sentence(doc, i + 1, pr->end);
+			}
+			if (s == NULL || s->open >= pr->end)
+				break;
+			/* a quotation that ends a sentence ends it after its closing mark */
 			if (s->content_end > s->content_start && is_terminal(doc->text[s->content_end - 1]) &&
 				sentence_begins(doc->text, s->after, pr->end))
-				return s->after;
+				add_sentence(doc, s->after, pr->end);
 			i = s->after > i ? s->after : i + 1;
-			continue;
+			si++;
 		}
-		if (is_terminal(doc->text[i]) && sentence_begins(doc->text, i + 1, pr->end) &&
-			!(doc->text[i] == '.' && is_abbreviation(doc->text, pr->start, i)))
-			return i + 1;
-		i++;
+		aa_tick(doc->arena, pr->end - pr->start);
 	}
-	return pr->end;
+}
+
+/* Index of the last sentence starting at or before pos. */
+static int
+sentence_index(const aa_doc *doc, size_t pos)
+{
+	int			lo = 0,
+				hi = doc->sentences.n - 1,
+				found = 0;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (AA_VEC_AT(&doc->sentences, size_t, mid) <= pos)
+		{
+			found = mid;
+			lo = mid + 1;
+		}
+		else
+			hi = mid - 1;
+	}
+	return found;
 }
 
 size_t
 aa_sentence_start(const aa_doc *doc, size_t pos)
 {
 	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, aa_paragraph_of(doc, pos));
-	size_t		i = pos;
+	size_t		s;
 
-	while (i > pr->start)
-	{
-		size_t		k = i - 1;
-		int			sp = aa_span_at(doc, k);
+	if (doc->sentences.n == 0)
+		return pr->start;
+	s = AA_VEC_AT(&doc->sentences, size_t, sentence_index(doc, pos));
+	return s >= pr->start && s <= pos ? s : pr->start;
+}
 
-		if (sp >= 0)
-		{
-			const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, sp);
+size_t
+aa_sentence_end(const aa_doc *doc, size_t pos)
+{
+	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, aa_paragraph_of(doc, pos));
+	int			i;
+	size_t		e;
 
-			if (s->after <= pos && s->content_end > s->content_start &&
-				is_terminal(doc->text[s->content_end - 1]) &&
-				sentence_begins(doc->text, s->after, pr->end))
-			{
-				size_t		b = s->after;
-
-				while (b < pos && aa_is_space((unsigned char) doc->text[b]))
-					b++;
-				return b;
-			}
-			i = s->open;
-			continue;
-		}
-		if (is_terminal(doc->text[k]) && sentence_begins(doc->text, k + 1, pr->end) &&
-			!(doc->text[k] == '.' && is_abbreviation(doc->text, pr->start, k)))
-		{
-			size_t		b = k + 1;
-
-			while (b < pos && aa_is_space((unsigned char) doc->text[b]))
-				b++;
-			if (b <= pos)
-				return b;
-		}
-		i = k;
-	}
-	return pr->start;
+	if (doc->sentences.n == 0)
+		return pr->end;
+	i = sentence_index(doc, pos) + 1;
+	if (AA_VEC_AT(&doc->sentences, size_t, i - 1) > pos)
+		i--;
+	if (i >= doc->sentences.n || AA_VEC_AT(&doc->sentences, size_t, i) > pr->end)
+		return pr->end;
+	e = AA_VEC_AT(&doc->sentences, size_t, i);
+	while (e > pos && aa_is_space((unsigned char) doc->text[e - 1]))
+		e--;
+	return e;
 }

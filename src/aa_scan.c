@@ -1,0 +1,237 @@
+/*
+ * aa_scan.c — the one pass over the words of an article.
+ *
+ * Most of an article is neither a quotation mark nor a cue, so the engine
+ * looks at every word once, cheaply: a word is a run of letters, and a
+ * 4 KB bit filter keyed on its length and first two letters tells in a few
+ * instructions whether it could be a cue or a denial hint at all.  Only
+ * words that pass go to the lexicon's hash table, and only cue words go to
+ * the anchored PCRE2 cue pattern, which gives the cue's exact extent
+ * ("called for", "according to").  Everything after this works from the
+ * sorted positions it records.
+ */
+#include <string.h>
+
+#include "aa_internal.h"
+
+#define FILTER_LEN 16			/* words longer than this are no cue nor hint */
+
+/* bit `second` of [len][first] is set when some cue or hint word has that shape */
+static uint32_t word_filter_bits[FILTER_LEN][26];
+static bool filter_ready = false;
+
+static inline int
+letter_index(unsigned char c)
+{
+	c |= 0x20;
+	return (c >= 'a' && c <= 'z') ? c - 'a' : -1;
+}
+
+static void
+filter_add(const char *w)
+{
+	size_t		n = strlen(w);
+	int			a,
+				b;
+	const char *sp = strchr(w, ' ');
+
+	if (sp)
+		n = (size_t) (sp - w);	/* a phrase: its first word */
+	if (n < 2 || n >= FILTER_LEN)
+		return;
+	a = letter_index((unsigned char) w[0]);
+	b = letter_index((unsigned char) w[1]);
+	if (a < 0 || b < 0)
+		return;
+	word_filter_bits[n][a] |= (uint32_t) 1 << b;
+}
+
+static void
+filter_init(void)
+{
+	if (filter_ready)
+		return;
+	memset(word_filter_bits, 0, sizeof(word_filter_bits));
+	for (int part = 0; part < 2; part++)
+		for (const char *const *w = aa_lex_report_verbs(part == 1); *w; w++)
+			filter_add(*w);
+	for (const char *const *w = aa_lex_denial_hints(); *w; w++)
+		filter_add(*w);
+	filter_add("according");
+	filter_ready = true;
+}
+
+/* Bytes that continue a word: ASCII letters, and non-ASCII letters (not the
+ * punctuation block U+2000..U+206F nor Latin-1 punctuation and spaces). */
+static inline bool
+word_byte(const unsigned char *t, size_t i, size_t len)
+{
+	unsigned char c = t[i];
+
+	if (c < 0x80)
+		return (unsigned char) ((c | 0x20) - 'a') < 26;
+	if (c == 0xE2 && i + 1 < len && (t[i + 1] == 0x80 || t[i + 1] == 0x81))
+		return false;
+	if (c == 0xC2)
+		return false;
+	return true;
+}
+
+static void
+record(aa_doc *doc, aa_vec *v, size_t start, size_t end)
+{
+	aa_match   *m = aa_vec_push(doc->arena, v);
+
+	m->start = start;
+	m->end = end;
+}
+
+void
+aa_scan_words(aa_doc *doc)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	size_t		len = doc->len;
+	size_t		i = 0;
+
+	filter_init();
+	aa_vec_init(&doc->candidates, sizeof(aa_match));
+	aa_vec_init(&doc->hints, sizeof(size_t));
+
+	while (i < len)
+	{
+		size_t		start;
+		size_t		n;
+		int			a,
+					b;
+
+		/* to the next ASCII letter that starts a word */
+		while (i < len && letter_index(t[i]) < 0)
+		{
+			if (t[i] >= 0x80)
+			{
+				/* skip a non-ASCII word whole, so its tail is no word of its own */
+				while (i < len && word_byte(t, i, len))
+					i++;
+				if (i < len)
+					i++;
+				continue;
+			}
+			i++;
+		}
+		start = i;
+		while (i < len && word_byte(t, i, len))
+			i++;
+		n = i - start;
+		if (n < 2 || n >= FILTER_LEN)
+			continue;
+		a = letter_index(t[start]);
+		b = letter_index(t[start + 1]);
+		if (b < 0 || !(word_filter_bits[n][a] & ((uint32_t) 1 << b)))
+		{
+			/* "didn't", "wasn’t": a negation the filter cannot see */
+			if (t[i - 1] == 'n' && i + 1 < len &&
+				((t[i] == '\'' && t[i + 1] == 't') ||
+				 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't')))
+				*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+			continue;
+		}
+		{
+			uint32_t	classes = aa_lex_word(doc->text + start, n);
+			aa_match	m;
+
+			if (classes & LX_DENIAL_HINT)
+				*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+			if ((classes & (LX_REPORT_VERB | LX_PHRASE_HEAD)) &&
+				aa_pattern_find(doc, PAT_CUE, start, len < start + 64 ? len : start + 64, &m))
+				record(doc, &doc->candidates, m.start, m.end);
+		}
+		aa_tick(doc->arena, 64);
+	}
+}
+
+void
+aa_select_cues(aa_doc *doc, bool (*is_real) (aa_doc *doc, const aa_match *m))
+{
+	aa_vec_init(&doc->cues, sizeof(aa_match));
+	for (int i = 0; i < doc->candidates.n; i++)
+	{
+		aa_match	m = AA_VEC_AT(&doc->candidates, aa_match, i);
+
+		if (is_real(doc, &m))
+			record(doc, &doc->cues, m.start, m.end);
+	}
+}
+
+/* Index of the first match in v starting at or after pos. */
+static int
+lower_bound(const aa_vec *v, size_t pos)
+{
+	int			lo = 0,
+				hi = v->n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (AA_VEC_AT(v, aa_match, mid).start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+bool
+aa_candidate_at(const aa_doc *doc, size_t pos)
+{
+	int			i = lower_bound(&doc->candidates, pos);
+
+	return i < doc->candidates.n && AA_VEC_AT(&doc->candidates, aa_match, i).start == pos;
+}
+
+bool
+aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
+{
+	int			i = lower_bound(&doc->cues, from);
+
+	if (i < doc->cues.n && AA_VEC_AT(&doc->cues, aa_match, i).end <= to)
+	{
+		*m = AA_VEC_AT(&doc->cues, aa_match, i);
+		return true;
+	}
+	return false;
+}
+
+bool
+aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
+{
+	int			i = lower_bound(&doc->cues, to) - 1;
+
+	/* the last cue starting before `to` must also end by then */
+	while (i >= 0 && AA_VEC_AT(&doc->cues, aa_match, i).end > to)
+		i--;
+	if (i >= 0 && AA_VEC_AT(&doc->cues, aa_match, i).start >= from)
+	{
+		*m = AA_VEC_AT(&doc->cues, aa_match, i);
+		return true;
+	}
+	return false;
+}
+
+bool
+aa_hint_between(const aa_doc *doc, size_t from, size_t to)
+{
+	int			lo = 0,
+				hi = doc->hints.n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (AA_VEC_AT(&doc->hints, size_t, mid) < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->hints.n && AA_VEC_AT(&doc->hints, size_t, lo) < to;
+}
