@@ -308,6 +308,25 @@ can_start_phrase(const aa_word *w)
 	return (w->classes & (LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN | LX_TITLE)) != 0;
 }
 
+/* "retired neurosurgeon Ben Carson": lower-case words, then a name within three words. */
+static bool
+descriptor_before_name(const aa_doc *doc, const aa_word *first, size_t lim)
+{
+	aa_word		w = *first;
+
+	for (int k = 0; k < 3; k++)
+	{
+		if (w.capitalized)
+			return k > 0;
+		if (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB | LX_ADVERB) ||
+			w.cend != w.end)
+			return false;
+		if (!aa_word_after(doc, w.end, lim, &w))
+			return false;
+	}
+	return w.capitalized;
+}
+
 /* ---------------------------------------------------------------- phrases */
 
 /* Appositive or relative clause between two commas: ", a North Korean diplomat at the UN," */
@@ -350,8 +369,19 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 
 	while (n < 12 && aa_word_before(doc, lim, pos, &w))
 	{
-		uint32_t	tp = trailing_punct(doc, &w);
-		uint32_t	lp = leading_punct(doc, &w);
+		uint32_t	tp;
+		uint32_t	lp;
+
+		/* a party or state in brackets after a name: "Sen. Chuck Schumer (D-N.Y.)" */
+		if (doc->text[w.start] == '(' && doc->text[w.end - 1] == ')' && w.end - w.start <= 12)
+		{
+			if (n == 0)
+				end = w.start;
+			pos = w.start;
+			continue;
+		}
+		tp = trailing_punct(doc, &w);
+		lp = leading_punct(doc, &w);
 
 		if (tp && tp != '.' && !(n == 0 && (tp == '\'' || tp == 0x2019)))
 			break;				/* punctuation closes the previous segment */
@@ -404,6 +434,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	np->start = start;
 	np->end = last_end;
 	np->role_start = np->role_end = 0;
+	np->ante_start = np->ante_end = 0;
 	return true;
 }
 
@@ -426,17 +457,28 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	if (!aa_word_before(doc, lim, pos, &w))
 		return false;
 
-	/* "Nicky Driscoll, 24, from Manchester, who said": the relative pronoun's antecedent */
+	/*
+	 * "Nicky Driscoll, 24, from Manchester, who said": the mention is "who",
+	 * the speaker the capitalised phrase it stands for.
+	 */
 	if (!w.capitalized && (word_is(doc, &w, "who") || word_is(doc, &w, "which")) && w.cend == w.end)
 	{
 		aa_word		v;
 		size_t		p = w.start;
+		aa_phrase	ante;
 
 		for (int k = 0; k < 12 && aa_word_before(doc, lim, p, &v); k++)
 		{
 			if (v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
-				phrase_ending_at(doc, lim, v.cend, np, NULL))
+				phrase_ending_at(doc, lim, v.cend, &ante, NULL))
+			{
+				np->start = w.cstart;
+				np->end = w.cend;
+				np->role_start = np->role_end = 0;
+				np->ante_start = ante.start;
+				np->ante_end = ante.end;
 				return true;
+			}
 			p = v.start;
 		}
 		return false;
@@ -499,7 +541,9 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 	{
 		uint32_t	tp = trailing_punct(doc, &w);
 
-		if (n == 0 && (!can_start_phrase(&w) || (w.classes & LX_PRONOUN) || leading_punct(doc, &w)))
+		if (n == 0 && (w.classes & LX_PRONOUN || leading_punct(doc, &w)))
+			return false;
+		if (n == 0 && !can_start_phrase(&w) && !descriptor_before_name(doc, &w, lim))
 			return false;
 		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)))
 			break;
@@ -523,6 +567,7 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 	np->start = start;
 	np->end = end;
 	np->role_start = np->role_end = 0;
+	np->ante_start = np->ante_end = 0;
 	if (stop == ',')
 	{
 		/* ", then senior pastor at ..." up to the next comma or the sentence's end. */
@@ -627,6 +672,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		np->start = start;
 		np->end = end;
 		np->role_start = np->role_end = 0;
+	np->ante_start = np->ante_end = 0;
 		if (stop == ',')
 		{
 			size_t		seg_start = p;

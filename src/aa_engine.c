@@ -115,9 +115,16 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* "home state", "the report": words that are nouns as often as verbs need a subject-like word before */
 	if ((aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB) &&
-		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end &&
-		!(w.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !w.capitalized &&
-		!(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0))
+		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) &&
+		(w.cend != w.end ||
+		 (!(w.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !w.capitalized &&
+		  !(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0))))
+		return false;
+	/* "Trump's charge", "the group's claims": a possessive makes the word a noun */
+	if ((aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB) &&
+		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend - w.cstart > 2 &&
+		(doc->text[w.cend - 1] == 's' || doc->text[w.cend - 1] == '\'') &&
+		(doc->text[w.cend - 2] == '\'' || (w.cend - w.cstart > 4 && (unsigned char) doc->text[w.cend - 2] == 0x99)))
 		return false;
 	/* "the secretive state said", "the report says": a noun before the real cue */
 	if (aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &w) &&
@@ -259,7 +266,10 @@ copy_text(aa_doc *doc, size_t start, size_t end)
 static bool
 attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float confidence, attribution *a)
 {
-	a->entity = aa_resolve_speaker(doc, np->start, np->end, np->role_start, np->role_end);
+	if (np->ante_end > np->ante_start)
+		a->entity = aa_resolve_speaker(doc, np->ante_start, np->ante_end, np->role_start, np->role_end);
+	else
+		a->entity = aa_resolve_speaker(doc, np->start, np->end, np->role_start, np->role_end);
 	a->mention = copy_text(doc, np->start, np->end);
 	a->cue = copy_text(doc, cue->start, cue->end);
 	a->cue_start = cue->start;
@@ -284,6 +294,14 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	}
 	if (!is_cue_participle(doc, cue) && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		return attribute_phrase(doc, &np, cue, confidence, a);
+	/* "The paradox of Nancy, says Carl Anthony, historian ..., is that": inverted, between commas */
+	{
+		aa_word		w;
+
+		if (!is_cue_participle(doc, cue) && aa_word_before(doc, sent_start, cue->start, &w) &&
+			doc->text[w.end - 1] == ',' && aa_subject_after(doc, cue->end, limit, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+	}
 	if (coordinated || is_cue_participle(doc, cue))
 	{
 		aa_match	prev;
@@ -529,6 +547,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 {
 	aa_word		w,
 				next;
+	aa_match	cue;
 	size_t		pos = start;
 
 	while (aa_word_after(doc, pos, end, &w))
@@ -544,6 +563,11 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
 				(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) &&
 				(doc->text[w.cstart] == 'a' || doc->text[w.cstart] == 'b'))
+				return w.start;
+			/* ", though he added that ...": a clause with a cue of its own */
+			if ((w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.cstart > start &&
+				doc->text[w.start - 1] == ' ' && doc->text[w.start - 2] == ',' &&
+				!word_equals(doc, &w, "that") && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
 				return w.start;
 		}
 		pos = w.end;

@@ -249,6 +249,8 @@ typedef struct aa_phrase
 	size_t		end;
 	size_t		role_start;		/* appositive ("a North Korean diplomat at the UN"), or equal */
 	size_t		role_end;
+	size_t		ante_start;		/* for "who"/"which": the phrase it stands for, or equal */
+	size_t		ante_end;
 } aa_phrase;
 
 /* Subject ending right before a cue at cue_start; *coordinated when the cue follows "and"/"but"

@@ -628,6 +628,25 @@ aa_lexicon_init(void)
 	lex_add_list(INTRO_ONLY, LX_INTRO_ONLY);
 	lex_add_list(DENIAL_HINTS, LX_DENIAL_HINT);
 	lex_add_list(PHRASE_HEADS, LX_PHRASE_HEAD);
+	/* the first word of a phrasal cue ("pointed out") leads the word scan to the pattern */
+	for (const char *const *v = REPORT_VERBS; *v; v++)
+	{
+		const char *sp = strchr(*v, ' ');
+
+		if (sp)
+		{
+			static char heads[64][24];
+			static int n_heads = 0;
+			size_t		n = (size_t) (sp - *v);
+
+			if (n_heads < 64 && n < sizeof(heads[0]))
+			{
+				memcpy(heads[n_heads], *v, n);
+				heads[n_heads][n] = '\0';
+				lex_add(heads[n_heads++], LX_PHRASE_HEAD, false);
+			}
+		}
+	}
 	for (int i = 0; COUNTRIES[i][0]; i++)
 	{
 		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));
