@@ -52,6 +52,14 @@ word_equals(const aa_doc *doc, const aa_word *w, const char *s)
 	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
 }
 
+static size_t
+skip_space(const aa_doc *doc, size_t pos)
+{
+	while (pos < doc->len && aa_is_space((unsigned char) doc->text[pos]))
+		pos++;
+	return pos;
+}
+
 static bool
 is_cue_participle(const aa_doc *doc, const aa_match *m)
 {
@@ -137,7 +145,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 	}
 	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end)
 	{
-		if (!w.capitalized && (w.classes & (LX_DETERMINER | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN))
+		if (!w.capitalized && (w.classes & (LX_ARTICLE | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN))
 			return false;
 		if (w.cend - w.cstart == 6 && memcmp(doc->text + w.cstart, "widely", 6) == 0)
 			return false;
@@ -354,6 +362,17 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	size_t		to = sent_end < from + CUE_WINDOW ? sent_end : from + CUE_WINDOW;
 	aa_word		first;
 
+	/*
+	 * “Is that all there is?” Trump said.  A quotation that ends a sentence
+	 * may still be attributed by the short sentence after it.
+	 */
+	if (to <= from + 1 && s->closed)
+	{
+		size_t		next_end = aa_sentence_end(doc, skip_space(doc, from));
+
+		if (aa_count_words(doc, from, next_end) <= 8)
+			to = next_end;
+	}
 	if (!s->closed || !first_cue(doc, from, to, &cue))
 		return false;
 	if (!aa_word_after(doc, from, cue.start, &first))
@@ -386,7 +405,7 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 	if (!aa_word_before(doc, sent_start, s->open, &w) || doc->text[w.end - 1] != ':')
 		return false;
 	colon = w.end - 1;
-	if (!aa_subject_before(doc, sent_start, w.end, &np, &coordinated) || np.end != colon)
+	if (!aa_subject_before(doc, sent_start, colon, &np, &coordinated) || np.end != colon)
 		return false;
 	/* Only a name: every word capitalised, at most four of them. */
 	for (size_t p = np.start; aa_word_after(doc, p, np.end, &w); p = w.end)

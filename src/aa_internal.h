@@ -110,7 +110,8 @@ enum
 	LX_NOUN_VERB = 1 << 21,		/* state, report, claim ... (a cue only after a subject) */
 	LX_INTRO_ONLY = 1 << 22,	/* continued, began ... (a cue only before ", ..." or ":") */
 	LX_PHRASE_HEAD = 1 << 23,	/* according ... (the first word of a phrasal cue) */
-	LX_DENIAL_HINT = 1 << 24	/* not, false, deny ... (a denial rule may fire near it) */
+	LX_DENIAL_HINT = 1 << 24,	/* not, false, deny ... (a denial rule may fire near it) */
+	LX_ARTICLE = 1 << 25		/* the, a, this, his ... (before a cue word, it makes a noun) */
 };
 
 /* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */

@@ -212,6 +212,12 @@ static const char *const DETERMINERS[] = {
 	NULL
 };
 
+/* Articles and possessives: a cue word right after one is a noun or adjective ("the reported attack"). */
+static const char *const ARTICLES[] = {
+	"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+	NULL
+};
+
 static const char *const CLAUSE_BREAKS[] = {
 	"that", "and", "but", "because", "if", "when", "while", "although", "though", "as", "since",
 	"which", "who", "whom", "whose", "where", "whether", "or", "so", "than", "until", "unless",
@@ -612,6 +618,7 @@ aa_lexicon_init(void)
 	lex_add_list(PRONOUNS_FEMALE, LX_PRONOUN | LX_FEMALE);
 	lex_add_list(PRONOUNS_OTHER, LX_PRONOUN);
 	lex_add_list(DETERMINERS, LX_DETERMINER);
+	lex_add_list(ARTICLES, LX_ARTICLE);
 	lex_add_list(CLAUSE_BREAKS, LX_CLAUSE_BREAK);
 	lex_add_list(ADVERBS, LX_ADVERB);
 	lex_add_list(AUXILIARIES, LX_AUX);

@@ -107,17 +107,20 @@ aa_scan_words(aa_doc *doc)
 		/* to the next ASCII letter that starts a word */
 		while (i < len && letter_index(t[i]) < 0)
 		{
-			if (t[i] >= 0x80)
+			unsigned char c = t[i];
+
+			if (c >= 0xC0 && word_byte(t, i, len))
 			{
-				/* skip a non-ASCII word whole, so its tail is no word of its own */
+				/* a word that starts with a non-ASCII letter: skip it whole, so its tail is no word */
 				while (i < len && word_byte(t, i, len))
-					i++;
-				if (i < len)
 					i++;
 				continue;
 			}
-			i++;
+			/* one character: ASCII punctuation, or a whole UTF-8 sequence (a mark, a space) */
+			i += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 		}
+		if (i >= len)
+			break;
 		start = i;
 		while (i < len && word_byte(t, i, len))
 			i++;
