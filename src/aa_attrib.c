@@ -514,7 +514,7 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 				}
 				return true;
 			}
-			if (tp && tp != '.')
+			if (tp && tp != '.' && tp != '\'' && tp != 0x2019)
 				return false;
 			p = v.start;
 		}

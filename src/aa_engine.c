@@ -123,11 +123,20 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* "home state", "the report": words that are nouns as often as verbs need a subject-like word before */
 	if ((aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB) &&
-		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) &&
-		(w.cend != w.end ||
-		 (!(w.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !w.capitalized &&
-		  !(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0))))
-		return false;
+		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w))
+	{
+		aa_word		before;
+
+		if (w.cend != w.end ||
+			(!(w.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !w.capitalized &&
+			 !(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0)))
+			return false;
+		/* "many Asian states": an adjective after a quantifier, not a subject */
+		if (w.capitalized && aa_word_before(doc, w.start > 64 ? w.start - 64 : 0, w.start, &before) &&
+			!before.capitalized && before.cend == before.end &&
+			(before.classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)))
+			return false;
+	}
 	/* "Trump's charge", "the group's claims": a possessive makes the word a noun */
 	if ((aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB) &&
 		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend - w.cstart > 2 &&
@@ -271,6 +280,37 @@ copy_text(aa_doc *doc, size_t start, size_t end)
 	return aa_strndup(doc->arena, doc->text + start, end - start);
 }
 
+/*
+ * Where the clause that ends at the comma before pos begins: just after the
+ * last clause opener ("as", "while", "and" ...) that a capitalised word
+ * follows, or sent_start.
+ */
+static size_t
+clause_before(aa_doc *doc, size_t sent_start, size_t pos)
+{
+	aa_word		w,
+				next;
+	size_t		p = pos;
+	bool		comma_seen = false;
+
+	for (int k = 0; k < 30 && aa_word_before(doc, sent_start, p, &w); k++)
+	{
+		if (!comma_seen)
+		{
+			comma_seen = doc->text[w.end - 1] == ',';
+			p = w.start;
+			continue;
+		}
+		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK) && w.cend == w.end &&
+			aa_word_after(doc, w.end, pos, &next) && next.capitalized)
+			return next.start;
+		if (doc->text[w.end - 1] == ',' || doc->text[w.end - 1] == ';')
+			return sent_start;
+		p = w.start;
+	}
+	return sent_start;
+}
+
 static bool
 attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float confidence, attribution *a)
 {
@@ -327,6 +367,13 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			(aa_subject_before(doc, sent_start, prev.start, &np, &coordinated) ||
 			 aa_subject_after(doc, prev.end, cue->start, &np)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+		/* "..., as Mrs. Clinton echoed the criticism, saying ...": the subject of the clause before */
+		{
+			size_t		clause = clause_before(doc, sent_start, cue->start);
+
+			if (clause > sent_start && aa_sentence_subject(doc, clause, cue->start, &np))
+				return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+		}
 		if (aa_sentence_subject(doc, sent_start, cue->start, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/* Last resort: the entity the sentence named last before the cue. */
@@ -384,6 +431,24 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	}
 	if (is_according_to(doc, &cue) || is_cue_participle(doc, &cue))
 		return false;
+	/* “...” at the convention, he said: step over a prepositional phrase set off by a comma */
+	if ((first.classes & LX_PREPOSITION) && !first.capitalized)
+	{
+		aa_word		w = first;
+
+		for (int k = 0; k < 8; k++)
+		{
+			if (doc->text[w.end - 1] == ',')
+			{
+				if (!aa_word_after(doc, w.end, cue.start, &first))
+					return false;
+				from = w.end;
+				break;
+			}
+			if (!aa_word_after(doc, w.end, cue.start, &w))
+				return false;
+		}
+	}
 	if (!aa_subject_before(doc, from, cue.start, &np, &coordinated))
 		return false;
 	/* The phrase must start right after the mark: no clause of its own in between. */
@@ -500,9 +565,10 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	{
 		if (has_cue)
 			found = speaker_of_cue(doc, &cue, sent_start, s->open, 0.75f, &a);
+		if (!found)
+			found = speaker_after_quote(doc, s, sent_end, &a);
 		if (!found && first_cue(doc, s->after, sent_end, &cue))
-			found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a) ||
-				speaker_of_cue(doc, &cue, sent_start, sent_end, 0.6f, &a);
+			found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a);
 	}
 
 	/*
