@@ -649,6 +649,13 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) &&
 				(doc->text[w.cstart] == 'a' || doc->text[w.cstart] == 'b'))
 				return w.start;
+			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */
+			if (last == ',' && !(next.classes & LX_CLAUSE_BREAK) &&
+				aa_first_cue(doc, w.end, w.end + 60 < end ? w.end + 60 : end, &cue) &&
+				aa_count_words(doc, w.end, cue.start) <= 6 && aa_count_words(doc, w.end, cue.start) >= 1 &&
+				!(aa_lex_word(doc->text + cue.start, cue.end - cue.start) & LX_REPORT_ING) &&
+				aa_span_at(doc, w.start) < 0)
+				return w.cend;
 			/* ", though he added that ...": a clause with a cue of its own */
 			if ((w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.cstart > start &&
 				doc->text[w.start - 1] == ' ' && doc->text[w.start - 2] == ',' &&

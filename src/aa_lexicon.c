@@ -233,6 +233,7 @@ static const char *const ADVERBS[] = {
 	"never", "once", "initially", "subsequently", "openly", "bluntly", "angrily", "calmly",
 	"sharply", "emphatically", "consistently", "always", "long", "not", "ultimately", "additionally",
 	"specifically", "explicitly", "clearly", "only", "reportedly", "officially", "jokingly",
+	"both", "each", "himself", "herself", "themselves",
 	NULL
 };
 
@@ -246,6 +247,9 @@ static const char *const PREPOSITIONS[] = {
 	"in", "on", "at", "to", "for", "from", "with", "during", "after", "before", "by", "about",
 	"over", "under", "into", "through", "via", "like", "per", "amid", "since", "without",
 	"outside", "inside", "near", "following", "ahead", "late", "early", "last", "this", "earlier",
+	"beyond", "despite", "among", "amongst", "against", "across", "around", "behind", "below",
+	"above", "within", "throughout", "upon", "toward", "towards", "onto", "unlike", "besides",
+	"regarding", "concerning", "including", "except", "between", "along", "off", "out",
 	"today", "yesterday", "tonight", "afterward", "afterwards", "then", "when", "while",
 	NULL
 };
