@@ -60,6 +60,16 @@ skip_space(const aa_doc *doc, size_t pos)
 	return pos;
 }
 
+/* Does s[0..n) equal the lower-case ASCII word w, ignoring case? */
+static bool
+strncasecmp_ascii(const char *s, const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] | 0x20) != w[i])
+			return false;
+	return true;
+}
+
 static bool
 is_cue_participle(const aa_doc *doc, const aa_match *m)
 {
@@ -706,10 +716,21 @@ mostly_quoted(const aa_doc *doc, size_t start, size_t end)
 }
 
 static void
+add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end);
+
+static void
 add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a)
+{
+	add_statement(doc, items, start, end, a, true);
+}
+
+/* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */
+static void
+add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
 {
 	item	   *it;
 
+	if (to_clause_end)
 	{
 		size_t		cut = clause_end(doc, start, end);
 
@@ -844,8 +865,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 					break;
 				}
 		}
+		/* the statement runs from the claim through "which he has denied" */
 		attribute_phrase(doc, &np, cue, 0.7f, &a);
-		add_reported(doc, items, claim_start, claim_end, &a);
+		add_statement(doc, items, claim_start, claim_end < cue->end ? cue->end : claim_end, &a, false);
 		return;
 	}
 
@@ -923,6 +945,48 @@ drop_reporting_sources(aa_vec *items)
 			AA_VEC_AT(items, item, kept++) = *a;
 	}
 	items->n = kept;
+}
+
+/*
+ * "Denials of wrongdoing", "Mr. Ailes's denial of the allegations": a denial
+ * named by a noun.  The speaker is the possessor when there is one.
+ */
+static void
+find_nominal_denials(aa_doc *doc, aa_vec *items)
+{
+	for (int h = 0; h < doc->hints.n; h++)
+	{
+		size_t		pos = AA_VEC_AT(&doc->hints, size_t, h);
+		attribution a = {-1, NULL, NULL, 0, 0, 0.4f};
+		aa_word		w,
+					of,
+					next,
+					before;
+
+		if (!aa_word_after(doc, pos, doc->len, &w) || w.cend != w.end || aa_span_at(doc, pos) >= 0)
+			continue;
+		if (!(w.cend - w.cstart >= 6 && strncasecmp_ascii(doc->text + w.cstart, "denial", 6) &&
+			  (w.cend - w.cstart == 6 || (w.cend - w.cstart == 7 && doc->text[w.cstart + 6] == 's'))))
+			continue;
+		if (!aa_word_after(doc, w.end, doc->len, &of) || !word_equals(doc, &of, "of") ||
+			!aa_word_after(doc, of.end, doc->len, &next) || word_equals(doc, &next, "service"))
+			continue;
+		a.cue = copy_text(doc, w.cstart, w.cend);
+		a.cue_start = w.cstart;
+		a.cue_end = w.cend;
+		/* "X's denial of" */
+		if (aa_word_before(doc, aa_sentence_start(doc, pos), pos, &before) && before.capitalized &&
+			before.cend - before.cstart > 3 && doc->text[before.cend - 1] == 's' &&
+			(doc->text[before.cend - 2] == '\'' || (unsigned char) doc->text[before.cend - 2] == 0x99))
+		{
+			size_t		stem = doc->text[before.cend - 2] == '\'' ? before.cend - 2 : before.cend - 4;
+
+			a.entity = aa_resolve_speaker(doc, before.cstart, stem, 0, 0);
+			a.mention = copy_text(doc, before.cstart, stem);
+			a.confidence = 0.7f;
+		}
+		add_reported(doc, items, of.end, aa_sentence_end(doc, pos), &a);
+	}
 }
 
 /* Every reporting cue outside quotation marks may report a clause. */
@@ -1131,6 +1195,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		aa_tick(&arena, 64);
 	}
 	find_reported(&doc, &items);
+	find_nominal_denials(&doc, &items);
 	drop_reporting_sources(&items);
 	mark_denials(&doc, &items);
 	build_result(&doc, &items, out);

@@ -405,6 +405,7 @@ static const char *const DENIAL_VERBS[] = {
 	"rebut", "rebuts", "rebutted", "rebutting", "repudiate", "repudiates", "repudiated",
 	"disavow", "disavows", "disavowed", "disclaim", "disclaims", "disclaimed", "debunk",
 	"debunks", "debunked", "contradict", "contradicts", "contradicted", "gainsay", "controvert",
+	"denial", "denials",
 	NULL
 };
 
