@@ -161,9 +161,10 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 3. a claim labelled false: the claim between the cue and the label */
-	if (has_cue && aa_pattern_find(doc, PAT_FALSITY, cstart, cend, &label))
+	if (has_cue && aa_hint_between(doc, cstart, cend) && aa_pattern_find(doc, PAT_FALSITY, cstart, cend, &label))
 	{
-		size_t		from = kind == AA_MIXED ? cue_end : cstart;
+		/* the claim may stand between the cue and the content: "calls rumor that it ... inaccurate" */
+		size_t		from = (kind == AA_MIXED || cue_end <= cstart) ? cue_end : cstart;
 		size_t		to = kind == AA_MIXED ? cstart : label.start;
 
 		if (from < to && aa_pattern_find(doc, PAT_CLAIM_NOUN, from, to, &noun) && !suppressed(doc, label.start))
@@ -191,7 +192,8 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 4. no involvement, or a claim called false, in the statement's own words */
-	if (aa_pattern_find(doc, PAT_NO_INVOLVEMENT, cstart, cend, &m) && !suppressed(doc, m.start))
+	if (aa_hint_between(doc, cstart, cend) && aa_pattern_find(doc, PAT_NO_INVOLVEMENT, cstart, cend, &m) &&
+		!suppressed(doc, m.start))
 	{
 		/* The proposition is the sentence of the statement that says it. */
 		size_t		s = m.start;

@@ -164,7 +164,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 	}
 	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end)
 	{
-		if (!w.capitalized && (w.classes & (LX_ARTICLE | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN))
+		if (!w.capitalized && (w.classes & (LX_ARTICLE | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN) &&
+			!(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0))
 			return false;
 		if (w.cend - w.cstart == 6 && memcmp(doc->text + w.cstart, "widely", 6) == 0)
 			return false;
@@ -607,6 +608,14 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 /* ---------------------------------------------------------------- reported speech */
 
 
+static bool
+is_denial_cue(aa_doc *doc, const attribution *a)
+{
+	aa_match	m;
+
+	return aa_pattern_find(doc, PAT_DENY_VERB, a->cue_start, a->cue_end, &m) && m.end == a->cue_end;
+}
+
 /* Trim spaces, punctuation and dangling quotation marks off a clause. */
 static void
 trim_clause(const aa_doc *doc, size_t *start, size_t *end)
@@ -740,7 +749,9 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 		end = cut;
 	}
 	trim_clause(doc, &start, &end);
-	if (end <= start || aa_count_words(doc, start, end) < 3 || mostly_quoted(doc, start, end))
+	/* Three words make a clause; a denial may deny less ("denies taking selfie"). */
+	if (end <= start || mostly_quoted(doc, start, end) ||
+		aa_count_words(doc, start, end) < (a->cue_end > a->cue_start && is_denial_cue(doc, a) ? 1 : 3))
 		return;
 	it = aa_vec_push(doc->arena, items);
 	it->kind = AA_INDIRECT;

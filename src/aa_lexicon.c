@@ -63,6 +63,8 @@ static const char *const REPORT_VERBS[] = {
 	"counsel", "advise", "advises", "advised", "assure", "assures", "assured",
 	"blast", "blasts", "blasted", "slam", "slams", "slammed", "criticize", "criticizes", "criticized",
 	"criticise", "criticises", "criticised", "praise", "praises", "praised",
+	"shot down", "shoots down", "shoot down", "rebuff", "rebuffs", "rebuffed", "debunk", "debunks",
+	"debunked", "disavow", "disavows", "disavowed", "repudiate", "repudiates", "repudiated",
 	"refute", "refutes", "refuted", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
 	"dispute", "disputes", "disputed", "rebut", "rebuts", "rebutted",
 	"recount", "recounts", "recounted", "muse", "mused",
@@ -147,7 +149,8 @@ static const char *const DENIAL_HINTS[] = {
 	"witch", "politically", "truth", "categorically", "mistaken", "wrong", "rubbish", "baseless",
 	"groundless", "unfounded", "unsubstantiated", "reject", "rejects", "plead", "pleads",
 	"pleaded", "protest", "protests", "protested", "evidence", "deny", "denies", "denied",
-	"denying", "denial", "denials",
+	"denying", "denial", "denials", "crazy", "laughable", "faked", "staged", "doctored",
+	"photoshopped", "exaggerated", "erroneous", "real", "debunk", "debunks", "debunked",
 	NULL
 };
 
@@ -439,7 +442,8 @@ static const char *const FALSITY_LABELS[] = {
 	"ridiculous", "preposterous", "lies", "a lie", "lying", "slander(?:ous)?", "smears?", "libel(?:ous)?",
 	"defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy theor(?:y|ies)",
 	"witch hunt", "politically motivated", "no truth", "categorically false", "mistaken",
-	"completely wrong", "totally wrong", "simply wrong", "flat wrong", "wrong",
+	"completely wrong", "totally wrong", "simply wrong", "flat wrong", "wrong", "crazy", "laughable",
+	"faked", "staged", "doctored", "photoshopped", "exaggerated", "erroneous", "not real", "isn't real",
 	NULL
 };
 
@@ -455,7 +459,10 @@ static const char *const NO_INVOLVEMENT[] = {
 	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
-	"(?:is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely )?(?:false|untrue|not true|mistaken|baseless|groundless|unfounded|lies|a lie|fabricated|nonsense|a hoax|fake news|slander|fake|rubbish|bogus|inaccurate)",
+	"(?:is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
+	/* a negated statement of fact, not of intent: "terrorists haven't crossed", "students not among the dead" */
+	"(?<!would |will |could |can |should |may |might |must |to )(?:is|are|was|were|has|have|had|do|does|did)(?:n't|n\\x{2019}t| not| never) (?!want|know|think|expect|plan|intend|see|believe|like|need|have to|going|yet)",
+	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:among|in|at|on|behind|linked|connected|related|affiliated)",
 	"(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been)? (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
 	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",
 	NULL
