@@ -52,14 +52,6 @@ word_equals(const aa_doc *doc, const aa_word *w, const char *s)
 	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
 }
 
-static size_t
-skip_space(const aa_doc *doc, size_t pos)
-{
-	while (pos < doc->len && aa_is_space((unsigned char) doc->text[pos]))
-		pos++;
-	return pos;
-}
-
 /* Does s[0..n) equal the lower-case ASCII word w, ignoring case? */
 static bool
 strncasecmp_ascii(const char *s, const char *w, size_t n)
@@ -69,6 +61,15 @@ strncasecmp_ascii(const char *s, const char *w, size_t n)
 			return false;
 	return true;
 }
+
+static size_t
+skip_space(const aa_doc *doc, size_t pos)
+{
+	while (pos < doc->len && aa_is_space((unsigned char) doc->text[pos]))
+		pos++;
+	return pos;
+}
+
 
 static bool
 is_cue_participle(const aa_doc *doc, const aa_match *m)
@@ -608,6 +609,20 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 /* ---------------------------------------------------------------- reported speech */
 
 
+/* Labels that call something false by themselves (not "wrong", "crazy"). */
+static bool
+strong_falsity(aa_doc *doc, const aa_match *label)
+{
+	static const char *const strong[] = {"hoax", "fake", "faked", "false", "untrue", "not true",
+	"not real", "bogus", "fabricated", "debunked", NULL};
+
+	for (int i = 0; strong[i]; i++)
+		if (label->end - label->start == strlen(strong[i]) &&
+			strncasecmp_ascii(doc->text + label->start, strong[i], label->end - label->start))
+			return true;
+	return false;
+}
+
 static bool
 is_denial_cue(aa_doc *doc, const attribution *a)
 {
@@ -1054,6 +1069,57 @@ mark_denials(aa_doc *doc, aa_vec *items)
 	}
 }
 
+/*
+ * "Macaulay Culkin death hoax: ...", "Report That Area Town Is Under Ebola
+ * Quarantine Is False": a claim called false with nobody named as saying
+ * so -- the article's own debunk.  Kept as a denial without a speaker, at
+ * low confidence, for sentences that hold no other denial.
+ */
+static void
+find_debunks(aa_doc *doc, aa_vec *items)
+{
+	int			first_item = 0;
+	int			n_items = items->n;
+
+	for (int i = 0; i < doc->sentences.n; i++)
+	{
+		size_t		start = AA_VEC_AT(&doc->sentences, size_t, i);
+		size_t		end = aa_sentence_end(doc, start);
+		aa_match	label,
+					noun;
+		bool		covered = false;
+		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
+		aa_denial	d;
+
+		if (!aa_hint_between(doc, start, end) || !aa_pattern_find(doc, PAT_FALSITY, start, end, &label))
+			continue;
+		/* Statements already found here speak for themselves. */
+		for (int k = first_item; k < n_items; k++)
+		{
+			const item *it = &AA_VEC_AT(items, item, k);
+
+			if (it->cend > start && it->cstart < end && (it->is_denial || it->entity >= 0))
+				covered = true;
+		}
+		if (covered || aa_span_at(doc, label.start) >= 0)
+			continue;
+		if (!(strong_falsity(doc, &label) ||
+			  aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
+			continue;
+		memset(&d, 0, sizeof(d));
+		add_statement(doc, items, start, end, &a, false);
+		if (items->n > n_items)
+		{
+			item	   *it = &AA_VEC_AT(items, item, items->n - 1);
+
+			it->is_denial = true;
+			it->denied = copy_text(doc, it->cstart, it->cend);
+			n_items = items->n;
+		}
+	}
+	(void) first_item;
+}
+
 /* ---------------------------------------------------------------- the result */
 
 static int
@@ -1209,6 +1275,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	find_nominal_denials(&doc, &items);
 	drop_reporting_sources(&items);
 	mark_denials(&doc, &items);
+	find_debunks(&doc, &items);
 	build_result(&doc, &items, out);
 	return AA_OK;
 }
