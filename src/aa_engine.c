@@ -158,7 +158,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 	if (aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &w) &&
 		w.cstart == w.start && m->end < w.start &&
 		(w.classes & LX_REPORT_VERB) && !(w.classes & LX_REPORT_ING) && !w.capitalized &&
-		(aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_VERB))
+		!(w.classes & LX_NOUN_VERB) &&
+		(aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB))
 	{
 		if (aa_candidate_at(doc, w.cstart))
 			return false;
@@ -614,7 +615,7 @@ static bool
 strong_falsity(aa_doc *doc, const aa_match *label)
 {
 	static const char *const strong[] = {"hoax", "fake", "faked", "false", "untrue", "not true",
-	"not real", "bogus", "fabricated", "debunked", NULL};
+	"not real", "bogus", "fabricated", "debunked", "rubbish", "doctored", NULL};
 
 	for (int i = 0; strong[i]; i++)
 		if (label->end - label->start == strlen(strong[i]) &&
@@ -1098,7 +1099,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		{
 			const item *it = &AA_VEC_AT(items, item, k);
 
-			if (it->cend > start && it->cstart < end && (it->is_denial || it->entity >= 0))
+			if (it->cend > start && it->cstart < end && it->is_denial)
 				covered = true;
 		}
 		if (covered || aa_span_at(doc, label.start) >= 0)

@@ -464,6 +464,8 @@ static const char *const NO_INVOLVEMENT[] = {
 	"(?<!would |will |could |can |should |may |might |must |to )(?:is|are|was|were|has|have|had|do|does|did)(?:n't|n\\x{2019}t| not| never) (?!want|know|think|expect|plan|intend|see|believe|like|need|have to|going|yet)",
 	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:among|in|at|on|behind|linked|connected|related|affiliated)",
 	"(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been)? (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
+	/* a bare "not" of fact, as headlines drop the verb: "Students Not Among Dead", "did NOT say" */
+	"(?<!would |will |could |can |should |may |might |must |to |or |and |if |whether )(?:(?:is|are|was|were|has|have|had|do|does|did|has been|have been) )?not (?!only|just|yet|sure|clear|want|know|think|expect|plan|intend|believe|like|need|going|even|necessarily|much|enough|least|to |a |an |the |all|every|always|quite|that|so |as |be |been|rule|comment|respond|return|elaborate|immediately|specify|say whether)",
 	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",
 	NULL
 };
