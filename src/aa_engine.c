@@ -871,6 +871,42 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		return;
 	}
 
+	/*
+	 * "a charge that Mrs. Clinton has faced and has always denied": the
+	 * relative clause's subject denies, after a coordinating "and".
+	 */
+	if (is_denial_verb(doc, cue) && nothing_reported_after(doc, cue->end, sent_end) &&
+		!aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) && coordinated)
+	{
+		aa_word		v,
+					subj;
+		size_t		p = cue->start;
+
+		for (int k = 0; k < 20 && aa_word_before(doc, sent_start, p, &v); k++, p = v.start)
+		{
+			if (!(v.cend == v.end && !v.capitalized &&
+				  (word_equals(doc, &v, "that") || word_equals(doc, &v, "which"))))
+				continue;
+			if (!aa_word_after(doc, v.end, cue->start, &subj) ||
+				!aa_subject_after(doc, v.end, cue->start, &np) || np.start != subj.cstart)
+				break;
+			{
+				size_t		claim_start = aa_sentence_start(doc, v.start);
+				aa_word		c;
+
+				for (size_t q = v.start; aa_word_before(doc, sent_start, q, &c); q = c.start)
+					if (c.cend < c.end && doc->text[c.end - 1] == ',')
+					{
+						claim_start = c.end;
+						break;
+					}
+				attribute_phrase(doc, &np, cue, 0.6f, &a);
+				add_statement(doc, items, claim_start, cue->end, &a, false);
+				return;
+			}
+		}
+	}
+
 	/* "the allegations, which Mr. Ailes denies": the claim comes before the denial */
 	if (is_denial_verb(doc, cue) && nothing_reported_after(doc, cue->end, sent_end) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
