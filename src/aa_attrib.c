@@ -545,7 +545,8 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 			return false;
 		if (n == 0 && !can_start_phrase(&w) && !descriptor_before_name(doc, &w, lim))
 			return false;
-		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)))
+		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)) &&
+			!((w.classes & LX_NOUN_VERB) && !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX))))
 			break;
 		if (n > 0 && (w.classes & LX_TIME_WORD))
 			break;
@@ -612,7 +613,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			return false;
 		/* Only adverbials: a preposition, adverb, time word, clause opener or participle. */
 		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK | LX_MONTH)) &&
-			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0))
+			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0) &&
+			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0))
 			break;
 		for (int k = 0; k < 14 && aa_word_after(doc, p, lim, &w); k++)
 		{

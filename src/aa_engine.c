@@ -71,10 +71,24 @@ skip_space(const aa_doc *doc, size_t pos)
 }
 
 
+/* An -ing cue that opens a participle clause ("..., saying"), not a progressive ("is saying"). */
 static bool
 is_cue_participle(const aa_doc *doc, const aa_match *m)
 {
-	return (aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_ING) != 0;
+	aa_word		w;
+
+	if (!(aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_ING))
+		return false;
+	for (size_t p = m->start, k = 0; k < 2 && aa_word_before(doc, p > 64 ? p - 64 : 0, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end)
+			return true;
+		if (w.classes & LX_AUX)
+			return false;
+		if (!(w.classes & LX_ADVERB))
+			return true;
+	}
+	return true;
 }
 
 static bool
