@@ -373,7 +373,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		uint32_t	lp;
 
 		/* a party or state in brackets after a name: "Sen. Chuck Schumer (D-N.Y.)" */
-		if (doc->text[w.start] == '(' && doc->text[w.end - 1] == ')' && w.end - w.start <= 12)
+		if (doc->text[w.start] == '(' && doc->text[w.end - 1] == ')' && w.end - w.start <= 14)
 		{
 			if (n == 0)
 				end = w.start;
@@ -499,10 +499,12 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 			if (tp == ',')
 			{
 				size_t		seg_start = v.end;
+				/* "Sen. Ted Cruz (R-Texas), also a ...,": the name ends before the brackets */
+				size_t		name_end = doc->text[v.start] == '(' && doc->text[v.end - 2] == ')' ? v.start : v.cend;
 
 				if (!parenthetical(doc, seg_start, seg_end, &is_role))
 					return false;
-				if (!phrase_ending_at(doc, lim, v.cend, np, NULL))
+				if (!phrase_ending_at(doc, lim, name_end, np, NULL))
 					return false;
 				if (is_role)
 				{
@@ -597,6 +599,23 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 	return true;
 }
 
+/* "A month later,", "Two days ago,", "Last week,": a short phrase of time before a comma. */
+static bool
+time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
+{
+	aa_word		w;
+
+	for (int k = 0; k < 5 && aa_word_after(doc, pos, lim, &w); k++, pos = w.end)
+	{
+		if (w.classes & (LX_TIME_WORD | LX_MONTH) || word_is(doc, &w, "later") ||
+			word_is(doc, &w, "earlier") || word_is(doc, &w, "ago"))
+			return doc->text[w.end - 1] == ',' || k < 4;
+		if (w.cend != w.end)
+			return false;
+	}
+	return false;
+}
+
 bool
 aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np)
 {
@@ -614,7 +633,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		/* Only adverbials: a preposition, adverb, time word, clause opener or participle. */
 		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK | LX_MONTH)) &&
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0) &&
-			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0))
+			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0) &&
+			!time_adverbial(doc, p, lim))
 			break;
 		for (int k = 0; k < 14 && aa_word_after(doc, p, lim, &w); k++)
 		{

@@ -183,6 +183,9 @@ real_cue(aa_doc *doc, const aa_match *m)
 		if (!w.capitalized && (w.classes & (LX_ARTICLE | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN) &&
 			!(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0))
 			return false;
+		/* "accused them of asking": a gerund after "of" reports nothing */
+		if (w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "of", 2) == 0)
+			return false;
 		if (w.cend - w.cstart == 6 && memcmp(doc->text + w.cstart, "widely", 6) == 0)
 			return false;
 	}
@@ -382,10 +385,15 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		aa_match	prev;
 		aa_word		w;
 
-		/* "with George Clooney calling for ...": a name right before the participle */
-		if (aa_word_before(doc, sent_start, cue->start, &w) && w.capitalized && w.cend == w.end &&
+		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
+		size_t		p = cue->start;
+
+		while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end &&
+			   w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0)
+			p = w.start;
+		if (aa_word_before(doc, sent_start, p, &w) && w.capitalized && w.cend == w.end &&
 			!(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK)) &&
-			aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) && np.start > sent_start)
+			aa_subject_before(doc, sent_start, p, &np, &coordinated) && np.start > sent_start)
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 
 		/* "..., Nefzi said, adding ...": the subject of the cue before it in the sentence */
