@@ -503,7 +503,21 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 				size_t		name_end = doc->text[v.start] == '(' && doc->text[v.end - 2] == ')' ? v.start : v.cend;
 
 				if (!parenthetical(doc, seg_start, seg_end, &is_role))
-					return false;
+				{
+					/* "One of the authors, Ari Fleischer, said": the segment is the name */
+					aa_word		x;
+					int			words = 0;
+					bool		name = true;
+
+					for (size_t q = seg_start; aa_word_after(doc, q, seg_end, &x); q = x.end)
+					{
+						words++;
+						name &= x.capitalized && !(x.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION));
+					}
+					if (!name || words > 4 || !phrase_ending_at(doc, seg_start, seg_end, np, NULL))
+						return false;
+					return true;
+				}
 				if (!phrase_ending_at(doc, lim, name_end, np, NULL))
 					return false;
 				if (is_role)
@@ -599,6 +613,15 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 	return true;
 }
 
+static bool
+all_capitals(const aa_doc *doc, const aa_word *w)
+{
+	for (size_t i = w->cstart; i < w->cend; i++)
+		if (doc->text[i] >= 'a' && doc->text[i] <= 'z')
+			return false;
+	return true;
+}
+
 /* "A month later,", "Two days ago,", "Last week,": a short phrase of time before a comma. */
 static bool
 time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
@@ -630,6 +653,25 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 
 		if (!aa_word_after(doc, p, lim, &w))
 			return false;
+		/* A dateline: "PHILADELPHIA, July 25 (UPI) —", "LA CROSSE, Wis. —" */
+		if (round == 0 && w.cend - w.cstart >= 2 && all_capitals(doc, &w))
+		{
+			aa_word		d;
+			bool		dashed = false;
+
+			for (size_t q = p; !dashed && aa_word_after(doc, q, lim, &d) && d.start < p + 60; q = d.end)
+			{
+				size_t		k = d.start;
+
+				if (aa_is_dash(aa_utf8_next(doc->text, d.end, &k)) && d.cend == d.cstart)
+				{
+					pos = d.end;
+					dashed = true;
+				}
+			}
+			if (dashed)
+				continue;
+		}
 		/* Only adverbials: a preposition, adverb, time word, clause opener or participle. */
 		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK | LX_MONTH)) &&
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0) &&
@@ -666,6 +708,13 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 
 			if (n == 0 && !can_start_phrase(&w))
 				return false;
+			/* "Chris Christie (R), a staunch ally,": the brackets end the name */
+			if (n > 0 && doc->text[w.start] == '(' && w.end - w.start <= 14)
+			{
+				stop = doc->text[w.end - 1] == ',' ? ',' : ')';
+				p = w.end;
+				break;
+			}
 			if (n > 0 && !w.capitalized &&
 				(w.classes & (LX_REPORT_VERB | LX_AUX | LX_ADVERB | LX_CLAUSE_BREAK | LX_PREPOSITION)))
 				break;

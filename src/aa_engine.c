@@ -332,7 +332,7 @@ clause_before(aa_doc *doc, size_t sent_start, size_t pos)
 			continue;
 		}
 		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK) && w.cend == w.end &&
-			aa_word_after(doc, w.end, pos, &next) && next.capitalized)
+			aa_word_after(doc, w.end, pos, &next) && (next.capitalized || (next.classes & LX_PRONOUN)))
 			return next.start;
 		if (doc->text[w.end - 1] == ',' || doc->text[w.end - 1] == ';')
 			return sent_start;
@@ -376,8 +376,11 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	{
 		aa_word		w;
 
+		aa_word		after;
+
 		if (!is_cue_participle(doc, cue) && aa_word_before(doc, sent_start, cue->start, &w) &&
-			doc->text[w.end - 1] == ',' && aa_subject_after(doc, cue->end, limit, &np))
+			doc->text[w.end - 1] == ',' && aa_subject_after(doc, cue->end, limit, &np) &&
+			(!aa_word_after(doc, np.end, limit, &after) || doc->text[np.end] == ','))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 	}
 	if (coordinated || is_cue_participle(doc, cue))
