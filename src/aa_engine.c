@@ -865,14 +865,15 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	{
 		if (!aa_subject_after(doc, cue->end, sent_end, &np))
 			return;
+		/*
+		 * According to X, CLAUSE.  / CLAUSE, according to X.  What follows X
+		 * is an appositive only when a comma closes it before the clause.
+		 */
+		if (np.role_end > np.role_start && np.role_end + 2 >= sent_end)
+			np.role_start = np.role_end = 0;
 		attribute_phrase(doc, &np, cue, 0.75f, &a);
-		if (cue->start <= sent_start + 1)
-		{
-			/* According to X, CLAUSE. */
-			size_t		from = np.role_end > np.end ? np.role_end : np.end;
-
-			add_reported(doc, items, from, sent_end, &a);
-		}
+		if (cue->start <= sent_start + 1 || aa_count_words(doc, sent_start, cue->start) < 3)
+			add_reported(doc, items, np.role_end > np.end ? np.role_end : np.end, sent_end, &a);
 		else
 			add_reported(doc, items, sent_start, cue->start, &a);
 		return;

@@ -449,6 +449,139 @@ test_failures_injected(void)
 	free_blocks();
 }
 
+/* ---------------------------------------------------------------- reported speech and denials */
+
+/* The first statement of the given kind, or NULL. */
+static const aa_quote *
+first_of_kind(aa_kind kind)
+{
+	for (int i = 0; i < result.n_quotes; i++)
+		if (result.quotes[i].kind == kind)
+			return &result.quotes[i];
+	return NULL;
+}
+
+/* The content of a statement, as a string valid until the next call. */
+static const char *
+text_of(const aa_quote *q)
+{
+	static char buf[4096];
+	size_t		n = q ? q->byte_end - q->byte_start : 0;
+
+	if (q == NULL)
+		return NULL;
+	if (n >= sizeof(buf))
+		n = sizeof(buf) - 1;
+	memcpy(buf, text + q->byte_start, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+static int
+denials(void)
+{
+	int			n = 0;
+
+	for (int i = 0; i < result.n_quotes; i++)
+		n += result.quotes[i].is_denial;
+	return n;
+}
+
+static void
+test_indirect(void)
+{
+	const aa_quote *q;
+
+	CHECK(run_all("said that", "Barack Obama said that North Korea was responsible for the attack.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK(q != NULL);
+	CHECK_STR(text_of(q), "North Korea was responsible for the attack");
+	CHECK_STR(q ? q->speaker : NULL, "Barack Obama");
+	CHECK_STR(q ? q->cue : NULL, "said");
+
+	CHECK(run_all("clause, X said", "The plan will fail within a year, the senator from Ohio said.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(text_of(q), "The plan will fail within a year");
+	CHECK_STR(q ? q->mention : NULL, "the senator from Ohio");
+
+	CHECK(run_all("according to", "According to officials, the talks collapsed on Monday.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(text_of(q), "the talks collapsed on Monday");
+	CHECK_STR(q ? q->speaker : NULL, "officials");
+
+	CHECK(run_all("told, with an addressee", "Jane Doe told reporters on Friday that the vote would be delayed.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(text_of(q), "the vote would be delayed");
+	CHECK_STR(q ? q->speaker : NULL, "Jane Doe");
+
+	CHECK(run_all("belief is not speech", "Jane Doe thinks the vote will be delayed.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+
+	CHECK(run_all("nested source", "Pyongyang indicated there would be consequences if talks failed, "
+				  "the state-run KCNA news agency said. North Korea has said so before.") == AA_OK);
+	for (int i = 0; i < result.n_speakers; i++)
+		CHECK(strstr(result.speakers[i].name, "KCNA") == NULL);
+
+	CHECK(run_all("relative pronoun", "The plan was backed by Senator Jane Doe, who said the vote would be close.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? q->mention : NULL, "who");
+	CHECK_STR(q ? q->speaker : NULL, "Jane Doe");
+}
+
+static void
+test_denials(void)
+{
+	const aa_quote *q;
+
+	CHECK(run_all("deny + clause", "Kim Song denied the allegation that his country was involved in the hack.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK(q && q->is_denial);
+	CHECK_STR(q ? q->denied : NULL, "his country was involved in the hack");
+	CHECK_STR(q ? q->speaker : NULL, "Kim Song");
+
+	CHECK(run_all("deny any + noun", "North Korea denies any involvement in the cyber-attack and offers talks.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK(q && q->is_denial);
+	CHECK_STR(q ? q->denied : NULL, "involvement in the cyber-attack");
+
+	CHECK(run_all("reject + claim", "The ministry rejected the accusations of fraud as baseless.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("reject + proposal", "The ministry rejected the proposal for a joint inquiry.") == AA_OK);
+	CHECK(denials() == 0);
+
+	CHECK(run_all("labelled false", "North Korea called the accusations \xE2\x80\x9Cgroundless slander\xE2\x80\x9D on Saturday.") == AA_OK);
+	CHECK(denials() >= 1);
+	CHECK(run_all("said ... were false", "The agency said the reports were false.") == AA_OK);
+	CHECK(denials() == 1);
+
+	CHECK(run_all("quoted no-involvement", "\xE2\x80\x9CThere is no connection,\xE2\x80\x9D Kim Song said.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("neither nor", "Kim Song said his government had neither hacked Sony nor helped the hackers.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("legal plea", "The former aide pleaded not guilty to the charges, his lawyer said.") == AA_OK);
+	CHECK(denials() >= 1);
+	CHECK(run_all("nominal", "Mr. Ailes's denial of the allegations came on Friday.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK(q && q->is_denial);
+	CHECK_STR(q ? q->speaker : NULL, "Ailes");
+
+	/* and what is not a denial */
+	CHECK(run_all("denied bail", "The suspect was denied bail by the judge, prosecutors said.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("denied them the chance", "The court denied them the chance to appeal.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("refused to confirm or deny", "The spokesman refused to confirm or deny the report.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("did not deny", "The minister did not deny that talks took place.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("would not", "Cinema chains said they would not screen the film.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("cannot", "\xE2\x80\x9CWe cannot have a society in which a dictator imposes censorship,\xE2\x80\x9D he said.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("denial of service", "The bank suffered a denial of service attack, officials said.") == AA_OK);
+	CHECK(denials() == 0);
+}
+
 static void
 test_names(void)
 {
@@ -480,6 +613,8 @@ main(void)
 	test_bad_input();
 	test_many_marks();
 	test_failures_injected();
+	test_indirect();
+	test_denials();
 	test_names();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
