@@ -71,12 +71,27 @@ skip_space(const aa_doc *doc, size_t pos)
 }
 
 
-/* An -ing cue that opens a participle clause ("..., saying"), not a progressive ("is saying"). */
+/* "refused to agree", "forced to deny": a cue whose subject is the governing clause's. */
+static bool
+is_cue_infinitive(const aa_doc *doc, const aa_match *m)
+{
+	aa_word		w;
+
+	return aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end &&
+		w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0;
+}
+
+/*
+ * An -ing cue that opens a participle clause ("..., saying"), not a
+ * progressive ("is saying"); an infinitive counts as one too.
+ */
 static bool
 is_cue_participle(const aa_doc *doc, const aa_match *m)
 {
 	aa_word		w;
 
+	if (is_cue_infinitive(doc, m))
+		return true;
 	if (!(aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_ING))
 		return false;
 	for (size_t p = m->start, k = 0; k < 2 && aa_word_before(doc, p > 64 ? p - 64 : 0, p, &w); k++, p = w.start)
@@ -180,6 +195,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 	}
 	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end)
 	{
+		/* (an infinitive is a cue: "taking to Twitter to call Fields “delusional”") */
 		if (!w.capitalized && (w.classes & (LX_ARTICLE | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN) &&
 			!(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0))
 			return false;
@@ -861,6 +877,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	aa_word		w;
 	bool		coordinated = false;
 
+	/* "refused to agree to the probe" reports nothing; "forced to deny that ..." does */
+	if (is_cue_infinitive(doc, cue) && !is_denial_verb(doc, cue))
+		return;
+
 	if (is_according_to(doc, cue))
 	{
 		if (!aa_subject_after(doc, cue->end, sent_end, &np))
@@ -1099,7 +1119,8 @@ find_reported(aa_doc *doc, aa_vec *items)
 
 			if (q->cue_start > cue.start)
 				break;
-			taken = q->cue_start == cue.start && q->cue_end > q->cue_start;
+			/* a fragment in marks belongs to the clause the cue reports; only a direct quote takes it */
+			taken = q->cue_start == cue.start && q->cue_end > q->cue_start && q->kind == AA_DIRECT;
 		}
 		if (!taken)
 			reported_clause(doc, items, &cue);
