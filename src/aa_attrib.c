@@ -303,7 +303,7 @@ static bool
 can_start_phrase(const aa_word *w)
 {
 	if (w->capitalized)
-		return !(w->classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_AUX | LX_TIME_WORD)) ||
+		return !(w->classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_AUX | LX_TIME_WORD | LX_ADVERB)) ||
 			(w->classes & (LX_DETERMINER | LX_PRONOUN | LX_TITLE | LX_HONORIFIC));
 	return (w->classes & (LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN | LX_TITLE)) != 0;
 }

@@ -65,6 +65,14 @@ claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t lim
 	aa_word		w;
 	size_t		p = noun->end;
 
+	/* "the accusations of fraud as baseless": the label is not part of the claim */
+	for (size_t q = noun->end; aa_word_after(doc, q, limit, &w); q = w.end)
+		if (w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "as", 2) == 0 && w.cend == w.end)
+		{
+			limit = w.start;
+			break;
+		}
+
 	*start = np_start;
 	*end = noun->end;
 	/* "of wrongdoing", "in the hack", "that he lied", "it was responsible ..." */
@@ -100,6 +108,23 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
 			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m))
 			return;
+		/* "The claims, which the senator has always denied": the claim is before the relative */
+		if (cue_start > cstart && cue_start < cend)
+		{
+			size_t		p = cue_start;
+			aa_word		w;
+
+			while (aa_word_before(doc, cstart, p, &w))
+			{
+				if (w.cend == w.end && !w.capitalized && w.cend - w.cstart >= 4 &&
+					(memcmp(doc->text + w.cstart, "which", 5) == 0 || memcmp(doc->text + w.cstart, "that", 4) == 0))
+				{
+					set_denial(out, cstart, w.start, 0.8f);
+					return;
+				}
+				p = w.start;
+			}
+		}
 		if (kind == AA_INDIRECT)
 		{
 			/* "denies any involvement in X" -> "involvement in X" */
