@@ -156,14 +156,23 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 
 /* ---------------------------------------------------------------- words */
 
-static bool
+static inline bool
 is_space_at(const char *t, size_t end, size_t i, size_t *next)
 {
+	unsigned char c = (unsigned char) t[i];
 	size_t		k = i;
-	uint32_t	c = aa_utf8_next(t, end, &k);
 
-	*next = k;
-	return aa_is_space(c);
+	if (c < 0x80)
+	{
+		*next = i + 1;
+		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+	}
+	{
+		uint32_t	cp = aa_utf8_next(t, end, &k);
+
+		*next = k;
+		return aa_is_space(cp);
+	}
 }
 
 static bool
@@ -775,13 +784,29 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 int
 aa_count_words(const aa_doc *doc, size_t from, size_t to)
 {
-	aa_word		w;
+	const unsigned char *t = (const unsigned char *) doc->text;
 	int			n = 0;
+	bool		in_word = false;
 
-	while (n < 1000 && aa_word_after(doc, from, to, &w))
+	/* A word is a run of anything but spaces, as aa_word_after sees it; counting stops at 64. */
+	for (size_t i = from; i < to && n < 64; i++)
 	{
-		n++;
-		from = w.end;
+		unsigned char c = t[i];
+		bool		space;
+
+		if (c < 0x80)
+			space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+		else
+		{
+			size_t		k = i;
+
+			space = aa_is_space(aa_utf8_next(doc->text, to, &k));
+			if (space)
+				i = k - 1;
+		}
+		if (!space && !in_word)
+			n++;
+		in_word = !space;
 	}
 	return n;
 }

@@ -49,6 +49,32 @@ passive(aa_doc *doc, size_t cue_start)
 	return false;
 }
 
+/*
+ * A no-involvement formula in [cstart, cend): the pattern runs only around
+ * the hint words (a formula starts at most a few words before its hint).
+ */
+static bool
+no_involvement(aa_doc *doc, size_t cstart, size_t cend, aa_match *m)
+{
+	size_t		searched = cstart;
+
+	for (int i = aa_hint_index(doc, cstart); i < doc->hints.n; i++)
+	{
+		size_t		hint = AA_VEC_AT(&doc->hints, size_t, i);
+		size_t		from = hint > cstart + 40 ? hint - 40 : cstart;
+		size_t		to = hint + 200 < cend ? hint + 200 : cend;
+
+		if (hint >= cend)
+			break;
+		if (from < searched)
+			from = searched;
+		if (from < to && aa_pattern_find(doc, PAT_NO_INVOLVEMENT, from, to, m))
+			return true;
+		searched = to > searched ? to : searched;
+	}
+	return false;
+}
+
 static void
 set_denial(aa_denial *out, size_t start, size_t end, float confidence)
 {
@@ -186,7 +212,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 3. a claim labelled false: the claim between the cue and the label */
-	if (has_cue && aa_hint_between(doc, cstart, cend) && aa_pattern_find(doc, PAT_FALSITY, cstart, cend, &label))
+	if (has_cue && aa_label_between(doc, cstart, cend) && aa_pattern_find(doc, PAT_FALSITY, cstart, cend, &label))
 	{
 		/* the claim may stand between the cue and the content: "calls rumor that it ... inaccurate" */
 		size_t		from = (kind == AA_MIXED || cue_end <= cstart) ? cue_end : cstart;
@@ -217,8 +243,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 4. no involvement, or a claim called false, in the statement's own words */
-	if (aa_hint_between(doc, cstart, cend) && aa_pattern_find(doc, PAT_NO_INVOLVEMENT, cstart, cend, &m) &&
-		!suppressed(doc, m.start))
+	if (no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start))
 	{
 		/* The proposition is the sentence of the statement that says it. */
 		size_t		s = m.start;

@@ -1175,7 +1175,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
 		aa_denial	d;
 
-		if (!aa_hint_between(doc, start, end) || !aa_pattern_find(doc, PAT_FALSITY, start, end, &label))
+		if (!aa_label_between(doc, start, end) || !aa_pattern_find(doc, PAT_FALSITY, start, end, &label))
 			continue;
 		/* Statements already found here speak for themselves. */
 		for (int k = first_item; k < n_items; k++)

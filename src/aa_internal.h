@@ -111,7 +111,8 @@ enum
 	LX_INTRO_ONLY = 1 << 22,	/* continued, began ... (a cue only before ", ..." or ":") */
 	LX_PHRASE_HEAD = 1 << 23,	/* according ... (the first word of a phrasal cue) */
 	LX_DENIAL_HINT = 1 << 24,	/* not, false, deny ... (a denial rule may fire near it) */
-	LX_ARTICLE = 1 << 25		/* the, a, this, his ... (before a cue word, it makes a noun) */
+	LX_ARTICLE = 1 << 25,		/* the, a, this, his ... (before a cue word, it makes a noun) */
+	LX_FALSITY_HINT = 1 << 26	/* false, hoax, baseless ... (the first word of a falsity label) */
 };
 
 /* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */
@@ -184,6 +185,7 @@ typedef struct aa_doc
 	aa_vec		candidates;		/* aa_match: every cue word, before context checks */
 	aa_vec		cues;			/* aa_match: the reporting cues, in text order */
 	aa_vec		hints;			/* size_t: words without which no denial rule fires */
+	aa_vec		labels;			/* size_t: of those, the falsity labels ("false", "hoax") */
 } aa_doc;
 
 /* Find paragraphs and quotation spans (aa_marks.c). */
@@ -353,7 +355,10 @@ bool		aa_candidate_at(const aa_doc *doc, size_t pos);
 bool		aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 bool		aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 
-/* Is there a denial hint in [from, to)? */
+/* Is there a denial hint / a falsity label word in [from, to)? */
 bool		aa_hint_between(const aa_doc *doc, size_t from, size_t to);
+bool		aa_label_between(const aa_doc *doc, size_t from, size_t to);
+/* Index of the first denial hint at or after pos (== doc->hints.n when none). */
+int			aa_hint_index(const aa_doc *doc, size_t pos);
 
 #endif							/* AA_INTERNAL_H */

@@ -154,6 +154,19 @@ static const char *const DENIAL_HINTS[] = {
 	NULL
 };
 
+/* The first words of FALSITY_LABELS: where a claim may be called false. */
+static const char *const FALSITY_HINTS[] = {
+	"baseless", "groundless", "unfounded", "unsubstantiated", "without", "false", "falsehood",
+	"falsehoods", "untrue", "not", "inaccurate", "misleading", "bogus", "fake", "fabricated",
+	"fabrication", "fabrications", "made", "trumped", "nonsense", "absurd", "ridiculous",
+	"preposterous", "lies", "lie", "lying", "slander", "slanderous", "smear", "smears", "libel",
+	"libelous", "defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy",
+	"witch", "politically", "no", "categorically", "mistaken", "completely", "totally", "simply",
+	"flat", "wrong", "crazy", "laughable", "faked", "staged", "doctored", "photoshopped",
+	"exaggerated", "erroneous", "isn't", "rubbish", "hoaxer", "hoaxes",
+	NULL
+};
+
 /* The first words of phrasal cues that are no cue alone ("according to"). */
 static const char *const PHRASE_HEADS[] = {"according", NULL};
 
@@ -648,6 +661,7 @@ aa_lexicon_init(void)
 	lex_add_list(NOUN_VERBS, LX_NOUN_VERB);
 	lex_add_list(INTRO_ONLY, LX_INTRO_ONLY);
 	lex_add_list(DENIAL_HINTS, LX_DENIAL_HINT);
+	lex_add_list(FALSITY_HINTS, LX_FALSITY_HINT | LX_DENIAL_HINT);
 	lex_add_list(PHRASE_HEADS, LX_PHRASE_HEAD);
 	/* the first word of a phrasal cue ("pointed out") leads the word scan to the pattern */
 	for (const char *const *v = REPORT_VERBS; *v; v++)
@@ -691,18 +705,30 @@ aa_lex_report_verbs(bool participles)
 	return participles ? REPORT_ING : REPORT_VERBS;
 }
 
+/* One walk of the probe chain; an exact-case alias ("US") wins over a folded word ("us"). */
 static const lex_entry *
 lex_find(const char *w, size_t n)
 {
-	lex_entry  *e;
+	uint32_t	h;
+	const lex_entry *folded = NULL;
 
 	if (n == 0 || n > 64)
 		return NULL;
-	e = lex_slot(w, n, true);	/* an exact-case alias wins over a folded word */
-	if (e->key)
-		return e;
-	e = lex_slot(w, n, false);
-	return e->key ? e : NULL;
+	h = lex_hash(w, n) & (LEX_SLOTS - 1);
+	for (;;)
+	{
+		const lex_entry *e = &lex_table[h];
+
+		if (e->key == NULL)
+			return folded;
+		if (e->len == n && lex_same(e, w, n))
+		{
+			if (e->exact_case)
+				return e;
+			folded = e;
+		}
+		h = (h + 1) & (LEX_SLOTS - 1);
+	}
 }
 
 uint32_t

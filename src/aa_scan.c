@@ -96,6 +96,7 @@ aa_scan_words(aa_doc *doc)
 	filter_init();
 	aa_vec_init(&doc->candidates, sizeof(aa_match));
 	aa_vec_init(&doc->hints, sizeof(size_t));
+	aa_vec_init(&doc->labels, sizeof(size_t));
 
 	while (i < len)
 	{
@@ -144,6 +145,8 @@ aa_scan_words(aa_doc *doc)
 
 			if (classes & LX_DENIAL_HINT)
 				*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+			if (classes & LX_FALSITY_HINT)
+				*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
 			if ((classes & (LX_REPORT_VERB | LX_PHRASE_HEAD)) &&
 				aa_pattern_find(doc, PAT_CUE, start, len < start + 64 ? len : start + 64, &m))
 				record(doc, &doc->candidates, m.start, m.end);
@@ -221,20 +224,42 @@ aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
 	return false;
 }
 
-bool
-aa_hint_between(const aa_doc *doc, size_t from, size_t to)
+static int
+position_index(const aa_vec *v, size_t pos)
 {
 	int			lo = 0,
-				hi = doc->hints.n;
+				hi = v->n;
 
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
 
-		if (AA_VEC_AT(&doc->hints, size_t, mid) < from)
+		if (AA_VEC_AT(v, size_t, mid) < pos)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < doc->hints.n && AA_VEC_AT(&doc->hints, size_t, lo) < to;
+	return lo;
+}
+
+int
+aa_hint_index(const aa_doc *doc, size_t pos)
+{
+	return position_index(&doc->hints, pos);
+}
+
+bool
+aa_hint_between(const aa_doc *doc, size_t from, size_t to)
+{
+	int			i = position_index(&doc->hints, from);
+
+	return i < doc->hints.n && AA_VEC_AT(&doc->hints, size_t, i) < to;
+}
+
+bool
+aa_label_between(const aa_doc *doc, size_t from, size_t to)
+{
+	int			i = position_index(&doc->labels, from);
+
+	return i < doc->labels.n && AA_VEC_AT(&doc->labels, size_t, i) < to;
 }

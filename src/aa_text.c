@@ -294,11 +294,9 @@ aa_char_offset(aa_charpos *cp, size_t byte)
 {
 	const unsigned char *u = (const unsigned char *) cp->text;
 
-	if (byte < cp->byte)
-	{
-		cp->byte = 0;
-		cp->chars = 0;
-	}
+	/* Count from wherever the cursor is, forward or back: nearby asks cost little. */
+	for (size_t i = byte; i < cp->byte; i++)
+		cp->chars -= (u[i] & 0xC0) != 0x80;
 	for (size_t i = cp->byte; i < byte; i++)
 		cp->chars += (u[i] & 0xC0) != 0x80;
 	cp->byte = byte;
