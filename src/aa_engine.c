@@ -539,15 +539,16 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 
 /* ---------------------------------------------------------------- quotes in marks */
 
-static void
-add_item(aa_doc *doc, aa_vec *items, int span, aa_kind kind, const attribution *a)
+/* A statement with its attribution; span is the quotation's index, or -1 for reported speech. */
+static item *
+push_item(aa_doc *doc, aa_vec *items, aa_kind kind, size_t cstart, size_t cend, int span,
+		  const attribution *a)
 {
-	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, span);
 	item	   *it = aa_vec_push(doc->arena, items);
 
 	it->kind = kind;
-	it->cstart = s->content_start;
-	it->cend = s->content_end;
+	it->cstart = cstart;
+	it->cend = cend;
 	it->entity = a->entity;
 	it->mention = a->mention;
 	it->cue = a->cue;
@@ -555,6 +556,15 @@ add_item(aa_doc *doc, aa_vec *items, int span, aa_kind kind, const attribution *
 	it->cue_end = a->cue_end;
 	it->confidence = a->confidence;
 	it->span = span;
+	return it;
+}
+
+static void
+add_item(aa_doc *doc, aa_vec *items, int span, aa_kind kind, const attribution *a)
+{
+	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, span);
+
+	push_item(doc, items, kind, s->content_start, s->content_end, span, a);
 }
 
 /* The last quote item, if it belongs to the span just before this one and may continue. */
@@ -794,8 +804,6 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
 {
-	item	   *it;
-
 	if (to_clause_end)
 	{
 		size_t		cut = clause_end(doc, start, end);
@@ -810,17 +818,7 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	if (end <= start || mostly_quoted(doc, start, end) ||
 		aa_count_words(doc, start, end) < (a->cue_end > a->cue_start && is_denial_cue(doc, a) ? 1 : 3))
 		return;
-	it = aa_vec_push(doc->arena, items);
-	it->kind = AA_INDIRECT;
-	it->cstart = start;
-	it->cend = end;
-	it->entity = a->entity;
-	it->mention = a->mention;
-	it->cue = a->cue;
-	it->cue_start = a->cue_start;
-	it->cue_end = a->cue_end;
-	it->confidence = a->confidence;
-	it->span = -1;
+	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }
 
 static bool
