@@ -72,7 +72,7 @@ typedef struct aa_speaker
 {
 	aa_str		name;			/* canonical name */
 	aa_str		role;			/* NULL when the article gives none */
-	aa_str	   *mentions;		/* distinct mentions, in order of first use */
+	aa_str	   *mentions;		/* distinct mentions at attribution sites, as resolved */
 	int			n_mentions;
 	int			quotes;			/* statements attributed to this speaker */
 	int			denials;		/* of which denials */
