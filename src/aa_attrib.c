@@ -156,6 +156,8 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 
 /* ---------------------------------------------------------------- words */
 
+#define MAX_TOKEN 256			/* bytes; news has no longer words, hostile input may */
+
 static inline bool
 is_space_at(const char *t, size_t end, size_t i, size_t *next)
 {
@@ -247,7 +249,8 @@ aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 	if (i <= lim)
 		return false;
 	w->end = i;
-	while (i > lim)
+	/* A token longer than MAX_TOKEN bytes is no word: cut it, so no walk is unbounded. */
+	while (i > lim && w->end - i < MAX_TOKEN)
 	{
 		uint32_t	c = aa_utf8_prev(t, i, &k);
 
@@ -271,7 +274,7 @@ aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
 	if (i >= lim)
 		return false;
 	w->start = i;
-	while (i < lim && !is_space_at(doc->text, lim, i, &next))
+	while (i < lim && i - w->start < MAX_TOKEN && !is_space_at(doc->text, lim, i, &next))
 		i = next;
 	w->end = i;
 	describe_word(doc, w);
@@ -788,7 +791,10 @@ aa_count_words(const aa_doc *doc, size_t from, size_t to)
 	int			n = 0;
 	bool		in_word = false;
 
-	/* A word is a run of anything but spaces, as aa_word_after sees it; counting stops at 64. */
+	/* A word is a run of anything but spaces, as aa_word_after sees it; counting stops at 64
+	 * words or 4 KB, which is more than any caller compares with. */
+	if (to > from + 4096)
+		to = from + 4096;
 	for (size_t i = from; i < to && n < 64; i++)
 	{
 		unsigned char c = t[i];

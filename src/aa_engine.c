@@ -40,6 +40,7 @@ typedef enum opening
 } opening;
 
 #define CUE_WINDOW 320			/* bytes searched for a cue on either side of a quote */
+#define CLAUSE_REACH 2048		/* bytes a clause or subject is looked for from its cue or quote */
 #define MAX_GAP_WORDS 12		/* words allowed between a cue and the quote it introduces */
 
 /* ---------------------------------------------------------------- helpers */
@@ -610,6 +611,10 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		return;
 	sent_start = aa_sentence_start(doc, s->open);
 	sent_end = aa_sentence_end(doc, s->after);
+	if (s->open > sent_start + CLAUSE_REACH)
+		sent_start = s->open - CLAUSE_REACH;
+	if (sent_end > s->after + CLAUSE_REACH)
+		sent_end = s->after + CLAUSE_REACH;
 	op = opening_of(doc, s, sent_start, &cue, &has_cue);
 
 	/* A sentence or more, set off from the reporting clause, is direct speech. */
@@ -870,6 +875,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 {
 	size_t		sent_start = aa_sentence_start(doc, cue->start);
 	size_t		sent_end = aa_sentence_end(doc, cue->end);
+
+	/* A "sentence" of many kilobytes is no sentence: keep the work near the cue bounded. */
+	if (sent_end > cue->end + CLAUSE_REACH)
+		sent_end = cue->end + CLAUSE_REACH;
+	if (cue->start > sent_start + CLAUSE_REACH)
+		sent_start = cue->start - CLAUSE_REACH;
 	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
 	aa_phrase	np;
 	aa_word		w;
@@ -1024,10 +1035,31 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
  * and speaker of its own is that speaker's statement; the outer cue only
  * names the source that reported it, so the outer item goes.
  */
+static const aa_vec *sort_items;
+
+static int
+by_cue_start(const void *a, const void *b)
+{
+	size_t		x = AA_VEC_AT(sort_items, item, *(const int *) a).cue_start;
+	size_t		y = AA_VEC_AT(sort_items, item, *(const int *) b).cue_start;
+
+	return x < y ? -1 : x > y;
+}
+
 static void
-drop_reporting_sources(aa_vec *items)
+drop_reporting_sources(aa_doc *doc, aa_vec *items)
 {
 	int			kept = 0;
+	int		   *order;
+
+	if (items->n == 0)
+		return;
+	/* items by cue position, so the cues inside a clause are found by binary search */
+	order = aa_alloc(doc->arena, sizeof(int) * (size_t) items->n);
+	for (int i = 0; i < items->n; i++)
+		order[i] = i;
+	sort_items = items;
+	qsort(order, (size_t) items->n, sizeof(int), by_cue_start);
 
 	for (int i = 0; i < items->n; i++)
 	{
@@ -1037,20 +1069,36 @@ drop_reporting_sources(aa_vec *items)
 		/* Only "CLAUSE, X said" items: their cue comes after their content. */
 		if (a->kind == AA_INDIRECT && a->cue_start >= a->cend)
 		{
-			for (int j = 0; j < items->n && !nested; j++)
-			{
-				item	   *b = &AA_VEC_AT(items, item, j);
+			int			lo = 0,
+						hi = items->n;
 
-				nested = j != i && b->entity >= 0 && b->cue_end > b->cue_start &&
-					b->cue_start >= a->cstart && b->cue_end <= a->cend;
+			while (lo < hi)
+			{
+				int			mid = lo + (hi - lo) / 2;
+
+				if (AA_VEC_AT(items, item, order[mid]).cue_start < a->cstart)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (int k = lo; k < items->n && !nested; k++)
+			{
+				item	   *b = &AA_VEC_AT(items, item, order[k]);
+
+				if (b->cue_start >= a->cend)
+					break;
+				nested = order[k] != i && b->entity >= 0 && b->cue_end > b->cue_start &&
+					b->cue_end <= a->cend;
 				/* the inner statement ends where the outer clause did */
 				if (nested && b->cend > a->cend && a->cend > b->cstart)
 					b->cend = a->cend;
 			}
 		}
-		if (!nested)
-			AA_VEC_AT(items, item, kept++) = *a;
+		a->span = nested ? -2 : a->span;	/* marked; removed below so indices stay valid above */
 	}
+	for (int i = 0; i < items->n; i++)
+		if (AA_VEC_AT(items, item, i).span != -2)
+			AA_VEC_AT(items, item, kept++) = AA_VEC_AT(items, item, i);
 	items->n = kept;
 }
 
@@ -1160,35 +1208,36 @@ mark_denials(aa_doc *doc, aa_vec *items)
 static void
 find_debunks(aa_doc *doc, aa_vec *items)
 {
-	int			first_item = 0;
 	int			n_items = items->n;
+	bool	   *has_denial;
 
+	if (doc->sentences.n == 0 || doc->labels.n == 0)
+		return;
+	/* the sentences that already hold a denial: each denial marks the ones it overlaps */
+	has_denial = aa_alloc0(doc->arena, sizeof(bool) * (size_t) doc->sentences.n);
+	for (int k = 0; k < n_items; k++)
+	{
+		const item *it = &AA_VEC_AT(items, item, k);
+
+		if (!it->is_denial)
+			continue;
+		for (int i = aa_sentence_at(doc, it->cstart); i < doc->sentences.n &&
+			 AA_VEC_AT(&doc->sentences, size_t, i) < it->cend; i++)
+			has_denial[i] = true;
+	}
 	for (int i = 0; i < doc->sentences.n; i++)
 	{
 		size_t		start = AA_VEC_AT(&doc->sentences, size_t, i);
 		size_t		end = aa_sentence_end(doc, start);
 		aa_match	label,
 					noun;
-		bool		covered = false;
 		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
-		aa_denial	d;
 
-		if (!aa_label_between(doc, start, end) || !aa_pattern_find(doc, PAT_FALSITY, start, end, &label))
+		if (has_denial[i] || !aa_label_between(doc, start, end) ||
+			!aa_pattern_find(doc, PAT_FALSITY, start, end, &label) || aa_span_at(doc, label.start) >= 0)
 			continue;
-		/* Statements already found here speak for themselves. */
-		for (int k = first_item; k < n_items; k++)
-		{
-			const item *it = &AA_VEC_AT(items, item, k);
-
-			if (it->cend > start && it->cstart < end && it->is_denial)
-				covered = true;
-		}
-		if (covered || aa_span_at(doc, label.start) >= 0)
+		if (!(strong_falsity(doc, &label) || aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
 			continue;
-		if (!(strong_falsity(doc, &label) ||
-			  aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
-			continue;
-		memset(&d, 0, sizeof(d));
 		add_statement(doc, items, start, end, &a, false);
 		if (items->n > n_items)
 		{
@@ -1199,7 +1248,6 @@ find_debunks(aa_doc *doc, aa_vec *items)
 			n_items = items->n;
 		}
 	}
-	(void) first_item;
 }
 
 /* ---------------------------------------------------------------- the result */
@@ -1355,7 +1403,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	}
 	find_reported(&doc, &items);
 	find_nominal_denials(&doc, &items);
-	drop_reporting_sources(&items);
+	drop_reporting_sources(&doc, &items);
 	mark_denials(&doc, &items);
 	find_debunks(&doc, &items);
 	build_result(&doc, &items, out);

@@ -157,10 +157,13 @@ entity(aa_doc *doc, int i)
 	return &AA_VEC_AT(&doc->entities, aa_entity, i);
 }
 
+/* Entities looked at when matching a name: the most recent ones (keeps long articles linear). */
+#define MATCH_WINDOW 256
+
 static int
 find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
 {
-	for (int i = doc->entities.n - 1; i >= 0; i--)
+	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
 	{
 		aa_entity  *e = entity(doc, i);
 
@@ -177,7 +180,7 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 	size_t		ln;
 	const char *last = last_word(name, &ln);
 
-	for (int i = doc->entities.n - 1; i >= 0; i--)
+	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
 	{
 		aa_entity  *e = entity(doc, i);
 		size_t		eln;
@@ -493,26 +496,39 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	return -1;
 }
 
-/* The country the article is about, up to pos: the one it names most. */
+/*
+ * The country the article is about, up to pos: the one it names most among
+ * the last FOCUS_WINDOW names (a bounded window keeps long articles linear).
+ */
+#define FOCUS_WINDOW 512
+
 static int
 country_in_focus(aa_doc *doc, size_t pos)
 {
 	int			best = -1;
 	int			best_count = 0;
 	int			last = last_event_before(doc, pos);
+	int			counted[8] = {-1, -1, -1, -1, -1, -1, -1, -1};
+	int			counts[8] = {0};
 
-	for (int i = 0; i < doc->entities.n; i++)
+	for (int k = last, seen = 0; k >= 0 && seen < FOCUS_WINDOW; k--, seen++)
 	{
-		int			count = 0;
+		int			ent = AA_VEC_AT(&doc->events, aa_event, k).entity;
 
-		if (entity(doc, i)->kind != ENT_COUNTRY)
+		if (entity(doc, ent)->kind != ENT_COUNTRY)
 			continue;
-		for (int k = 0; k <= last; k++)
-			count += AA_VEC_AT(&doc->events, aa_event, k).entity == i;
-		if (count > best_count)
+		for (int c = 0; c < 8; c++)
 		{
-			best = i;
-			best_count = count;
+			if (counted[c] == ent || counted[c] < 0)
+			{
+				counted[c] = ent;
+				if (++counts[c] > best_count)
+				{
+					best = ent;
+					best_count = counts[c];
+				}
+				break;
+			}
 		}
 	}
 	return best;

@@ -197,6 +197,9 @@ int			aa_span_at(const aa_doc *doc, size_t pos);
 /* Find every sentence start once (after aa_find_spans). */
 void		aa_find_sentences(aa_doc *doc);
 
+/* Index in doc->sentences of the sentence holding pos. */
+int			aa_sentence_at(const aa_doc *doc, size_t pos);
+
 /* Sentence bounds around pos, never splitting inside quotation marks, within its paragraph. */
 size_t		aa_sentence_start(const aa_doc *doc, size_t pos);
 size_t		aa_sentence_end(const aa_doc *doc, size_t pos);

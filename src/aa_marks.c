@@ -569,6 +569,12 @@ sentence_index(const aa_doc *doc, size_t pos)
 	return found;
 }
 
+int
+aa_sentence_at(const aa_doc *doc, size_t pos)
+{
+	return doc->sentences.n ? sentence_index(doc, pos) : 0;
+}
+
 size_t
 aa_sentence_start(const aa_doc *doc, size_t pos)
 {
