@@ -14,10 +14,10 @@ DATA = article_analysis--0.1.sql
 PGFILEDESC = "article_analysis - quotations, speakers and denials in news text"
 
 ENGINE_SRCS = src/aa_engine.c src/aa_text.c src/aa_marks.c src/aa_attrib.c src/aa_entity.c src/aa_denial.c src/aa_scan.c src/aa_lexicon.c
-GLUE_SRCS = src/aa_module.c src/quote_type.c src/extract.c
+GLUE_SRCS = src/aa_module.c src/quote_type.c src/quote_parse.c src/extract.c
 OBJS = $(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
-REGRESS = quote_type extract seeds
+REGRESS = quote_type extract seeds denials hostile cancel
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION) --encoding=UTF8
 
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
@@ -55,7 +55,7 @@ unit: test/unit_engine
 
 installcheck-venv: all
 	$(MAKE) install
-	pg_virtualenv -v $(MAJORVERSION) $(MAKE) installcheck
+	pg_virtualenv -t -v $(MAJORVERSION) $(MAKE) installcheck
 endif
 
 # Benchmarks (issue #5) and hardening (issue #6) keep their rules in files of their own.
@@ -70,4 +70,4 @@ test: deps
 demo: deps
 	$(MAKE) all
 	$(MAKE) install
-	pg_virtualenv -v 15 sh test/demo.sh
+	pg_virtualenv -t -v 15 sh test/demo.sh

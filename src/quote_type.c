@@ -31,6 +31,7 @@
 #include "utils/rangetypes.h"
 
 #include "quote.h"
+#include "quote_parse.h"
 
 PG_FUNCTION_INFO_V1(quote_in);
 PG_FUNCTION_INFO_V1(quote_out);
@@ -60,15 +61,25 @@ PG_FUNCTION_INFO_V1(quote_hash_extended);
 /* The first byte of the binary form; the text form follows it. */
 #define QUOTE_BINARY_VERSION	1
 
-/* Longest piece of the input that an errdetail repeats, in characters. */
-#define QUOTE_SNIPPET_CHARS		40
+/* Most characters of the input that an errmsg repeats. */
+#define QUOTE_ERRMSG_CHARS		1000
 
-static const char *const quote_kind_names[] = {"direct", "mixed", "indirect"};
+/* Kind and field names are the parser's (qp_*_names), so output and input agree. */
+StaticAssertDecl(QS_COUNT == QP_NSTRINGS, "quote.h and quote_parse.h list the same strings");
+StaticAssertDecl(QUOTE_KIND_INDIRECT + 1 == QP_NKINDS, "quote.h and quote_parse.h list the same kinds");
 
-/* Field names of the strings, in QuoteString order (also the text order). */
-static const char *const quote_string_names[QS_COUNT] = {
-	"content", "speaker", "mention", "role", "cue", "denied"
-};
+
+/* The first max_chars characters of s[0..len), with "..." when cut. */
+static char *
+quote_clip(const char *s, size_t len, int max_chars)
+{
+	int			n = (int) Min(len, (size_t) (max_chars * MAX_MULTIBYTE_CHAR_LEN));
+	int			clip = pg_mbcharcliplen(s, n, max_chars);
+
+	if ((size_t) clip < len)
+		return psprintf("%.*s...", clip, s);
+	return pnstrdup(s, len);
+}
 
 
 /* ---------------------------------------------------------------------------
@@ -78,16 +89,21 @@ static const char *const quote_string_names[QS_COUNT] = {
 
 /*
  * The errmsg of every complaint about a would-be quote.  Text and binary
- * input show the text they were given; a value built in C has none.
+ * input show the text they were given, cut to QUOTE_ERRMSG_CHARS characters
+ * so that a huge input does not make a huge message; a value built in C
+ * has none.
  */
 static int
 quote_errmsg(int sqlstate, const char *input)
 {
+	char	   *shown;
+
 	if (input == NULL)
 		return errmsg("invalid value for type quote");
+	shown = quote_clip(input, strlen(input), QUOTE_ERRMSG_CHARS);
 	if (sqlstate == ERRCODE_INVALID_BINARY_REPRESENTATION)
-		return errmsg("invalid binary input for type quote: \"%s\"", input);
-	return errmsg("invalid input syntax for type quote: \"%s\"", input);
+		return errmsg("invalid binary input for type quote: \"%s\"", shown);
+	return errmsg("invalid input syntax for type quote: \"%s\"", shown);
 }
 
 /*
@@ -147,9 +163,11 @@ quote_check_fields(const QuoteFields *f, int sqlstate, const char *input)
 			continue;
 		lens[i] = strlen(s);
 		size += lens[i] + 1;
+		/* A limit, not bad syntax: never truncate, and say which limit. */
 		if (lens[i] >= MaxAllocSize || size > MaxAllocSize)
 			ereport(ERROR,
-					(errcode(sqlstate), quote_errmsg(sqlstate, input),
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("quote is too large"),
 					 errdetail("A quote cannot take more than %zu bytes.",
 							   (size_t) MaxAllocSize)));
 		valid = pg_encoding_verifymbstr(GetDatabaseEncoding(), s, (int) lens[i]);
@@ -157,7 +175,7 @@ quote_check_fields(const QuoteFields *f, int sqlstate, const char *input)
 			ereport(ERROR,
 					(errcode(sqlstate), quote_errmsg(sqlstate, input),
 					 errdetail("Field %s has a byte sequence that is not valid in encoding \"%s\" at character %d.",
-							   quote_string_names[i], GetDatabaseEncodingName(),
+							   qp_string_names[i], GetDatabaseEncodingName(),
 							   pg_mbstrlen_with_len(s, valid) + 1)));
 	}
 
@@ -259,7 +277,7 @@ quote_kind_name(Quote q)
 {
 	if (q->kind > QUOTE_KIND_INDIRECT)
 		elog(ERROR, "invalid kind %d in quote value", (int) q->kind);
-	return quote_kind_names[q->kind];
+	return qp_kind_names[q->kind];
 }
 
 
@@ -268,7 +286,7 @@ quote_kind_name(Quote q)
  * ---------------------------------------------------------------------------
  */
 
-/* A string double-quoted with backslash escapes, or the bare word NULL. */
+/* A string double-quoted with backslash escapes (qp_escape), or the bare word NULL. */
 static void
 append_quoted(StringInfo buf, const char *s)
 {
@@ -283,28 +301,10 @@ append_quoted(StringInfo buf, const char *s)
 	/* Bytewise is safe: in server encodings every byte < 0x80 is ASCII. */
 	for (run = s; *s; s++)
 	{
-		const char *esc;
+		const char *esc = qp_escape(*s);
 
-		switch (*s)
-		{
-			case '"':
-				esc = "\\\"";
-				break;
-			case '\\':
-				esc = "\\\\";
-				break;
-			case '\n':
-				esc = "\\n";
-				break;
-			case '\r':
-				esc = "\\r";
-				break;
-			case '\t':
-				esc = "\\t";
-				break;
-			default:
-				continue;
-		}
+		if (esc == NULL)
+			continue;
 		appendBinaryStringInfo(buf, run, s - run);
 		appendStringInfoString(buf, esc);
 		run = s + 1;
@@ -325,7 +325,7 @@ quote_to_cstring(Quote q)
 	append_quoted(&buf, quote_string(q, QS_CONTENT));
 	for (int i = QS_SPEAKER; i <= QS_CUE; i++)
 	{
-		appendStringInfo(&buf, " %s=", quote_string_names[i]);
+		appendStringInfo(&buf, " %s=", qp_string_names[i]);
 		append_quoted(&buf, quote_string(q, (QuoteString) i));
 	}
 	appendStringInfo(&buf, " is_denial=%s denied=",
@@ -339,360 +339,18 @@ quote_to_cstring(Quote q)
 
 
 /* ---------------------------------------------------------------------------
- * The text form: a cursor-based recursive-descent parser, shared by quote_in
- * and quote_recv.  Every field is required and the order is fixed, so each
- * step knows exactly what must come next and can say so when it does not.
+ * The text form: input.  The grammar lives in quote_parse.c (no PostgreSQL
+ * there, so that it can be fuzzed alone); here its failures become ERRORs
+ * with the SQLSTATE of the caller: 22P02 for text input, 22P03 for binary.
  * ---------------------------------------------------------------------------
  */
 
-typedef struct QuoteParser
-{
-	const char *input;			/* the whole text, NUL-terminated */
-	const char *end;			/* input + its length */
-	const char *p;				/* the cursor */
-	int			sqlstate;		/* 22P02 for text input, 22P03 for binary */
-} QuoteParser;
-
-#define parse_error(ps, ...) \
-	ereport(ERROR, \
-			errcode((ps)->sqlstate), \
-			quote_errmsg((ps)->sqlstate, (ps)->input), \
-			__VA_ARGS__)
-
-static inline bool
-parse_is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		c == '\f' || c == '\v';
-}
-
-static inline bool
-parse_is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* "at character N", 1-based and counted in characters, or "at the end of the input". */
-static const char *
-parse_where(const QuoteParser *ps, const char *at)
-{
-	if (at >= ps->end)
-		return "at the end of the input";
-	return psprintf("at character %d",
-					pg_mbstrlen_with_len(ps->input, (int) (at - ps->input)) + 1);
-}
-
-/* The text from start to stop, shortened so that details stay readable. */
-static char *
-parse_snippet(const char *start, const char *stop)
-{
-	int			len = (int) (stop - start);
-	int			clip = pg_mbcharcliplen(start, len, QUOTE_SNIPPET_CHARS);
-
-	if (clip < len)
-		return psprintf("%.*s...", clip, start);
-	return pnstrdup(start, len);
-}
-
-static void
-parse_skip_space(QuoteParser *ps)
-{
-	while (ps->p < ps->end && parse_is_space(*ps->p))
-		ps->p++;
-}
-
-/* The end of the run of non-space characters at the cursor. */
-static const char *
-parse_token_end(const QuoteParser *ps)
-{
-	const char *s = ps->p;
-
-	while (s < ps->end && !parse_is_space(*s))
-		s++;
-	return s;
-}
-
-static bool
-parse_token_is(const QuoteParser *ps, const char *stop, const char *word)
-{
-	size_t		len = strlen(word);
-
-	return (size_t) (stop - ps->p) == len && memcmp(ps->p, word, len) == 0;
-}
-
-/* Whitespace (except before the first field), then "key=". */
-static void
-parse_key(QuoteParser *ps, const char *key, bool first)
-{
-	size_t		keylen = strlen(key);
-
-	if (!first && ps->p < ps->end && !parse_is_space(*ps->p))
-		parse_error(ps,
-					errdetail("Expected whitespace before \"%s=\" %s.",
-							  key, parse_where(ps, ps->p)));
-	parse_skip_space(ps);
-	if ((size_t) (ps->end - ps->p) <= keylen ||
-		memcmp(ps->p, key, keylen) != 0 || ps->p[keylen] != '=')
-		parse_error(ps,
-					errdetail("Expected \"%s=\" %s.", key, parse_where(ps, ps->p)),
-					errhint("The fields are kind, span, content, speaker, mention, role, cue, is_denial, denied and confidence, all required, in that order."));
-	ps->p += keylen + 1;
-}
-
-static void
-parse_char(QuoteParser *ps, char c)
-{
-	if (ps->p >= ps->end || *ps->p != c)
-		parse_error(ps,
-					errdetail("Expected \"%c\" %s.", c, parse_where(ps, ps->p)));
-	ps->p++;
-}
-
+/* Character lengths in the database encoding, for positions in details. */
 static int
-parse_kind(QuoteParser *ps)
+quote_mblen(const char *s, void *ctx)
 {
-	const char *start = ps->p;
-	const char *stop = parse_token_end(ps);
-
-	for (int k = QUOTE_KIND_DIRECT; k <= QUOTE_KIND_INDIRECT; k++)
-	{
-		if (parse_token_is(ps, stop, quote_kind_names[k]))
-		{
-			ps->p = stop;
-			return k;
-		}
-	}
-	if (stop == start)
-		parse_error(ps,
-					errdetail("Expected direct, mixed or indirect %s.",
-							  parse_where(ps, start)));
-	parse_error(ps,
-				errdetail("Unknown kind \"%s\" %s.",
-						  parse_snippet(start, stop), parse_where(ps, start)));
-}
-
-/* One bound of the span: an optionally negative decimal integer. */
-static int32
-parse_bound(QuoteParser *ps, const char *which)
-{
-	const char *start = ps->p;
-	bool		negative = false;
-	int64		val = 0;
-	bool		overflow = false;
-
-	if (ps->p < ps->end && *ps->p == '-')
-	{
-		negative = true;
-		ps->p++;
-	}
-	if (ps->p >= ps->end || !parse_is_digit(*ps->p))
-		parse_error(ps,
-					errdetail("Expected the span's %s bound, an integer, %s.",
-							  which, parse_where(ps, start)));
-	for (; ps->p < ps->end && parse_is_digit(*ps->p); ps->p++)
-	{
-		/* Keep scanning after an overflow, to show the whole number. */
-		if (!overflow)
-			val = val * 10 + (*ps->p - '0');
-		if (val > (int64) PG_INT32_MAX + 1)
-			overflow = true;
-	}
-	if (negative)
-		val = -val;
-	if (overflow || val > PG_INT32_MAX || val < PG_INT32_MIN)
-		parse_error(ps,
-					errdetail("Span %s bound %s %s is out of range for type integer.",
-							  which, parse_snippet(start, ps->p),
-							  parse_where(ps, start)));
-	return (int32) val;
-}
-
-static void
-parse_span(QuoteParser *ps, int32 *lower, int32 *upper)
-{
-	parse_char(ps, '[');
-	*lower = parse_bound(ps, "lower");
-	parse_char(ps, ',');
-	*upper = parse_bound(ps, "upper");
-	if (ps->p < ps->end && *ps->p == ']')
-		parse_error(ps,
-					errdetail("Expected \")\" %s: the upper bound of a span is exclusive.",
-							  parse_where(ps, ps->p)));
-	parse_char(ps, ')');
-}
-
-/* A double-quoted string with escapes, or NULL for the bare word NULL. */
-static char *
-parse_string(QuoteParser *ps, const char *field)
-{
-	const char *open = ps->p;
-	const char *s;
-	char	   *result;
-	char	   *out;
-	int			len = 0;
-
-	if (ps->p >= ps->end || *ps->p != '"')
-	{
-		const char *stop = parse_token_end(ps);
-
-		if (parse_token_is(ps, stop, "NULL"))
-		{
-			ps->p = stop;
-			return NULL;
-		}
-		parse_error(ps,
-					errdetail("Expected a double-quoted string or NULL for %s %s.",
-							  field, parse_where(ps, ps->p)));
-	}
-
-	/* First pass: find the closing quote, check the escapes, count bytes. */
-	for (s = open + 1;; len++)
-	{
-		if (s >= ps->end)
-			parse_error(ps,
-						errdetail("Unterminated string %s.", parse_where(ps, open)));
-		if (*s == '"')
-			break;
-		if (*s == '\n' || *s == '\r' || *s == '\t')
-			parse_error(ps,
-						errdetail("Unescaped %s in a string %s; write it as %s.",
-								  *s == '\n' ? "newline" : *s == '\r' ? "carriage return" : "tab",
-								  parse_where(ps, s),
-								  *s == '\n' ? "\\n" : *s == '\r' ? "\\r" : "\\t"));
-		if (*s != '\\')
-		{
-			s++;
-			continue;
-		}
-		if (s + 1 >= ps->end)
-			parse_error(ps,
-						errdetail("Unterminated string %s.", parse_where(ps, open)));
-		if (strchr("\"\\nrt", s[1]) == NULL)
-		{
-			unsigned char c = (unsigned char) s[1];
-
-			if (c < 0x20 || c == 0x7f)
-				parse_error(ps,
-							errdetail("Unknown escape: a backslash followed by the control character 0x%02x %s.",
-									  c, parse_where(ps, s)));
-			parse_error(ps,
-						errdetail("Unknown escape \"\\%s\" %s.",
-								  pnstrdup(s + 1, pg_mblen(s + 1)),
-								  parse_where(ps, s)));
-		}
-		s += 2;
-	}
-
-	/* Second pass: copy, resolving the escapes. */
-	result = out = palloc(len + 1);
-	for (s = open + 1; *s != '"'; s++)
-	{
-		if (*s != '\\')
-		{
-			*out++ = *s;
-			continue;
-		}
-		s++;
-		switch (*s)
-		{
-			case 'n':
-				*out++ = '\n';
-				break;
-			case 'r':
-				*out++ = '\r';
-				break;
-			case 't':
-				*out++ = '\t';
-				break;
-			default:
-				*out++ = *s;	/* \" and \\ */
-				break;
-		}
-	}
-	*out = '\0';
-	Assert(out - result == len);
-	ps->p = s + 1;
-	return result;
-}
-
-static bool
-parse_boolean(QuoteParser *ps, const char *field)
-{
-	const char *stop = parse_token_end(ps);
-	bool		result;
-
-	if (parse_token_is(ps, stop, "true"))
-		result = true;
-	else if (parse_token_is(ps, stop, "false"))
-		result = false;
-	else
-		parse_error(ps,
-					errdetail("Expected true or false for %s %s.",
-							  field, parse_where(ps, ps->p)));
-	ps->p = stop;
-	return result;
-}
-
-/* -?(digits[.digits]|.digits)([eE][+-]?digits)?, the forms float4out makes. */
-static bool
-parse_is_decimal(const char *s)
-{
-	bool		digits = false;
-
-	if (*s == '-')
-		s++;
-	for (; parse_is_digit(*s); s++)
-		digits = true;
-	if (*s == '.')
-		for (s++; parse_is_digit(*s); s++)
-			digits = true;
-	if (!digits)
-		return false;
-	if (*s == 'e' || *s == 'E')
-	{
-		s++;
-		if (*s == '+' || *s == '-')
-			s++;
-		if (!parse_is_digit(*s))
-			return false;
-		while (parse_is_digit(*s))
-			s++;
-	}
-	return *s == '\0';
-}
-
-static float4
-parse_confidence(QuoteParser *ps)
-{
-	const char *start = ps->p;
-	const char *stop = parse_token_end(ps);
-	char	   *token = pnstrdup(start, stop - start);
-	float4		val;
-
-	/* Only plain decimals: strtof would also take hex, NaN and infinities. */
-	if (!parse_is_decimal(token))
-	{
-		const char *unsigned_token = token + (*token == '-' || *token == '+');
-
-		if (pg_strcasecmp(unsigned_token, "nan") == 0 ||
-			pg_strcasecmp(unsigned_token, "inf") == 0 ||
-			pg_strcasecmp(unsigned_token, "infinity") == 0)
-			parse_error(ps,
-						errdetail("Confidence \"%s\" %s is not a finite number.",
-								  token, parse_where(ps, start)));
-		parse_error(ps,
-					errdetail("Expected a decimal number for confidence %s.",
-							  parse_where(ps, start)));
-	}
-	errno = 0;
-	val = strtof(token, NULL);
-	/* As float4in: a denormal result is fine, overflow and underflow to 0 are not. */
-	if (errno == ERANGE && (val == 0.0f || isinf(val)))
-		parse_error(ps,
-					errdetail("Confidence %s %s is out of range for type real.",
-							  parse_snippet(start, stop), parse_where(ps, start)));
-	ps->p = stop;
-	return val;
+	(void) ctx;
+	return pg_mblen(s);
 }
 
 /*
@@ -700,45 +358,31 @@ parse_confidence(QuoteParser *ps)
  * and has no other NUL.  Errors carry the given SQLSTATE.
  */
 static Quote
-quote_parse(const char *input, int len, int sqlstate)
+quote_parse_text(const char *input, int len, int sqlstate)
 {
-	QuoteParser ps;
+	size_t		bufsize = quote_parse_buffer_size((size_t) len);
+	char	   *buf;
+	qp_fields	pf;
+	qp_error	err;
 	QuoteFields f;
 
 	/* Positions are counted in characters, which needs valid text. */
 	quote_check_encoding(sqlstate, GetDatabaseEncoding(), input, len);
 
-	ps.input = input;
-	ps.end = input + len;
-	ps.p = input;
-	ps.sqlstate = sqlstate;
+	buf = palloc(bufsize);
+	if (!quote_parse(input, (size_t) len, quote_mblen, NULL, buf, bufsize, &pf, &err))
+		ereport(ERROR,
+				(errcode(sqlstate), quote_errmsg(sqlstate, input),
+				 errdetail_internal("%s", err.detail),
+				 err.hint ? errhint("%s", err.hint) : 0));
 
-	parse_skip_space(&ps);
-	if (ps.p >= ps.end)
-		parse_error(&ps, errdetail("The input is empty."));
-
-	parse_key(&ps, "kind", true);
-	f.kind = parse_kind(&ps);
-	parse_key(&ps, "span", false);
-	parse_span(&ps, &f.span_lower, &f.span_upper);
-	for (int i = QS_CONTENT; i <= QS_CUE; i++)
-	{
-		parse_key(&ps, quote_string_names[i], false);
-		f.strings[i] = parse_string(&ps, quote_string_names[i]);
-	}
-	parse_key(&ps, "is_denial", false);
-	f.is_denial = parse_boolean(&ps, "is_denial");
-	parse_key(&ps, "denied", false);
-	f.strings[QS_DENIED] = parse_string(&ps, "denied");
-	parse_key(&ps, "confidence", false);
-	f.confidence = parse_confidence(&ps);
-
-	parse_skip_space(&ps);
-	if (ps.p < ps.end)
-		parse_error(&ps,
-					errdetail("Unexpected text after the last field %s.",
-							  parse_where(&ps, ps.p)));
-
+	f.kind = pf.kind;
+	for (int i = 0; i < QS_COUNT; i++)
+		f.strings[i] = pf.strings[i];
+	f.span_lower = pf.span_lower;
+	f.span_upper = pf.span_upper;
+	f.is_denial = pf.is_denial;
+	f.confidence = pf.confidence;
 	return quote_build(&f, sqlstate, input);
 }
 
@@ -759,7 +403,7 @@ quote_in(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("input for type quote is too long")));
-	PG_RETURN_QUOTE_P(quote_parse(str, (int) len, ERRCODE_INVALID_TEXT_REPRESENTATION));
+	PG_RETURN_QUOTE_P(quote_parse_text(str, (int) len, ERRCODE_INVALID_TEXT_REPRESENTATION));
 }
 
 Datum
@@ -805,7 +449,7 @@ quote_recv(PG_FUNCTION_ARGS)
 						 buf->data + buf->cursor, buf->len - buf->cursor);
 	str = pq_getmsgtext(buf, buf->len - buf->cursor, &nbytes);
 
-	PG_RETURN_QUOTE_P(quote_parse(str, nbytes, ERRCODE_INVALID_BINARY_REPRESENTATION));
+	PG_RETURN_QUOTE_P(quote_parse_text(str, nbytes, ERRCODE_INVALID_BINARY_REPRESENTATION));
 }
 
 Datum

@@ -1,0 +1,70 @@
+# Benchmarks, profiling, memory and scale-out checks (issue #5).
+# Included by the Makefile; every target here is run by hand, none by `make test`.
+#
+#   make bench            SQL throughput in a throwaway cluster (test/bench.sh)
+#   make bench-engine     engine MB/s without PostgreSQL vs a memchr scan
+#   make profile-engine   callgrind profile of the engine, top functions to a file
+#   make bench-parallel   parallel query: plan proof and 0 vs 2 workers (test/parallel.sh)
+#   make bench-memory     peak memory on one 64 MB article, flatness over 1M rows (test/memory.sh)
+#   make test-scaleout    coordinator + two shards over postgres_fdw (test/scaleout.sh)
+#
+# Knobs (environment or make variables): BENCH_MB, BENCH_RUNS, BENCH_ENGINE_MB,
+# BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, MEM_MB, MEM_ROWS, BENCH_TMP.
+# Scratch files (corpora, profiles) go to BENCH_TMP, never into the repository.
+
+BENCH_PGVER ?= $(or $(MAJORVERSION),15)
+BENCH_TMP ?= $(or $(TMPDIR),/tmp)
+BENCH_ENGINE_MB ?= 30
+BENCH_ENGINE_RUNS ?= 5
+PROFILE_MB ?= 2
+
+EXTRA_CLEAN += test/bench_engine
+
+.PHONY: bench bench-engine profile-engine bench-parallel bench-memory test-scaleout
+
+test/bench_engine: test/bench_engine.c $(ENGINE_SRCS) src/*.h
+	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
+
+# The SQL-side targets install the freshly built module, then run in a
+# throwaway cluster like installcheck-venv does; -t puts it in a temporary
+# directory even as root, so that it cannot collide with another
+# pg_virtualenv's 15/regress cluster in /etc/postgresql.
+bench: all
+	$(MAKE) install
+	pg_virtualenv -t -v $(BENCH_PGVER) bash test/bench.sh
+
+bench-parallel: all
+	$(MAKE) install
+	pg_virtualenv -t -v $(BENCH_PGVER) bash test/parallel.sh
+
+bench-memory: all
+	$(MAKE) install
+	pg_virtualenv -t -v $(BENCH_PGVER) bash test/memory.sh
+
+# Three clusters of its own (pg_virtualenv makes only one per version).
+test-scaleout: all
+	$(MAKE) install
+	bash test/scaleout.sh
+
+bench-engine: test/bench_engine
+	python3 test/bench_corpus.py frame $(BENCH_ENGINE_MB) > $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt
+	./test/bench_engine $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt $(BENCH_ENGINE_RUNS)
+
+# perf's hardware counters are not available in this VM (perf stat -e
+# instructions says <not supported>), so the profile is callgrind's: exact
+# instruction counts, about 50x slower, hence the small corpus.
+# The function lines of callgrind_annotate's report, without its preamble.
+CALLGRIND_TOP25 = awk '/PROGRAM TOTALS/ {print} f && /\]$$/ {print; if (++n == 25) exit} /file:function/ {f = 1}'
+
+profile-engine: test/bench_engine
+	python3 test/bench_corpus.py frame $(PROFILE_MB) > $(BENCH_TMP)/aa_profile_corpus.txt
+	valgrind --tool=callgrind --callgrind-out-file=$(BENCH_TMP)/aa_callgrind.out \
+		./test/bench_engine $(BENCH_TMP)/aa_profile_corpus.txt 1
+	{ echo "# callgrind of test/bench_engine on $(PROFILE_MB) MB of PolNeAR, $$(date -u +%FT%TZ)"; \
+	  echo "# Ir = instructions executed; ??? entries are PCRE2's JIT-compiled code"; \
+	  echo; echo "## top 25, inclusive"; \
+	  callgrind_annotate --inclusive=yes $(BENCH_TMP)/aa_callgrind.out | $(CALLGRIND_TOP25); \
+	  echo; echo "## top 25, self"; \
+	  callgrind_annotate --inclusive=no $(BENCH_TMP)/aa_callgrind.out | $(CALLGRIND_TOP25); \
+	} > $(BENCH_TMP)/aa_profile.txt
+	@echo "profile: $(BENCH_TMP)/aa_profile.txt (raw: $(BENCH_TMP)/aa_callgrind.out, open with callgrind_annotate or kcachegrind)"

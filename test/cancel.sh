@@ -1,0 +1,51 @@
+#!/bin/sh
+# `make test-cancel`, inside pg_virtualenv: statement_timeout cancels a long
+# extraction promptly.  The engine calls CHECK_FOR_INTERRUPTS every few
+# kilobytes, so the cancel must arrive within 0.5 s of the timeout (the
+# budget also covers starting psql and building the text with repeat()).
+set -eu
+TIMEOUT_MS=300
+BUDGET_S=0.5
+# ~200 MB of plain sentences with no reporting verb: seconds of engine work
+BODY="repeat('The plan was fine on Monday and the weather was good. ', 3800000)"
+
+psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS article_analysis"
+
+now() { date +%s.%N; }
+# awk, not bc: awk is in every Debian base system
+calc() { awk "BEGIN { print $1 }"; }
+is() { awk "BEGIN { exit !($1) }"; }
+
+# Without a timeout the work takes well over the timeout, so the check means something.
+t0=$(now)
+psql -X -q -At -v ON_ERROR_STOP=1 -c "SELECT count(*) FROM extract_quotes($BODY)" >/dev/null
+t1=$(now)
+full=$(calc "$t1 - $t0")
+echo "extract_quotes on ~200 MB without a timeout: ${full} s"
+if is "$full < 1.0"; then
+	echo "FAIL: the uncancelled run is too short to test cancellation" >&2
+	exit 1
+fi
+
+fail=0
+for fn in extract_quotes extract_denials extract_speakers; do
+	for run in 1 2 3; do
+		t0=$(now)
+		out=$(psql -X -q -At -c "SET statement_timeout = '${TIMEOUT_MS}ms'" \
+			-c "SELECT count(*) FROM $fn($BODY)" 2>&1 || true)
+		t1=$(now)
+		elapsed=$(calc "$t1 - $t0")
+		late=$(calc "$elapsed - $TIMEOUT_MS / 1000")
+		printf '%s run %s: %.3f s, %.3f s after the timeout\n' "$fn" "$run" "$elapsed" "$late"
+		case "$out" in
+			*"canceling statement due to statement timeout"*) ;;
+			*) echo "FAIL: $fn was not cancelled: $out" >&2; fail=1 ;;
+		esac
+		if is "$late > $BUDGET_S"; then
+			echo "FAIL: $fn took more than ${BUDGET_S} s to notice the timeout" >&2
+			fail=1
+		fi
+	done
+done
+[ $fail = 0 ] && echo "cancellation: ok"
+exit $fail
