@@ -40,6 +40,7 @@ typedef enum opening
 } opening;
 
 #define CUE_WINDOW 320			/* bytes searched for a cue on either side of a quote */
+#define VALIDATE_SLICE ((size_t) 1 << 20)	/* UTF-8 checked a megabyte at a time */
 #define CLAUSE_REACH 2048		/* bytes a clause or subject is looked for from its cue or quote */
 #define MAX_GAP_WORDS 12		/* words allowed between a cue and the quote it introduces */
 
@@ -875,16 +876,16 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 {
 	size_t		sent_start = aa_sentence_start(doc, cue->start);
 	size_t		sent_end = aa_sentence_end(doc, cue->end);
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+	aa_phrase	np;
+	aa_word		w;
+	bool		coordinated = false;
 
 	/* A "sentence" of many kilobytes is no sentence: keep the work near the cue bounded. */
 	if (sent_end > cue->end + CLAUSE_REACH)
 		sent_end = cue->end + CLAUSE_REACH;
 	if (cue->start > sent_start + CLAUSE_REACH)
 		sent_start = cue->start - CLAUSE_REACH;
-	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
-	aa_phrase	np;
-	aa_word		w;
-	bool		coordinated = false;
 
 	/* "refused to agree to the probe" reports nothing; "forced to deny that ..." does */
 	if (is_cue_infinitive(doc, cue) && !is_denial_verb(doc, cue))
@@ -1373,10 +1374,22 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		return status;
 	if (len > AA_MAX_TEXT_BYTES)
 		return AA_ERR_TOO_LONG;
-	if ((bad = aa_utf8_validate(text, len)) < len)
+	/* Validate in slices, asking whether to go on between them: a long article is no excuse. */
+	for (size_t from = 0; from < len;)
 	{
-		out->error_offset = bad;
-		return AA_ERR_BAD_UTF8;
+		size_t		n = len - from < VALIDATE_SLICE ? len - from : VALIDATE_SLICE;
+
+		/* a slice ends before a lead byte, never inside a character */
+		while (from + n < len && n > 0 && (((unsigned char) text[from + n]) & 0xC0) == 0x80)
+			n--;
+		if (n == 0 || (bad = aa_utf8_validate(text + from, n)) < n)
+		{
+			out->error_offset = n == 0 ? from : from + bad;
+			return AA_ERR_BAD_UTF8;
+		}
+		from += n;
+		if (from < len && env->keep_going && !env->keep_going(env->ctx))
+			return AA_ERR_CANCELLED;
 	}
 
 	memset(&arena, 0, sizeof(arena));

@@ -433,6 +433,7 @@ aa_scan_names(aa_doc *doc)
 			if (!more)
 				break;
 			pos = next_capitalised(doc, w.end, pr->end);
+			aa_tick(doc->arena, pos - w.start);
 		}
 		aa_tick(doc->arena, pr->end - pr->start);
 	}

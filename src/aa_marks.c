@@ -379,6 +379,8 @@ aa_find_spans(aa_doc *doc)
 			int			g;
 			mark	   *m;
 
+			if ((i & 0xFFFF) == 0)
+				aa_tick(doc->arena, 0x10000);	/* one paragraph may be the whole article */
 			if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2)
 				continue;
 			g = glyph_at(t, i, pr->end, &len);
@@ -529,6 +531,8 @@ aa_find_sentences(aa_doc *doc)
 			{
 				char		c = doc->text[i];
 
+				if ((i & 0xFFFF) == 0)
+					aa_tick(doc->arena, 0x10000);
 				if ((c == '.' || c == '!' || c == '?') && sentence_begins(doc->text, i + 1, pr->end) &&
 					!(c == '.' && is_abbreviation(doc->text, pr->start, i)))
 					add_sentence(doc, i + 1, pr->end);
