@@ -220,7 +220,22 @@ describe_word(const aa_doc *doc, aa_word *w)
 	}
 	w->cstart = s;
 	w->cend = e;
-	w->classes = aa_lex_word(t + s, e - s);
+	{
+		aa_word_class *c = doc->word_cache ? &doc->word_cache[s & (AA_WORD_CACHE - 1)] : NULL;
+
+		if (c && c->len == e - s && c->start == s && c->len)
+			w->classes = c->classes;
+		else
+		{
+			w->classes = aa_lex_word(t + s, e - s);
+			if (c)
+			{
+				c->start = s;
+				c->len = (uint32_t) (e - s);
+				c->classes = w->classes;
+			}
+		}
+	}
 	if (s < e)
 	{
 		size_t		k = s;

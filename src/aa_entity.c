@@ -167,7 +167,7 @@ find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
 	{
 		aa_entity  *e = entity(doc, i);
 
-		if (e->kind == kind && same_ci(e->name, strlen(e->name), name, strlen(name)))
+		if (e->kind == kind && e->name[0] == name[0] && same_ci(e->name, strlen(e->name), name, strlen(name)))
 			return i;
 	}
 	return -1;
@@ -188,7 +188,7 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 
 		if (e->kind != (org ? ENT_ORG : ENT_PERSON))
 			continue;
-		if (same_ci(e->name, strlen(e->name), name, strlen(name)))
+		if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, strlen(e->name), name, strlen(name)))
 			return i;
 		if (org)
 			continue;

@@ -186,7 +186,18 @@ typedef struct aa_doc
 	aa_vec		cues;			/* aa_match: the reporting cues, in text order */
 	aa_vec		hints;			/* size_t: words without which no denial rule fires */
 	aa_vec		labels;			/* size_t: of those, the falsity labels ("false", "hoax") */
+	struct aa_word_class *word_cache;	/* lexicon classes of words seen, by position */
 } aa_doc;
+
+/* A direct-mapped cache of lexicon look-ups: the same words are looked at by many rules. */
+#define AA_WORD_CACHE 512
+
+typedef struct aa_word_class
+{
+	size_t		start;			/* 0 with len 0: empty */
+	uint32_t	len;
+	uint32_t	classes;
+} aa_word_class;
 
 /* Find paragraphs and quotation spans (aa_marks.c). */
 void		aa_find_spans(aa_doc *doc);

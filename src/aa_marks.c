@@ -40,6 +40,9 @@ typedef struct mark
 
 #define MAX_NESTING 32
 
+/* Bytes that may start a quotation mark: " ' and the lead bytes of “ ” ‘ ’ „ « » */
+#define MARK_BYTE(c) ((c) == '"' || (c) == '\'' || (c) == 0xE2 || (c) == 0xC2)
+
 /* The mark starting at text[i], or -1.  *len gets its length in bytes. */
 static int
 glyph_at(const unsigned char *t, size_t i, size_t end, uint8_t *len)
@@ -374,15 +377,22 @@ aa_find_spans(aa_doc *doc)
 		marks.n = 0;
 		for (size_t i = pr->start; i < pr->end; i++)
 		{
-			unsigned char c = t[i];
 			uint8_t		len;
 			int			g;
 			mark	   *m;
 
-			if ((i & 0xFFFF) == 0)
-				aa_tick(doc->arena, 0x10000);	/* one paragraph may be the whole article */
-			if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2)
-				continue;
+			/* to the next byte that can start a mark, a block at a time between ticks */
+			while (i < pr->end && !MARK_BYTE(t[i]))
+			{
+				size_t		block_end = (i | 0xFFFF) + 1 < pr->end ? (i | 0xFFFF) + 1 : pr->end;
+
+				while (i < block_end && !MARK_BYTE(t[i]))
+					i++;
+				if (i == block_end)
+					aa_tick(doc->arena, 0x10000);	/* one paragraph may be the whole article */
+			}
+			if (i >= pr->end)
+				break;
 			g = glyph_at(t, i, pr->end, &len);
 			if (g < 0)
 				continue;

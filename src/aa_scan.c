@@ -147,9 +147,15 @@ aa_scan_words(aa_doc *doc)
 				*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
 			if (classes & LX_FALSITY_HINT)
 				*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
-			if ((classes & (LX_REPORT_VERB | LX_PHRASE_HEAD)) &&
+			/*
+			 * A one-word cue is the word; only the head of a phrasal cue ("called
+			 * for", "according to") needs the pattern to say where the cue ends.
+			 */
+			if ((classes & LX_PHRASE_HEAD) &&
 				aa_pattern_find(doc, PAT_CUE, start, len < start + 64 ? len : start + 64, &m))
 				record(doc, &doc->candidates, m.start, m.end);
+			else if ((classes & LX_REPORT_VERB) && !(i < len && (t[i] == '-' || t[i] == '\'')))
+				record(doc, &doc->candidates, start, i);
 		}
 		aa_tick(doc->arena, 64);
 	}
