@@ -179,6 +179,8 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 {
 	size_t		ln;
 	const char *last = last_word(name, &ln);
+	size_t		name_len = strlen(name);
+	bool		one_word = (last == name);
 
 	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
 	{
@@ -188,13 +190,13 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 
 		if (e->kind != (org ? ENT_ORG : ENT_PERSON))
 			continue;
-		if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, strlen(e->name), name, strlen(name)))
+		if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, strlen(e->name), name, name_len))
 			return i;
 		if (org)
 			continue;
 		elast = last_word(e->name, &eln);
 		/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
-		if (same_ci(elast, eln, last, ln) && (count_words(name) == 1 || count_words(e->name) == 1))
+		if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
 			return i;
 	}
 	return -1;
@@ -301,8 +303,10 @@ is_connector(const aa_doc *doc, const aa_word *w)
 {
 	static const char *const words[] = {"of", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "del", "der", NULL};
 
+	if (w->capitalized || core_len(w) > 3 || core_len(w) < 2)
+		return false;
 	for (int i = 0; words[i]; i++)
-		if (same_ci(doc->text + w->cstart, core_len(w), words[i], strlen(words[i])) && !w->capitalized)
+		if (same_ci(doc->text + w->cstart, core_len(w), words[i], strlen(words[i])))
 			return true;
 	return false;
 }
