@@ -65,6 +65,7 @@ endif
 test: deps
 	$(MAKE) all
 	$(MAKE) installcheck-venv
+	$(MAKE) test-encoding
 	$(MAKE) unit
 
 demo: deps
