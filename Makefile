@@ -47,7 +47,7 @@ ENGINE_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra -Wpedant
 test/unit_engine: test/unit_engine.c $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/unit_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
 
-test/aa_cli: test/aa_cli.c $(ENGINE_SRCS) src/*.h
+test/aa_cli: test/aa_cli.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/aa_cli.c $(ENGINE_SRCS) $(PCRE2_LIBS)
 
 unit: test/unit_engine

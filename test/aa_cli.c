@@ -10,43 +10,8 @@
 #include <string.h>
 
 #include "aa_engine.h"
+#include "block_arena.h"
 
-typedef struct block
-{
-	struct block *next;
-} block;
-
-static void *
-cli_alloc(void *ctx, size_t size)
-{
-	block	  **head = ctx;
-	block	   *b = malloc(sizeof(block) + size + 16);
-
-	if (b == NULL)
-		return NULL;
-	b->next = *head;
-	*head = b;
-	return (char *) b + sizeof(block) + (16 - sizeof(block) % 16) % 16;
-}
-
-static void
-cli_release(void *ctx, void *ptr)
-{
-	(void) ctx;
-	(void) ptr;					/* everything goes at once in free_all */
-}
-
-static void
-free_all(block **head)
-{
-	while (*head)
-	{
-		block	   *n = (*head)->next;
-
-		free(*head);
-		*head = n;
-	}
-}
 
 static void
 json_string(const char *s)
@@ -93,7 +58,7 @@ main(void)
 		size_t		n;
 		char	   *text;
 		block	   *blocks = NULL;
-		aa_env		env = {cli_alloc, cli_release, NULL, &blocks};
+		aa_env		env = block_env(&blocks);
 		aa_result	r;
 		aa_status	st;
 
@@ -155,7 +120,7 @@ main(void)
 			printf("],\"quotes\":%d,\"denials\":%d}", s->quotes, s->denials);
 		}
 		printf("]}\n");
-		free_all(&blocks);
+		block_free_all(&blocks);
 		free(text);
 	}
 	return 0;

@@ -22,7 +22,7 @@ EXTRA_CLEAN += test/bench_engine
 
 .PHONY: bench bench-engine profile-engine bench-parallel bench-memory test-scaleout
 
-test/bench_engine: test/bench_engine.c $(ENGINE_SRCS) src/*.h
+test/bench_engine: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
 
 # The SQL-side targets install the freshly built module, then run in a

@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "aa_engine.h"
+#include "block_arena.h"
 
 typedef struct article
 {
@@ -28,43 +29,6 @@ typedef struct article
 	size_t		len;
 } article;
 
-/* Arena: a list of malloc'd blocks, all freed when the article is done. */
-typedef struct block
-{
-	struct block *next;
-} block;
-
-static void *
-arena_alloc(void *ctx, size_t size)
-{
-	block	  **head = ctx;
-	block	   *b = malloc(sizeof(block) + size + 16);
-
-	if (b == NULL)
-		return NULL;
-	b->next = *head;
-	*head = b;
-	return (char *) b + sizeof(block) + (16 - sizeof(block) % 16) % 16;
-}
-
-static void
-arena_release(void *ctx, void *ptr)
-{
-	(void) ctx;
-	(void) ptr;					/* freed in one go by arena_free */
-}
-
-static void
-arena_free(block **head)
-{
-	while (*head)
-	{
-		block	   *n = (*head)->next;
-
-		free(*head);
-		*head = n;
-	}
-}
 
 static double
 now_s(void)
@@ -161,19 +125,19 @@ scan_extract(const article *arts, int n, long *speakers)
 	for (int i = 0; i < n; i++)
 	{
 		block	   *blocks = NULL;
-		aa_env		env = {arena_alloc, arena_release, NULL, &blocks};
+		aa_env		env = block_env(&blocks);
 		aa_result	r;
 		aa_status	st = aa_extract(arts[i].text, arts[i].len, &env, &r);
 
 		if (st != AA_OK)
 		{
 			fprintf(stderr, "article %d: %s\n", i + 1, aa_status_message(st));
-			arena_free(&blocks);
+			block_free_all(&blocks);
 			return -1;
 		}
 		quotes += r.n_quotes;
 		*speakers += r.n_speakers;
-		arena_free(&blocks);
+		block_free_all(&blocks);
 	}
 	return quotes;
 }
