@@ -27,7 +27,7 @@ EXTRA_CLEAN += test/fuzz_engine test/fuzz_quote test/fuzz_replay test/unit_engin
 	test-cancel test-encoding test-security test-limits test-load
 
 hardening-deps:
-	@sh test/hardening-deps.sh
+	@sh test/deps.sh hardening
 
 test/fuzz_engine: test/fuzz_engine.c test/fuzz_check.h $(ENGINE_SRCS) src/*.h
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ test/fuzz_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
