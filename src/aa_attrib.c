@@ -138,6 +138,14 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 	int			rc;
 	PCRE2_SIZE *ov;
 
+	/*
+	 * Callers bound their windows in bytes; PCRE2 must see whole characters
+	 * (no UTF check is done per call), so both ends move to character starts.
+	 */
+	while (to < doc->len && to > from && (((unsigned char) doc->text[to]) & 0xC0) == 0x80)
+		to--;
+	while (from < to && (((unsigned char) doc->text[from]) & 0xC0) == 0x80)
+		from++;
 	if (from >= to)
 		return false;
 	/* The text was validated once in aa_extract: no UTF check per call. */

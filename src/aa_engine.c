@@ -64,6 +64,15 @@ strncasecmp_ascii(const char *s, const char *w, size_t n)
 	return true;
 }
 
+/* The start of the character that holds byte pos (a bound computed in bytes may split one). */
+static size_t
+char_floor(const aa_doc *doc, size_t pos)
+{
+	while (pos > 0 && pos < doc->len && (((unsigned char) doc->text[pos]) & 0xC0) == 0x80)
+		pos--;
+	return pos;
+}
+
 static size_t
 skip_space(const aa_doc *doc, size_t pos)
 {
@@ -613,9 +622,9 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	sent_start = aa_sentence_start(doc, s->open);
 	sent_end = aa_sentence_end(doc, s->after);
 	if (s->open > sent_start + CLAUSE_REACH)
-		sent_start = s->open - CLAUSE_REACH;
+		sent_start = char_floor(doc, s->open - CLAUSE_REACH);
 	if (sent_end > s->after + CLAUSE_REACH)
-		sent_end = s->after + CLAUSE_REACH;
+		sent_end = char_floor(doc, s->after + CLAUSE_REACH);
 	op = opening_of(doc, s, sent_start, &cue, &has_cue);
 
 	/* A sentence or more, set off from the reporting clause, is direct speech. */
@@ -883,9 +892,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	/* A "sentence" of many kilobytes is no sentence: keep the work near the cue bounded. */
 	if (sent_end > cue->end + CLAUSE_REACH)
-		sent_end = cue->end + CLAUSE_REACH;
+		sent_end = char_floor(doc, cue->end + CLAUSE_REACH);
 	if (cue->start > sent_start + CLAUSE_REACH)
-		sent_start = cue->start - CLAUSE_REACH;
+		sent_start = char_floor(doc, cue->start - CLAUSE_REACH);
 
 	/* "refused to agree to the probe" reports nothing; "forced to deny that ..." does */
 	if (is_cue_infinitive(doc, cue) && !is_denial_verb(doc, cue))
