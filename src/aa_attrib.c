@@ -535,7 +535,8 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 			{
 				size_t		seg_start = v.end;
 				/* "Sen. Ted Cruz (R-Texas), also a ...,": the name ends before the brackets */
-				size_t		name_end = doc->text[v.start] == '(' && doc->text[v.end - 2] == ')' ? v.start : v.cend;
+				size_t		name_end = v.end - v.start >= 3 && doc->text[v.start] == '(' &&
+					doc->text[v.end - 2] == ')' ? v.start : v.cend;
 
 				if (!parenthetical(doc, seg_start, seg_end, &is_role))
 				{

@@ -758,7 +758,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				aa_span_at(doc, w.start) < 0)
 				return w.cend;
 			/* ", though he added that ...": a clause with a cue of its own */
-			if ((w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.cstart > start &&
+			if ((w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.start >= start + 2 &&
 				doc->text[w.start - 1] == ' ' && doc->text[w.start - 2] == ',' &&
 				!word_equals(doc, &w, "that") && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
 				return w.start;
