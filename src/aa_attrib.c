@@ -325,12 +325,12 @@ leading_punct(const aa_doc *doc, const aa_word *w)
 	return aa_utf8_next(doc->text, w->cstart, &k);
 }
 
-static bool
-word_is(const aa_doc *doc, const aa_word *w, const char *s)
+bool
+aa_word_is(const aa_doc *doc, const aa_word *w, const char *s)
 {
 	size_t		n = strlen(s);
 
-	return w->cend - w->cstart == n && strncmp(doc->text + w->cstart, s, n) == 0;
+	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
 }
 
 /* Words that may open a noun phrase naming a speaker. */
@@ -375,10 +375,10 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	*is_role = false;
 	if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
 		return true;			/* ", who ...," */
-	if (w.classes & (LX_DETERMINER | LX_TITLE) || word_is(doc, &w, "then") ||
-		word_is(doc, &w, "now") || word_is(doc, &w, "former") || !w.capitalized)
+	if (w.classes & (LX_DETERMINER | LX_TITLE) || aa_word_is(doc, &w, "then") ||
+		aa_word_is(doc, &w, "now") || aa_word_is(doc, &w, "former") || !w.capitalized)
 	{
-		*is_role = !(w.classes & LX_ADVERB) || word_is(doc, &w, "then") || word_is(doc, &w, "now");
+		*is_role = !(w.classes & LX_ADVERB) || aa_word_is(doc, &w, "then") || aa_word_is(doc, &w, "now");
 		return true;
 	}
 	/* "Color of Change's executive director": a name with a title in it */
@@ -424,7 +424,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;
 		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
 		{
-			if (coordinated && n == 0 && (word_is(doc, &w, "and") || word_is(doc, &w, "but")))
+			if (coordinated && n == 0 && (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
 				*coordinated = true;
 			break;
 		}
@@ -496,7 +496,7 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	 * "Nicky Driscoll, 24, from Manchester, who said": the mention is "who",
 	 * the speaker the capitalised phrase it stands for.
 	 */
-	if (!w.capitalized && (word_is(doc, &w, "who") || word_is(doc, &w, "which")) && w.cend == w.end)
+	if (!w.capitalized && (aa_word_is(doc, &w, "who") || aa_word_is(doc, &w, "which")) && w.cend == w.end)
 	{
 		aa_word		v;
 		size_t		p = w.start;
@@ -666,8 +666,8 @@ time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
 
 	for (int k = 0; k < 5 && aa_word_after(doc, pos, lim, &w); k++, pos = w.end)
 	{
-		if (w.classes & (LX_TIME_WORD | LX_MONTH) || word_is(doc, &w, "later") ||
-			word_is(doc, &w, "earlier") || word_is(doc, &w, "ago"))
+		if (w.classes & (LX_TIME_WORD | LX_MONTH) || aa_word_is(doc, &w, "later") ||
+			aa_word_is(doc, &w, "earlier") || aa_word_is(doc, &w, "ago"))
 			return doc->text[w.end - 1] == ',' || k < 4;
 		if (w.cend != w.end)
 			return false;
@@ -756,7 +756,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;
 			/* After a capitalised name, a lower-case word is most likely the verb. */
 			if (n > 0 && prev_cap && !w.capitalized && !(w.classes & (LX_TITLE | LX_GROUP_NOUN)) &&
-				!word_is(doc, &w, "of"))
+				!aa_word_is(doc, &w, "of"))
 				break;
 			if (n > 0 && !prev_cap && !w.capitalized && n >= 4)
 				break;			/* a long lower-case run is no subject we can name */

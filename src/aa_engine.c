@@ -46,17 +46,9 @@ typedef enum opening
 
 /* ---------------------------------------------------------------- helpers */
 
-static bool
-word_equals(const aa_doc *doc, const aa_word *w, const char *s)
-{
-	size_t		n = strlen(s);
-
-	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
-}
-
 /* Does s[0..n) equal the lower-case ASCII word w, ignoring case? */
 static bool
-strncasecmp_ascii(const char *s, const char *w, size_t n)
+same_word_ci(const char *s, const char *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if ((s[i] | 0x20) != w[i])
@@ -219,19 +211,6 @@ real_cue(aa_doc *doc, const aa_match *m)
 	return true;
 }
 
-/* First and last cue in [from, to) (the cues are found once, by aa_scan_words). */
-static bool
-first_cue(aa_doc *doc, size_t from, size_t to, aa_match *m)
-{
-	return aa_first_cue(doc, from, to, m);
-}
-
-static bool
-last_cue(aa_doc *doc, size_t from, size_t to, aa_match *m)
-{
-	return aa_last_cue(doc, from, to, m);
-}
-
 /* ---------------------------------------------------------------- what a span is */
 
 typedef struct span_facts
@@ -306,10 +285,10 @@ opening_of(aa_doc *doc, const aa_span *s, size_t sent_start, aa_match *cue, bool
 	}
 	if (doc->text[w.end - 1] == ':')
 	{
-		*has_cue = last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue);
+		*has_cue = aa_last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue);
 		return OPENS_AFTER_COLON;
 	}
-	if (last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue))
+	if (aa_last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue))
 	{
 		*has_cue = true;
 		if (aa_count_words(doc, cue->end, s->open) <= MAX_GAP_WORDS &&
@@ -427,7 +406,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 
 		/* "..., Nefzi said, adding ...": the subject of the cue before it in the sentence */
-		if (last_cue(doc, sent_start, cue->start, &prev) && !is_cue_participle(doc, &prev) &&
+		if (aa_last_cue(doc, sent_start, cue->start, &prev) && !is_cue_participle(doc, &prev) &&
 			!is_according_to(doc, &prev) &&
 			(aa_subject_before(doc, sent_start, prev.start, &np, &coordinated) ||
 			 aa_subject_after(doc, prev.end, cue->start, &np)))
@@ -485,7 +464,7 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 		if (aa_count_words(doc, from, next_end) <= 8)
 			to = next_end;
 	}
-	if (!s->closed || !first_cue(doc, from, to, &cue))
+	if (!s->closed || !aa_first_cue(doc, from, to, &cue))
 		return false;
 	if (!aa_word_after(doc, from, cue.start, &first))
 	{
@@ -539,7 +518,7 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 		return false;
 	/* Only a name: every word capitalised, at most four of them. */
 	for (size_t p = np.start; aa_word_after(doc, p, np.end, &w); p = w.end)
-		if (!w.capitalized && !(w.classes & LX_DETERMINER) && !word_equals(doc, &w, "and"))
+		if (!w.capitalized && !(w.classes & LX_DETERMINER) && !aa_word_is(doc, &w, "and"))
 			return false;
 	if (aa_count_words(doc, np.start, np.end) > 4)
 		return false;
@@ -646,7 +625,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 			found = speaker_of_cue(doc, &cue, sent_start, s->open, 0.75f, &a);
 		if (!found)
 			found = speaker_after_quote(doc, s, sent_end, &a);
-		if (!found && first_cue(doc, s->after, sent_end, &cue))
+		if (!found && aa_first_cue(doc, s->after, sent_end, &cue))
 			found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a);
 	}
 
@@ -685,7 +664,7 @@ strong_falsity(aa_doc *doc, const aa_match *label)
 
 	for (int i = 0; strong[i]; i++)
 		if (label->end - label->start == strlen(strong[i]) &&
-			strncasecmp_ascii(doc->text + label->start, strong[i], label->end - label->start))
+			same_word_ci(doc->text + label->start, strong[i], label->end - label->start))
 			return true;
 	return false;
 }
@@ -760,7 +739,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			/* ", though he added that ...": a clause with a cue of its own */
 			if ((w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.start >= start + 2 &&
 				doc->text[w.start - 1] == ' ' && doc->text[w.start - 2] == ',' &&
-				!word_equals(doc, &w, "that") && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
+				!aa_word_is(doc, &w, "that") && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
 				return w.start;
 		}
 		pos = w.end;
@@ -856,7 +835,7 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 		return true;
 	if (w.cstart == w.start && (w.classes & (LX_PREPOSITION | LX_TIME_WORD | LX_ADVERB)))
 		return true;
-	if (word_equals(doc, &w, "and") || word_equals(doc, &w, "but"))
+	if (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but"))
 		return true;
 	return w.cstart != w.start;	/* punctuation */
 }
@@ -869,7 +848,7 @@ that_follows(aa_doc *doc, size_t from, size_t to)
 
 	for (int k = 0; k < 6 && aa_word_after(doc, from, to, &w); k++)
 	{
-		if (word_equals(doc, &w, "that"))
+		if (aa_word_is(doc, &w, "that"))
 			return true;
 		from = w.end;
 	}
@@ -950,7 +929,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		for (int k = 0; k < 20 && aa_word_before(doc, sent_start, p, &v); k++, p = v.start)
 		{
 			if (!(v.cend == v.end && !v.capitalized &&
-				  (word_equals(doc, &v, "that") || word_equals(doc, &v, "which"))))
+				  (aa_word_is(doc, &v, "that") || aa_word_is(doc, &v, "which"))))
 				continue;
 			if (!aa_word_after(doc, v.end, cue->start, &subj) ||
 				!aa_subject_after(doc, v.end, cue->start, &np) || np.start != subj.cstart)
@@ -976,7 +955,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (is_denial_verb(doc, cue) && nothing_reported_after(doc, cue->end, sent_end) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && w.cend == w.end && !w.capitalized &&
-		(word_equals(doc, &w, "which") || word_equals(doc, &w, "that")))
+		(aa_word_is(doc, &w, "which") || aa_word_is(doc, &w, "that")))
 	{
 		size_t		claim_start = sent_start;
 		size_t		claim_end = w.start;
@@ -1018,14 +997,14 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		/* A "that" within a few words opens the clause ("told reporters on Friday that"). */
 		for (int k = 0; k < 8 && aa_word_after(doc, p, sent_end, &w); k++)
 		{
-			if (word_equals(doc, &w, "that") && w.cend == w.end)
+			if (aa_word_is(doc, &w, "that") && w.cend == w.end)
 			{
 				from = w.end;
 				break;
 			}
 			/* not past a second verb: "denies any wrongdoing and points out that" */
-			if (w.cend != w.end || w.cstart != w.start || word_equals(doc, &w, "and") ||
-				word_equals(doc, &w, "but") || (w.classes & LX_REPORT_VERB))
+			if (w.cend != w.end || w.cstart != w.start || aa_word_is(doc, &w, "and") ||
+				aa_word_is(doc, &w, "but") || (w.classes & LX_REPORT_VERB))
 				break;
 			p = w.end;
 		}
@@ -1130,11 +1109,11 @@ find_nominal_denials(aa_doc *doc, aa_vec *items)
 
 		if (!aa_word_after(doc, pos, doc->len, &w) || w.cend != w.end || aa_span_at(doc, pos) >= 0)
 			continue;
-		if (!(w.cend - w.cstart >= 6 && strncasecmp_ascii(doc->text + w.cstart, "denial", 6) &&
+		if (!(w.cend - w.cstart >= 6 && same_word_ci(doc->text + w.cstart, "denial", 6) &&
 			  (w.cend - w.cstart == 6 || (w.cend - w.cstart == 7 && doc->text[w.cstart + 6] == 's'))))
 			continue;
-		if (!aa_word_after(doc, w.end, doc->len, &of) || !word_equals(doc, &of, "of") ||
-			!aa_word_after(doc, of.end, doc->len, &next) || word_equals(doc, &next, "service"))
+		if (!aa_word_after(doc, w.end, doc->len, &of) || !aa_word_is(doc, &of, "of") ||
+			!aa_word_after(doc, of.end, doc->len, &next) || aa_word_is(doc, &next, "service"))
 			continue;
 		a.cue = copy_text(doc, w.cstart, w.cend);
 		a.cue_start = w.cstart;

@@ -256,7 +256,9 @@ typedef struct aa_word
 
 bool		aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w);
 bool		aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w);
-/* Words in [from, to), counting at most 1000. */
+/* Is the word's core exactly s (case-sensitive)? */
+bool		aa_word_is(const aa_doc *doc, const aa_word *w, const char *s);
+/* Words in [from, to), counting at most 64. */
 int			aa_count_words(const aa_doc *doc, size_t from, size_t to);
 
 /* A noun phrase naming a speaker, with the appositive that describes it, if any. */
