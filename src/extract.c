@@ -90,9 +90,12 @@ emit_quotes(FunctionCallInfo fcinfo, bool denials_only)
 	MemoryContext work;
 	MemoryContext old;
 
+	MemoryContext row;
+
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	work = run_engine(fcinfo, &body, &result);
-	old = MemoryContextSwitchTo(work);
+	/* Each value is built in a context reset per row: the tuplestore keeps its own copy. */
+	row = AllocSetContextCreate(work, "article_analysis row", ALLOCSET_SMALL_SIZES);
 	for (int i = 0; i < result.n_quotes; i++)
 	{
 		const aa_quote *q = &result.quotes[i];
@@ -102,10 +105,12 @@ emit_quotes(FunctionCallInfo fcinfo, bool denials_only)
 		CHECK_FOR_INTERRUPTS();
 		if (denials_only && !q->is_denial)
 			continue;
+		old = MemoryContextSwitchTo(row);
 		value = PointerGetDatum(quote_from_engine(VARDATA_ANY(body), q));
+		MemoryContextSwitchTo(old);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
+		MemoryContextReset(row);
 	}
-	MemoryContextSwitchTo(old);
 	MemoryContextDelete(work);
 	return (Datum) 0;
 }
