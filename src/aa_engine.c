@@ -1397,6 +1397,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	aa_find_sentences(&doc);
 	aa_scan_words(&doc);
 	aa_select_cues(&doc, real_cue);
+	aa_forget_candidates(&doc);
 	aa_scan_names(&doc);
 	for (int i = 0; i < doc.spans.n; i++)
 	{
@@ -1409,6 +1410,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	mark_denials(&doc, &items);
 	find_debunks(&doc, &items);
 	build_result(&doc, &items, out);
+	aa_free_big(&arena, items.items, (size_t) items.cap * items.item_size);
 	return AA_OK;
 }
 

@@ -38,6 +38,8 @@ void	   *aa_alloc(aa_arena *a, size_t size);
 void	   *aa_alloc0(aa_arena *a, size_t size);
 char	   *aa_strndup(aa_arena *a, const char *s, size_t n);
 void		aa_bail(aa_arena *a, aa_status status);
+/* Give back a block of more than half a chunk (it has a chunk of its own); smaller ones stay. */
+void		aa_free_big(aa_arena *a, void *ptr, size_t size);
 /* Count `bytes` of work and ask keep_going every so often. */
 void		aa_tick(aa_arena *a, size_t bytes);
 
@@ -363,6 +365,9 @@ void		aa_scan_words(aa_doc *doc);
 
 /* Keep the candidates that are reporting cues in their context (real_cue), as doc->cues. */
 void		aa_select_cues(aa_doc *doc, bool (*is_real) (aa_doc *doc, const aa_match *m));
+
+/* Give back the candidates once the cues are chosen. */
+void		aa_forget_candidates(aa_doc *doc);
 
 /* Is there a cue candidate starting exactly at pos? */
 bool		aa_candidate_at(const aa_doc *doc, size_t pos);

@@ -407,6 +407,7 @@ aa_find_spans(aa_doc *doc)
 		pair_paragraph(doc, p, (mark *) marks.items, marks.n, &continues_next);
 		aa_tick(doc->arena, (size_t) marks.n * 16);
 	}
+	aa_free_big(doc->arena, marks.items, (size_t) marks.cap * marks.item_size);
 }
 
 int

@@ -174,6 +174,13 @@ aa_select_cues(aa_doc *doc, bool (*is_real) (aa_doc *doc, const aa_match *m))
 	}
 }
 
+void
+aa_forget_candidates(aa_doc *doc)
+{
+	aa_free_big(doc->arena, doc->candidates.items, (size_t) doc->candidates.cap * doc->candidates.item_size);
+	aa_vec_init(&doc->candidates, sizeof(aa_match));
+}
+
 /* Index of the first match in v starting at or after pos. */
 static int
 lower_bound(const aa_vec *v, size_t pos)

@@ -26,7 +26,8 @@ aa_alloc(aa_arena *a, size_t size)
 	void	   *p;
 
 	size = AA_ALIGN(size ? size : 1);
-	if (c == NULL || c->size - c->used < size)
+	/* A big block always gets a chunk of its own, so that it can be given back (aa_free_big). */
+	if (c == NULL || c->size - c->used < size || size > AA_CHUNK_MIN / 2)
 	{
 		size_t		want = size > AA_CHUNK_MIN / 2 ? size : AA_CHUNK_MIN;
 
@@ -52,6 +53,28 @@ aa_alloc(aa_arena *a, size_t size)
 	p = (char *) c + header + c->used;
 	c->used += size;
 	return p;
+}
+
+void
+aa_free_big(aa_arena *a, void *ptr, size_t size)
+{
+	size_t		header = AA_ALIGN(sizeof(aa_chunk));
+	aa_chunk   *prev = NULL;
+
+	if (ptr == NULL || AA_ALIGN(size) <= AA_CHUNK_MIN / 2)
+		return;					/* small blocks share chunks: they go with the arena */
+	for (aa_chunk *c = a->head; c; prev = c, c = c->next)
+	{
+		if ((char *) c + header != (char *) ptr)
+			continue;
+		if (prev)
+			prev->next = c->next;
+		else
+			a->head = c->next;
+		if (a->env->release)
+			a->env->release(a->env->ctx, c);
+		return;
+	}
 }
 
 void *
@@ -109,7 +132,9 @@ aa_vec_push(aa_arena *a, aa_vec *v)
 		items = aa_alloc(a, (size_t) cap * v->item_size);
 		if (v->n)
 			memcpy(items, v->items, (size_t) v->n * v->item_size);
-		v->items = items;		/* the old block stays in the arena until the call ends */
+		/* A big old block is given back; a small one stays in its chunk until the call ends. */
+		aa_free_big(a, v->items, (size_t) v->cap * v->item_size);
+		v->items = items;
 		v->cap = cap;
 	}
 	slot = (char *) v->items + (size_t) v->n * v->item_size;
