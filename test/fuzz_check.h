@@ -21,6 +21,7 @@
 typedef struct fc_block
 {
 	struct fc_block *next;
+	struct fc_block *prev;
 	double		align;			/* keeps the payload aligned like malloc's */
 } fc_block;
 
@@ -36,16 +37,33 @@ fc_alloc(void *ctx, size_t size)
 	if (b == NULL)
 		return NULL;
 	b->next = fc_blocks;
+	b->prev = NULL;
+	if (fc_blocks)
+		fc_blocks->prev = b;
 	fc_blocks = b;
 	return b + 1;
 }
 
-/* The engine may release early; keeping blocks until the end is also allowed. */
+/*
+ * The engine gives back some blocks early: free them for real, so that the
+ * sanitizers see any later use of them.
+ */
 static void
 fc_release(void *ctx, void *ptr)
 {
+	fc_block   *b;
+
 	(void) ctx;
-	(void) ptr;
+	if (ptr == NULL)
+		return;
+	b = (fc_block *) ptr - 1;
+	if (b->prev)
+		b->prev->next = b->next;
+	else
+		fc_blocks = b->next;
+	if (b->next)
+		b->next->prev = b->prev;
+	free(b);
 }
 
 static bool
