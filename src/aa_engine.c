@@ -755,22 +755,7 @@ mostly_quoted(const aa_doc *doc, size_t start, size_t end)
 	int			i = aa_span_at(doc, start);
 
 	if (i < 0)
-	{
-		/* the first span after start */
-		int			lo = 0,
-					hi = doc->spans.n;
-
-		while (lo < hi)
-		{
-			int			mid = (lo + hi) / 2;
-
-			if (AA_VEC_AT(&doc->spans, aa_span, mid).open < start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		i = lo;
-	}
+		i = aa_vec_lower_bound(&doc->spans, start);	/* the first span after start */
 	for (; i < doc->spans.n; i++)
 	{
 		const aa_span *sp = &AA_VEC_AT(&doc->spans, aa_span, i);

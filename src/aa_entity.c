@@ -448,23 +448,7 @@ aa_scan_names(aa_doc *doc)
 static int
 last_event_before(const aa_doc *doc, size_t pos)
 {
-	int			lo = 0,
-				hi = doc->events.n - 1,
-				found = -1;
-
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (AA_VEC_AT(&doc->events, aa_event, mid).pos < pos)
-		{
-			found = mid;
-			lo = mid + 1;
-		}
-		else
-			hi = mid - 1;
-	}
-	return found;
+	return aa_vec_lower_bound(&doc->events, pos) - 1;
 }
 
 static int

@@ -57,6 +57,13 @@ void	   *aa_vec_push(aa_arena *a, aa_vec *v);	/* zeroed new item */
 
 #define AA_VEC_AT(v, type, i) (((type *) (v)->items)[i])
 
+/*
+ * For a vector sorted on a size_t that is the items' first member (a
+ * position: aa_match.start, aa_span.open, aa_range.start, aa_event.pos, or
+ * the item itself): the index of the first item whose key is >= pos.
+ */
+int			aa_vec_lower_bound(const aa_vec *v, size_t pos);
+
 /* ---------------------------------------------------------------- text */
 
 /* Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */

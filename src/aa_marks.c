@@ -413,47 +413,19 @@ aa_find_spans(aa_doc *doc)
 int
 aa_span_at(const aa_doc *doc, size_t pos)
 {
-	int			lo = 0,
-				hi = doc->spans.n - 1,
-				found = -1;
+	int			i = aa_vec_lower_bound(&doc->spans, pos + 1) - 1;	/* last opening at or before pos */
 
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (AA_VEC_AT(&doc->spans, aa_span, mid).open <= pos)
-		{
-			found = mid;
-			lo = mid + 1;
-		}
-		else
-			hi = mid - 1;
-	}
-	if (found >= 0 && pos < AA_VEC_AT(&doc->spans, aa_span, found).after)
-		return found;
+	if (i >= 0 && pos < AA_VEC_AT(&doc->spans, aa_span, i).after)
+		return i;
 	return -1;
 }
 
 int
 aa_paragraph_of(const aa_doc *doc, size_t pos)
 {
-	int			lo = 0,
-				hi = doc->paragraphs.n - 1,
-				found = 0;
+	int			i = aa_vec_lower_bound(&doc->paragraphs, pos + 1) - 1;
 
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (AA_VEC_AT(&doc->paragraphs, aa_range, mid).start <= pos)
-		{
-			found = mid;
-			lo = mid + 1;
-		}
-		else
-			hi = mid - 1;
-	}
-	return found;
+	return i > 0 ? i : 0;
 }
 
 /* Is the period at text[i] part of an abbreviation or an initial ("Mr.", "U.S.", "M.")? */
@@ -565,23 +537,9 @@ aa_find_sentences(aa_doc *doc)
 static int
 sentence_index(const aa_doc *doc, size_t pos)
 {
-	int			lo = 0,
-				hi = doc->sentences.n - 1,
-				found = 0;
+	int			i = aa_vec_lower_bound(&doc->sentences, pos + 1) - 1;
 
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (AA_VEC_AT(&doc->sentences, size_t, mid) <= pos)
-		{
-			found = mid;
-			lo = mid + 1;
-		}
-		else
-			hi = mid - 1;
-	}
-	return found;
+	return i > 0 ? i : 0;
 }
 
 int

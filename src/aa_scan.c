@@ -181,29 +181,11 @@ aa_forget_candidates(aa_doc *doc)
 	aa_vec_init(&doc->candidates, sizeof(aa_match));
 }
 
-/* Index of the first match in v starting at or after pos. */
-static int
-lower_bound(const aa_vec *v, size_t pos)
-{
-	int			lo = 0,
-				hi = v->n;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (AA_VEC_AT(v, aa_match, mid).start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
 
 bool
 aa_candidate_at(const aa_doc *doc, size_t pos)
 {
-	int			i = lower_bound(&doc->candidates, pos);
+	int			i = aa_vec_lower_bound(&doc->candidates, pos);
 
 	return i < doc->candidates.n && AA_VEC_AT(&doc->candidates, aa_match, i).start == pos;
 }
@@ -211,7 +193,7 @@ aa_candidate_at(const aa_doc *doc, size_t pos)
 bool
 aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
-	int			i = lower_bound(&doc->cues, from);
+	int			i = aa_vec_lower_bound(&doc->cues, from);
 
 	if (i < doc->cues.n && AA_VEC_AT(&doc->cues, aa_match, i).end <= to)
 	{
@@ -224,7 +206,7 @@ aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
 bool
 aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
-	int			i = lower_bound(&doc->cues, to) - 1;
+	int			i = aa_vec_lower_bound(&doc->cues, to) - 1;
 
 	/* the last cue starting before `to` must also end by then */
 	while (i >= 0 && AA_VEC_AT(&doc->cues, aa_match, i).end > to)
@@ -237,34 +219,17 @@ aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
 	return false;
 }
 
-static int
-position_index(const aa_vec *v, size_t pos)
-{
-	int			lo = 0,
-				hi = v->n;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (AA_VEC_AT(v, size_t, mid) < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
 
 int
 aa_hint_index(const aa_doc *doc, size_t pos)
 {
-	return position_index(&doc->hints, pos);
+	return aa_vec_lower_bound(&doc->hints, pos);
 }
 
 bool
 aa_hint_between(const aa_doc *doc, size_t from, size_t to)
 {
-	int			i = position_index(&doc->hints, from);
+	int			i = aa_vec_lower_bound(&doc->hints, from);
 
 	return i < doc->hints.n && AA_VEC_AT(&doc->hints, size_t, i) < to;
 }
@@ -272,7 +237,7 @@ aa_hint_between(const aa_doc *doc, size_t from, size_t to)
 bool
 aa_label_between(const aa_doc *doc, size_t from, size_t to)
 {
-	int			i = position_index(&doc->labels, from);
+	int			i = aa_vec_lower_bound(&doc->labels, from);
 
 	return i < doc->labels.n && AA_VEC_AT(&doc->labels, size_t, i) < to;
 }

@@ -117,6 +117,24 @@ aa_vec_init(aa_vec *v, size_t item_size)
 	v->item_size = item_size;
 }
 
+int
+aa_vec_lower_bound(const aa_vec *v, size_t pos)
+{
+	int			lo = 0,
+				hi = v->n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (*(const size_t *) ((const char *) v->items + (size_t) mid * v->item_size) < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void *
 aa_vec_push(aa_arena *a, aa_vec *v)
 {
