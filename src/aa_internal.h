@@ -105,7 +105,6 @@ enum
 	LX_ADVERB = 1 << 7,			/* also, later, then, again ... (between subject and cue) */
 	LX_AUX = 1 << 8,			/* has, had, have, would, will ... */
 	LX_PREPOSITION = 1 << 9,	/* in, on, at, to, during ... (end a post-verb speaker) */
-	LX_TITLE_CONTEXT = 1 << 10, /* film, book, song ... (a quoted title follows) */
 	LX_FEMALE = 1 << 11,		/* she, her, Mrs, Ms, and female first names */
 	LX_MALE = 1 << 12,			/* he, him, Mr, and male first names */
 	LX_ORG_WORD = 1 << 13,		/* Party, Committee, Agency, Inc ... (names an organisation) */
@@ -115,7 +114,6 @@ enum
 	LX_GROUP_NOUN = 1 << 17,	/* officials, police, critics ... (speakers without a name) */
 	LX_EPITHET_HEAD = 1 << 18,	/* state, country, nation, regime ... ("the secretive state") */
 	LX_MONTH = 1 << 19,
-	LX_SPEECH_NOUN = 1 << 20,	/* statement, interview, tweet ... ("said in a statement") */
 	LX_NOUN_VERB = 1 << 21,		/* state, report, claim ... (a cue only after a subject) */
 	LX_INTRO_ONLY = 1 << 22,	/* continued, began ... (a cue only before ", ..." or ":") */
 	LX_PHRASE_HEAD = 1 << 23,	/* according ... (the first word of a phrasal cue) */

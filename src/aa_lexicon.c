@@ -270,18 +270,6 @@ static const char *const PREPOSITIONS[] = {
 	NULL
 };
 
-static const char *const TITLE_CONTEXT[] = {
-	"film", "films", "movie", "movies", "book", "books", "song", "songs", "album", "albums", "show",
-	"shows", "series", "play", "novel", "poem", "article", "column", "essay", "documentary",
-	"titled", "entitled", "dubbed", "nicknamed", "named", "called", "headlined", "slogan",
-	"hashtag", "program", "programme", "episode", "single", "track", "magazine", "newspaper",
-	"report", "campaign", "phrase", "term", "word", "words", "label", "so-called", "brand",
-	"sitcom", "opera", "musical", "painting", "exhibition", "game", "app", "website", "blog",
-	"podcast", "headline", "motto", "catchphrase", "mantra", "tagline", "operation", "initiative",
-	"act", "bill", "plan", "policy", "doctrine", "project", "class", "course", "event", "festival",
-	NULL
-};
-
 static const char *const ORG_WORDS[] = {
 	"party", "committee", "agency", "inc", "inc.", "corp", "corp.", "co.", "ltd", "company",
 	"association", "council", "department", "ministry", "office", "bureau", "commission",
@@ -349,13 +337,6 @@ static const char *const GROUP_NOUNS[] = {
 /* Heads of epithets that refer back to a country in focus ("the secretive state"). */
 static const char *const EPITHET_HEADS[] = {
 	"state", "country", "nation", "regime", "kingdom", "republic", "government", "communist",
-	NULL
-};
-
-static const char *const SPEECH_NOUNS[] = {
-	"statement", "interview", "tweet", "email", "e-mail", "letter", "post", "speech", "press",
-	"conference", "release", "op-ed", "memo", "video", "message", "remarks", "briefing",
-	"testimony", "blog", "note", "filing", "report", "appearance", "rally", "debate", "address",
 	NULL
 };
 
@@ -650,14 +631,12 @@ aa_lexicon_init(void)
 	lex_add_list(ADVERBS, LX_ADVERB);
 	lex_add_list(AUXILIARIES, LX_AUX);
 	lex_add_list(PREPOSITIONS, LX_PREPOSITION);
-	lex_add_list(TITLE_CONTEXT, LX_TITLE_CONTEXT);
 	lex_add_list(ORG_WORDS, LX_ORG_WORD);
 	lex_add_list(TIME_WORDS, LX_TIME_WORD);
 	lex_add_list(MONTHS, LX_MONTH | LX_TIME_WORD);
 	lex_add_list(ABBREVIATIONS, LX_ABBREV);
 	lex_add_list(GROUP_NOUNS, LX_GROUP_NOUN);
 	lex_add_list(EPITHET_HEADS, LX_EPITHET_HEAD);
-	lex_add_list(SPEECH_NOUNS, LX_SPEECH_NOUN);
 	lex_add_list(NOUN_VERBS, LX_NOUN_VERB);
 	lex_add_list(INTRO_ONLY, LX_INTRO_ONLY);
 	lex_add_list(DENIAL_HINTS, LX_DENIAL_HINT);
