@@ -75,6 +75,14 @@ no_involvement(aa_doc *doc, size_t cstart, size_t cend, aa_match *m)
 	return false;
 }
 
+bool
+aa_is_denial_verb(aa_doc *doc, size_t start, size_t end)
+{
+	aa_match	m;
+
+	return anchored(doc, PAT_DENY_VERB, start, end, &m) && m.end == end;
+}
+
 static void
 set_denial(aa_denial *out, size_t start, size_t end, float confidence)
 {
@@ -129,7 +137,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	memset(out, 0, sizeof(*out));
 
 	/* 1. deny, refute, rebut ... */
-	if (has_cue && anchored(doc, PAT_DENY_VERB, cue_start, cue_end, &m) && m.end == cue_end)
+	if (has_cue && aa_is_denial_verb(doc, cue_start, cue_end))
 	{
 		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
 			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m))

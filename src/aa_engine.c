@@ -669,14 +669,6 @@ strong_falsity(aa_doc *doc, const aa_match *label)
 	return false;
 }
 
-static bool
-is_denial_cue(aa_doc *doc, const attribution *a)
-{
-	aa_match	m;
-
-	return aa_pattern_find(doc, PAT_DENY_VERB, a->cue_start, a->cue_end, &m) && m.end == a->cue_end;
-}
-
 /* Trim spaces, punctuation and dangling quotation marks off a clause. */
 static void
 trim_clause(const aa_doc *doc, size_t *start, size_t *end)
@@ -795,17 +787,9 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	trim_clause(doc, &start, &end);
 	/* Three words make a clause; a denial may deny less ("denies taking selfie"). */
 	if (end <= start || mostly_quoted(doc, start, end) ||
-		aa_count_words(doc, start, end) < (a->cue_end > a->cue_start && is_denial_cue(doc, a) ? 1 : 3))
+		aa_count_words(doc, start, end) < (a->cue_end > a->cue_start && aa_is_denial_verb(doc, a->cue_start, a->cue_end) ? 1 : 3))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
-}
-
-static bool
-is_denial_verb(aa_doc *doc, const aa_match *cue)
-{
-	aa_match	m;
-
-	return aa_pattern_find(doc, PAT_DENY_VERB, cue->start, cue->end, &m) && m.end == cue->end;
 }
 
 /* Nothing but an adverbial follows the cue: "said.", "said Friday.", "denied, noting ...". */
@@ -861,7 +845,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		sent_start = char_floor(doc, cue->start - CLAUSE_REACH);
 
 	/* "refused to agree to the probe" reports nothing; "forced to deny that ..." does */
-	if (is_cue_infinitive(doc, cue) && !is_denial_verb(doc, cue))
+	if (is_cue_infinitive(doc, cue) && !aa_is_denial_verb(doc, cue->start, cue->end))
 		return;
 
 	if (is_according_to(doc, cue))
@@ -904,7 +888,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 * "a charge that Mrs. Clinton has faced and has always denied": the
 	 * relative clause's subject denies, after a coordinating "and".
 	 */
-	if (is_denial_verb(doc, cue) && nothing_reported_after(doc, cue->end, sent_end) &&
+	if (aa_is_denial_verb(doc, cue->start, cue->end) && nothing_reported_after(doc, cue->end, sent_end) &&
 		!aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) && coordinated)
 	{
 		aa_word		v,
@@ -937,7 +921,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	}
 
 	/* "the allegations, which Mr. Ailes denies": the claim comes before the denial */
-	if (is_denial_verb(doc, cue) && nothing_reported_after(doc, cue->end, sent_end) &&
+	if (aa_is_denial_verb(doc, cue->start, cue->end) && nothing_reported_after(doc, cue->end, sent_end) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && w.cend == w.end && !w.capitalized &&
 		(aa_word_is(doc, &w, "which") || aa_word_is(doc, &w, "that")))
@@ -966,7 +950,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	/* X said (that) CLAUSE.  Denials are kept even when their speaker cannot be named. */
 	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
 	{
-		if (!is_denial_verb(doc, cue))
+		if (!aa_is_denial_verb(doc, cue->start, cue->end))
 			return;
 		a.entity = -1;
 		a.mention = NULL;
@@ -1009,13 +993,18 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
  * and speaker of its own is that speaker's statement; the outer cue only
  * names the source that reported it, so the outer item goes.
  */
-static const aa_vec *sort_items;
+/* A statement's cue position and index: the key first, for aa_vec_lower_bound. */
+typedef struct cue_key
+{
+	size_t		cue_start;
+	int			index;
+} cue_key;
 
 static int
 by_cue_start(const void *a, const void *b)
 {
-	size_t		x = AA_VEC_AT(sort_items, item, *(const int *) a).cue_start;
-	size_t		y = AA_VEC_AT(sort_items, item, *(const int *) b).cue_start;
+	size_t		x = ((const cue_key *) a)->cue_start;
+	size_t		y = ((const cue_key *) b)->cue_start;
 
 	return x < y ? -1 : x > y;
 }
@@ -1024,16 +1013,20 @@ static void
 drop_reporting_sources(aa_doc *doc, aa_vec *items)
 {
 	int			kept = 0;
-	int		   *order;
+	aa_vec		by_cue;
 
 	if (items->n == 0)
 		return;
-	/* items by cue position, so the cues inside a clause are found by binary search */
-	order = aa_alloc(doc->arena, sizeof(int) * (size_t) items->n);
+	/* the statements by cue position, so the cues inside a clause are found by binary search */
+	aa_vec_init(&by_cue, sizeof(cue_key));
 	for (int i = 0; i < items->n; i++)
-		order[i] = i;
-	sort_items = items;
-	qsort(order, (size_t) items->n, sizeof(int), by_cue_start);
+	{
+		cue_key    *k = aa_vec_push(doc->arena, &by_cue);
+
+		k->cue_start = AA_VEC_AT(items, item, i).cue_start;
+		k->index = i;
+	}
+	qsort(by_cue.items, (size_t) by_cue.n, sizeof(cue_key), by_cue_start);
 
 	for (int i = 0; i < items->n; i++)
 	{
@@ -1043,25 +1036,14 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 		/* Only "CLAUSE, X said" items: their cue comes after their content. */
 		if (a->kind == AA_INDIRECT && a->cue_start >= a->cend)
 		{
-			int			lo = 0,
-						hi = items->n;
-
-			while (lo < hi)
+			for (int k = aa_vec_lower_bound(&by_cue, a->cstart); k < by_cue.n && !nested; k++)
 			{
-				int			mid = lo + (hi - lo) / 2;
-
-				if (AA_VEC_AT(items, item, order[mid]).cue_start < a->cstart)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			for (int k = lo; k < items->n && !nested; k++)
-			{
-				item	   *b = &AA_VEC_AT(items, item, order[k]);
+				int			j = AA_VEC_AT(&by_cue, cue_key, k).index;
+				item	   *b = &AA_VEC_AT(items, item, j);
 
 				if (b->cue_start >= a->cend)
 					break;
-				nested = order[k] != i && b->entity >= 0 && b->cue_end > b->cue_start &&
+				nested = j != i && b->entity >= 0 && b->cue_end > b->cue_start &&
 					b->cue_end <= a->cend;
 				/* the inner statement ends where the outer clause did */
 				if (nested && b->cend > a->cend && a->cend > b->cstart)
@@ -1074,6 +1056,7 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 		if (AA_VEC_AT(items, item, i).span != -2)
 			AA_VEC_AT(items, item, kept++) = AA_VEC_AT(items, item, i);
 	items->n = kept;
+	aa_free_big(doc->arena, by_cue.items, (size_t) by_cue.cap * by_cue.item_size);
 }
 
 /*

@@ -354,6 +354,9 @@ typedef struct aa_denial
  * extracted; cue [cue_start, cue_end) or cue_start == cue_end when none;
  * sentence [sent_start, sent_end) for the context of quotations in marks.
  */
+/* Is text[start, end) exactly a denial verb (deny, refute, rebut ...)? */
+bool		aa_is_denial_verb(aa_doc *doc, size_t start, size_t end);
+
 void		aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 							 size_t cue_start, size_t cue_end, size_t sent_start, size_t sent_end,
 							 aa_denial *out);
