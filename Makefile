@@ -30,6 +30,11 @@ EXTRA_CLEAN = test/unit_engine test/aa_cli results regression.diffs regression.o
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
+# Run a command in a throwaway cluster with the freshly built module installed.
+# -t keeps the cluster in a temporary directory even as root, so two runs
+# cannot collide on the one 15/regress cluster under /etc/postgresql.
+IN_VENV = $(MAKE) install && pg_virtualenv -t -v $(or $(MAJORVERSION),15)
+
 # `make` alone builds the module (PGXS's `all`), not the dependency check below.
 .DEFAULT_GOAL := all
 
@@ -54,8 +59,7 @@ unit: test/unit_engine
 	./test/unit_engine
 
 installcheck-venv: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(MAJORVERSION) $(MAKE) installcheck
+	$(IN_VENV) $(MAKE) installcheck
 endif
 
 # Benchmarks (issue #5) and hardening (issue #6) keep their rules in files of their own.
@@ -70,5 +74,4 @@ test: deps
 
 demo: deps
 	$(MAKE) all
-	$(MAKE) install
-	pg_virtualenv -t -v 15 sh test/demo.sh
+	$(IN_VENV) sh test/demo.sh

@@ -12,7 +12,6 @@
 # BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, MEM_MB, MEM_ROWS, BENCH_TMP.
 # Scratch files (corpora, profiles) go to BENCH_TMP, never into the repository.
 
-BENCH_PGVER ?= $(or $(MAJORVERSION),15)
 BENCH_TMP ?= $(or $(TMPDIR),/tmp)
 BENCH_ENGINE_MB ?= 30
 BENCH_ENGINE_RUNS ?= 5
@@ -25,21 +24,15 @@ EXTRA_CLEAN += test/bench_engine
 test/bench_engine: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
 
-# The SQL-side targets install the freshly built module, then run in a
-# throwaway cluster like installcheck-venv does; -t puts it in a temporary
-# directory even as root, so that it cannot collide with another
-# pg_virtualenv's 15/regress cluster in /etc/postgresql.
+# The SQL-side targets run in a throwaway cluster (IN_VENV, in the Makefile).
 bench: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(BENCH_PGVER) bash test/bench.sh
+	$(IN_VENV) bash test/bench.sh
 
 bench-parallel: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(BENCH_PGVER) bash test/parallel.sh
+	$(IN_VENV) bash test/parallel.sh
 
 bench-memory: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(BENCH_PGVER) bash test/memory.sh
+	$(IN_VENV) bash test/memory.sh
 
 # Three clusters of its own (pg_virtualenv makes only one per version).
 test-scaleout: all

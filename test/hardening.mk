@@ -102,21 +102,16 @@ test-sanitize: test/unit_engine_san test/replay_engine_san test/replay_quote_san
 
 # Shell tests that start a throwaway cluster with pg_virtualenv.
 test-cancel: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(MAJORVERSION) sh test/cancel.sh
+	$(IN_VENV) sh test/cancel.sh
 
 test-encoding: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(MAJORVERSION) sh test/encoding.sh
+	$(IN_VENV) sh test/encoding.sh
 
 test-security: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(MAJORVERSION) sh test/security.sh
+	$(IN_VENV) sh test/security.sh
 
 test-limits: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(MAJORVERSION) sh test/limits.sh
+	$(IN_VENV) sh test/limits.sh
 
 test-load: all
-	$(MAKE) install
-	pg_virtualenv -t -v $(MAJORVERSION) sh test/load.sh
+	$(IN_VENV) sh test/load.sh
