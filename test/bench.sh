@@ -15,14 +15,10 @@ BENCH_RUNS=${BENCH_RUNS:-5}
 # Bounded: a run that takes longer than this is a finding, not a wait.
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-20min}
 
-psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+. test/bench_lib.sh
 
 echo "bench: $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-psql -c "CREATE EXTENSION IF NOT EXISTS article_analysis" \
-     -c "DROP TABLE IF EXISTS bench_corpus" \
-     -c "CREATE TABLE bench_corpus (id int, body text)"
-python3 test/bench_corpus.py copy "$BENCH_MB" | psql -c "COPY bench_corpus (id, body) FROM STDIN"
-psql -c "VACUUM ANALYZE bench_corpus"
+load_corpus bench_corpus "$BENCH_MB"
 
 psql -v runs="$BENCH_RUNS" -v timeout="$BENCH_TIMEOUT" <<'SQL'
 \pset pager off

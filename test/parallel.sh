@@ -15,14 +15,10 @@ PAR_MB=${PAR_MB:-200}
 PAR_RUNS=${PAR_RUNS:-3}
 PAR_TIMEOUT=${PAR_TIMEOUT:-20min}
 
-psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+. test/bench_lib.sh
 
 echo "bench-parallel: $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg)"
-psql -c "CREATE EXTENSION IF NOT EXISTS article_analysis" \
-     -c "DROP TABLE IF EXISTS t" \
-     -c "CREATE TABLE t (id int, body text)"
-python3 test/bench_corpus.py copy "$PAR_MB" | psql -c "COPY t (id, body) FROM STDIN"
-psql -c "VACUUM ANALYZE t"
+load_corpus t "$PAR_MB"
 
 plan=$(psql -At <<'SQL'
 SET max_parallel_workers_per_gather = 2;

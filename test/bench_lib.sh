@@ -1,0 +1,13 @@
+# Shared by the benchmark scripts (sourced, not run).
+
+psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+# load_corpus TABLE MB: a table (id int, body text) holding PolNeAR's training
+# texts repeated up to MB megabytes (see test/bench_corpus.py), analysed.
+load_corpus() {
+	psql -c "CREATE EXTENSION IF NOT EXISTS article_analysis" \
+	     -c "DROP TABLE IF EXISTS $1" \
+	     -c "CREATE TABLE $1 (id int, body text)"
+	python3 test/bench_corpus.py copy "$2" | psql -c "COPY $1 (id, body) FROM STDIN"
+	psql -c "VACUUM ANALYZE $1"
+}
