@@ -38,15 +38,10 @@ suppressed(aa_doc *doc, size_t at)
 static bool
 passive(aa_doc *doc, size_t cue_start)
 {
-	static const char *const be[] = {"was", "were", "been", "being", "be", "is", "are", "get", "got", NULL};
 	aa_word		w;
 
-	if (!aa_word_before(doc, cue_start > 48 ? cue_start - 48 : 0, cue_start, &w) || w.cend != w.end)
-		return false;
-	for (int i = 0; be[i]; i++)
-		if (w.cend - w.cstart == strlen(be[i]) && memcmp(doc->text + w.cstart, be[i], w.cend - w.cstart) == 0)
-			return true;
-	return false;
+	return aa_word_before(doc, cue_start > 48 ? cue_start - 48 : 0, cue_start, &w) && w.cend == w.end &&
+		!w.capitalized && (w.classes & LX_BE);
 }
 
 /*

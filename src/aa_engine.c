@@ -205,7 +205,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		/* "accused them of asking": a gerund after "of" reports nothing */
 		if (w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "of", 2) == 0)
 			return false;
-		if (w.cend - w.cstart == 6 && memcmp(doc->text + w.cstart, "widely", 6) == 0)
+		if (!w.capitalized && (w.classes & LX_ATTRIBUTIVE))
 			return false;
 	}
 	return true;
@@ -659,14 +659,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 static bool
 strong_falsity(aa_doc *doc, const aa_match *label)
 {
-	static const char *const strong[] = {"hoax", "fake", "faked", "false", "untrue", "not true",
-	"not real", "bogus", "fabricated", "debunked", "rubbish", "doctored", NULL};
-
-	for (int i = 0; strong[i]; i++)
-		if (label->end - label->start == strlen(strong[i]) &&
-			same_word_ci(doc->text + label->start, strong[i], label->end - label->start))
-			return true;
-	return false;
+	return (aa_lex_word(doc->text + label->start, label->end - label->start) & LX_STRONG_FALSITY) != 0;
 }
 
 /* Trim spaces, punctuation and dangling quotation marks off a clause. */

@@ -301,14 +301,8 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, char *name, 
 static bool
 is_connector(const aa_doc *doc, const aa_word *w)
 {
-	static const char *const words[] = {"of", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "del", "der", NULL};
-
-	if (w->capitalized || core_len(w) > 3 || core_len(w) < 2)
-		return false;
-	for (int i = 0; words[i]; i++)
-		if (same_ci(doc->text + w->cstart, core_len(w), words[i], strlen(words[i])))
-			return true;
-	return false;
+	(void) doc;
+	return !w->capitalized && (w->classes & LX_CONNECTOR);
 }
 
 static void

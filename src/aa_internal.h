@@ -119,8 +119,15 @@ enum
 	LX_PHRASE_HEAD = 1 << 23,	/* according ... (the first word of a phrasal cue) */
 	LX_DENIAL_HINT = 1 << 24,	/* not, false, deny ... (a denial rule may fire near it) */
 	LX_ARTICLE = 1 << 25,		/* the, a, this, his ... (before a cue word, it makes a noun) */
-	LX_FALSITY_HINT = 1 << 26	/* false, hoax, baseless ... (the first word of a falsity label) */
+	LX_FALSITY_HINT = 1 << 26,	/* false, hoax, baseless ... (the first word of a falsity label) */
+	LX_STRONG_FALSITY = 1 << 27,	/* hoax, fake, not true ... (false by themselves, no claim noun needed) */
+	LX_ELISION = 1 << 28,		/* em, til, n ... (after an apostrophe that is no quotation mark) */
+	LX_BE = 1 << 29,			/* was, were, been ... (before "denied": the passive, grant sense) */
+	LX_CONNECTOR = 1 << 30		/* of, de, van, bin ... (lower-case words inside names) */
 };
+
+/* The 32nd class, outside the enum (an enumerator must fit an int). */
+#define LX_ATTRIBUTIVE (UINT32_C(1) << 31)	/* widely ... (the cue after it is an adjective) */
 
 /* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */
 uint32_t	aa_lex_word(const char *w, size_t n);

@@ -17,6 +17,11 @@
  *   ORG_WORDS        words that make a capitalised phrase an organisation
  *   COUNTRIES        country names and their aliases -> canonical name
  *   METONYMS         capitals and seats of power -> the country they stand for
+ *   DENIAL_* and friends  the denial rules' verbs, claim nouns, falsity labels,
+ *                    formulas, suppressors and grant objects (regular-expression
+ *                    fragments), and their hint words
+ *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS  small word
+ *                    classes the mark pairing, denial and name rules consult
  *   and the function-word classes the phrase walker needs.
  */
 #include <string.h>
@@ -166,6 +171,34 @@ static const char *const FALSITY_HINTS[] = {
 	"exaggerated", "erroneous", "isn't", "rubbish", "hoaxer", "hoaxes",
 	NULL
 };
+
+/* Falsity labels that call a claim false on their own (the debunk rule needs no claim noun with them). */
+static const char *const STRONG_FALSITY[] = {
+	"hoax", "fake", "faked", "false", "untrue", "not true", "not real", "bogus", "fabricated",
+	"debunked", "rubbish", "doctored",
+	NULL
+};
+
+/* Words an apostrophe shortens: 'em, 'til, 'cause, rock 'n' roll (the mark is no quotation mark). */
+static const char *const ELISIONS[] = {
+	"em", "til", "cause", "tis", "twas", "bout", "round", "n", "ol", "ya",
+	NULL
+};
+
+/* Forms of "be" (and "get") that make "denied" passive: "was denied bail". */
+static const char *const BE_FORMS[] = {
+	"was", "were", "been", "being", "be", "is", "are", "get", "got",
+	NULL
+};
+
+/* Lower-case words that may stand inside a name: "Bank of America", "bin Laden". */
+static const char *const NAME_CONNECTORS[] = {
+	"of", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "del", "der",
+	NULL
+};
+
+/* Adverbs that turn the cue after them into an adjective: "the widely reported attack". */
+static const char *const ATTRIBUTIVE_ADVERBS[] = {"widely", NULL};
 
 /* The first words of phrasal cues that are no cue alone ("according to"). */
 static const char *const PHRASE_HEADS[] = {"according", NULL};
@@ -642,6 +675,11 @@ aa_lexicon_init(void)
 	lex_add_list(DENIAL_HINTS, LX_DENIAL_HINT);
 	lex_add_list(FALSITY_HINTS, LX_FALSITY_HINT | LX_DENIAL_HINT);
 	lex_add_list(PHRASE_HEADS, LX_PHRASE_HEAD);
+	lex_add_list(STRONG_FALSITY, LX_STRONG_FALSITY);
+	lex_add_list(ELISIONS, LX_ELISION);
+	lex_add_list(BE_FORMS, LX_BE);
+	lex_add_list(NAME_CONNECTORS, LX_CONNECTOR);
+	lex_add_list(ATTRIBUTIVE_ADVERBS, LX_ATTRIBUTIVE);
 	/* the first word of a phrasal cue ("pointed out") leads the word scan to the pattern */
 	for (const char *const *v = REPORT_VERBS; *v; v++)
 	{

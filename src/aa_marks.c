@@ -117,20 +117,14 @@ is_close_punct(uint32_t c)
 static bool
 is_elision(const char *t, size_t i, size_t end)
 {
-	static const char *const words[] = {"em", "til", "cause", "tis", "twas", "bout", "round", "n", "ol", "ya", NULL};
+	size_t		k = i;
 
-	for (int w = 0; words[w]; w++)
-	{
-		size_t		n = strlen(words[w]);
-		size_t		k;
-
-		if (i + n > end || strncmp(t + i, words[w], n) != 0)
-			continue;
-		k = i + n;
-		if (k == end || !aa_is_letter((unsigned char) t[k]))
-			return true;
-	}
-	return false;
+	/* the lower-case letters after the mark, looked up whole */
+	if (k >= end || !((unsigned char) t[k] >= 'a' && (unsigned char) t[k] <= 'z'))
+		return false;
+	while (k < end && k - i < 8 && aa_is_letter((unsigned char) t[k]))
+		k++;
+	return (aa_lex_word(t + i, k - i) & LX_ELISION) != 0;
 }
 
 static void
