@@ -373,6 +373,8 @@ next_capitalised(const aa_doc *doc, size_t pos, size_t end)
 			   i - start < 4 && !(t[start - 1] >= 'a' && t[start - 1] <= 'z') &&
 			   !(t[start - 1] >= '0' && t[start - 1] <= '9'))
 			start--;
+		while (start < i && (t[start] & 0xC0) == 0x80)
+			start++;			/* the byte limit may stop inside a character: never start there */
 		if (start == pos || t[start - 1] == ' ' || t[start - 1] == '\n' || t[start - 1] == '\t' ||
 			t[start - 1] == 0xA0)
 			return start;
