@@ -110,7 +110,8 @@ aa_patterns_init(void)
 	LIST(PAT_DENY_VERB, DL_VERBS, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
 	LIST(PAT_DENY_VERB_CLAIM, DL_VERBS_WITH_CLAIM, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
 	LIST(PAT_CLAIM_NOUN, DL_CLAIM_NOUNS, WORD_START, WORD_END, PCRE2_CASELESS);
-	LIST(PAT_FALSITY, DL_FALSITY, WORD_START, WORD_END, PCRE2_CASELESS);
+	/* Anchored: aa_find_falsity tries it where a recorded label word may start one. */
+	LIST(PAT_FALSITY, DL_FALSITY, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
 	LIST(PAT_NO_INVOLVEMENT, DL_NO_INVOLVEMENT, WORD_START, WORD_END, PCRE2_CASELESS);
 	/* A suppressor, maybe one more word, then the cue: matched on the text that ends at the cue. */
 	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:\\S+\\s+)?$",
@@ -185,26 +186,61 @@ is_space_at(const char *t, size_t end, size_t i, size_t *next)
 	}
 }
 
-static bool
+#define BIT64(c) ((uint64_t) 1 << ((c) & 63))
+
+/* , ; : ! ? ( ) [ ] " ' . and dashes, curly quotes, guillemets, the ellipsis */
+static inline bool
 is_edge_punct(uint32_t c)
 {
-	return c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
-		c == '[' || c == ']' || c == '"' || c == '\'' || c == '.' ||
-		(c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB || c == 0x2026 || aa_is_dash(c);
+	if (c < 64)
+		return (BIT64(',') | BIT64(';') | BIT64(':') | BIT64('!') | BIT64('?') | BIT64('(') |
+				BIT64(')') | BIT64('"') | BIT64('\'') | BIT64('.') | BIT64('-')) >> c & 1;
+	if (c < 128)
+		return c == '[' || c == ']';
+	return (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB || c == 0x2026 || aa_is_dash(c);
 }
 
-/* Fill in core, classes and capitalisation of a token [start, end). */
-static void
-describe_word(const aa_doc *doc, aa_word *w)
+/* aa_utf8_next / aa_utf8_prev with the common case, ASCII, inline. */
+static inline uint32_t
+char_next(const char *t, size_t end, size_t *k)
 {
-	const char *t = doc->text;
+	unsigned char c = (unsigned char) t[*k];
+
+	if (c < 0x80)
+	{
+		(*k)++;
+		return c;
+	}
+	return aa_utf8_next(t, end, k);
+}
+
+static inline uint32_t
+char_prev(const char *t, size_t i, size_t *k)
+{
+	unsigned char c = (unsigned char) t[i - 1];
+
+	if (c < 0x80)
+	{
+		*k = i - 1;
+		return c;
+	}
+	return aa_utf8_prev(t, i, k);
+}
+
+/*
+ * Fill in core, classes and capitalisation of a token [start, end); the
+ * lexicon is asked through cache when there is one.
+ */
+static void
+describe_token(const char *t, aa_word *w, aa_word_class *cache)
+{
 	size_t		s = w->start,
 				e = w->end;
 
 	while (s < e)
 	{
 		size_t		k = s;
-		uint32_t	c = aa_utf8_next(t, e, &k);
+		uint32_t	c = char_next(t, e, &k);
 
 		if (!is_edge_punct(c))
 			break;
@@ -213,7 +249,7 @@ describe_word(const aa_doc *doc, aa_word *w)
 	while (e > s)
 	{
 		size_t		k;
-		uint32_t	c = aa_utf8_prev(t, e, &k);
+		uint32_t	c = char_prev(t, e, &k);
 
 		if (!is_edge_punct(c))
 			break;
@@ -228,30 +264,177 @@ describe_word(const aa_doc *doc, aa_word *w)
 	}
 	w->cstart = s;
 	w->cend = e;
+	if (cache && cache->len == e - s && cache->start == s && cache->len)
+		w->classes = cache->classes;
+	else
 	{
-		aa_word_class *c = doc->word_cache ? &doc->word_cache[s & (AA_WORD_CACHE - 1)] : NULL;
-
-		if (c && c->len == e - s && c->start == s && c->len)
-			w->classes = c->classes;
-		else
+		w->classes = aa_lex_word(t + s, e - s);
+		if (cache)
 		{
-			w->classes = aa_lex_word(t + s, e - s);
-			if (c)
-			{
-				c->start = s;
-				c->len = (uint32_t) (e - s);
-				c->classes = w->classes;
-			}
+			cache->start = s;
+			cache->len = (uint32_t) (e - s);
+			cache->classes = w->classes;
 		}
 	}
 	if (s < e)
 	{
+		unsigned char c = (unsigned char) t[s];
 		size_t		k = s;
 
-		w->capitalized = aa_is_upper(aa_utf8_next(t, e, &k));
+		w->capitalized = c < 0x80 ? (c >= 'A' && c <= 'Z') : aa_is_upper(aa_utf8_next(t, e, &k));
 	}
 	else
 		w->capitalized = false;
+}
+
+static void
+describe_word(const aa_doc *doc, aa_word *w)
+{
+	describe_token(doc->text, w,
+				   doc->word_cache ? &doc->word_cache[w->start & (AA_WORD_CACHE - 1)] : NULL);
+}
+
+/* ---------------------------------------------------------------- the token table */
+
+void
+aa_tokenize(aa_doc *doc)
+{
+	const char *t = doc->text;
+	size_t		len = doc->len;
+	size_t		i = 0;
+	size_t		next;
+	aa_vec		v;
+	aa_tokens  *table;
+
+	doc->tokens = NULL;
+	if (len > AA_TOKENS_MAX_TEXT)
+		return;
+	/* About one word in six bytes of news: one allocation for most articles. */
+	aa_vec_init(&v, sizeof(aa_token));
+	v.cap = (int) (len / 5 + 16);
+	v.items = aa_alloc(doc->arena, (size_t) v.cap * v.item_size);
+	for (;;)
+	{
+		aa_token   *tk;
+		aa_word		w;
+
+		while (i < len && is_space_at(t, len, i, &next))
+			i = next;
+		if (i >= len)
+			break;
+		w.start = i;
+		while (i < len && !is_space_at(t, len, i, &next))
+			i = next;
+		w.end = i;
+		tk = aa_vec_push(doc->arena, &v);
+		tk->start = (uint32_t) w.start;
+		tk->end = (uint32_t) w.end;
+		tk->whole = w.end - w.start <= MAX_TOKEN;
+		if (!tk->whole)
+			continue;			/* the walkers cut it their own way */
+		describe_token(t, &w, NULL);
+		tk->classes = w.classes;
+		tk->lead = (uint16_t) (w.cstart - w.start);
+		tk->trail = (uint16_t) (w.end - w.cend);
+		tk->capitalized = w.capitalized;
+		if ((v.n & 63) == 0)
+			aa_tick(doc->arena, 64 * 6);
+	}
+	table = aa_alloc(doc->arena, sizeof(aa_tokens));
+	table->items = v.items;
+	table->n = v.n;
+	table->cap = v.cap;
+	table->cursor = 0;
+	doc->tokens = table;
+}
+
+void
+aa_forget_tokens(aa_doc *doc)
+{
+	if (doc->tokens == NULL)
+		return;
+	aa_free_big(doc->arena, doc->tokens->items, (size_t) doc->tokens->cap * sizeof(aa_token));
+	doc->tokens = NULL;
+}
+
+/* Index of the first token that starts at or after pos (n when none). */
+static int
+token_from(aa_tokens *table, size_t pos)
+{
+	int			c = table->cursor;
+	int			lo,
+				hi;
+
+	/* Walks go word by word: the token at the cursor or the one after it, mostly. */
+	for (int k = c; k <= c + 1 && k < table->n; k++)
+		if (table->items[k].start >= pos && (k == 0 || table->items[k - 1].start < pos))
+			return k;
+	lo = 0;
+	hi = table->n;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (table->items[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void
+word_of_token(aa_tokens *table, int k, aa_word *w)
+{
+	const aa_token *tk = &table->items[k];
+
+	w->start = tk->start;
+	w->end = tk->end;
+	w->cstart = tk->start + tk->lead;
+	w->cend = tk->end - tk->trail;
+	w->classes = tk->classes;
+	w->capitalized = tk->capitalized;
+	table->cursor = k;
+}
+
+/*
+ * The walkers' answer from the table: 1 a word, 0 none, -1 the table cannot
+ * say (pos inside a word or a character, the word cut by lim or too long).
+ */
+static int
+token_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
+{
+	aa_tokens  *table = doc->tokens;
+	int			k;
+
+	if (pos < doc->len && (((unsigned char) doc->text[pos]) & 0xC0) == 0x80)
+		return -1;
+	k = token_from(table, pos);
+	if (k > 0 && table->items[k - 1].end > pos)
+		return -1;
+	if (k >= table->n || table->items[k].start >= lim)
+		return 0;
+	if (table->items[k].end > lim || !table->items[k].whole)
+		return -1;
+	word_of_token(table, k, w);
+	return 1;
+}
+
+static int
+token_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
+{
+	aa_tokens  *table = doc->tokens;
+	int			k;
+
+	if (pos < doc->len && (((unsigned char) doc->text[pos]) & 0xC0) == 0x80)
+		return -1;
+	k = token_from(table, pos) - 1;
+	if (k < 0 || table->items[k].end <= lim)
+		return 0;
+	if (table->items[k].end > pos || table->items[k].start < lim || !table->items[k].whole)
+		return -1;
+	word_of_token(table, k, w);
+	return 1;
 }
 
 bool
@@ -261,6 +444,13 @@ aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 	size_t		i = pos;
 	size_t		k;
 
+	if (doc->tokens)
+	{
+		int			found = token_before(doc, lim, pos, w);
+
+		if (found >= 0)
+			return found == 1;
+	}
 	while (i > lim)
 	{
 		uint32_t	c = aa_utf8_prev(t, i, &k);
@@ -292,6 +482,13 @@ aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
 	size_t		i = pos;
 	size_t		next;
 
+	if (doc->tokens)
+	{
+		int			found = token_after(doc, pos, lim, w);
+
+		if (found >= 0)
+			return found == 1;
+	}
 	while (i < lim && is_space_at(doc->text, lim, i, &next))
 		i = next;
 	if (i >= lim)

@@ -207,7 +207,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 			set_denial(out, s, e, 0.8f);
 			return;
 		}
-		if (aa_pattern_find(doc, PAT_FALSITY, cue_end, sent_end, &label))
+		if (aa_find_falsity(doc, cue_end, sent_end, &label))
 		{
 			set_denial(out, cue_end, label.start, 0.7f);
 			return;
@@ -215,7 +215,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 3. a claim labelled false: the claim between the cue and the label */
-	if (has_cue && aa_label_between(doc, cstart, cend) && aa_pattern_find(doc, PAT_FALSITY, cstart, cend, &label))
+	if (has_cue && aa_find_falsity(doc, cstart, cend, &label))
 	{
 		/* the claim may stand between the cue and the content: "calls rumor that it ... inaccurate" */
 		size_t		from = (kind == AA_MIXED || cue_end <= cstart) ? cue_end : cstart;

@@ -1185,8 +1185,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 					noun;
 		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
 
-		if (has_denial[i] || !aa_label_between(doc, start, end) ||
-			!aa_pattern_find(doc, PAT_FALSITY, start, end, &label) || aa_span_at(doc, label.start) >= 0)
+		if (has_denial[i] || !aa_find_falsity(doc, start, end, &label) || aa_span_at(doc, label.start) >= 0)
 			continue;
 		if (!(strong_falsity(doc, &label) || aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
 			continue;
@@ -1356,6 +1355,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	aa_vec_init(&items, sizeof(item));
 
 	doc.word_cache = aa_alloc0(&arena, sizeof(aa_word_class) * AA_WORD_CACHE);
+	aa_tokenize(&doc);
 	aa_find_spans(&doc);
 	aa_find_sentences(&doc);
 	aa_scan_words(&doc);
@@ -1372,6 +1372,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	drop_reporting_sources(&doc, &items);
 	mark_denials(&doc, &items);
 	find_debunks(&doc, &items);
+	aa_forget_tokens(&doc);
 	build_result(&doc, &items, out);
 	aa_free_big(&arena, items.items, (size_t) items.cap * items.item_size);
 	return AA_OK;

@@ -201,6 +201,7 @@ typedef struct aa_doc
 	aa_vec		hints;			/* size_t: words without which no denial rule fires */
 	aa_vec		labels;			/* size_t: of those, the falsity labels ("false", "hoax") */
 	struct aa_word_class *word_cache;	/* lexicon classes of words seen, by position */
+	struct aa_tokens *tokens;	/* every word described once, or NULL (see aa_tokenize) */
 } aa_doc;
 
 /* A direct-mapped cache of lexicon look-ups: the same words are looked at by many rules. */
@@ -245,7 +246,7 @@ typedef enum aa_pattern_id
 	PAT_DENY_VERB,				/* DL_VERBS */
 	PAT_DENY_VERB_CLAIM,		/* DL_VERBS_WITH_CLAIM */
 	PAT_CLAIM_NOUN,				/* DL_CLAIM_NOUNS */
-	PAT_FALSITY,				/* DL_FALSITY */
+	PAT_FALSITY,				/* DL_FALSITY, anchored (see aa_find_falsity) */
 	PAT_NO_INVOLVEMENT,			/* DL_NO_INVOLVEMENT */
 	PAT_SUPPRESSED,				/* DL_SUPPRESSORS, anchored to end just before a cue */
 	PAT_GRANT_OBJECT,			/* DL_GRANT_OBJECTS, anchored at the object */
@@ -267,6 +268,37 @@ typedef struct aa_word
 	uint32_t	classes;		/* aa_lex_word of the core */
 	bool		capitalized;
 } aa_word;
+
+/*
+ * The article's words, found and described once: the walkers below look
+ * them up instead of decoding and classifying the same words again for
+ * every rule.  Built only for articles up to AA_TOKENS_MAX_TEXT bytes
+ * (every news article); longer texts are walked word by word, with the
+ * same results, so the table never costs more memory than the text.
+ */
+#define AA_TOKENS_MAX_TEXT ((size_t) 1 << 20)
+
+typedef struct aa_token
+{
+	uint32_t	start;			/* a maximal run of non-space characters */
+	uint32_t	end;
+	uint32_t	classes;		/* of the core */
+	uint16_t	lead;			/* cstart - start */
+	uint16_t	trail;			/* end - cend */
+	bool		capitalized;
+	bool		whole;			/* at most MAX_TOKEN bytes: the walkers see it whole */
+} aa_token;
+
+typedef struct aa_tokens
+{
+	aa_token   *items;
+	int			n;
+	int			cap;			/* items allocated (to give the block back) */
+	int			cursor;			/* the last token looked up: walks go word by word */
+} aa_tokens;
+
+void		aa_tokenize(aa_doc *doc);
+void		aa_forget_tokens(aa_doc *doc);
 
 bool		aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w);
 bool		aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w);
@@ -391,9 +423,10 @@ bool		aa_candidate_at(const aa_doc *doc, size_t pos);
 bool		aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 bool		aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 
-/* Is there a denial hint / a falsity label word in [from, to)? */
+/* Is there a denial hint word in [from, to)? */
 bool		aa_hint_between(const aa_doc *doc, size_t from, size_t to);
-bool		aa_label_between(const aa_doc *doc, size_t from, size_t to);
+/* First falsity label (PAT_FALSITY) in [from, to), run only near the recorded label words. */
+bool		aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m);
 /* Index of the first denial hint at or after pos (== doc->hints.n when none). */
 int			aa_hint_index(const aa_doc *doc, size_t pos);
 

@@ -546,6 +546,7 @@ aa_lex_denial_list(aa_denial_list which)
 typedef struct lex_entry
 {
 	const char *key;			/* as listed */
+	uint32_t	hash;			/* lex_hash of the key: most probes end on it */
 	uint32_t	len;
 	uint32_t	classes;
 	const char *metonym_of;		/* for METONYMS */
@@ -591,14 +592,18 @@ lex_same(const lex_entry *e, const char *w, size_t n)
 static lex_entry *
 lex_slot(const char *w, size_t n, bool exact_case)
 {
-	uint32_t	h = lex_hash(w, n) & (LEX_SLOTS - 1);
+	uint32_t	hash = lex_hash(w, n);
+	uint32_t	h = hash & (LEX_SLOTS - 1);
 
 	for (;;)
 	{
 		lex_entry  *e = &lex_table[h];
 
 		if (e->key == NULL)
+		{
+			e->hash = hash;
 			return e;
+		}
 		if (e->exact_case == exact_case && lex_same(e, w, n))
 			return e;
 		h = (h + 1) & (LEX_SLOTS - 1);
@@ -726,19 +731,21 @@ aa_lex_report_verbs(bool participles)
 static const lex_entry *
 lex_find(const char *w, size_t n)
 {
-	uint32_t	h;
+	uint32_t	hash,
+				h;
 	const lex_entry *folded = NULL;
 
 	if (n == 0 || n > 64)
 		return NULL;
-	h = lex_hash(w, n) & (LEX_SLOTS - 1);
+	hash = lex_hash(w, n);
+	h = hash & (LEX_SLOTS - 1);
 	for (;;)
 	{
 		const lex_entry *e = &lex_table[h];
 
 		if (e->key == NULL)
 			return folded;
-		if (e->len == n && lex_same(e, w, n))
+		if (e->hash == hash && e->len == n && lex_same(e, w, n))
 		{
 			if (e->exact_case)
 				return e;

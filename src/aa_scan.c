@@ -132,11 +132,15 @@ aa_scan_words(aa_doc *doc)
 		b = letter_index(t[start + 1]);
 		if (b < 0 || !(word_filter_bits[n][a] & ((uint32_t) 1 << b)))
 		{
-			/* "didn't", "wasn’t": a negation the filter cannot see */
+			/* "didn't", "wasn’t": a negation the filter cannot see; "isn't" may start a falsity label */
 			if (t[i - 1] == 'n' && i + 1 < len &&
 				((t[i] == '\'' && t[i + 1] == 't') ||
 				 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't')))
+			{
 				*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+				if (n == 3 && (t[start] | 0x20) == 'i' && (t[start + 1] | 0x20) == 's')
+					*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
+			}
 			continue;
 		}
 		{
@@ -234,10 +238,46 @@ aa_hint_between(const aa_doc *doc, size_t from, size_t to)
 	return i < doc->hints.n && AA_VEC_AT(&doc->hints, size_t, i) < to;
 }
 
-bool
-aa_label_between(const aa_doc *doc, size_t from, size_t to)
-{
-	int			i = aa_vec_lower_bound(&doc->labels, from);
 
-	return i < doc->labels.n && AA_VEC_AT(&doc->labels, size_t, i) < to;
+/*
+ * Every falsity label holds a word the scan records in doc->labels, and
+ * starts at most a short word or two ("completely ", "a ") before it.  So
+ * the anchored pattern is tried only where a word starts in the few bytes
+ * up to each recorded word: the same first match as a search of the whole
+ * window, without running the pattern over the text between labels.
+ */
+#define LABEL_LEAD 16
+
+static inline bool
+is_ascii_letter(unsigned char c)
+{
+	return (unsigned char) ((c | 0x20) - 'a') < 26;
+}
+
+bool
+aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	size_t		tried = from;	/* every start before this has been tried */
+
+	for (int i = aa_vec_lower_bound(&doc->labels, from); i < doc->labels.n; i++)
+	{
+		size_t		label = AA_VEC_AT(&doc->labels, size_t, i);
+		size_t		p = label > from + LABEL_LEAD ? label - LABEL_LEAD : from;
+
+		if (label >= to)
+			break;
+		if (p < tried)
+			p = tried;
+		for (; p <= label; p++)
+		{
+			/* a label starts with a letter that no letter precedes */
+			if (!is_ascii_letter(t[p]) || (p > 0 && is_ascii_letter(t[p - 1])))
+				continue;
+			if (aa_pattern_find(doc, PAT_FALSITY, p, to, m))
+				return true;
+		}
+		tried = label + 1;
+	}
+	return false;
 }
