@@ -30,6 +30,17 @@ typedef struct item
 	int			span;			/* index in doc->spans, -1 for reported speech */
 } item;
 
+/*
+ * The items vector holds slots that fit an item or the quote it becomes:
+ * build_result turns each item into its aa_quote in place, so a long
+ * article's statements are never held twice.
+ */
+typedef union item_slot
+{
+	item		it;
+	aa_quote	q;
+} item_slot;
+
 /* Where a quote's opening mark stands in its sentence. */
 typedef enum opening
 {
@@ -316,6 +327,13 @@ copy_text(aa_doc *doc, size_t start, size_t end)
 	return aa_strndup(doc->arena, doc->text + start, end - start);
 }
 
+/* Cues and mentions repeat ("said", "he"): one copy each per article. */
+static const char *
+intern_text(aa_doc *doc, size_t start, size_t end)
+{
+	return aa_intern(doc->arena, &doc->strings, doc->text + start, end - start);
+}
+
 /*
  * Where the clause that ends at the comma before pos begins: just after the
  * last clause opener ("as", "while", "and" ...) that a capitalised word
@@ -354,8 +372,8 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
 		a->entity = aa_resolve_speaker(doc, np->ante_start, np->ante_end, np->role_start, np->role_end);
 	else
 		a->entity = aa_resolve_speaker(doc, np->start, np->end, np->role_start, np->role_end);
-	a->mention = copy_text(doc, np->start, np->end);
-	a->cue = copy_text(doc, cue->start, cue->end);
+	a->mention = intern_text(doc, np->start, np->end);
+	a->cue = intern_text(doc, cue->start, cue->end);
 	a->cue_start = cue->start;
 	a->cue_end = cue->end;
 	a->confidence = a->entity >= 0 ? confidence : confidence * 0.5f;
@@ -428,7 +446,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			{
 				a->entity = ent;
 				a->mention = AA_VEC_AT(&doc->entities, aa_entity, ent).name;
-				a->cue = copy_text(doc, cue->start, cue->end);
+				a->cue = intern_text(doc, cue->start, cue->end);
 				a->cue_start = cue->start;
 				a->cue_end = cue->end;
 				a->confidence = confidence * 0.6f;
@@ -567,7 +585,7 @@ continued_from(const aa_doc *doc, const aa_vec *items, int span)
 
 	if (items->n == 0)
 		return NULL;
-	prev = &AA_VEC_AT(items, item, items->n - 1);
+	prev = &AA_VEC_AT(items, item_slot, items->n - 1).it;
 	if (prev->span < 0 || prev->span != span - 1 || prev->kind != AA_DIRECT)
 		return NULL;
 	ps = &AA_VEC_AT(&doc->spans, aa_span, prev->span);
@@ -949,7 +967,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			return;
 		a.entity = -1;
 		a.mention = NULL;
-		a.cue = copy_text(doc, cue->start, cue->end);
+		a.cue = intern_text(doc, cue->start, cue->end);
 		a.cue_start = cue->start;
 		a.cue_end = cue->end;
 		a.confidence = 0.35f;
@@ -1014,18 +1032,19 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 		return;
 	/* the statements by cue position, so the cues inside a clause are found by binary search */
 	aa_vec_init(&by_cue, sizeof(cue_key));
+	aa_vec_reserve(doc->arena, &by_cue, items->n);
 	for (int i = 0; i < items->n; i++)
 	{
 		cue_key    *k = aa_vec_push(doc->arena, &by_cue);
 
-		k->cue_start = AA_VEC_AT(items, item, i).cue_start;
+		k->cue_start = AA_VEC_AT(items, item_slot, i).it.cue_start;
 		k->index = i;
 	}
 	qsort(by_cue.items, (size_t) by_cue.n, sizeof(cue_key), by_cue_start);
 
 	for (int i = 0; i < items->n; i++)
 	{
-		item	   *a = &AA_VEC_AT(items, item, i);
+		item	   *a = &AA_VEC_AT(items, item_slot, i).it;
 		bool		nested = false;
 
 		/* Only "CLAUSE, X said" items: their cue comes after their content. */
@@ -1034,7 +1053,7 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 			for (int k = aa_vec_lower_bound(&by_cue, a->cstart); k < by_cue.n && !nested; k++)
 			{
 				int			j = AA_VEC_AT(&by_cue, cue_key, k).index;
-				item	   *b = &AA_VEC_AT(items, item, j);
+				item	   *b = &AA_VEC_AT(items, item_slot, j).it;
 
 				if (b->cue_start >= a->cend)
 					break;
@@ -1048,8 +1067,8 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 		a->span = nested ? -2 : a->span;	/* marked; removed below so indices stay valid above */
 	}
 	for (int i = 0; i < items->n; i++)
-		if (AA_VEC_AT(items, item, i).span != -2)
-			AA_VEC_AT(items, item, kept++) = AA_VEC_AT(items, item, i);
+		if (AA_VEC_AT(items, item_slot, i).it.span != -2)
+			AA_VEC_AT(items, item_slot, kept++).it = AA_VEC_AT(items, item_slot, i).it;
 	items->n = kept;
 	aa_free_big(doc->arena, by_cue.items, (size_t) by_cue.cap * by_cue.item_size);
 }
@@ -1078,7 +1097,7 @@ find_nominal_denials(aa_doc *doc, aa_vec *items)
 		if (!aa_word_after(doc, w.end, doc->len, &of) || !aa_word_is(doc, &of, "of") ||
 			!aa_word_after(doc, of.end, doc->len, &next) || aa_word_is(doc, &next, "service"))
 			continue;
-		a.cue = copy_text(doc, w.cstart, w.cend);
+		a.cue = intern_text(doc, w.cstart, w.cend);
 		a.cue_start = w.cstart;
 		a.cue_end = w.cend;
 		/* "X's denial of" */
@@ -1089,7 +1108,7 @@ find_nominal_denials(aa_doc *doc, aa_vec *items)
 			size_t		stem = doc->text[before.cend - 2] == '\'' ? before.cend - 2 : before.cend - 4;
 
 			a.entity = aa_resolve_speaker(doc, before.cstart, stem, 0, 0);
-			a.mention = copy_text(doc, before.cstart, stem);
+			a.mention = intern_text(doc, before.cstart, stem);
 			a.confidence = 0.7f;
 		}
 		add_reported(doc, items, of.end, aa_sentence_end(doc, pos), &a);
@@ -1109,11 +1128,11 @@ find_reported(aa_doc *doc, aa_vec *items)
 		bool		taken = false;
 
 		/* A cue that attributes a quotation in marks reports nothing more. */
-		while (next_quoted < n_quoted && AA_VEC_AT(items, item, next_quoted).cue_start < cue.start)
+		while (next_quoted < n_quoted && AA_VEC_AT(items, item_slot, next_quoted).it.cue_start < cue.start)
 			next_quoted++;
 		for (int k = next_quoted; k < n_quoted && !taken; k++)
 		{
-			const item *q = &AA_VEC_AT(items, item, k);
+			const item *q = &AA_VEC_AT(items, item_slot, k).it;
 
 			if (q->cue_start > cue.start)
 				break;
@@ -1132,7 +1151,7 @@ mark_denials(aa_doc *doc, aa_vec *items)
 {
 	for (int i = 0; i < items->n; i++)
 	{
-		item	   *it = &AA_VEC_AT(items, item, i);
+		item	   *it = &AA_VEC_AT(items, item_slot, i).it;
 		size_t		anchor = it->span >= 0 ? AA_VEC_AT(&doc->spans, aa_span, it->span).open :
 			(it->cue_end > it->cue_start ? it->cue_start : it->cstart);
 		size_t		after = it->span >= 0 ? AA_VEC_AT(&doc->spans, aa_span, it->span).after : it->cend;
@@ -1169,7 +1188,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 	has_denial = aa_alloc0(doc->arena, sizeof(bool) * (size_t) doc->sentences.n);
 	for (int k = 0; k < n_items; k++)
 	{
-		const item *it = &AA_VEC_AT(items, item, k);
+		const item *it = &AA_VEC_AT(items, item_slot, k).it;
 
 		if (!it->is_denial)
 			continue;
@@ -1192,7 +1211,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		add_statement(doc, items, start, end, &a, false);
 		if (items->n > n_items)
 		{
-			item	   *it = &AA_VEC_AT(items, item, items->n - 1);
+			item	   *it = &AA_VEC_AT(items, item_slot, items->n - 1).it;
 
 			it->is_denial = true;
 			it->denied = copy_text(doc, it->cstart, it->cend);
@@ -1224,14 +1243,14 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 	int			n_speakers = 0;
 
 	if (items->n > 1)
-		qsort(items->items, (size_t) items->n, sizeof(item), compare_items);
+		qsort(items->items, (size_t) items->n, sizeof(item_slot), compare_items);
 	/* Every statement has content: an empty one is a bug upstream, never a row. */
 	{
 		int			kept = 0;
 
 		for (int i = 0; i < items->n; i++)
-			if (AA_VEC_AT(items, item, i).cend > AA_VEC_AT(items, item, i).cstart)
-				AA_VEC_AT(items, item, kept++) = AA_VEC_AT(items, item, i);
+			if (AA_VEC_AT(items, item_slot, i).it.cend > AA_VEC_AT(items, item_slot, i).it.cstart)
+				AA_VEC_AT(items, item_slot, kept++).it = AA_VEC_AT(items, item_slot, i).it;
 		items->n = kept;
 	}
 
@@ -1241,13 +1260,12 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 		speaker_of[i] = -1;
 	for (int i = 0; i < items->n; i++)
 	{
-		item	   *it = &AA_VEC_AT(items, item, i);
+		item	   *it = &AA_VEC_AT(items, item_slot, i).it;
 
 		if (it->entity >= 0 && speaker_of[it->entity] < 0)
 			speaker_of[it->entity] = n_speakers++;
 	}
 
-	out->quotes = aa_alloc0(doc->arena, sizeof(aa_quote) * (size_t) (items->n + 1));
 	out->n_quotes = items->n;
 	out->speakers = aa_alloc0(doc->arena, sizeof(aa_speaker) * (size_t) (n_speakers + 1));
 	out->n_speakers = n_speakers;
@@ -1266,38 +1284,64 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 		sp->n_mentions = e->mentions.n;
 	}
 
+	/* Each slot's item becomes its quote, in place. */
+	if (items->items == NULL)
+		items->items = aa_alloc0(doc->arena, sizeof(item_slot));
+	out->quotes = (aa_quote *) items->items;
 	for (int i = 0; i < items->n; i++)
 	{
-		item	   *it = &AA_VEC_AT(items, item, i);
-		aa_quote   *q = &out->quotes[i];
-		aa_entity  *e = it->entity >= 0 ? &AA_VEC_AT(&doc->entities, aa_entity, it->entity) : NULL;
+		item		it = AA_VEC_AT(items, item_slot, i).it;
+		aa_quote   *q = &AA_VEC_AT(items, item_slot, i).q;
+		aa_entity  *e = it.entity >= 0 ? &AA_VEC_AT(&doc->entities, aa_entity, it.entity) : NULL;
 
-		q->kind = it->kind;
-		q->byte_start = it->cstart;
-		q->byte_end = it->cend;
-		q->char_start = aa_char_offset(&cp, it->cstart);
-		q->char_end = aa_char_offset(&cp, it->cend);
+		memset(q, 0, sizeof(*q));
+		q->kind = it.kind;
+		q->byte_start = it.cstart;
+		q->byte_end = it.cend;
+		q->char_start = aa_char_offset(&cp, it.cstart);
+		q->char_end = aa_char_offset(&cp, it.cend);
 		q->speaker = e ? e->name : NULL;
-		q->mention = it->mention;
+		q->mention = it.mention;
 		q->role = e ? e->role : NULL;
-		q->cue = it->cue;
-		q->is_denial = it->is_denial;
-		q->denied = it->is_denial ? it->denied : NULL;
+		q->cue = it.cue;
+		q->is_denial = it.is_denial;
+		q->denied = it.is_denial ? it.denied : NULL;
 		/* two decimals: the figure is a rough grade, and prints as one */
-		q->confidence = (float) ((int) (it->confidence * 100.0f + 0.5f)) / 100.0f;
+		q->confidence = (float) ((int) (it.confidence * 100.0f + 0.5f)) / 100.0f;
 		if (q->confidence > 1)
 			q->confidence = 1;
 		if (q->confidence < 0)
 			q->confidence = 0;
-		q->speaker_id = e ? speaker_of[it->entity] : -1;
+		q->speaker_id = e ? speaker_of[it.entity] : -1;
 		if (e)
 		{
-			aa_speaker *sp = &out->speakers[speaker_of[it->entity]];
+			aa_speaker *sp = &out->speakers[speaker_of[it.entity]];
 
 			sp->quotes++;
-			sp->denials += it->is_denial;
+			sp->denials += it.is_denial;
 		}
 	}
+}
+
+/* What only the rules needed goes back before the quotes are made. */
+static void
+forget(aa_doc *doc, aa_vec *v)
+{
+	aa_free_big(doc->arena, v->items, (size_t) v->cap * v->item_size);
+	aa_vec_init(v, v->item_size);
+}
+
+static void
+forget_tables(aa_doc *doc)
+{
+	aa_forget_tokens(doc);
+	forget(doc, &doc->paragraphs);
+	forget(doc, &doc->spans);
+	forget(doc, &doc->sentences);
+	forget(doc, &doc->events);
+	forget(doc, &doc->cues);
+	forget(doc, &doc->hints);
+	forget(doc, &doc->labels);
 }
 
 /* ---------------------------------------------------------------- entry points */
@@ -1352,7 +1396,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	doc.arena = &arena;
 	doc.text = text;
 	doc.len = len;
-	aa_vec_init(&items, sizeof(item));
+	aa_vec_init(&items, sizeof(item_slot));
 
 	doc.word_cache = aa_alloc0(&arena, sizeof(aa_word_class) * AA_WORD_CACHE);
 	aa_tokenize(&doc);
@@ -1361,6 +1405,12 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	aa_scan_words(&doc);
 	aa_select_cues(&doc, real_cue);
 	aa_forget_candidates(&doc);
+	/*
+	 * Room for about as many statements as there are quotes and cues, set
+	 * aside at once: a long article's statements are not copied from one
+	 * doubled array to the next (untouched room costs no resident memory).
+	 */
+	aa_vec_reserve(&arena, &items, doc.spans.n + doc.cues.n + 16);
 	aa_scan_names(&doc);
 	for (int i = 0; i < doc.spans.n; i++)
 	{
@@ -1372,9 +1422,8 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	drop_reporting_sources(&doc, &items);
 	mark_denials(&doc, &items);
 	find_debunks(&doc, &items);
-	aa_forget_tokens(&doc);
+	forget_tables(&doc);
 	build_result(&doc, &items, out);
-	aa_free_big(&arena, items.items, (size_t) items.cap * items.item_size);
 	return AA_OK;
 }
 

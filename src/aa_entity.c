@@ -110,19 +110,37 @@ count_words(const char *s)
 	return n;
 }
 
-/* Copy text[start,end) folding runs of whitespace to one space. */
-static char *
+/* text[start,end) with runs of whitespace folded to one space, interned. */
+static const char *
 copy_phrase(aa_doc *doc, size_t start, size_t end)
 {
-	char	   *out = aa_alloc(doc->arena, end - start + 1);
+	char	   *out;
 	size_t		o = 0;
 	bool		space = false;
 
+	if (doc->scratch_size < end - start + 1)
+	{
+		doc->scratch_size = end - start + 1 > 256 ? end - start + 1 : 256;
+		doc->scratch = aa_alloc(doc->arena, doc->scratch_size);
+	}
+	out = doc->scratch;
 	for (size_t i = start; i < end;)
 	{
 		size_t		k = i;
-		uint32_t	c = aa_utf8_next(doc->text, end, &k);
+		unsigned char b = (unsigned char) doc->text[i];
+		uint32_t	c;
 
+		if (b < 0x80 && b != ' ' && (b > '\r' || b < '\t'))
+		{
+			/* ASCII, no space: the common case, byte by byte */
+			if (space)
+				out[o++] = ' ';
+			space = false;
+			out[o++] = (char) b;
+			i++;
+			continue;
+		}
+		c = aa_utf8_next(doc->text, end, &k);
 		if (aa_is_space(c))
 			space = o > 0;
 		else
@@ -135,17 +153,27 @@ copy_phrase(aa_doc *doc, size_t start, size_t end)
 		}
 		i = k;
 	}
-	out[o] = '\0';
-	return out;
+	return aa_intern(doc->arena, &doc->strings, out, o);
+}
+
+/* The name matched against every later one: its length and last word kept with it. */
+static void
+set_name(aa_entity *e, const char *name)
+{
+	size_t		ln;
+
+	e->name = name;
+	e->name_len = (uint32_t) strlen(name);
+	e->last_at = (uint32_t) (last_word(name, &ln) - name);
 }
 
 static int
-new_entity(aa_doc *doc, aa_entity_kind kind, char *name)
+new_entity(aa_doc *doc, aa_entity_kind kind, const char *name)
 {
 	aa_entity  *e = aa_vec_push(doc->arena, &doc->entities);
 
 	e->kind = kind;
-	e->name = name;
+	set_name(e, name);
 	e->first_quote = -1;
 	aa_vec_init(&e->mentions, sizeof(char *));
 	return doc->entities.n - 1;
@@ -163,11 +191,13 @@ entity(aa_doc *doc, int i)
 static int
 find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
 {
+	size_t		name_len = strlen(name);
+
 	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
 	{
 		aa_entity  *e = entity(doc, i);
 
-		if (e->kind == kind && e->name[0] == name[0] && same_ci(e->name, strlen(e->name), name, strlen(name)))
+		if (e->kind == kind && e->name[0] == name[0] && same_ci(e->name, e->name_len, name, name_len))
 			return i;
 	}
 	return -1;
@@ -190,11 +220,12 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 
 		if (e->kind != (org ? ENT_ORG : ENT_PERSON))
 			continue;
-		if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, strlen(e->name), name, name_len))
+		if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, e->name_len, name, name_len))
 			return i;
 		if (org)
 			continue;
-		elast = last_word(e->name, &eln);
+		elast = e->name + e->last_at;
+		eln = e->name_len - e->last_at;
 		/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
 		if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
 			return i;
@@ -207,7 +238,7 @@ add_event(aa_doc *doc, size_t pos, int ent)
 {
 	aa_event   *ev = aa_vec_push(doc->arena, &doc->events);
 
-	ev->pos = pos;
+	ev->pos = (uint32_t) pos;
 	ev->entity = ent;
 	entity(doc, ent)->events++;
 }
@@ -276,20 +307,20 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 
 /* Entity for a capitalised name, created when new; a fuller name becomes the canonical one. */
 static int
-named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, char *name, aa_gender gender)
+named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *name, aa_gender gender)
 {
 	int			i;
 
 	if (kind == ENT_COUNTRY)
 	{
 		i = find_named(doc, ENT_COUNTRY, country);
-		return i >= 0 ? i : new_entity(doc, ENT_COUNTRY, (char *) country);
+		return i >= 0 ? i : new_entity(doc, ENT_COUNTRY, country);
 	}
 	i = find_person_or_org(doc, name, kind == ENT_ORG);
 	if (i < 0)
 		i = new_entity(doc, kind, name);
 	else if (count_words(name) > count_words(entity(doc, i)->name))
-		entity(doc, i)->name = name;
+		set_name(entity(doc, i), name);
 	if (gender != GENDER_UNKNOWN)
 		entity(doc, i)->gender = gender;
 	return i;
@@ -313,7 +344,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	int			name_at;
 	const char *country;
 	aa_entity_kind kind;
-	char	   *name;
+	const char *name;
 	int			ent;
 
 	/* Leading function words: "The FBI", "But Obama", "In Washington". */
@@ -386,7 +417,7 @@ void
 aa_scan_names(aa_doc *doc)
 {
 	aa_vec_init(&doc->entities, sizeof(aa_entity));
-	aa_vec_init(&doc->events, sizeof(aa_event));
+	aa_vec_init_room(doc->arena, &doc->events, sizeof(aa_event), doc->len / AA_BYTES_PER_NAME);
 
 	for (int p = 0; p < doc->paragraphs.n; p++)
 	{
@@ -444,7 +475,20 @@ aa_scan_names(aa_doc *doc)
 static int
 last_event_before(const aa_doc *doc, size_t pos)
 {
-	return aa_vec_lower_bound(&doc->events, pos) - 1;
+	int			lo = 0,
+				hi = doc->events.n;
+
+	/* the one table keyed on a 32-bit position: its own binary search */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (AA_VEC_AT(&doc->events, aa_event, mid).pos < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo - 1;
 }
 
 static int
@@ -572,7 +616,7 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 static int
 group_entity(aa_doc *doc, size_t start, size_t end)
 {
-	char	   *name = copy_phrase(doc, start, end);
+	const char *name = copy_phrase(doc, start, end);
 	int			i = find_named(doc, ENT_GROUP, name);
 
 	return i >= 0 ? i : new_entity(doc, ENT_GROUP, name);
@@ -582,12 +626,13 @@ static void
 add_mention(aa_doc *doc, int ent, size_t start, size_t end)
 {
 	aa_entity  *e = entity(doc, ent);
-	char	   *m = copy_phrase(doc, start, end);
+	const char *m = copy_phrase(doc, start, end);
 
+	/* interned: the same mention is the same pointer */
 	for (int i = 0; i < e->mentions.n; i++)
-		if (strcmp(AA_VEC_AT(&e->mentions, char *, i), m) == 0)
+		if (AA_VEC_AT(&e->mentions, const char *, i) == m)
 			return;
-	*(char **) aa_vec_push(doc->arena, &e->mentions) = m;
+	*(const char **) aa_vec_push(doc->arena, &e->mentions) = m;
 }
 
 int
@@ -641,7 +686,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		{
 			const char *country;
 			aa_entity_kind kind = name_kind(doc, &t, name_at, t.n, &country);
-			char	   *name = copy_phrase(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]));
+			const char *name = copy_phrase(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]));
 
 			ent = named_entity(doc, kind, country, name, gender);
 			if (role_end_tok > from && kind == ENT_PERSON)

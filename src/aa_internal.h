@@ -43,6 +43,27 @@ void		aa_free_big(aa_arena *a, void *ptr, size_t size);
 /* Count `bytes` of work and ask keep_going every so often. */
 void		aa_tick(aa_arena *a, size_t bytes);
 
+/*
+ * Interned strings: one copy of each distinct string per article.  Names,
+ * mentions and cues repeat all through an article ("said", "Obama"); each
+ * site keeps a pointer to the one copy.
+ */
+typedef struct aa_interned
+{
+	uint32_t	hash;
+	uint32_t	len;
+	const char *s;				/* NULL: an empty slot */
+} aa_interned;
+
+typedef struct aa_strings
+{
+	aa_interned *slots;
+	int			cap;			/* a power of two, or 0 */
+	int			n;
+} aa_strings;
+
+const char *aa_intern(aa_arena *a, aa_strings *t, const char *s, size_t n);
+
 /* A growable array of fixed-size items in the arena. */
 typedef struct aa_vec
 {
@@ -54,12 +75,31 @@ typedef struct aa_vec
 
 void		aa_vec_init(aa_vec *v, size_t item_size);
 void	   *aa_vec_push(aa_arena *a, aa_vec *v);	/* zeroed new item */
+void		aa_vec_reserve(aa_arena *a, aa_vec *v, int cap);	/* room for cap items */
+
+/*
+ * An empty vector with room for about `expected` items set aside at once.
+ * The document's tables are sized from the text's length (one paragraph,
+ * sentence, name ... per so many bytes of news, AA_BYTES_PER_*): a long
+ * article's tables then grow without being copied from one doubled array
+ * to the next, and room never written costs no resident memory.
+ */
+void		aa_vec_init_room(aa_arena *a, aa_vec *v, size_t item_size, size_t expected);
+
+#define AA_BYTES_PER_PARAGRAPH 128
+#define AA_BYTES_PER_SPAN 128
+#define AA_BYTES_PER_MARK 64
+#define AA_BYTES_PER_SENTENCE 64
+#define AA_BYTES_PER_NAME 48
+#define AA_BYTES_PER_CUE 96
+#define AA_BYTES_PER_HINT 128
+#define AA_BYTES_PER_LABEL 256
 
 #define AA_VEC_AT(v, type, i) (((type *) (v)->items)[i])
 
 /*
  * For a vector sorted on a size_t that is the items' first member (a
- * position: aa_match.start, aa_span.open, aa_range.start, aa_event.pos, or
+ * position: aa_match.start, aa_span.open, aa_range.start, or
  * the item itself): the index of the first item whose key is >= pos.
  */
 int			aa_vec_lower_bound(const aa_vec *v, size_t pos);
@@ -202,6 +242,9 @@ typedef struct aa_doc
 	aa_vec		labels;			/* size_t: of those, the falsity labels ("false", "hoax") */
 	struct aa_word_class *word_cache;	/* lexicon classes of words seen, by position */
 	struct aa_tokens *tokens;	/* every word described once, or NULL (see aa_tokenize) */
+	aa_strings	strings;		/* names, mentions and cues, interned */
+	char	   *scratch;		/* where phrases are put together before interning */
+	size_t		scratch_size;
 } aa_doc;
 
 /* A direct-mapped cache of lexicon look-ups: the same words are looked at by many rules. */
@@ -347,10 +390,12 @@ typedef enum aa_gender
 typedef struct aa_entity
 {
 	aa_entity_kind kind;
-	char	   *name;			/* fullest name seen */
-	char	   *role;			/* title or description, NULL when none */
+	const char *name;			/* fullest name seen (interned) */
+	uint32_t	name_len;		/* strlen(name) */
+	uint32_t	last_at;		/* where its last word starts in name */
+	const char *role;			/* title or description, NULL when none */
 	aa_gender	gender;
-	aa_vec		mentions;		/* char *, distinct, as written at attribution sites */
+	aa_vec		mentions;		/* const char *, interned, distinct, as written at attribution sites */
 	int			quotes;
 	int			denials;
 	int			first_quote;	/* order of its first statement, for output order */
@@ -360,8 +405,8 @@ typedef struct aa_entity
 /* An entity named at a position of the text. */
 typedef struct aa_event
 {
-	size_t		pos;
-	int			entity;
+	uint32_t	pos;			/* texts are shorter than 4 GB (AA_MAX_TEXT_BYTES): half the size of a size_t pair */
+	int32_t		entity;
 } aa_event;
 
 /* Register the people, organisations and countries the article names (for later pronouns). */

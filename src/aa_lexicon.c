@@ -555,6 +555,22 @@ typedef struct lex_entry
 } lex_entry;
 
 static lex_entry lex_table[LEX_SLOTS];
+
+/*
+ * Most words of an article are in no list: a bit per (length, first letter,
+ * second letter) of the keys turns most of them away before any hashing.
+ */
+static uint32_t lex_shapes[32][32];
+
+static inline uint32_t *
+shape_word(const char *w, size_t n, uint32_t *bit)
+{
+	unsigned char a = (unsigned char) w[0] | 0x20,
+				b = n > 1 ? (unsigned char) w[1] | 0x20 : 0;
+
+	*bit = (uint32_t) 1 << (b & 31);
+	return &lex_shapes[n < 31 ? n : 31][a & 31];
+}
 static bool lex_ready = false;
 
 static inline unsigned char
@@ -615,6 +631,9 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 {
 	size_t		n = strlen(w);
 	lex_entry  *e = lex_slot(w, n, exact_case);
+	uint32_t	bit;
+
+	*shape_word(w, n, &bit) |= bit;
 
 	if (e->key == NULL)
 	{
@@ -732,10 +751,11 @@ static const lex_entry *
 lex_find(const char *w, size_t n)
 {
 	uint32_t	hash,
-				h;
+				h,
+				bit;
 	const lex_entry *folded = NULL;
 
-	if (n == 0 || n > 64)
+	if (n == 0 || n > 64 || !(*shape_word(w, n, &bit) & bit))
 		return NULL;
 	hash = lex_hash(w, n);
 	h = hash & (LEX_SLOTS - 1);

@@ -340,9 +340,9 @@ aa_find_spans(aa_doc *doc)
 	aa_vec		marks;
 	bool		continues_next = false;
 
-	aa_vec_init(&doc->paragraphs, sizeof(aa_range));
-	aa_vec_init(&doc->spans, sizeof(aa_span));
-	aa_vec_init(&marks, sizeof(mark));
+	aa_vec_init_room(doc->arena, &doc->paragraphs, sizeof(aa_range), doc->len / AA_BYTES_PER_PARAGRAPH);
+	aa_vec_init_room(doc->arena, &doc->spans, sizeof(aa_span), doc->len / AA_BYTES_PER_SPAN);
+	aa_vec_init_room(doc->arena, &marks, sizeof(mark), doc->len / AA_BYTES_PER_MARK);
 
 	/* Paragraphs first: pairing looks one paragraph ahead. */
 	while (pos < doc->len)
@@ -489,7 +489,7 @@ aa_find_sentences(aa_doc *doc)
 {
 	int			si = 0;
 
-	aa_vec_init(&doc->sentences, sizeof(size_t));
+	aa_vec_init_room(doc->arena, &doc->sentences, sizeof(size_t), doc->len / AA_BYTES_PER_SENTENCE);
 	for (int p = 0; p < doc->paragraphs.n; p++)
 	{
 		const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, p);

@@ -94,9 +94,9 @@ aa_scan_words(aa_doc *doc)
 	size_t		i = 0;
 
 	filter_init();
-	aa_vec_init(&doc->candidates, sizeof(aa_match));
-	aa_vec_init(&doc->hints, sizeof(size_t));
-	aa_vec_init(&doc->labels, sizeof(size_t));
+	aa_vec_init_room(doc->arena, &doc->candidates, sizeof(aa_match), doc->len / AA_BYTES_PER_CUE);
+	aa_vec_init_room(doc->arena, &doc->hints, sizeof(size_t), doc->len / AA_BYTES_PER_HINT);
+	aa_vec_init_room(doc->arena, &doc->labels, sizeof(size_t), doc->len / AA_BYTES_PER_LABEL);
 
 	while (i < len)
 	{
@@ -168,7 +168,7 @@ aa_scan_words(aa_doc *doc)
 void
 aa_select_cues(aa_doc *doc, bool (*is_real) (aa_doc *doc, const aa_match *m))
 {
-	aa_vec_init(&doc->cues, sizeof(aa_match));
+	aa_vec_init_room(doc->arena, &doc->cues, sizeof(aa_match), (size_t) doc->candidates.n);
 	for (int i = 0; i < doc->candidates.n; i++)
 	{
 		aa_match	m = AA_VEC_AT(&doc->candidates, aa_match, i);

@@ -2,6 +2,7 @@
  * aa_text.c — the engine's small runtime: the per-call arena, growable
  * arrays, UTF-8 decoding and the character classes the scanners need.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "aa_internal.h"
@@ -96,6 +97,66 @@ aa_strndup(aa_arena *a, const char *s, size_t n)
 	return p;
 }
 
+static uint32_t
+string_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Put an entry in a table known to have room (open addressing, linear probing). */
+static aa_interned *
+intern_slot(aa_strings *t, uint32_t hash, const char *s, size_t n)
+{
+	for (int i = (int) (hash & (uint32_t) (t->cap - 1));; i = (i + 1) & (t->cap - 1))
+	{
+		aa_interned *e = &t->slots[i];
+
+		if (e->s == NULL ||
+			(e->hash == hash && e->len == n && memcmp(e->s, s, n) == 0))
+			return e;
+	}
+}
+
+const char *
+aa_intern(aa_arena *a, aa_strings *t, const char *s, size_t n)
+{
+	uint32_t	hash = string_hash(s, n);
+	aa_interned *e;
+
+	if (n > UINT32_MAX)
+		return aa_strndup(a, s, n);
+	/* at most half full: probes stay short */
+	if (2 * (t->n + 1) > t->cap)
+	{
+		aa_strings	bigger = {NULL, t->cap ? 2 * t->cap : 64, t->n};
+
+		if (bigger.cap < t->cap)
+			aa_bail(a, AA_ERR_NOMEM);
+		bigger.slots = aa_alloc0(a, sizeof(aa_interned) * (size_t) bigger.cap);
+		for (int i = 0; i < t->cap; i++)
+			if (t->slots[i].s)
+				*intern_slot(&bigger, t->slots[i].hash, t->slots[i].s, t->slots[i].len) = t->slots[i];
+		aa_free_big(a, t->slots, sizeof(aa_interned) * (size_t) t->cap);
+		*t = bigger;
+	}
+	e = intern_slot(t, hash, s, n);
+	if (e->s == NULL)
+	{
+		e->s = aa_strndup(a, s, n);
+		e->hash = hash;
+		e->len = (uint32_t) n;
+		t->n++;
+	}
+	return e->s;
+}
+
 void
 aa_tick(aa_arena *a, size_t bytes)
 {
@@ -133,6 +194,30 @@ aa_vec_lower_bound(const aa_vec *v, size_t pos)
 			hi = mid;
 	}
 	return lo;
+}
+
+void
+aa_vec_reserve(aa_arena *a, aa_vec *v, int cap)
+{
+	void	   *items;
+
+	if (cap <= v->cap)
+		return;
+	if ((size_t) cap > SIZE_MAX / v->item_size)
+		aa_bail(a, AA_ERR_NOMEM);
+	items = aa_alloc(a, (size_t) cap * v->item_size);
+	if (v->n)
+		memcpy(items, v->items, (size_t) v->n * v->item_size);
+	aa_free_big(a, v->items, (size_t) v->cap * v->item_size);
+	v->items = items;
+	v->cap = cap;
+}
+
+void
+aa_vec_init_room(aa_arena *a, aa_vec *v, size_t item_size, size_t expected)
+{
+	aa_vec_init(v, item_size);
+	aa_vec_reserve(a, v, expected < INT_MAX - 16 ? (int) expected + 16 : INT_MAX);
 }
 
 void *
