@@ -112,7 +112,8 @@ aa_patterns_init(void)
 	LIST(PAT_CLAIM_NOUN, DL_CLAIM_NOUNS, WORD_START, WORD_END, PCRE2_CASELESS);
 	/* Anchored: aa_find_falsity tries it where a recorded label word may start one. */
 	LIST(PAT_FALSITY, DL_FALSITY, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
-	LIST(PAT_NO_INVOLVEMENT, DL_NO_INVOLVEMENT, WORD_START, WORD_END, PCRE2_CASELESS);
+	/* Anchored: tried only just before the denial hints (see no_involvement in aa_denial.c). */
+	LIST(PAT_NO_INVOLVEMENT, DL_NO_INVOLVEMENT, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
 	/* A suppressor, maybe one more word, then the cue: matched on the text that ends at the cue. */
 	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:\\S+\\s+)?$",
 		 PCRE2_CASELESS | PCRE2_DOLLAR_ENDONLY);
@@ -296,6 +297,14 @@ describe_word(const aa_doc *doc, aa_word *w)
 
 /* ---------------------------------------------------------------- the token table */
 
+/* The ASCII spaces (aa_is_space's first six). */
+static const bool ascii_space[128] = {['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true, [' '] = true};
+
+/*
+ * Only the tokens' extents are found here, in one pass over the bytes: a
+ * token is described (core, classes, capitalisation) the first time a
+ * walker looks at it, and most tokens of an article never are.
+ */
 void
 aa_tokenize(aa_doc *doc)
 {
@@ -310,35 +319,51 @@ aa_tokenize(aa_doc *doc)
 	if (len > AA_TOKENS_MAX_TEXT)
 		return;
 	/* About one word in six bytes of news: one allocation for most articles. */
-	aa_vec_init(&v, sizeof(aa_token));
-	v.cap = (int) (len / 5 + 16);
-	v.items = aa_alloc(doc->arena, (size_t) v.cap * v.item_size);
+	aa_vec_init_room(doc->arena, &v, sizeof(aa_token), len / 5);
 	for (;;)
 	{
 		aa_token   *tk;
-		aa_word		w;
+		size_t		start;
 
-		while (i < len && is_space_at(t, len, i, &next))
-			i = next;
+		while (i < len)
+		{
+			unsigned char c = (unsigned char) t[i];
+
+			if (c < 0x80 ? !ascii_space[c] : !is_space_at(t, len, i, &next))
+				break;
+			i = c < 0x80 ? i + 1 : next;
+		}
 		if (i >= len)
 			break;
-		w.start = i;
-		while (i < len && !is_space_at(t, len, i, &next))
-			i = next;
-		w.end = i;
-		tk = aa_vec_push(doc->arena, &v);
-		tk->start = (uint32_t) w.start;
-		tk->end = (uint32_t) w.end;
-		tk->whole = w.end - w.start <= MAX_TOKEN;
-		if (!tk->whole)
-			continue;			/* the walkers cut it their own way */
-		describe_token(t, &w, NULL);
-		tk->classes = w.classes;
-		tk->lead = (uint16_t) (w.cstart - w.start);
-		tk->trail = (uint16_t) (w.end - w.cend);
-		tk->capitalized = w.capitalized;
-		if ((v.n & 63) == 0)
-			aa_tick(doc->arena, 64 * 6);
+		start = i;
+		while (i < len)
+		{
+			unsigned char c = (unsigned char) t[i];
+
+			if (c < 0x80)
+			{
+				if (ascii_space[c])
+					break;
+				i++;
+			}
+			else if (is_space_at(t, len, i, &next))
+				break;
+			else
+				i = next;
+		}
+		if (v.n < v.cap)
+			tk = &AA_VEC_AT(&v, aa_token, v.n++);	/* every field set below: no zeroing */
+		else
+			tk = aa_vec_push(doc->arena, &v);
+		tk->start = (uint32_t) start;
+		tk->end = (uint32_t) i;
+		tk->classes = 0;
+		tk->lead = tk->trail = 0;
+		tk->capitalized = false;
+		tk->described = false;
+		tk->whole = i - start <= MAX_TOKEN;
+		if ((v.n & 255) == 0)
+			aa_tick(doc->arena, 256 * 6);
 	}
 	table = aa_alloc(doc->arena, sizeof(aa_tokens));
 	table->items = v.items;
@@ -361,21 +386,35 @@ aa_forget_tokens(aa_doc *doc)
 static int
 token_from(aa_tokens *table, size_t pos)
 {
+	const aa_token *items = table->items;
 	int			c = table->cursor;
 	int			lo,
-				hi;
+				hi,
+				step;
 
-	/* Walks go word by word: the token at the cursor or the one after it, mostly. */
-	for (int k = c; k <= c + 1 && k < table->n; k++)
-		if (table->items[k].start >= pos && (k == 0 || table->items[k - 1].start < pos))
-			return k;
-	lo = 0;
-	hi = table->n;
+	/*
+	 * Walks go word by word and rules look near the last place looked at:
+	 * gallop from the cursor, then a binary search within the last step.
+	 */
+	if (c < table->n && items[c].start < pos)
+	{
+		lo = c + 1;
+		for (step = 1; c + step < table->n && items[c + step].start < pos; step *= 2)
+			lo = c + step + 1;
+		hi = c + step < table->n ? c + step : table->n;
+	}
+	else
+	{
+		hi = c < table->n ? c : table->n;
+		for (step = 1; c - step >= 0 && items[c - step].start >= pos; step *= 2)
+			hi = c - step;
+		lo = c - step >= 0 ? c - step + 1 : 0;
+	}
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
 
-		if (table->items[mid].start < pos)
+		if (items[mid].start < pos)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -384,10 +423,21 @@ token_from(aa_tokens *table, size_t pos)
 }
 
 static void
-word_of_token(aa_tokens *table, int k, aa_word *w)
+word_of_token(const aa_doc *doc, aa_tokens *table, int k, aa_word *w)
 {
-	const aa_token *tk = &table->items[k];
+	aa_token   *tk = &table->items[k];
 
+	if (!tk->described)
+	{
+		w->start = tk->start;
+		w->end = tk->end;
+		describe_token(doc->text, w, NULL);
+		tk->classes = w->classes;
+		tk->lead = (uint16_t) (w->cstart - w->start);
+		tk->trail = (uint16_t) (w->end - w->cend);
+		tk->capitalized = w->capitalized;
+		tk->described = true;
+	}
 	w->start = tk->start;
 	w->end = tk->end;
 	w->cstart = tk->start + tk->lead;
@@ -416,7 +466,7 @@ token_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
 		return 0;
 	if (table->items[k].end > lim || !table->items[k].whole)
 		return -1;
-	word_of_token(table, k, w);
+	word_of_token(doc, table, k, w);
 	return 1;
 }
 
@@ -433,7 +483,7 @@ token_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 		return 0;
 	if (table->items[k].end > pos || table->items[k].start < lim || !table->items[k].whole)
 		return -1;
-	word_of_token(table, k, w);
+	word_of_token(doc, table, k, w);
 	return 1;
 }
 

@@ -45,27 +45,45 @@ passive(aa_doc *doc, size_t cue_start)
 }
 
 /*
- * A no-involvement formula in [cstart, cend): the pattern runs only around
- * the hint words (a formula starts at most a few words before its hint).
+ * A no-involvement formula in [cstart, cend).  Every formula holds a hint
+ * word and starts at most NI_LEAD bytes before it ("we categorically
+ * reject ..."), so the anchored pattern is tried only at the word starts
+ * in those few bytes before each hint, never along the text between hints.
  */
+#define NI_LEAD 40
+#define NI_REACH 200			/* bytes after its hint a formula may end in */
+
+static inline bool
+ascii_alnum(unsigned char c)
+{
+	return (unsigned char) ((c | 0x20) - 'a') < 26 || (unsigned char) (c - '0') < 10;
+}
+
 static bool
 no_involvement(aa_doc *doc, size_t cstart, size_t cend, aa_match *m)
 {
-	size_t		searched = cstart;
+	const unsigned char *t = (const unsigned char *) doc->text;
+	size_t		tried = cstart;	/* every start before this has been tried */
 
 	for (int i = aa_hint_index(doc, cstart); i < doc->hints.n; i++)
 	{
 		size_t		hint = AA_VEC_AT(&doc->hints, size_t, i);
-		size_t		from = hint > cstart + 40 ? hint - 40 : cstart;
-		size_t		to = hint + 200 < cend ? hint + 200 : cend;
+		size_t		from = hint > cstart + NI_LEAD ? hint - NI_LEAD : cstart;
+		size_t		to = hint + NI_REACH < cend ? hint + NI_REACH : cend;
 
 		if (hint >= cend)
 			break;
-		if (from < searched)
-			from = searched;
-		if (from < to && aa_pattern_find(doc, PAT_NO_INVOLVEMENT, from, to, m))
-			return true;
-		searched = to > searched ? to : searched;
+		if (from < tried)
+			from = tried;
+		for (size_t p = from; p <= hint; p++)
+		{
+			/* a formula starts with a letter after no letter or digit */
+			if (!((unsigned char) ((t[p] | 0x20) - 'a') < 26) || (p > 0 && ascii_alnum(t[p - 1])))
+				continue;
+			if (aa_pattern_find(doc, PAT_NO_INVOLVEMENT, p, to, m))
+				return true;
+		}
+		tried = hint + 1 > tried ? hint + 1 : tried;
 	}
 	return false;
 }

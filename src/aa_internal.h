@@ -290,7 +290,7 @@ typedef enum aa_pattern_id
 	PAT_DENY_VERB_CLAIM,		/* DL_VERBS_WITH_CLAIM */
 	PAT_CLAIM_NOUN,				/* DL_CLAIM_NOUNS */
 	PAT_FALSITY,				/* DL_FALSITY, anchored (see aa_find_falsity) */
-	PAT_NO_INVOLVEMENT,			/* DL_NO_INVOLVEMENT */
+	PAT_NO_INVOLVEMENT,			/* DL_NO_INVOLVEMENT, anchored (see no_involvement) */
 	PAT_SUPPRESSED,				/* DL_SUPPRESSORS, anchored to end just before a cue */
 	PAT_GRANT_OBJECT,			/* DL_GRANT_OBJECTS, anchored at the object */
 	PAT_COUNT
@@ -313,7 +313,7 @@ typedef struct aa_word
 } aa_word;
 
 /*
- * The article's words, found and described once: the walkers below look
+ * The article's words, found once and each described once: the walkers look
  * them up instead of decoding and classifying the same words again for
  * every rule.  Built only for articles up to AA_TOKENS_MAX_TEXT bytes
  * (every news article); longer texts are walked word by word, with the
@@ -330,6 +330,7 @@ typedef struct aa_token
 	uint16_t	trail;			/* end - cend */
 	bool		capitalized;
 	bool		whole;			/* at most MAX_TOKEN bytes: the walkers see it whole */
+	bool		described;		/* classes, lead, trail and capitalized are set (on first look) */
 } aa_token;
 
 typedef struct aa_tokens

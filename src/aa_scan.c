@@ -128,21 +128,20 @@ aa_scan_words(aa_doc *doc)
 		n = i - start;
 		if (n < 2 || n >= FILTER_LEN)
 			continue;
+		/* "didn't", "wasn’t": a negation, whatever the filter says of "didn"; "isn't" may start a falsity label */
+		if (t[i - 1] == 'n' && i + 1 < len &&
+			((t[i] == '\'' && t[i + 1] == 't') ||
+			 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't')))
+		{
+			*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+			if (n == 3 && (t[start] | 0x20) == 'i' && (t[start + 1] | 0x20) == 's')
+				*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
+			continue;
+		}
 		a = letter_index(t[start]);
 		b = letter_index(t[start + 1]);
 		if (b < 0 || !(word_filter_bits[n][a] & ((uint32_t) 1 << b)))
-		{
-			/* "didn't", "wasn’t": a negation the filter cannot see; "isn't" may start a falsity label */
-			if (t[i - 1] == 'n' && i + 1 < len &&
-				((t[i] == '\'' && t[i + 1] == 't') ||
-				 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't')))
-			{
-				*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
-				if (n == 3 && (t[start] | 0x20) == 'i' && (t[start + 1] | 0x20) == 's')
-					*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
-			}
 			continue;
-		}
 		{
 			uint32_t	classes = aa_lex_word(doc->text + start, n);
 			aa_match	m;
