@@ -110,9 +110,13 @@ count_words(const char *s)
 	return n;
 }
 
-/* text[start,end) with runs of whitespace folded to one space, interned. */
+/*
+ * text[start,end) with runs of whitespace folded to one space, in the
+ * document's scratch buffer: good until the next call.  Most names are
+ * looked up and not kept; what is kept is interned (copy_phrase, set_name).
+ */
 static const char *
-copy_phrase(aa_doc *doc, size_t start, size_t end)
+phrase_in_scratch(aa_doc *doc, size_t start, size_t end, size_t *len)
 {
 	char	   *out;
 	size_t		o = 0;
@@ -153,15 +157,28 @@ copy_phrase(aa_doc *doc, size_t start, size_t end)
 		}
 		i = k;
 	}
-	return aa_intern(doc->arena, &doc->strings, out, o);
+	out[o] = '\0';
+	*len = o;
+	return out;
+}
+
+/* The same, interned: to keep. */
+static const char *
+copy_phrase(aa_doc *doc, size_t start, size_t end)
+{
+	size_t		len;
+	const char *s = phrase_in_scratch(doc, start, end, &len);
+
+	return aa_intern(doc->arena, &doc->strings, s, len);
 }
 
 /* The name matched against every later one: its length and last word kept with it. */
 static void
-set_name(aa_entity *e, const char *name)
+set_name(aa_doc *doc, aa_entity *e, const char *name)
 {
 	size_t		ln;
 
+	name = aa_intern(doc->arena, &doc->strings, name, strlen(name));
 	e->name = name;
 	e->name_len = (uint32_t) strlen(name);
 	e->last_at = (uint32_t) (last_word(name, &ln) - name);
@@ -173,7 +190,7 @@ new_entity(aa_doc *doc, aa_entity_kind kind, const char *name)
 	aa_entity  *e = aa_vec_push(doc->arena, &doc->entities);
 
 	e->kind = kind;
-	set_name(e, name);
+	set_name(doc, e, name);
 	e->first_quote = -1;
 	aa_vec_init(&e->mentions, sizeof(char *));
 	return doc->entities.n - 1;
@@ -290,9 +307,7 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 	size_t		s = t->w[from].cstart,
 				e = stem_end(doc, &t->w[to - 1]);
 
-	*country = aa_lex_country(doc->text + s, e - s);
-	if (*country == NULL)
-		*country = aa_lex_metonym(doc->text + s, e - s);
+	*country = aa_lex_place(doc->text + s, e - s);
 	if (*country)
 		return ENT_COUNTRY;
 	for (int i = from; i < to; i++)
@@ -320,7 +335,7 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 	if (i < 0)
 		i = new_entity(doc, kind, name);
 	else if (count_words(name) > count_words(entity(doc, i)->name))
-		set_name(entity(doc, i), name);
+		set_name(doc, entity(doc, i), name);
 	if (gender != GENDER_UNKNOWN)
 		entity(doc, i)->gender = gender;
 	return i;
@@ -345,6 +360,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	const char *country;
 	aa_entity_kind kind;
 	const char *name;
+	size_t		name_len;
 	int			ent;
 
 	/* Leading function words: "The FBI", "But Obama", "In Washington". */
@@ -365,7 +381,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	if (name_at >= to)
 		return;
 	kind = name_kind(doc, t, name_at, to, &country);
-	name = copy_phrase(doc, t->w[name_at].cstart, stem_end(doc, &t->w[to - 1]));
+	name = phrase_in_scratch(doc, t->w[name_at].cstart, stem_end(doc, &t->w[to - 1]), &name_len);
 	if (kind == ENT_PERSON && to - name_at == 1 && name_at == from &&
 		gender_of(t->w[name_at].classes) == GENDER_UNKNOWN)
 	{
@@ -616,7 +632,8 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 static int
 group_entity(aa_doc *doc, size_t start, size_t end)
 {
-	const char *name = copy_phrase(doc, start, end);
+	size_t		name_len;
+	const char *name = phrase_in_scratch(doc, start, end, &name_len);
 	int			i = find_named(doc, ENT_GROUP, name);
 
 	return i >= 0 ? i : new_entity(doc, ENT_GROUP, name);
@@ -686,7 +703,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		{
 			const char *country;
 			aa_entity_kind kind = name_kind(doc, &t, name_at, t.n, &country);
-			const char *name = copy_phrase(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]));
+			size_t		name_len;
+			const char *name = phrase_in_scratch(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]), &name_len);
 
 			ent = named_entity(doc, kind, country, name, gender);
 			if (role_end_tok > from && kind == ENT_PERSON)

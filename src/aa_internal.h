@@ -172,11 +172,11 @@ enum
 /* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */
 uint32_t	aa_lex_word(const char *w, size_t n);
 
-/* The country a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
-const char *aa_lex_metonym(const char *w, size_t n);
-
 /* The canonical country for a country alias ("DPRK" -> "North Korea"), or NULL. */
 const char *aa_lex_country(const char *w, size_t n);
+
+/* The country a word names, or that a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
+const char *aa_lex_place(const char *w, size_t n);
 
 /* The reporting verbs (finite forms, or the -ing forms), NULL-terminated: the cue pattern is built from them. */
 const char *const *aa_lex_report_verbs(bool participles);

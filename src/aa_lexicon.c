@@ -551,8 +551,14 @@ typedef struct lex_entry
 	uint32_t	classes;
 	const char *metonym_of;		/* for METONYMS */
 	const char *country;		/* for COUNTRIES */
+	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
 	bool		exact_case;		/* all-capital aliases match only as written */
+	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
 } lex_entry;
+
+/* The lower-case copies of the keys (about 16 KB of lists). */
+static char fold_pool[65536];
+static size_t fold_used = 0;
 
 static lex_entry lex_table[LEX_SLOTS];
 
@@ -640,6 +646,15 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 		e->key = w;
 		e->len = (uint32_t) n;
 		e->exact_case = exact_case;
+		if (fold_used + n <= sizeof(fold_pool))
+		{
+			char	   *f = fold_pool + fold_used;
+
+			for (size_t i = 0; i < n; i++)
+				f[i] = (char) fold((unsigned char) w[i]);
+			e->folded = f;
+			fold_used += n;
+		}
 	}
 	e->classes |= classes;
 	return e;
@@ -731,6 +746,15 @@ aa_lexicon_init(void)
 	}
 	for (int i = 0; METONYMS[i][0]; i++)
 		lex_add(METONYMS[i][0], 0, false)->metonym_of = METONYMS[i][1];
+	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
+	for (int i = 0; i < LEX_SLOTS; i++)
+		if (lex_table[i].key && lex_table[i].exact_case)
+		{
+			lex_entry  *twin = lex_slot(lex_table[i].key, lex_table[i].len, false);
+
+			if (twin->key)
+				twin->has_twin = true;
+		}
 	lex_ready = true;
 }
 
@@ -750,14 +774,21 @@ aa_lex_report_verbs(bool participles)
 static const lex_entry *
 lex_find(const char *w, size_t n)
 {
-	uint32_t	hash,
+	uint32_t	hash = 2166136261u,
 				h,
 				bit;
+	char		low[64];
 	const lex_entry *folded = NULL;
 
 	if (n == 0 || n > 64 || !(*shape_word(w, n, &bit) & bit))
 		return NULL;
-	hash = lex_hash(w, n);
+	/* lex_hash, keeping the folded word for the comparisons */
+	for (size_t i = 0; i < n; i++)
+	{
+		low[i] = (char) fold((unsigned char) w[i]);
+		hash ^= (unsigned char) low[i];
+		hash *= 16777619u;
+	}
 	h = hash & (LEX_SLOTS - 1);
 	for (;;)
 	{
@@ -765,11 +796,19 @@ lex_find(const char *w, size_t n)
 
 		if (e->key == NULL)
 			return folded;
-		if (e->hash == hash && e->len == n && lex_same(e, w, n))
+		if (e->hash == hash && e->len == n)
 		{
 			if (e->exact_case)
-				return e;
-			folded = e;
+			{
+				if (memcmp(e->key, w, n) == 0)
+					return e;
+			}
+			else if (e->folded ? memcmp(e->folded, low, n) == 0 : lex_same(e, w, n))
+			{
+				if (!e->has_twin)
+					return e;
+				folded = e;
+			}
 		}
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}
@@ -784,11 +823,11 @@ aa_lex_word(const char *w, size_t n)
 }
 
 const char *
-aa_lex_metonym(const char *w, size_t n)
+aa_lex_place(const char *w, size_t n)
 {
 	const lex_entry *e = lex_find(w, n);
 
-	return e ? e->metonym_of : NULL;
+	return e == NULL ? NULL : e->country ? e->country : e->metonym_of;
 }
 
 const char *

@@ -503,16 +503,24 @@ aa_find_sentences(aa_doc *doc)
 			const aa_span *s = si < doc->spans.n ? &AA_VEC_AT(&doc->spans, aa_span, si) : NULL;
 			size_t		stop = s && s->open < pr->end ? s->open : pr->end;
 
-			/* the text before the next quotation */
-			for (; i < stop; i++)
+			/* the text before the next quotation, from one terminal to the next */
+			while (i < stop)
 			{
-				char		c = doc->text[i];
+				const char *at = doc->text + i;
+				const char *end = doc->text + stop;
+				char		c;
 
-				if ((i & 0xFFFF) == 0)
-					aa_tick(doc->arena, 0x10000);
-				if ((c == '.' || c == '!' || c == '?') && sentence_begins(doc->text, i + 1, pr->end) &&
+				while (at < end && *at != '.' && *at != '!' && *at != '?')
+					at++;
+				aa_tick(doc->arena, (size_t) (at - (doc->text + i)));
+				i = (size_t) (at - doc->text);
+				if (i >= stop)
+					break;
+				c = *at;
+				if (sentence_begins(doc->text, i + 1, pr->end) &&
 					!(c == '.' && is_abbreviation(doc->text, pr->start, i)))
 					add_sentence(doc, i + 1, pr->end);
+				i++;
 			}
 			if (s == NULL || s->open >= pr->end)
 				break;

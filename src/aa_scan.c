@@ -20,6 +20,16 @@
 static uint32_t word_filter_bits[FILTER_LEN][26];
 static bool filter_ready = false;
 
+/* What a byte is to the scan: 0 no word byte, 1 an ASCII letter, 2 a non-ASCII byte (see word_byte). */
+static unsigned char byte_kind[256];
+
+static void
+byte_kinds_init(void)
+{
+	for (int c = 0; c < 256; c++)
+		byte_kind[c] = c >= 0x80 ? 2 : (unsigned char) ((c | 0x20) - 'a') < 26 ? 1 : 0;
+}
+
 static inline int
 letter_index(unsigned char c)
 {
@@ -52,6 +62,7 @@ filter_init(void)
 	if (filter_ready)
 		return;
 	memset(word_filter_bits, 0, sizeof(word_filter_bits));
+	byte_kinds_init();
 	for (int part = 0; part < 2; part++)
 		for (const char *const *w = aa_lex_report_verbs(part == 1); *w; w++)
 			filter_add(*w);
@@ -75,6 +86,20 @@ word_byte(const unsigned char *t, size_t i, size_t len)
 	if (c == 0xC2)
 		return false;
 	return true;
+}
+
+/* The end of the word bytes from i on (word_byte, a table look-up per ASCII byte). */
+static inline size_t
+word_end(const unsigned char *t, size_t i, size_t len)
+{
+	for (;;)
+	{
+		while (i < len && byte_kind[t[i]] == 1)
+			i++;
+		if (i >= len || byte_kind[t[i]] == 0 || !word_byte(t, i, len))
+			return i;
+		i++;
+	}
 }
 
 static void
@@ -106,25 +131,28 @@ aa_scan_words(aa_doc *doc)
 					b;
 
 		/* to the next ASCII letter that starts a word */
-		while (i < len && letter_index(t[i]) < 0)
+		while (i < len && byte_kind[t[i]] != 1)
 		{
 			unsigned char c = t[i];
 
+			if (c < 0x80)
+			{
+				i++;
+				continue;
+			}
 			if (c >= 0xC0 && word_byte(t, i, len))
 			{
 				/* a word that starts with a non-ASCII letter: skip it whole, so its tail is no word */
-				while (i < len && word_byte(t, i, len))
-					i++;
+				i = word_end(t, i, len);
 				continue;
 			}
-			/* one character: ASCII punctuation, or a whole UTF-8 sequence (a mark, a space) */
-			i += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+			/* one character: a whole UTF-8 sequence (a mark, a space) */
+			i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 		}
 		if (i >= len)
 			break;
 		start = i;
-		while (i < len && word_byte(t, i, len))
-			i++;
+		i = word_end(t, i, len);
 		n = i - start;
 		if (n < 2 || n >= FILTER_LEN)
 			continue;
