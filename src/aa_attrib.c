@@ -297,6 +297,8 @@ describe_word(const aa_doc *doc, aa_word *w)
 
 /* ---------------------------------------------------------------- the token table */
 
+size_t		aa_tokens_max_text = AA_TOKENS_MAX_TEXT;
+
 /* The ASCII spaces (aa_is_space's first six). */
 static const bool ascii_space[128] = {['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true, [' '] = true};
 
@@ -316,7 +318,7 @@ aa_tokenize(aa_doc *doc)
 	aa_tokens  *table;
 
 	doc->tokens = NULL;
-	if (len > AA_TOKENS_MAX_TEXT)
+	if (len > aa_tokens_max_text)
 		return;
 	/* About one word in six bytes of news: one allocation for most articles. */
 	aa_vec_init_room(doc->arena, &v, sizeof(aa_token), len / 5);
@@ -539,14 +541,17 @@ aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
 		if (found >= 0)
 			return found == 1;
 	}
-	while (i < lim && is_space_at(doc->text, lim, i, &next))
+	/* Characters are decoded whole; one that does not fit before lim ends the word. */
+	while (i < lim && is_space_at(doc->text, doc->len, i, &next))
 		i = next;
 	if (i >= lim)
 		return false;
 	w->start = i;
-	while (i < lim && i - w->start < MAX_TOKEN && !is_space_at(doc->text, lim, i, &next))
+	while (i < lim && i - w->start < MAX_TOKEN && !is_space_at(doc->text, doc->len, i, &next) && next <= lim)
 		i = next;
 	w->end = i;
+	if (w->end == w->start)
+		return false;
 	describe_word(doc, w);
 	return true;
 }

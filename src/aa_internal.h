@@ -321,6 +321,9 @@ typedef struct aa_word
  */
 #define AA_TOKENS_MAX_TEXT ((size_t) 1 << 20)
 
+/* AA_TOKENS_MAX_TEXT; the tests set it to 0 to check that the table changes no result. */
+extern size_t aa_tokens_max_text;
+
 typedef struct aa_token
 {
 	uint32_t	start;			/* a maximal run of non-space characters */

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "aa_engine.h"
+#include "aa_internal.h"			/* aa_tokens_max_text */
 
 typedef struct fc_block
 {
@@ -176,6 +177,58 @@ fc_check_string(const char *s)
 	FC_REQUIRE(fc_utf8_valid_prefix((const unsigned char *) s, n) == n, n, 0);
 }
 
+static bool
+fc_same_string(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/*
+ * The engine finds an article's words once, in a table, when the article
+ * is short enough (aa_tokenize), and walks them one by one otherwise: both
+ * ways must give the same result to the byte.
+ */
+static void
+fc_check_same_without_table(const uint8_t *data, size_t len, const aa_result *r)
+{
+	aa_env		env = {fc_alloc, fc_release, fc_keep_going, NULL};
+	aa_result	w;
+	size_t		saved = aa_tokens_max_text;
+	aa_status	st;
+
+	memset(&w, 0, sizeof(w));
+	aa_tokens_max_text = 0;
+	st = aa_extract((const char *) data, len, &env, &w);
+	aa_tokens_max_text = saved;
+	FC_REQUIRE(st == AA_OK, st, 0);
+	FC_REQUIRE(w.n_quotes == r->n_quotes, w.n_quotes, r->n_quotes);
+	FC_REQUIRE(w.n_speakers == r->n_speakers, w.n_speakers, r->n_speakers);
+	for (int i = 0; i < r->n_quotes; i++)
+	{
+		const aa_quote *a = &r->quotes[i],
+				   *b = &w.quotes[i];
+
+		FC_REQUIRE(a->kind == b->kind && a->byte_start == b->byte_start && a->byte_end == b->byte_end,
+				   i, b->byte_start);
+		FC_REQUIRE(a->is_denial == b->is_denial && a->confidence == b->confidence &&
+				   a->speaker_id == b->speaker_id, i, b->speaker_id);
+		FC_REQUIRE(fc_same_string(a->speaker, b->speaker) && fc_same_string(a->mention, b->mention) &&
+				   fc_same_string(a->role, b->role) && fc_same_string(a->cue, b->cue) &&
+				   fc_same_string(a->denied, b->denied), i, 0);
+	}
+	for (int i = 0; i < r->n_speakers; i++)
+	{
+		const aa_speaker *a = &r->speakers[i],
+				   *b = &w.speakers[i];
+
+		FC_REQUIRE(fc_same_string(a->name, b->name) && fc_same_string(a->role, b->role), i, 0);
+		FC_REQUIRE(a->quotes == b->quotes && a->denials == b->denials && a->n_mentions == b->n_mentions,
+				   i, b->n_mentions);
+		for (int m = 0; m < a->n_mentions; m++)
+			FC_REQUIRE(fc_same_string(a->mentions[m], b->mentions[m]), i, m);
+	}
+}
+
 /*
  * Run the engine on data[0..len) and check its result.  Inputs above the
  * engine's limit are not expected here (the fuzzers cap the length).
@@ -268,6 +321,7 @@ fc_run_and_check(const uint8_t *data, size_t len)
 		}
 		FC_REQUIRE(s->quotes >= 0 && s->denials >= 0 && s->denials <= s->quotes, s->quotes, s->denials);
 	}
+	fc_check_same_without_table(data, len, &r);
 	free(chars);
 	fc_free_all();
 }

@@ -6,11 +6,13 @@
  * bad input.  The last line is "N passed, N failed"; the exit code is 0 only
  * when nothing failed.
  */
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "aa_engine.h"
+#include "aa_internal.h"		/* the internals tested at the end */
 
 static int passed = 0;
 static int failed = 0;
@@ -591,6 +593,160 @@ test_names(void)
 	CHECK(strcmp(aa_status_message(AA_ERR_BAD_UTF8), "invalid UTF-8") == 0);
 }
 
+/* ---------------------------------------------------------------- internals */
+
+/* A document on text, with or without the token table, for the walkers. */
+static jmp_buf internal_bail;
+static aa_arena internal_arena;
+
+static void
+internal_doc(aa_doc *doc, const char *t, bool with_table)
+{
+	memset(&internal_arena, 0, sizeof(internal_arena));
+	internal_arena.env = &env;
+	internal_arena.bail = &internal_bail;
+	memset(doc, 0, sizeof(*doc));
+	doc->arena = &internal_arena;
+	doc->text = t;
+	doc->len = strlen(t);
+	if (with_table)
+		aa_tokenize(doc);
+}
+
+static bool
+same_word(bool fa, const aa_word *a, bool fb, const aa_word *b)
+{
+	if (fa != fb)
+		return false;
+	return !fa || (a->start == b->start && a->end == b->end && a->cstart == b->cstart &&
+				   a->cend == b->cend && a->classes == b->classes && a->capitalized == b->capitalized);
+}
+
+/*
+ * The token table answers the word walkers as the byte-by-byte walk does,
+ * from every position, with every limit: inside words, inside characters,
+ * words cut by the limit, no-break spaces, a word longer than MAX_TOKEN.
+ */
+static void
+test_token_table(void)
+{
+	static char t[2048];
+	aa_doc		table,
+				walk;
+	volatile int mismatches = 0;	/* volatile: set across setjmp */
+	size_t		len;
+
+	current = "token table";
+	free_blocks();
+	ctx.fail_after = -1;
+	snprintf(t, sizeof(t), "  \xE2\x80\x9CWe will,\xE2\x80\x9D said\xC2\xA0Mr. Smith (D-N.Y.) \t on U.S. soil\n\n"
+			 "Caf\xC3\xA9 au lait\xE2\x80\x94 she didn\xE2\x80\x99t. %s end.",
+			 "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghij"
+			 "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghij"
+			 "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghij");
+	len = strlen(t);
+	if (setjmp(internal_bail) != 0)
+	{
+		CHECK(!"no failure expected");
+		return;
+	}
+	internal_doc(&table, t, true);
+	internal_doc(&walk, t, false);
+	CHECK(table.tokens != NULL && walk.tokens == NULL);
+	CHECK(table.tokens && table.tokens->n == 16);
+	for (size_t pos = 0; pos <= len; pos++)
+		for (size_t lim = 0; lim <= len; lim += (lim < pos + 40 ? 1 : 37))
+		{
+			aa_word		a,
+						b;
+			bool		fa,
+						fb;
+
+			memset(&a, 0, sizeof(a));
+			memset(&b, 0, sizeof(b));
+			fa = aa_word_after(&table, pos, lim, &a);
+			fb = aa_word_after(&walk, pos, lim, &b);
+			mismatches += !same_word(fa, &a, fb, &b);
+			fa = aa_word_before(&table, lim, pos, &a);
+			fb = aa_word_before(&walk, lim, pos, &b);
+			mismatches += !same_word(fa, &a, fb, &b);
+		}
+	CHECK(mismatches == 0);
+	/* a value: the word after "said" is "Mr." with its period kept, capitalised, an honorific */
+	{
+		const char *said = strstr(t, "said");
+		aa_word		w;
+
+		CHECK(aa_word_after(&table, (size_t) (said - t) + 4, len, &w));
+		CHECK(w.cend - w.cstart == 3 && memcmp(t + w.cstart, "Mr.", 3) == 0);
+		CHECK(w.capitalized && (w.classes & LX_HONORIFIC));
+	}
+}
+
+/* Interned strings: one copy per distinct string, kept across the table's growth. */
+static void
+test_interning(void)
+{
+	aa_strings	strings;
+	const char *first[300];
+	char		buf[32];
+	volatile int same = 0;		/* volatile: set across setjmp */
+
+	current = "interning";
+	free_blocks();
+	ctx.fail_after = -1;
+	memset(&internal_arena, 0, sizeof(internal_arena));
+	internal_arena.env = &env;
+	internal_arena.bail = &internal_bail;
+	memset(&strings, 0, sizeof(strings));
+	if (setjmp(internal_bail) != 0)
+	{
+		CHECK(!"no failure expected");
+		return;
+	}
+	for (int i = 0; i < 300; i++)
+	{
+		snprintf(buf, sizeof(buf), "name %d", i);
+		first[i] = aa_intern(&internal_arena, &strings, buf, strlen(buf));
+	}
+	CHECK(strings.n == 300 && strings.cap >= 600);
+	for (int i = 0; i < 300; i++)
+	{
+		snprintf(buf, sizeof(buf), "name %d", i);
+		same += aa_intern(&internal_arena, &strings, buf, strlen(buf)) == first[i];
+	}
+	CHECK(same == 300);
+	CHECK(strcmp(first[42], "name 42") == 0);
+	CHECK(aa_intern(&internal_arena, &strings, "name 4", 6) != aa_intern(&internal_arena, &strings, "name 42", 7));
+	CHECK(strings.n == 300);
+}
+
+/* Character offsets, counted eight bytes at a time, forward and back. */
+static void
+test_char_counting(void)
+{
+	const char *t = "a\xC3\xA9" "bc\xE2\x80\x9C" "defgh\xF0\x9F\x98\x80ijklmnopq\xE2\x80\x9Drstu";
+	size_t		len = strlen(t);
+	aa_charpos	cp = {t, 0, 0};
+	int			wrong = 0;
+
+	current = "char counting";
+	/* every boundary from every other one, in a scrambled order */
+	for (size_t k = 0; k < 4 * len; k++)
+	{
+		size_t		b = (k * 7919) % (len + 1);
+		int64_t		want = 0;
+
+		if (b < len && (((unsigned char) t[b]) & 0xC0) == 0x80)
+			continue;
+		for (size_t i = 0; i < b; i++)
+			want += (((unsigned char) t[i]) & 0xC0) != 0x80;
+		wrong += aa_char_offset(&cp, b) != want;
+	}
+	CHECK(wrong == 0);
+	CHECK(aa_char_offset(&cp, len) == 25);
+}
+
 int
 main(void)
 {
@@ -616,6 +772,9 @@ main(void)
 	test_indirect();
 	test_denials();
 	test_names();
+	test_token_table();
+	test_interning();
+	test_char_counting();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
