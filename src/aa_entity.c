@@ -271,18 +271,18 @@ gender_of(uint32_t classes)
 }
 
 /*
- * Split tokens [from, n) into a role prefix and a name: "U.S. President
+ * Split tokens [from, to) into a role prefix and a name: "U.S. President
  * Barack Obama" -> role "U.S. President", name "Barack Obama".  Returns the
- * index of the name's first token (n when there is no name).
+ * index of the name's first token (to when there is no name).
  */
 static int
-split_role(const tokens *t, int from, int *role_end, aa_gender *gender)
+split_role(const tokens *t, int from, int to, int *role_end, aa_gender *gender)
 {
 	int			name_at = from;
 
 	*gender = GENDER_UNKNOWN;
 	*role_end = from;
-	for (int i = from; i < t->n - 1; i++)
+	for (int i = from; i < to - 1; i++)
 	{
 		if ((t->w[i].classes & (LX_TITLE | LX_HONORIFIC)) && t->w[i + 1].capitalized &&
 			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)))
@@ -295,7 +295,7 @@ split_role(const tokens *t, int from, int *role_end, aa_gender *gender)
 		else
 			*role_end = i + 1;	/* honorifics are not roles */
 	}
-	if (name_at < t->n && *gender == GENDER_UNKNOWN)
+	if (name_at < to && *gender == GENDER_UNKNOWN)
 		*gender = gender_of(t->w[name_at].classes & ~(uint32_t) (LX_PRONOUN));
 	return name_at;
 }
@@ -372,12 +372,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		to--;
 	if (from >= to)
 		return;
-	{
-		tokens		sub = *t;
-
-		sub.n = to;
-		name_at = split_role(&sub, from, &role_end, &gender);
-	}
+	name_at = split_role(t, from, to, &role_end, &gender);
 	if (name_at >= to)
 		return;
 	kind = name_kind(doc, t, name_at, to, &country);
@@ -674,7 +669,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 		if (determiner && t.n > 1 && t.w[1].capitalized)
 			from = 1;			/* "The FBI", "the White House" */
-		name_at = split_role(&t, from, &role_end_tok, &gender);
+		name_at = split_role(&t, from, t.n, &role_end_tok, &gender);
 
 		if (!t.w[from].capitalized || name_at >= t.n ||
 			(name_at < t.n && !t.w[t.n - 1].capitalized))

@@ -281,6 +281,25 @@ is_ascii_letter(unsigned char c)
 	return (unsigned char) ((c | 0x20) - 'a') < 26;
 }
 
+/*
+ * Can a falsity label start with the word at p?  Its first word is one of
+ * the lexicon's falsity hints (LX_FALSITY_HINT), or the "a" of "a lie", or
+ * the "isn" of "isn't real": a look-up instead of running the pattern.
+ */
+static bool
+label_may_start(const unsigned char *t, size_t p, size_t to)
+{
+	size_t		e = p;
+
+	while (e < to && is_ascii_letter(t[e]))
+		e++;
+	if (e - p == 1 && (t[p] | 0x20) == 'a')
+		return true;
+	if (e - p == 3 && (t[p] | 0x20) == 'i' && (t[p + 1] | 0x20) == 's' && (t[p + 2] | 0x20) == 'n')
+		return true;
+	return (aa_lex_word((const char *) t + p, e - p) & LX_FALSITY_HINT) != 0;
+}
+
 bool
 aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
@@ -301,7 +320,7 @@ aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m)
 			/* a label starts with a letter that no letter precedes */
 			if (!is_ascii_letter(t[p]) || (p > 0 && is_ascii_letter(t[p - 1])))
 				continue;
-			if (aa_pattern_find(doc, PAT_FALSITY, p, to, m))
+			if (label_may_start(t, p, to) && aa_pattern_find(doc, PAT_FALSITY, p, to, m))
 				return true;
 		}
 		tried = label + 1;

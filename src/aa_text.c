@@ -433,8 +433,9 @@ count_chars(const char *text, size_t from, size_t to)
 		uint64_t	x;
 
 		memcpy(&x, u + i, 8);
-		/* bit 7 set and bit 6 clear in a byte: a continuation byte */
-		n += 8 - __builtin_popcountll(x & ~(x << 1) & UINT64_C(0x8080808080808080));
+		/* bit 7 set and bit 6 clear in a byte: a continuation byte; the sum of those bits by a multiply */
+		x = (x & ~(x << 1) & UINT64_C(0x8080808080808080)) >> 7;
+		n += 8 - (int64_t) ((x * UINT64_C(0x0101010101010101)) >> 56);
 	}
 	for (; i < to; i++)
 		n += (u[i] & 0xC0) != 0x80;
