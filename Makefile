@@ -46,6 +46,11 @@ deps:
 ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
 
+# PGXS knows no header dependencies: every object (and its JIT bitcode) is
+# rebuilt when a header changes, or objects built against an old struct
+# layout would be linked with new ones.
+$(OBJS) $(OBJS:.o=.bc): $(wildcard src/*.h)
+
 # Warnings are errors in the engine: it has no excuse.
 ENGINE_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes $(PCRE2_CFLAGS) -Isrc
 
