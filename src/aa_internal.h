@@ -130,6 +130,10 @@ typedef struct aa_charpos
 
 int64_t		aa_char_offset(aa_charpos *cp, size_t byte);
 
+/* The first i in [from, to) where text[i] is one of four bytes (repeat one for fewer), or to. */
+size_t		aa_find_bytes(const char *text, size_t from, size_t to,
+						  unsigned char a, unsigned char b, unsigned char c, unsigned char d);
+
 /* ---------------------------------------------------------------- lexicon */
 
 /* Word classes; a word may belong to several (a bit set). */

@@ -380,8 +380,7 @@ aa_find_spans(aa_doc *doc)
 			{
 				size_t		block_end = (i | 0xFFFF) + 1 < pr->end ? (i | 0xFFFF) + 1 : pr->end;
 
-				while (i < block_end && !MARK_BYTE(t[i]))
-					i++;
+				i = aa_find_bytes(doc->text, i, block_end, '"', '\'', 0xE2, 0xC2);	/* MARK_BYTE */
 				if (i == block_end)
 					aa_tick(doc->arena, 0x10000);	/* one paragraph may be the whole article */
 			}
@@ -506,21 +505,15 @@ aa_find_sentences(aa_doc *doc)
 			/* the text before the next quotation, from one terminal to the next */
 			while (i < stop)
 			{
-				const char *at = doc->text + i;
-				const char *end = doc->text + stop;
-				char		c;
+				size_t		at = aa_find_bytes(doc->text, i, stop, '.', '!', '?', '?');
 
-				while (at < end && *at != '.' && *at != '!' && *at != '?')
-					at++;
-				aa_tick(doc->arena, (size_t) (at - (doc->text + i)));
-				i = (size_t) (at - doc->text);
-				if (i >= stop)
+				aa_tick(doc->arena, at - i);
+				if (at >= stop)
 					break;
-				c = *at;
-				if (sentence_begins(doc->text, i + 1, pr->end) &&
-					!(c == '.' && is_abbreviation(doc->text, pr->start, i)))
-					add_sentence(doc, i + 1, pr->end);
-				i++;
+				if (sentence_begins(doc->text, at + 1, pr->end) &&
+					!(doc->text[at] == '.' && is_abbreviation(doc->text, pr->start, at)))
+					add_sentence(doc, at + 1, pr->end);
+				i = at + 1;
 			}
 			if (s == NULL || s->open >= pr->end)
 				break;

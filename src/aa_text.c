@@ -417,6 +417,42 @@ aa_is_dash(uint32_t c)
 
 /* ---------------------------------------------------------------- offsets */
 
+size_t
+aa_find_bytes(const char *text, size_t from, size_t to,
+			  unsigned char a, unsigned char b, unsigned char c, unsigned char d)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	const uint64_t ones = UINT64_C(0x0101010101010101),
+				highs = UINT64_C(0x8080808080808080);
+	const uint64_t ra = ones * a,
+				rb = ones * b,
+				rc = ones * c,
+				rd = ones * d;
+	size_t		i = from;
+
+	/* Eight bytes at a time: x ^ rep(a) has a zero byte where x has an a. */
+	for (; i + 8 <= to; i += 8)
+	{
+		uint64_t	x,
+					xa,
+					xb,
+					xc,
+					xd;
+
+		memcpy(&x, u + i, 8);
+		xa = x ^ ra;
+		xb = x ^ rb;
+		xc = x ^ rc;
+		xd = x ^ rd;
+		if ((((xa - ones) & ~xa) | ((xb - ones) & ~xb) | ((xc - ones) & ~xc) | ((xd - ones) & ~xd)) & highs)
+			break;
+	}
+	for (; i < to; i++)
+		if (u[i] == a || u[i] == b || u[i] == c || u[i] == d)
+			return i;
+	return to;
+}
+
 /*
  * Characters in text[from, to): the bytes that are no continuation byte
  * (10xxxxxx), eight at a time.

@@ -747,6 +747,33 @@ test_char_counting(void)
 	CHECK(aa_char_offset(&cp, len) == 25);
 }
 
+/* aa_find_bytes, eight bytes at a time, against a byte-by-byte search from every start. */
+static void
+test_find_bytes(void)
+{
+	const char *t = "plain words here, then \"a quote\" and it's \xE2\x80\x9C" "curly\xE2\x80\x9D \xC2\xAB" "guillemets\xC2\xBB end";
+	size_t		len = strlen(t);
+	int			wrong = 0;
+
+	current = "find bytes";
+	for (size_t from = 0; from <= len; from++)
+		for (size_t to = from; to <= len; to += 3)
+		{
+			size_t		want = to;
+
+			for (size_t i = from; i < to; i++)
+				if (t[i] == '"' || t[i] == '\'' || (unsigned char) t[i] == 0xE2 || (unsigned char) t[i] == 0xC2)
+				{
+					want = i;
+					break;
+				}
+			wrong += aa_find_bytes(t, from, to, '"', '\'', 0xE2, 0xC2) != want;
+		}
+	CHECK(wrong == 0);
+	CHECK(aa_find_bytes(t, 0, len, '.', '!', '?', '?') == len);
+	CHECK(aa_find_bytes(t, 0, len, ',', ',', ',', ',') == 16);
+}
+
 int
 main(void)
 {
@@ -775,6 +802,7 @@ main(void)
 	test_token_table();
 	test_interning();
 	test_char_counting();
+	test_find_bytes();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
