@@ -1071,6 +1071,18 @@ aa_count_words(const aa_doc *doc, size_t from, size_t to)
 	 * words or 4 KB, which is more than any caller compares with. */
 	if (to > from + 4096)
 		to = from + 4096;
+	/* The token table counts the same runs when both ends are character boundaries. */
+	if (doc->tokens && from < to && (t[from] & 0xC0) != 0x80 && (to >= doc->len || (t[to] & 0xC0) != 0x80))
+	{
+		aa_tokens  *table = doc->tokens;
+		int			k = token_from(table, from);
+
+		/* a run that started before `from` and goes on past it counts once */
+		n = (k > 0 && table->items[k - 1].end > from) ? 1 : 0;
+		for (; k < table->n && table->items[k].start < to && n < 64; k++)
+			n++;
+		return n;
+	}
 	for (size_t i = from; i < to && n < 64; i++)
 	{
 		unsigned char c = t[i];
@@ -1082,9 +1094,9 @@ aa_count_words(const aa_doc *doc, size_t from, size_t to)
 		{
 			size_t		k = i;
 
-			space = aa_is_space(aa_utf8_next(doc->text, to, &k));
-			if (space)
-				i = k - 1;
+			/* the whole character, never its continuation bytes one by one */
+			space = aa_is_space(aa_utf8_next(doc->text, doc->len, &k));
+			i = k - 1;
 		}
 		if (!space && !in_word)
 			n++;
