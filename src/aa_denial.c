@@ -77,10 +77,14 @@ no_involvement(aa_doc *doc, size_t cstart, size_t cend, aa_match *m)
 			from = tried;
 		for (size_t p = from; p <= hint; p++)
 		{
-			/* a formula starts with a letter after no letter or digit */
+			size_t		e = p;
+
+			/* a formula starts with a letter after no letter or digit, and with one of its first words */
 			if (!((unsigned char) ((t[p] | 0x20) - 'a') < 26) || (p > 0 && ascii_alnum(t[p - 1])))
 				continue;
-			if (aa_pattern_find(doc, PAT_NO_INVOLVEMENT, p, to, m))
+			while (e < to && (unsigned char) ((t[e] | 0x20) - 'a') < 26)
+				e++;
+			if (aa_lex_formula_head(doc->text + p, e - p) && aa_pattern_find(doc, PAT_NO_INVOLVEMENT, p, to, m))
 				return true;
 		}
 		tried = hint + 1 > tried ? hint + 1 : tried;

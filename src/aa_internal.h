@@ -179,6 +179,9 @@ uint32_t	aa_lex_word(const char *w, size_t n);
 /* The canonical country for a country alias ("DPRK" -> "North Korea"), or NULL. */
 const char *aa_lex_country(const char *w, size_t n);
 
+/* Can a no-involvement formula (DL_NO_INVOLVEMENT) start with this word? */
+bool		aa_lex_formula_head(const char *w, size_t n);
+
 /* The country a word names, or that a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
 const char *aa_lex_place(const char *w, size_t n);
 

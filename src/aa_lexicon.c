@@ -497,6 +497,19 @@ static const char *const NO_INVOLVEMENT[] = {
 	NULL
 };
 
+/*
+ * The first word of every formula in NO_INVOLVEMENT (keep the two lists in
+ * step; "didn" stands for "didn't"): the anchored pattern is tried only where
+ * one of these words starts, which spares it at most words of a statement.
+ */
+static const char *const NO_INVOLVEMENT_HEADS[] = {
+	"nothing", "no", "not", "never", "neither", "is", "are", "was", "were", "be", "has", "have",
+	"had", "do", "does", "did", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "don",
+	"doesn", "didn", "we", "i", "pleaded", "plead", "pleads", "protest", "protests", "protested",
+	"categorically", "there",
+	NULL
+};
+
 /* Words before a denial cue that take the denial back ("did not deny", "refused to confirm or deny"). */
 static const char *const DENIAL_SUPPRESSORS[] = {
 	"not", "n't", "never", "no", "refused to (?:confirm or )?", "refuse to (?:confirm or )?",
@@ -553,6 +566,7 @@ typedef struct lex_entry
 	const char *country;		/* for COUNTRIES */
 	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
 	bool		exact_case;		/* all-capital aliases match only as written */
+	bool		formula_head;	/* in NO_INVOLVEMENT_HEADS */
 	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
 } lex_entry;
 
@@ -746,6 +760,8 @@ aa_lexicon_init(void)
 	}
 	for (int i = 0; METONYMS[i][0]; i++)
 		lex_add(METONYMS[i][0], 0, false)->metonym_of = METONYMS[i][1];
+	for (const char *const *w = NO_INVOLVEMENT_HEADS; *w; w++)
+		lex_add(*w, 0, false)->formula_head = true;
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0; i < LEX_SLOTS; i++)
 		if (lex_table[i].key && lex_table[i].exact_case)
@@ -820,6 +836,14 @@ aa_lex_word(const char *w, size_t n)
 	const lex_entry *e = lex_find(w, n);
 
 	return e ? e->classes : 0;
+}
+
+bool
+aa_lex_formula_head(const char *w, size_t n)
+{
+	const lex_entry *e = lex_find(w, n);
+
+	return e != NULL && e->formula_head;
 }
 
 const char *
