@@ -565,6 +565,7 @@ typedef struct lex_entry
 	const char *metonym_of;		/* for METONYMS */
 	const char *country;		/* for COUNTRIES */
 	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
+	uint64_t	folded8;		/* fold8 of keys of at most 8 bytes */
 	bool		exact_case;		/* all-capital aliases match only as written */
 	bool		formula_head;	/* in NO_INVOLVEMENT_HEADS */
 	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
@@ -599,11 +600,34 @@ fold(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
 }
 
+/*
+ * A word of at most 8 bytes folded to lower case (ASCII) in one 64-bit
+ * value, bytes past the word zero: most words are that short, and then
+ * hashing and comparing take a few instructions instead of a loop.
+ */
+static inline uint64_t
+fold8(const char *w, size_t n)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101),
+				highs = UINT64_C(0x8080808080808080);
+	uint64_t	x = 0,
+				low7,
+				upper;
+
+	memcpy(&x, w, n);
+	low7 = x & ~highs;
+	/* bit 7 of a byte: at least 'A', and not above 'Z', and an ASCII byte */
+	upper = (low7 + (0x80 - 'A') * ones) & ~(low7 + (0x80 - 'Z' - 1) * ones) & ~x & highs;
+	return x | (upper >> 2);
+}
+
 static uint32_t
 lex_hash(const char *w, size_t n)
 {
 	uint32_t	h = 2166136261u;
 
+	if (n <= 8)
+		return (uint32_t) ((fold8(w, n) * UINT64_C(0x9E3779B97F4A7C15)) >> 32) ^ (uint32_t) n;
 	for (size_t i = 0; i < n; i++)
 	{
 		h ^= fold((unsigned char) w[i]);
@@ -660,6 +684,8 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 		e->key = w;
 		e->len = (uint32_t) n;
 		e->exact_case = exact_case;
+		if (n <= 8)
+			e->folded8 = fold8(w, n);
 		if (fold_used + n <= sizeof(fold_pool))
 		{
 			char	   *f = fold_pool + fold_used;
@@ -790,20 +816,30 @@ aa_lex_report_verbs(bool participles)
 static const lex_entry *
 lex_find(const char *w, size_t n)
 {
-	uint32_t	hash = 2166136261u,
+	uint32_t	hash,
 				h,
 				bit;
+	uint64_t	w8 = 0;
 	char		low[64];
 	const lex_entry *folded = NULL;
 
 	if (n == 0 || n > 64 || !(*shape_word(w, n, &bit) & bit))
 		return NULL;
-	/* lex_hash, keeping the folded word for the comparisons */
-	for (size_t i = 0; i < n; i++)
+	if (n <= 8)
 	{
-		low[i] = (char) fold((unsigned char) w[i]);
-		hash ^= (unsigned char) low[i];
-		hash *= 16777619u;
+		w8 = fold8(w, n);
+		hash = (uint32_t) ((w8 * UINT64_C(0x9E3779B97F4A7C15)) >> 32) ^ (uint32_t) n;
+	}
+	else
+	{
+		/* lex_hash, keeping the folded word for the comparisons */
+		hash = 2166136261u;
+		for (size_t i = 0; i < n; i++)
+		{
+			low[i] = (char) fold((unsigned char) w[i]);
+			hash ^= (unsigned char) low[i];
+			hash *= 16777619u;
+		}
 	}
 	h = hash & (LEX_SLOTS - 1);
 	for (;;)
@@ -819,7 +855,8 @@ lex_find(const char *w, size_t n)
 				if (memcmp(e->key, w, n) == 0)
 					return e;
 			}
-			else if (e->folded ? memcmp(e->folded, low, n) == 0 : lex_same(e, w, n))
+			else if (n <= 8 ? e->folded8 == w8 :
+					 e->folded ? memcmp(e->folded, low, n) == 0 : lex_same(e, w, n))
 			{
 				if (!e->has_twin)
 					return e;
