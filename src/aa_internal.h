@@ -479,8 +479,6 @@ bool		aa_candidate_at(const aa_doc *doc, size_t pos);
 bool		aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 bool		aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 
-/* Is there a denial hint word in [from, to)? */
-bool		aa_hint_between(const aa_doc *doc, size_t from, size_t to);
 /* First falsity label (PAT_FALSITY) in [from, to), run only near the recorded label words. */
 bool		aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m);
 /* Index of the first denial hint at or after pos (== doc->hints.n when none). */

@@ -250,21 +250,11 @@ aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
 	return false;
 }
 
-
 int
 aa_hint_index(const aa_doc *doc, size_t pos)
 {
 	return aa_vec_lower_bound(&doc->hints, pos);
 }
-
-bool
-aa_hint_between(const aa_doc *doc, size_t from, size_t to)
-{
-	int			i = aa_vec_lower_bound(&doc->hints, from);
-
-	return i < doc->hints.n && AA_VEC_AT(&doc->hints, size_t, i) < to;
-}
-
 
 /*
  * Every falsity label holds a word the scan records in doc->labels, and

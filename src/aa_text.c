@@ -208,6 +208,7 @@ aa_vec_reserve(aa_arena *a, aa_vec *v, int cap)
 	items = aa_alloc(a, (size_t) cap * v->item_size);
 	if (v->n)
 		memcpy(items, v->items, (size_t) v->n * v->item_size);
+	/* A big old block is given back; a small one stays in its chunk until the call ends. */
 	aa_free_big(a, v->items, (size_t) v->cap * v->item_size);
 	v->items = items;
 	v->cap = cap;
@@ -227,18 +228,9 @@ aa_vec_push(aa_arena *a, aa_vec *v)
 
 	if (v->n == v->cap)
 	{
-		int			cap = v->cap ? v->cap * 2 : 16;
-		void	   *items;
-
-		if (cap < v->cap || (size_t) cap > SIZE_MAX / v->item_size)
+		if (v->cap > INT_MAX / 2)
 			aa_bail(a, AA_ERR_NOMEM);
-		items = aa_alloc(a, (size_t) cap * v->item_size);
-		if (v->n)
-			memcpy(items, v->items, (size_t) v->n * v->item_size);
-		/* A big old block is given back; a small one stays in its chunk until the call ends. */
-		aa_free_big(a, v->items, (size_t) v->cap * v->item_size);
-		v->items = items;
-		v->cap = cap;
+		aa_vec_reserve(a, v, v->cap ? v->cap * 2 : 16);
 	}
 	slot = (char *) v->items + (size_t) v->n * v->item_size;
 	memset(slot, 0, v->item_size);
