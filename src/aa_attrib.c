@@ -300,7 +300,9 @@ describe_word(const aa_doc *doc, aa_word *w)
 size_t		aa_tokens_max_text = AA_TOKENS_MAX_TEXT;
 
 /* The ASCII spaces (aa_is_space's first six). */
-static const bool ascii_space[128] = {['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true, [' '] = true};
+static const bool ascii_space[128] = {
+	['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true, [' '] = true
+};
 
 /*
  * Only the tokens' extents are found here, in one pass over the bytes: a
