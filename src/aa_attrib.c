@@ -112,7 +112,7 @@ aa_patterns_init(void)
 	LIST(PAT_CLAIM_NOUN, DL_CLAIM_NOUNS, WORD_START, WORD_END, PCRE2_CASELESS);
 	/* Anchored: aa_find_falsity tries it where a recorded label word may start one. */
 	LIST(PAT_FALSITY, DL_FALSITY, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
-	/* Anchored: tried only just before the denial hints (see no_involvement in aa_denial.c). */
+	/* Anchored: aa_find_no_involvement tries it just before the denial hints. */
 	LIST(PAT_NO_INVOLVEMENT, DL_NO_INVOLVEMENT, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
 	/* A suppressor, maybe one more word, then the cue: matched on the text that ends at the cue. */
 	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:\\S+\\s+)?$",

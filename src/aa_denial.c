@@ -44,54 +44,6 @@ passive(aa_doc *doc, size_t cue_start)
 		!w.capitalized && (w.classes & LX_BE);
 }
 
-/*
- * A no-involvement formula in [cstart, cend).  Every formula holds a hint
- * word and starts at most NI_LEAD bytes before it ("we categorically
- * reject ..."), so the anchored pattern is tried only at the word starts
- * in those few bytes before each hint, never along the text between hints.
- */
-#define NI_LEAD 40
-#define NI_REACH 200			/* bytes after its hint a formula may end in */
-
-static inline bool
-ascii_alnum(unsigned char c)
-{
-	return (unsigned char) ((c | 0x20) - 'a') < 26 || (unsigned char) (c - '0') < 10;
-}
-
-static bool
-no_involvement(aa_doc *doc, size_t cstart, size_t cend, aa_match *m)
-{
-	const unsigned char *t = (const unsigned char *) doc->text;
-	size_t		tried = cstart;	/* every start before this has been tried */
-
-	for (int i = aa_hint_index(doc, cstart); i < doc->hints.n; i++)
-	{
-		size_t		hint = AA_VEC_AT(&doc->hints, size_t, i);
-		size_t		from = hint > cstart + NI_LEAD ? hint - NI_LEAD : cstart;
-		size_t		to = hint + NI_REACH < cend ? hint + NI_REACH : cend;
-
-		if (hint >= cend)
-			break;
-		if (from < tried)
-			from = tried;
-		for (size_t p = from; p <= hint; p++)
-		{
-			size_t		e = p;
-
-			/* a formula starts with a letter after no letter or digit, and with one of its first words */
-			if (!((unsigned char) ((t[p] | 0x20) - 'a') < 26) || (p > 0 && ascii_alnum(t[p - 1])))
-				continue;
-			while (e < to && (unsigned char) ((t[e] | 0x20) - 'a') < 26)
-				e++;
-			if (aa_lex_formula_head(doc->text + p, e - p) && aa_pattern_find(doc, PAT_NO_INVOLVEMENT, p, to, m))
-				return true;
-		}
-		tried = hint + 1 > tried ? hint + 1 : tried;
-	}
-	return false;
-}
-
 bool
 aa_is_denial_verb(aa_doc *doc, size_t start, size_t end)
 {
@@ -268,7 +220,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 4. no involvement, or a claim called false, in the statement's own words */
-	if (no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start))
+	if (aa_find_no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start))
 	{
 		/* The proposition is the sentence of the statement that says it. */
 		size_t		s = m.start;

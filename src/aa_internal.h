@@ -187,8 +187,8 @@ const char *aa_lex_place(const char *w, size_t n);
 
 /* The reporting verbs (finite forms, or the -ing forms), NULL-terminated: the cue pattern is built from them. */
 const char *const *aa_lex_report_verbs(bool participles);
-/* The denial hint words (see aa_lexicon.c), NULL-terminated. */
-const char *const *aa_lex_denial_hints(void);
+/* The denial hint words, or those of them that start falsity labels (see aa_lexicon.c), NULL-terminated. */
+const char *const *aa_lex_denial_hints(bool falsity);
 
 /* Denial phrase lists (regular-expression fragments), NULL-terminated. */
 typedef enum aa_denial_list
@@ -297,7 +297,7 @@ typedef enum aa_pattern_id
 	PAT_DENY_VERB_CLAIM,		/* DL_VERBS_WITH_CLAIM */
 	PAT_CLAIM_NOUN,				/* DL_CLAIM_NOUNS */
 	PAT_FALSITY,				/* DL_FALSITY, anchored (see aa_find_falsity) */
-	PAT_NO_INVOLVEMENT,			/* DL_NO_INVOLVEMENT, anchored (see no_involvement) */
+	PAT_NO_INVOLVEMENT,			/* DL_NO_INVOLVEMENT, anchored (see aa_find_no_involvement) */
 	PAT_SUPPRESSED,				/* DL_SUPPRESSORS, anchored to end just before a cue */
 	PAT_GRANT_OBJECT,			/* DL_GRANT_OBJECTS, anchored at the object */
 	PAT_COUNT
@@ -479,9 +479,9 @@ bool		aa_candidate_at(const aa_doc *doc, size_t pos);
 bool		aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 bool		aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 
-/* First falsity label (PAT_FALSITY) in [from, to), run only near the recorded label words. */
+/* First falsity label (PAT_FALSITY) in [from, to): tried only just before the recorded labels. */
 bool		aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m);
-/* Index of the first denial hint at or after pos (== doc->hints.n when none). */
-int			aa_hint_index(const aa_doc *doc, size_t pos);
+/* First no-involvement formula (PAT_NO_INVOLVEMENT) in [from, to): tried only just before the hints. */
+bool		aa_find_no_involvement(aa_doc *doc, size_t from, size_t to, aa_match *m);
 
 #endif							/* AA_INTERNAL_H */

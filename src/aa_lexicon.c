@@ -141,25 +141,23 @@ static const char *const INTRO_ONLY[] = {
 /*
  * Words without which no content rule of aa_denial.c can fire: negations and
  * the first word of every falsity label and no-involvement formula (keep in
- * step with FALSITY_LABELS and NO_INVOLVEMENT below).  The word scan records
- * where they stand, and the denial patterns run only on statements that hold
- * one.  Words ending in n't count as negations without being listed.
+ * step with FALSITY_LABELS and NO_INVOLVEMENT below).  The falsity hints
+ * below are denial hints too and are not repeated here.  The word scan
+ * records where they stand, and the denial patterns run only on statements
+ * that hold one.  Words ending in n't count as negations without being listed.
  */
 static const char *const DENIAL_HINTS[] = {
-	"not", "no", "never", "neither", "nor", "nothing", "none", "without", "false", "falsely",
-	"falsehood", "falsehoods", "untrue", "inaccurate", "misleading", "bogus", "fake", "fabricated",
-	"fabrication", "fabrications", "made", "trumped", "nonsense", "absurd", "ridiculous",
-	"preposterous", "lies", "lie", "lying", "slander", "slanderous", "smear", "smears", "libel",
-	"libelous", "defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy",
-	"witch", "politically", "truth", "categorically", "mistaken", "wrong", "rubbish", "baseless",
-	"groundless", "unfounded", "unsubstantiated", "reject", "rejects", "plead", "pleads",
-	"pleaded", "protest", "protests", "protested", "evidence", "deny", "denies", "denied",
-	"denying", "denial", "denials", "crazy", "laughable", "faked", "staged", "doctored",
-	"photoshopped", "exaggerated", "erroneous", "real", "debunk", "debunks", "debunked",
+	"never", "neither", "nor", "nothing", "none", "falsely", "truth", "reject", "rejects", "plead",
+	"pleads", "pleaded", "protest", "protests", "protested", "evidence", "deny", "denies",
+	"denied", "denying", "denial", "denials", "real", "debunk", "debunks", "debunked",
 	NULL
 };
 
-/* The first words of FALSITY_LABELS: where a claim may be called false. */
+/*
+ * The first words of FALSITY_LABELS: where a claim may be called false (the
+ * label patterns are tried only where one starts).  A word before n't is
+ * listed as the scan sees it ("isn" for "isn't real").
+ */
 static const char *const FALSITY_HINTS[] = {
 	"baseless", "groundless", "unfounded", "unsubstantiated", "without", "false", "falsehood",
 	"falsehoods", "untrue", "not", "inaccurate", "misleading", "bogus", "fake", "fabricated",
@@ -168,7 +166,7 @@ static const char *const FALSITY_HINTS[] = {
 	"libelous", "defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy",
 	"witch", "politically", "no", "categorically", "mistaken", "completely", "totally", "simply",
 	"flat", "wrong", "crazy", "laughable", "faked", "staged", "doctored", "photoshopped",
-	"exaggerated", "erroneous", "isn't", "rubbish", "hoaxer", "hoaxes",
+	"exaggerated", "erroneous", "isn", "rubbish", "hoaxer", "hoaxes", "a",
 	NULL
 };
 
@@ -801,9 +799,9 @@ aa_lexicon_init(void)
 }
 
 const char *const *
-aa_lex_denial_hints(void)
+aa_lex_denial_hints(bool falsity)
 {
-	return DENIAL_HINTS;
+	return falsity ? FALSITY_HINTS : DENIAL_HINTS;
 }
 
 const char *const *

@@ -66,8 +66,9 @@ filter_init(void)
 	for (int part = 0; part < 2; part++)
 		for (const char *const *w = aa_lex_report_verbs(part == 1); *w; w++)
 			filter_add(*w);
-	for (const char *const *w = aa_lex_denial_hints(); *w; w++)
-		filter_add(*w);
+	for (int part = 0; part < 2; part++)
+		for (const char *const *w = aa_lex_denial_hints(part == 1); *w; w++)
+			filter_add(*w);
 	filter_add("according");
 	filter_ready = true;
 }
@@ -162,7 +163,7 @@ aa_scan_words(aa_doc *doc)
 			 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't')))
 		{
 			*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
-			if (n == 3 && (t[start] | 0x20) == 'i' && (t[start + 1] | 0x20) == 's')
+			if (aa_lex_word(doc->text + start, n) & LX_FALSITY_HINT)
 				*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
 			continue;
 		}
@@ -250,70 +251,71 @@ aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
 	return false;
 }
 
-int
-aa_hint_index(const aa_doc *doc, size_t pos)
-{
-	return aa_vec_lower_bound(&doc->hints, pos);
-}
-
 /*
- * Every falsity label holds a word the scan records in doc->labels, and
- * starts at most a short word or two ("completely ", "a ") before it.  So
- * the anchored pattern is tried only where a word starts in the few bytes
- * up to each recorded word: the same first match as a search of the whole
- * window, without running the pattern over the text between labels.
- */
-#define LABEL_LEAD 16
-
-static inline bool
-is_ascii_letter(unsigned char c)
-{
-	return (unsigned char) ((c | 0x20) - 'a') < 26;
-}
-
-/*
- * Can a falsity label start with the word at p?  Its first word is one of
- * the lexicon's falsity hints (LX_FALSITY_HINT), or the "a" of "a lie", or
- * the "isn" of "isn't real": a look-up instead of running the pattern.
+ * Denial phrases (falsity labels, no-involvement formulas) each hold a word
+ * the scan records and start at most a few bytes before it, with a word the
+ * lexicon marks as a phrase head.  So their anchored pattern is tried only
+ * at such words in the `lead` bytes up to each recorded position in `at`,
+ * never along the text between them: the same first match as a search of
+ * the whole of [from, to).  A match may run `reach` bytes past its recorded
+ * word (0: up to `to`).
  */
 static bool
-label_may_start(const unsigned char *t, size_t p, size_t to)
-{
-	size_t		e = p;
-
-	while (e < to && is_ascii_letter(t[e]))
-		e++;
-	if (e - p == 1 && (t[p] | 0x20) == 'a')
-		return true;
-	if (e - p == 3 && (t[p] | 0x20) == 'i' && (t[p + 1] | 0x20) == 's' && (t[p + 2] | 0x20) == 'n')
-		return true;
-	return (aa_lex_word((const char *) t + p, e - p) & LX_FALSITY_HINT) != 0;
-}
-
-bool
-aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m)
+find_before_marks(aa_doc *doc, aa_pattern_id id, const aa_vec *at, size_t lead, size_t reach,
+				  bool (*is_head) (const char *w, size_t n), size_t from, size_t to, aa_match *m)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;
 	size_t		tried = from;	/* every start before this has been tried */
 
-	for (int i = aa_vec_lower_bound(&doc->labels, from); i < doc->labels.n; i++)
+	for (int i = aa_vec_lower_bound(at, from); i < at->n; i++)
 	{
-		size_t		label = AA_VEC_AT(&doc->labels, size_t, i);
-		size_t		p = label > from + LABEL_LEAD ? label - LABEL_LEAD : from;
+		size_t		mark = AA_VEC_AT(at, size_t, i);
+		size_t		p = mark > from + lead ? mark - lead : from;
+		size_t		end = reach && mark + reach < to ? mark + reach : to;
 
-		if (label >= to)
+		if (mark >= to)
 			break;
 		if (p < tried)
 			p = tried;
-		for (; p <= label; p++)
+		for (; p <= mark; p++)
 		{
-			/* a label starts with a letter that no letter precedes */
-			if (!is_ascii_letter(t[p]) || (p > 0 && is_ascii_letter(t[p - 1])))
+			size_t		e = p;
+
+			/* a phrase starts with a letter after no letter or digit (WORD_START says the rest) */
+			if (byte_kind[t[p]] != 1 || (p > 0 && (byte_kind[t[p - 1]] == 1 || (unsigned char) (t[p - 1] - '0') < 10)))
 				continue;
-			if (label_may_start(t, p, to) && aa_pattern_find(doc, PAT_FALSITY, p, to, m))
+			while (e < end && byte_kind[t[e]] == 1)
+				e++;
+			if (is_head((const char *) t + p, e - p) && aa_pattern_find(doc, id, p, end, m))
 				return true;
 		}
-		tried = label + 1;
+		tried = mark + 1;
 	}
 	return false;
+}
+
+static bool
+is_falsity_head(const char *w, size_t n)
+{
+	return (aa_lex_word(w, n) & LX_FALSITY_HINT) != 0;
+}
+
+/* A falsity label starts at most "completely " before its recorded word. */
+#define LABEL_LEAD 16
+
+bool
+aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m)
+{
+	return find_before_marks(doc, PAT_FALSITY, &doc->labels, LABEL_LEAD, 0, is_falsity_head, from, to, m);
+}
+
+/* A formula starts at most NI_LEAD bytes before its hint ("we categorically reject ..."). */
+#define NI_LEAD 40
+#define NI_REACH 200			/* bytes after its hint a formula may end in */
+
+bool
+aa_find_no_involvement(aa_doc *doc, size_t from, size_t to, aa_match *m)
+{
+	return find_before_marks(doc, PAT_NO_INVOLVEMENT, &doc->hints, NI_LEAD, NI_REACH, aa_lex_formula_head,
+							 from, to, m);
 }
