@@ -95,8 +95,7 @@ claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t lim
 
 void
 aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
-				 size_t cue_start, size_t cue_end, size_t sent_start, size_t sent_end,
-				 aa_denial *out)
+				 size_t cue_start, size_t cue_end, size_t sent_end, aa_denial *out)
 {
 	aa_match	m,
 				noun,
@@ -233,5 +232,4 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		set_denial(out, s, e, kind == AA_INDIRECT ? 0.7f : 0.6f);
 		return;
 	}
-	(void) sent_start;
 }

@@ -156,14 +156,19 @@ title_case_sentence(aa_doc *doc, size_t pos)
 static bool
 real_cue(aa_doc *doc, const aa_match *m)
 {
-	aa_word		w;
+	aa_word		prev,
+				next,
+				before;
+	uint32_t	classes;
+	bool		has_prev;
 
 	if (aa_span_at(doc, m->start) >= 0)
 		return false;
 	if (is_according_to(doc, m))
 		return true;
+	classes = aa_lex_word(doc->text + m->start, m->end - m->start);
 	/* "continued", "began": cues only when they introduce words ("He continued, ...") */
-	if (aa_lex_word(doc->text + m->start, m->end - m->start) & LX_INTRO_ONLY)
+	if (classes & LX_INTRO_ONLY)
 	{
 		size_t		k = m->end;
 
@@ -175,48 +180,45 @@ real_cue(aa_doc *doc, const aa_match *m)
 		!aa_is_upper((unsigned char) doc->text[m->start + 1]) &&
 		aa_sentence_start(doc, m->start) != m->start && !title_case_sentence(doc, m->start))
 		return false;
+	/* the word before the cue, which most of the tests below look at */
+	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
 	/* "home state", "the report": words that are nouns as often as verbs need a subject-like word before */
-	if ((aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB) &&
-		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w))
+	if ((classes & LX_NOUN_VERB) && has_prev)
 	{
-		aa_word		before;
-
-		if (w.cend != w.end ||
-			(!(w.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !w.capitalized &&
-			 !(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0)))
+		if (prev.cend != prev.end ||
+			(!(prev.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !prev.capitalized &&
+			 !aa_word_is(doc, &prev, "to")))
 			return false;
 		/* "many Asian states": an adjective after a quantifier, not a subject */
-		if (w.capitalized && aa_word_before(doc, w.start > 64 ? w.start - 64 : 0, w.start, &before) &&
+		if (prev.capitalized &&
+			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
 			!before.capitalized && before.cend == before.end &&
 			(before.classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)))
 			return false;
 	}
 	/* "Trump's charge", "the group's claims": a possessive makes the word a noun */
-	if ((aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB) &&
-		aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend - w.cstart > 2 &&
-		(doc->text[w.cend - 1] == 's' || doc->text[w.cend - 1] == '\'') &&
-		(doc->text[w.cend - 2] == '\'' || (w.cend - w.cstart > 4 && (unsigned char) doc->text[w.cend - 2] == 0x99)))
+	if ((classes & LX_NOUN_VERB) && has_prev && prev.cend - prev.cstart > 2 &&
+		(doc->text[prev.cend - 1] == 's' || doc->text[prev.cend - 1] == '\'') &&
+		(doc->text[prev.cend - 2] == '\'' ||
+		 (prev.cend - prev.cstart > 4 && (unsigned char) doc->text[prev.cend - 2] == 0x99)))
 		return false;
 	/* "the secretive state said", "the report says": a noun before the real cue */
-	if (aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &w) &&
-		w.cstart == w.start && m->end < w.start &&
-		(w.classes & LX_REPORT_VERB) && !(w.classes & LX_REPORT_ING) && !w.capitalized &&
-		!(w.classes & LX_NOUN_VERB) &&
-		(aa_lex_word(doc->text + m->start, m->end - m->start) & LX_NOUN_VERB))
-	{
-		if (aa_candidate_at(doc, w.cstart))
-			return false;
-	}
-	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end)
+	if ((classes & LX_NOUN_VERB) &&
+		aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &next) &&
+		next.cstart == next.start && m->end < next.start &&
+		(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) && !next.capitalized &&
+		!(next.classes & LX_NOUN_VERB) && aa_candidate_at(doc, next.cstart))
+		return false;
+	if (has_prev && prev.cend == prev.end)
 	{
 		/* (an infinitive is a cue: "taking to Twitter to call Fields “delusional”") */
-		if (!w.capitalized && (w.classes & (LX_ARTICLE | LX_PREPOSITION)) && !(w.classes & LX_PRONOUN) &&
-			!(w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0))
+		if (!prev.capitalized && (prev.classes & (LX_ARTICLE | LX_PREPOSITION)) && !(prev.classes & LX_PRONOUN) &&
+			!aa_word_is(doc, &prev, "to"))
 			return false;
 		/* "accused them of asking": a gerund after "of" reports nothing */
-		if (w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "of", 2) == 0)
+		if (aa_word_is(doc, &prev, "of"))
 			return false;
-		if (!w.capitalized && (w.classes & LX_ATTRIBUTIVE))
+		if (!prev.capitalized && (prev.classes & LX_ATTRIBUTIVE))
 			return false;
 	}
 	return true;
@@ -387,6 +389,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 {
 	aa_phrase	np;
 	bool		coordinated = false;
+	bool		participle;
 
 	if (is_according_to(doc, cue))
 	{
@@ -394,20 +397,20 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			return attribute_phrase(doc, &np, cue, confidence, a);
 		return false;
 	}
-	if (!is_cue_participle(doc, cue) && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
+	participle = is_cue_participle(doc, cue);
+	if (!participle && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		return attribute_phrase(doc, &np, cue, confidence, a);
 	/* "The paradox of Nancy, says Carl Anthony, historian ..., is that": inverted, between commas */
 	{
 		aa_word		w;
-
 		aa_word		after;
 
-		if (!is_cue_participle(doc, cue) && aa_word_before(doc, sent_start, cue->start, &w) &&
+		if (!participle && aa_word_before(doc, sent_start, cue->start, &w) &&
 			doc->text[w.end - 1] == ',' && aa_subject_after(doc, cue->end, limit, &np) &&
 			(!aa_word_after(doc, np.end, limit, &after) || doc->text[np.end] == ','))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 	}
-	if (coordinated || is_cue_participle(doc, cue))
+	if (coordinated || participle)
 	{
 		aa_match	prev;
 		aa_word		w;
@@ -717,6 +720,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				next;
 	aa_match	cue;
 	size_t		pos = start;
+	int			between;
 
 	while (aa_word_after(doc, pos, end, &w))
 	{
@@ -735,7 +739,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */
 			if (last == ',' && !(next.classes & LX_CLAUSE_BREAK) &&
 				aa_first_cue(doc, w.end, w.end + 60 < end ? w.end + 60 : end, &cue) &&
-				aa_count_words(doc, w.end, cue.start) <= 6 && aa_count_words(doc, w.end, cue.start) >= 1 &&
+				(between = aa_count_words(doc, w.end, cue.start)) <= 6 && between >= 1 &&
 				!(aa_lex_word(doc->text + cue.start, cue.end - cue.start) & LX_REPORT_ING) &&
 				aa_span_at(doc, w.start) < 0)
 				return w.cend;
@@ -1152,13 +1156,11 @@ mark_denials(aa_doc *doc, aa_vec *items)
 	for (int i = 0; i < items->n; i++)
 	{
 		item	   *it = &AA_VEC_AT(items, item_slot, i).it;
-		size_t		anchor = it->span >= 0 ? AA_VEC_AT(&doc->spans, aa_span, it->span).open :
-			(it->cue_end > it->cue_start ? it->cue_start : it->cstart);
 		size_t		after = it->span >= 0 ? AA_VEC_AT(&doc->spans, aa_span, it->span).after : it->cend;
 		aa_denial	d;
 
 		aa_detect_denial(doc, it->kind, it->cstart, it->cend, it->cue_start, it->cue_end,
-						 aa_sentence_start(doc, anchor), aa_sentence_end(doc, after), &d);
+						 aa_sentence_end(doc, after), &d);
 		if (!d.is_denial)
 			continue;
 		it->is_denial = true;

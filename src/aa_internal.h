@@ -444,17 +444,16 @@ typedef struct aa_denial
 	float		confidence;
 } aa_denial;
 
-/*
- * Does the statement deny a claim?  kind and content [cstart, cend) as
- * extracted; cue [cue_start, cue_end) or cue_start == cue_end when none;
- * sentence [sent_start, sent_end) for the context of quotations in marks.
- */
 /* Is text[start, end) exactly a denial verb (deny, refute, rebut ...)? */
 bool		aa_is_denial_verb(aa_doc *doc, size_t start, size_t end);
 
+/*
+ * Does the statement deny a claim?  kind and content [cstart, cend) as
+ * extracted; cue [cue_start, cue_end) or cue_start == cue_end when none;
+ * sent_end, the end of its sentence, bounds what follows a cue.
+ */
 void		aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
-							 size_t cue_start, size_t cue_end, size_t sent_start, size_t sent_end,
-							 aa_denial *out);
+							 size_t cue_start, size_t cue_end, size_t sent_end, aa_denial *out);
 
 
 /* ---------------------------------------------------------------- the word scan (aa_scan.c) */
