@@ -920,7 +920,7 @@ time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
 
 	for (int k = 0; k < 5 && aa_word_after(doc, pos, lim, &w); k++, pos = w.end)
 	{
-		if (w.classes & (LX_TIME_WORD | LX_MONTH) || aa_word_is(doc, &w, "later") ||
+		if (w.classes & LX_TIME_WORD || aa_word_is(doc, &w, "later") ||
 			aa_word_is(doc, &w, "earlier") || aa_word_is(doc, &w, "ago"))
 			return doc->text[w.end - 1] == ',' || k < 4;
 		if (w.cend != w.end)
@@ -963,7 +963,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				continue;
 		}
 		/* Only adverbials: a preposition, adverb, time word, clause opener or participle. */
-		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK | LX_MONTH)) &&
+		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0) &&
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0) &&
 			!time_adverbial(doc, p, lim))

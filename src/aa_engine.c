@@ -1074,7 +1074,7 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 		if (AA_VEC_AT(items, item_slot, i).it.span != -2)
 			AA_VEC_AT(items, item_slot, kept++).it = AA_VEC_AT(items, item_slot, i).it;
 	items->n = kept;
-	aa_free_big(doc->arena, by_cue.items, (size_t) by_cue.cap * by_cue.item_size);
+	aa_vec_free(doc->arena, &by_cue);
 }
 
 /*
@@ -1327,23 +1327,16 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 
 /* What only the rules needed goes back before the quotes are made. */
 static void
-forget(aa_doc *doc, aa_vec *v)
-{
-	aa_free_big(doc->arena, v->items, (size_t) v->cap * v->item_size);
-	aa_vec_init(v, v->item_size);
-}
-
-static void
 forget_tables(aa_doc *doc)
 {
 	aa_forget_tokens(doc);
-	forget(doc, &doc->paragraphs);
-	forget(doc, &doc->spans);
-	forget(doc, &doc->sentences);
-	forget(doc, &doc->events);
-	forget(doc, &doc->cues);
-	forget(doc, &doc->hints);
-	forget(doc, &doc->labels);
+	aa_vec_free(doc->arena, &doc->paragraphs);
+	aa_vec_free(doc->arena, &doc->spans);
+	aa_vec_free(doc->arena, &doc->sentences);
+	aa_vec_free(doc->arena, &doc->events);
+	aa_vec_free(doc->arena, &doc->cues);
+	aa_vec_free(doc->arena, &doc->hints);
+	aa_vec_free(doc->arena, &doc->labels);
 }
 
 /* ---------------------------------------------------------------- entry points */

@@ -191,7 +191,6 @@ new_entity(aa_doc *doc, aa_entity_kind kind, const char *name)
 
 	e->kind = kind;
 	set_name(doc, e, name);
-	e->first_quote = -1;
 	aa_vec_init(&e->mentions, sizeof(char *));
 	return doc->entities.n - 1;
 }
@@ -257,7 +256,6 @@ add_event(aa_doc *doc, size_t pos, int ent)
 
 	ev->pos = (uint32_t) pos;
 	ev->entity = ent;
-	entity(doc, ent)->events++;
 }
 
 static aa_gender
@@ -368,7 +366,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 											   LX_PRONOUN | LX_ADVERB | LX_AUX)) &&
 		   !(t->w[from].classes & (LX_TITLE | LX_HONORIFIC | LX_COUNTRY)))
 		from++;
-	while (to > from && (t->w[to - 1].classes & (LX_TIME_WORD | LX_MONTH)))
+	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD))
 		to--;
 	if (from >= to)
 		return;

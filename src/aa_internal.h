@@ -76,6 +76,7 @@ typedef struct aa_vec
 void		aa_vec_init(aa_vec *v, size_t item_size);
 void	   *aa_vec_push(aa_arena *a, aa_vec *v);	/* zeroed new item */
 void		aa_vec_reserve(aa_arena *a, aa_vec *v, int cap);	/* room for cap items */
+void		aa_vec_free(aa_arena *a, aa_vec *v);	/* give its block back (aa_free_big); empty again */
 
 /*
  * An empty vector with room for about `expected` items set aside at once.
@@ -115,7 +116,6 @@ size_t		aa_utf8_validate(const char *s, size_t len);
 
 bool		aa_is_letter(uint32_t c);
 bool		aa_is_upper(uint32_t c);
-bool		aa_is_lower(uint32_t c);
 bool		aa_is_digit(uint32_t c);
 bool		aa_is_space(uint32_t c);	/* includes no-break and other Unicode spaces */
 bool		aa_is_dash(uint32_t c);
@@ -157,7 +157,6 @@ enum
 	LX_TIME_WORD = 1 << 16,		/* Monday, Friday, yesterday ... (after the cue, not a speaker) */
 	LX_GROUP_NOUN = 1 << 17,	/* officials, police, critics ... (speakers without a name) */
 	LX_EPITHET_HEAD = 1 << 18,	/* state, country, nation, regime ... ("the secretive state") */
-	LX_MONTH = 1 << 19,
 	LX_NOUN_VERB = 1 << 21,		/* state, report, claim ... (a cue only after a subject) */
 	LX_INTRO_ONLY = 1 << 22,	/* continued, began ... (a cue only before ", ..." or ":") */
 	LX_PHRASE_HEAD = 1 << 23,	/* according ... (the first word of a phrasal cue) */
@@ -226,10 +225,8 @@ typedef struct aa_span
 	size_t		content_end;	/* the closing mark, or the paragraph's end */
 	size_t		after;			/* just after the closing mark (== content_end when none) */
 	int			paragraph;
-	int			depth;			/* 0 at top level, 1 inside another quote ... */
 	bool		single;			/* single marks (‘ ’ or ') rather than double */
 	bool		closed;			/* a closing mark was found */
-	bool		runs_on;		/* the quote goes on in the next paragraph */
 	bool		continues;		/* this paragraph reopens a quote that ran on */
 } aa_span;
 
@@ -407,10 +404,6 @@ typedef struct aa_entity
 	const char *role;			/* title or description, NULL when none */
 	aa_gender	gender;
 	aa_vec		mentions;		/* const char *, interned, distinct, as written at attribution sites */
-	int			quotes;
-	int			denials;
-	int			first_quote;	/* order of its first statement, for output order */
-	int			events;			/* how often the article names it (salience) */
 } aa_entity;
 
 /* An entity named at a position of the text. */

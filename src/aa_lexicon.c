@@ -743,7 +743,7 @@ aa_lexicon_init(void)
 	lex_add_list(PREPOSITIONS, LX_PREPOSITION);
 	lex_add_list(ORG_WORDS, LX_ORG_WORD);
 	lex_add_list(TIME_WORDS, LX_TIME_WORD);
-	lex_add_list(MONTHS, LX_MONTH | LX_TIME_WORD);
+	lex_add_list(MONTHS, LX_TIME_WORD);
 	lex_add_list(ABBREVIATIONS, LX_ABBREV);
 	lex_add_list(GROUP_NOUNS, LX_GROUP_NOUN);
 	lex_add_list(EPITHET_HEADS, LX_EPITHET_HEAD);

@@ -269,8 +269,6 @@ pair_paragraph(aa_doc *doc, int para, mark *marks, int n, bool *continues_next)
 	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, para);
 	int			stack[MAX_NESTING];
 	int			depth = 0;
-	/* Closed top-level pairs, recorded as (open index, close index), in closing order. */
-	int			first_top_open = -1;
 	bool		reopened = *continues_next;
 
 	for (int i = 0; i < n; i++)
@@ -299,11 +297,7 @@ pair_paragraph(aa_doc *doc, int para, mark *marks, int n, bool *continues_next)
 			continue;
 		}
 		if (m->can_open && depth < MAX_NESTING)
-		{
-			if (depth == 0 && first_top_open < 0)
-				first_top_open = i;
 			stack[depth++] = i;
-		}
 	}
 
 	if (depth > 0)
@@ -320,11 +314,7 @@ pair_paragraph(aa_doc *doc, int para, mark *marks, int n, bool *continues_next)
 		}
 		if (runs_on || (reopened && outer->pos == pr->start))
 		{
-			aa_span    *s;
-
 			add_span(doc, para, outer, pr->end, pr->end, false, continues_next);
-			s = &AA_VEC_AT(&doc->spans, aa_span, doc->spans.n - 1);
-			s->runs_on = runs_on;
 			*continues_next = runs_on;
 			return;
 		}
@@ -400,7 +390,7 @@ aa_find_spans(aa_doc *doc)
 		pair_paragraph(doc, p, (mark *) marks.items, marks.n, &continues_next);
 		aa_tick(doc->arena, (size_t) marks.n * 16);
 	}
-	aa_free_big(doc->arena, marks.items, (size_t) marks.cap * marks.item_size);
+	aa_vec_free(doc->arena, &marks);
 }
 
 int

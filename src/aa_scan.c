@@ -209,8 +209,7 @@ aa_select_cues(aa_doc *doc, bool (*is_real) (aa_doc *doc, const aa_match *m))
 void
 aa_forget_candidates(aa_doc *doc)
 {
-	aa_free_big(doc->arena, doc->candidates.items, (size_t) doc->candidates.cap * doc->candidates.item_size);
-	aa_vec_init(&doc->candidates, sizeof(aa_match));
+	aa_vec_free(doc->arena, &doc->candidates);
 }
 
 

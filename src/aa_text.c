@@ -221,6 +221,13 @@ aa_vec_init_room(aa_arena *a, aa_vec *v, size_t item_size, size_t expected)
 	aa_vec_reserve(a, v, expected < INT_MAX - 16 ? (int) expected + 16 : INT_MAX);
 }
 
+void
+aa_vec_free(aa_arena *a, aa_vec *v)
+{
+	aa_free_big(a, v->items, (size_t) v->cap * v->item_size);
+	aa_vec_init(v, v->item_size);
+}
+
 void *
 aa_vec_push(aa_arena *a, aa_vec *v)
 {
@@ -379,12 +386,6 @@ aa_is_upper(uint32_t c)
 	if (c >= 0x400 && c <= 0x42F)
 		return true;
 	return false;
-}
-
-bool
-aa_is_lower(uint32_t c)
-{
-	return aa_is_letter(c) && !aa_is_upper(c);
 }
 
 bool
