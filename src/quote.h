@@ -4,8 +4,9 @@
  * On disk a quote is a varlena: a fixed header, then its strings one after
  * another, each NUL-terminated (NULL strings take no bytes and are marked in
  * `nulls`).  Every way in (quote_in, quote_recv, the extraction functions)
- * builds values through quote_make(), which checks the invariants in one
- * place (see quote_check_fields in quote_type.c).
+ * builds values through quote_build() in quote_type.c (quote_make() for the
+ * extraction functions), which checks the invariants in one place,
+ * quote_check_fields.
  */
 #ifndef AA_QUOTE_H
 #define AA_QUOTE_H
@@ -61,7 +62,7 @@ typedef struct QuoteFields
 	float4		confidence;
 } QuoteFields;
 
-/* Checks the invariants (ereport ERROR 22P02 when broken) and builds the value. */
+/* Checks the invariants (ereport ERROR 22P02 when broken, 54000 above a size limit) and builds the value. */
 extern Quote quote_make(const QuoteFields *fields);
 
 /* The string field f of q, or NULL when SQL NULL. */

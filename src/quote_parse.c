@@ -86,6 +86,26 @@ qp_escape(char c)
 	}
 }
 
+/* The byte "\\c" stands for, the inverse of qp_escape, or -1 for no escape. */
+static int
+qp_unescape(char c)
+{
+	switch (c)
+	{
+		case '"':
+		case '\\':
+			return c;
+		case 'n':
+			return '\n';
+		case 'r':
+			return '\r';
+		case 't':
+			return '\t';
+		default:
+			return -1;
+	}
+}
+
 /* Bytes of the character at s, at least 1 and never past the end. */
 static size_t
 char_len(const qp_parser *ps, const char *s)
@@ -362,8 +382,7 @@ parse_string(qp_parser *ps, const char *field, const char **result, size_t *resu
 			return fail(ps, QP_ERR_STRING, NULL,
 						"Unescaped %s in a string %s; write it as %s.",
 						*s == '\n' ? "newline" : *s == '\r' ? "carriage return" : "tab",
-						where(ps, s),
-						*s == '\n' ? "\\n" : *s == '\r' ? "\\r" : "\\t");
+						where(ps, s), qp_escape(*s));
 		if (*s != '\\')
 		{
 			s++;
@@ -372,7 +391,7 @@ parse_string(qp_parser *ps, const char *field, const char **result, size_t *resu
 		if (s + 1 >= ps->end)
 			return fail(ps, QP_ERR_STRING, NULL,
 						"Unterminated string %s.", where(ps, open));
-		if (strchr("\"\\nrt", s[1]) == NULL || s[1] == '\0')
+		if (qp_unescape(s[1]) < 0)
 		{
 			unsigned char c = (unsigned char) s[1];
 
@@ -399,21 +418,7 @@ parse_string(qp_parser *ps, const char *field, const char **result, size_t *resu
 			continue;
 		}
 		s++;
-		switch (*s)
-		{
-			case 'n':
-				*out++ = '\n';
-				break;
-			case 'r':
-				*out++ = '\r';
-				break;
-			case 't':
-				*out++ = '\t';
-				break;
-			default:
-				*out++ = *s;	/* \" and \\ */
-				break;
-		}
+		*out++ = (char) qp_unescape(*s);	/* checked in the first pass */
 	}
 	*out = '\0';
 	*result = ps->buf;

@@ -133,13 +133,12 @@ quote_check_encoding(int sqlstate, int encoding, const char *s, int len)
 /*
  * Check every invariant of a quote, reporting the first that fails with the
  * given SQLSTATE; input is the text the fields came from, or NULL.  Returns
- * the size of the value.
+ * the size of the value; lens gets the length of each string (0 for NULL).
  */
 static Size
-quote_check_fields(const QuoteFields *f, int sqlstate, const char *input)
+quote_check_fields(const QuoteFields *f, int sqlstate, const char *input, size_t lens[QS_COUNT])
 {
 	Size		size = offsetof(QuoteData, data);
-	size_t		lens[QS_COUNT] = {0};
 	const char *content = f->strings[QS_CONTENT];
 	int			nchars;
 
@@ -224,7 +223,8 @@ quote_check_fields(const QuoteFields *f, int sqlstate, const char *input)
 static Quote
 quote_build(const QuoteFields *f, int sqlstate, const char *input)
 {
-	Size		size = quote_check_fields(f, sqlstate, input);
+	size_t		lens[QS_COUNT] = {0};
+	Size		size = quote_check_fields(f, sqlstate, input, lens);
 	Quote		q;
 	uint32		off = 0;
 
@@ -240,17 +240,15 @@ quote_build(const QuoteFields *f, int sqlstate, const char *input)
 	for (int i = 0; i < QS_COUNT; i++)
 	{
 		const char *s = f->strings[i];
-		size_t		len;
 
 		if (s == NULL)
 		{
 			q->nulls |= (uint8) (1 << i);
 			continue;
 		}
-		len = strlen(s);
 		q->offsets[i] = off;
-		memcpy(q->data + off, s, len + 1);
-		off += len + 1;
+		memcpy(q->data + off, s, lens[i] + 1);
+		off += lens[i] + 1;
 	}
 	Assert(offsetof(QuoteData, data) + off == size);
 	return q;
@@ -416,8 +414,10 @@ quote_out(PG_FUNCTION_ARGS)
 
 /*
  * The binary form is a version byte, then the text form in the client
- * encoding.  The bytes are untrusted, so every failure is reported as
- * 22P03 before the conversion or the parser could report it otherwise.
+ * encoding.  The bytes are untrusted, so every invalid byte sequence is
+ * reported as 22P03 before the conversion or the parser could report it
+ * otherwise (a valid character the database encoding lacks is the
+ * conversion's 22P05).
  */
 Datum
 quote_recv(PG_FUNCTION_ARGS)
