@@ -24,7 +24,7 @@ PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 PG_CPPFLAGS = $(PCRE2_CFLAGS) -Isrc
 SHLIB_LINK = $(PCRE2_LIBS)
-EXTRA_CLEAN = test/unit_engine test/aa_cli results regression.diffs regression.out
+EXTRA_CLEAN = test/unit_engine test/aa_cli
 
 # Debian keeps one pg_config per major version; prefer 15's when present.
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -33,7 +33,7 @@ PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 # Run a command in a throwaway cluster with the freshly built module installed.
 # -t keeps the cluster in a temporary directory even as root, so two runs
 # cannot collide on the one 15/regress cluster under /etc/postgresql.
-IN_VENV = $(MAKE) install && pg_virtualenv -t -v $(or $(MAJORVERSION),15)
+IN_VENV = $(MAKE) install && LC_ALL=C.UTF-8 pg_virtualenv -t -v $(or $(MAJORVERSION),15)
 
 # `make` alone builds the module (PGXS's `all`), not the dependency check below.
 .DEFAULT_GOAL := all

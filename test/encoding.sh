@@ -5,6 +5,8 @@
 # the quote type's own I/O still works there or fails cleanly.
 set -eu
 fail=0
+bin=$(mktemp)	# the binary COPY file, the client's
+trap 'rm -f "$bin"' EXIT
 
 check() {	# check NAME EXPECTED ACTUAL
 	case "$3" in
@@ -46,11 +48,10 @@ for enc in LATIN1 SQL_ASCII; do
 		check "$enc: non-ASCII content, 4 characters" "4" "$out"
 		# binary COPY round trip (the binary form is in the client encoding)
 		q $db "CREATE TABLE t (q quote); INSERT INTO t SELECT format('kind=direct span=[1,5) content=\"%s\" speaker=NULL mention=NULL role=NULL cue=NULL is_denial=false denied=NULL confidence=0.5', 'caf' || chr(233))::quote" >/dev/null
-		psql -X -q -d $db -c "\\copy t TO '/tmp/aa_enc.bin' WITH (FORMAT binary)"
-		psql -X -q -d $db -c "\\copy t FROM '/tmp/aa_enc.bin' WITH (FORMAT binary)"
+		psql -X -q -d $db -c "\\copy t TO '$bin' WITH (FORMAT binary)"
+		psql -X -q -d $db -c "\\copy t FROM '$bin' WITH (FORMAT binary)"
 		check "$enc: binary COPY round trip" "1" "$(q $db 'SELECT count(DISTINCT q) FROM t')"
 		check "$enc: binary COPY content" "t" "$(q $db "SELECT bool_and(content(q) = 'caf' || chr(233)) FROM t")"
-		rm -f /tmp/aa_enc.bin
 	else
 		# SQL_ASCII has no multibyte characters: each high byte is one character
 		out=$(q $db "SELECT length(content(q)) FROM (SELECT ('kind=direct span=[1,5) content=\"caf' || convert_from('\\xe9', 'SQL_ASCII') || '\" speaker=NULL mention=NULL role=NULL cue=NULL is_denial=false denied=NULL confidence=0.5')::quote q) s")

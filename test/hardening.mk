@@ -21,7 +21,7 @@ FUZZ_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O1 -g $(SAN_FLAGS) $(PCRE2_CFL
 FUZZ_WORK = test/fuzz_work
 FUZZ_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-EXTRA_CLEAN += test/fuzz_engine test/fuzz_quote test/fuzz_replay test/unit_engine_san $(FUZZ_WORK)
+EXTRA_CLEAN += test/fuzz_engine test/fuzz_quote test/unit_engine_san $(FUZZ_WORK)
 
 .PHONY: hardening-deps fuzz fuzz-engine fuzz-quote fuzz-regressions test-sanitize \
 	test-cancel test-encoding test-security test-limits test-load

@@ -24,7 +24,7 @@ MEM_ROWS=${MEM_ROWS:-1000000}
 MEM_TIMEOUT=${MEM_TIMEOUT:-5min}
 MEM_PROBE=${MEM_PROBE:-1 2 4 8}	# article sizes (MB) of the scaling probe
 
-psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+. test/bench_lib.sh
 
 out=$(mktemp)
 samples=$(mktemp)
