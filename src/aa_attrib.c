@@ -833,6 +833,36 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	return false;
 }
 
+/*
+ * After a speaker and its comma: ", then senior pastor at ..." up to the next
+ * comma or the sentence's end is the speaker's role when it reads as one.
+ */
+static void
+role_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
+{
+	aa_word		w;
+	size_t		seg_end = pos;
+	bool		is_role = false;
+
+	for (int k = 0; k < 16 && aa_word_after(doc, seg_end, lim, &w); k++)
+	{
+		seg_end = w.end;
+		if (trailing_punct(doc, &w))
+		{
+			seg_end = w.cend;
+			break;
+		}
+	}
+	if (parenthetical(doc, pos, seg_end, &is_role) && is_role)
+	{
+		aa_word		first;
+
+		aa_word_after(doc, pos, seg_end, &first);
+		np->role_start = first.cstart;
+		np->role_end = seg_end;
+	}
+}
+
 bool
 aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 {
@@ -876,30 +906,7 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 	np->role_start = np->role_end = 0;
 	np->ante_start = np->ante_end = 0;
 	if (stop == ',')
-	{
-		/* ", then senior pastor at ..." up to the next comma or the sentence's end. */
-		size_t		seg_start = pos;
-		size_t		seg_end = pos;
-		bool		is_role = false;
-
-		for (int k = 0; k < 16 && aa_word_after(doc, seg_end, lim, &w); k++)
-		{
-			seg_end = w.end;
-			if (trailing_punct(doc, &w))
-			{
-				seg_end = w.cend;
-				break;
-			}
-		}
-		if (parenthetical(doc, seg_start, seg_end, &is_role) && is_role)
-		{
-			aa_word		first;
-
-			aa_word_after(doc, seg_start, seg_end, &first);
-			np->role_start = first.cstart;
-			np->role_end = seg_end;
-		}
-	}
+		role_after(doc, pos, lim, np);
 	return true;
 }
 
@@ -1033,31 +1040,9 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		np->start = start;
 		np->end = end;
 		np->role_start = np->role_end = 0;
-	np->ante_start = np->ante_end = 0;
+		np->ante_start = np->ante_end = 0;
 		if (stop == ',')
-		{
-			size_t		seg_start = p;
-			size_t		seg_end = p;
-			bool		is_role;
-
-			for (int k = 0; k < 16 && aa_word_after(doc, seg_end, lim, &w); k++)
-			{
-				seg_end = w.end;
-				if (trailing_punct(doc, &w))
-				{
-					seg_end = w.cend;
-					break;
-				}
-			}
-			if (parenthetical(doc, seg_start, seg_end, &is_role) && is_role)
-			{
-				aa_word		first;
-
-				aa_word_after(doc, seg_start, seg_end, &first);
-				np->role_start = first.cstart;
-				np->role_end = seg_end;
-			}
-		}
+			role_after(doc, p, lim, np);
 	}
 	return true;
 }
@@ -1085,21 +1070,11 @@ aa_count_words(const aa_doc *doc, size_t from, size_t to)
 			n++;
 		return n;
 	}
-	for (size_t i = from; i < to && n < 64; i++)
+	/* whole characters, never their continuation bytes one by one */
+	for (size_t i = from, next; i < to && n < 64; i = next)
 	{
-		unsigned char c = t[i];
-		bool		space;
+		bool		space = is_space_at(doc->text, doc->len, i, &next);
 
-		if (c < 0x80)
-			space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-		else
-		{
-			size_t		k = i;
-
-			/* the whole character, never its continuation bytes one by one */
-			space = aa_is_space(aa_utf8_next(doc->text, doc->len, &k));
-			i = k - 1;
-		}
 		if (!space && !in_word)
 			n++;
 		in_word = !space;

@@ -70,7 +70,7 @@ claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t lim
 
 	/* "the accusations of fraud as baseless": the label is not part of the claim */
 	for (size_t q = noun->end; aa_word_after(doc, q, limit, &w); q = w.end)
-		if (w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "as", 2) == 0 && w.cend == w.end)
+		if (aa_word_is(doc, &w, "as") && w.cend == w.end)
 		{
 			limit = w.start;
 			break;
@@ -81,14 +81,14 @@ claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t lim
 	/* "of wrongdoing", "in the hack", "that he lied", "it was responsible ..." */
 	if (aa_word_after(doc, p, limit, &w))
 	{
-		if ((w.cend - w.cstart == 4 && memcmp(doc->text + w.cstart, "that", 4) == 0) ||
+		if (aa_word_is(doc, &w, "that") ||
 			(w.classes & LX_PRONOUN))
 		{
 			*start = (w.classes & LX_PRONOUN) ? w.cstart : w.end;
 			*end = limit;
 			return;
 		}
-		if (w.classes & LX_PREPOSITION || (w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "of", 2) == 0))
+		if (w.classes & LX_PREPOSITION || aa_word_is(doc, &w, "of"))
 			*end = limit;
 	}
 }
@@ -132,8 +132,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 			/* "denies any involvement in X" -> "involvement in X" */
 			aa_word		w;
 
-			if (aa_word_after(doc, cstart, cend, &w) && w.cend - w.cstart == 3 &&
-				memcmp(doc->text + w.cstart, "any", 3) == 0)
+			if (aa_word_after(doc, cstart, cend, &w) && aa_word_is(doc, &w, "any"))
 			{
 				/* "any involvement in X and offers Y": the noun phrase ends before a second verb */
 				size_t		p = w.end;
@@ -143,7 +142,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 				cstart = w.end;
 				while (aa_word_after(doc, p, cend, &v))
 				{
-					if (v.cend - v.cstart == 3 && memcmp(doc->text + v.cstart, "and", 3) == 0 &&
+					if (aa_word_is(doc, &v, "and") &&
 						aa_word_after(doc, v.end, cend, &next) && !next.capitalized &&
 						!(next.classes & (LX_DETERMINER | LX_PRONOUN)))
 					{

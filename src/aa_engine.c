@@ -92,7 +92,7 @@ is_cue_infinitive(const aa_doc *doc, const aa_match *m)
 	aa_word		w;
 
 	return aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end &&
-		w.cend - w.cstart == 2 && memcmp(doc->text + w.cstart, "to", 2) == 0;
+		aa_word_is(doc, &w, "to");
 }
 
 /*
