@@ -43,14 +43,7 @@ IN_VENV = $(MAKE) install && LC_ALL=C.UTF-8 pg_virtualenv -t -v $(or $(MAJORVERS
 deps:
 	@sh test/deps.sh
 
-ifneq ($(wildcard $(PGXS)),)
-include $(PGXS)
-
-# PGXS knows no header dependencies: every object (and its JIT bitcode) is
-# rebuilt when a header changes, or objects built against an old struct
-# layout would be linked with new ones.
-$(OBJS) $(OBJS:.o=.bc): $(wildcard src/*.h)
-
+# The engine's own programs need no PostgreSQL headers.
 # Warnings are errors in the engine: it has no excuse.
 ENGINE_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes $(PCRE2_CFLAGS) -Isrc
 
@@ -63,6 +56,14 @@ test/aa_cli: test/aa_cli.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 unit: test/unit_engine
 	./test/unit_engine
 
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+
+# PGXS knows no header dependencies: every object (and its JIT bitcode) is
+# rebuilt when a header changes, or objects built against an old struct
+# layout would be linked with new ones.
+$(OBJS) $(OBJS:.o=.bc): $(wildcard src/*.h)
+
 installcheck-venv: all
 	$(IN_VENV) $(MAKE) installcheck
 endif
@@ -72,11 +73,9 @@ endif
 -include test/hardening.mk
 
 test: deps
-	$(MAKE) all
 	$(MAKE) installcheck-venv
 	$(MAKE) test-encoding
 	$(MAKE) unit
 
 demo: deps
-	$(MAKE) all
 	$(IN_VENV) sh test/demo.sh

@@ -28,11 +28,9 @@ test/bench_engine: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 bench: all
 	$(IN_VENV) bash test/bench.sh
 
-bench-parallel: all
-	$(IN_VENV) bash test/parallel.sh
-
-bench-memory: all
-	$(IN_VENV) bash test/memory.sh
+# bench-X runs test/X.sh
+bench-parallel bench-memory: bench-%: all
+	$(IN_VENV) bash test/$*.sh
 
 # Three clusters of its own (pg_virtualenv makes only one per version).
 test-scaleout: all

@@ -100,18 +100,8 @@ test-sanitize: test/unit_engine_san test/replay_engine_san test/replay_quote_san
 	$(VALGRIND) ./test/replay_engine test/fuzz_regressions/engine test/fuzz_corpus/engine
 	$(VALGRIND) ./test/replay_quote test/fuzz_regressions/quote test/fuzz_corpus/quote
 
-# Shell tests that start a throwaway cluster with pg_virtualenv.
-test-cancel: all
-	$(IN_VENV) sh test/cancel.sh
+# Shell tests that start a throwaway cluster with pg_virtualenv: test-X runs test/X.sh.
+VENV_TESTS = test-cancel test-encoding test-security test-limits test-load
 
-test-encoding: all
-	$(IN_VENV) sh test/encoding.sh
-
-test-security: all
-	$(IN_VENV) sh test/security.sh
-
-test-limits: all
-	$(IN_VENV) sh test/limits.sh
-
-test-load: all
-	$(IN_VENV) sh test/load.sh
+$(VENV_TESTS): test-%: all
+	$(IN_VENV) sh test/$*.sh
