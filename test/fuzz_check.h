@@ -99,6 +99,8 @@ fc_fail(const char *what, long a, long b)
  * Length of the valid UTF-8 sequence at s (at most n bytes), or 0 when it is
  * not valid.  As strict as PostgreSQL's pg_utf8_islegal: no overlong forms,
  * no surrogates, nothing above U+10FFFF, no NUL (a text value has none).
+ * Written apart from the engine's aa_utf8_validate on purpose: the check
+ * below compares the engine with this, not with itself.
  */
 static size_t
 fc_utf8_len(const unsigned char *s, size_t n)
