@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "aa_internal.h"
+#include "aa_swar.h"
 
 /* ---------------------------------------------------------------- patterns */
 
@@ -342,8 +343,12 @@ aa_tokenize(aa_doc *doc)
 		start = i;
 		while (i < len)
 		{
-			unsigned char c = (unsigned char) t[i];
+			unsigned char c;
 
+			i = aa_printable_ascii_end((const unsigned char *) t, i, len);
+			if (i >= len)
+				break;
+			c = (unsigned char) t[i];
 			if (c < 0x80)
 			{
 				if (ascii_space[c])
@@ -396,6 +401,11 @@ token_from(aa_tokens *table, size_t pos)
 				hi,
 				step;
 
+	/* The common step of a walk: the token right after or right before the last one. */
+	if (c + 1 < table->n && items[c].start < pos && items[c + 1].start >= pos)
+		return c + 1;
+	if (c > 0 && c < table->n && items[c].start >= pos && items[c - 1].start < pos)
+		return c;
 	/*
 	 * Walks go word by word and rules look near the last place looked at:
 	 * gallop from the cursor, then a binary search within the last step.

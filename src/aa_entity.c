@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "aa_internal.h"
+#include "aa_swar.h"
 
 #define MAX_TOKENS 16
 #define PRONOUN_LOOKBACK 64		/* events looked at for a pronoun's antecedent */
@@ -134,14 +135,17 @@ phrase_in_scratch(aa_doc *doc, size_t start, size_t end, size_t *len)
 		unsigned char b = (unsigned char) doc->text[i];
 		uint32_t	c;
 
-		if (b < 0x80 && b != ' ' && (b > '\r' || b < '\t'))
+		if (b > ' ' && b < 0x80)
 		{
-			/* ASCII, no space: the common case, byte by byte */
+			/* a run of printable ASCII, the common case: copied whole */
+			size_t		run_end = aa_printable_ascii_end((const unsigned char *) doc->text, i, end);
+
 			if (space)
 				out[o++] = ' ';
 			space = false;
-			out[o++] = (char) b;
-			i++;
+			memcpy(out + o, doc->text + i, run_end - i);
+			o += run_end - i;
+			i = run_end;
 			continue;
 		}
 		c = aa_utf8_next(doc->text, end, &k);
@@ -400,7 +404,7 @@ next_capitalised(const aa_doc *doc, size_t pos, size_t end)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;
 
-	for (size_t i = pos; i < end; i++)
+	for (size_t i = pos; (i = aa_capital_or_high(t, i, end)) < end; i++)
 	{
 		unsigned char c = t[i];
 		size_t		start;

@@ -598,6 +598,44 @@ fold(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
 }
 
+/* A load of fixed size is one instruction; memcpy with a variable size is a call. */
+static inline uint64_t
+load_fixed(const char *p, size_t size)
+{
+	uint32_t	v32;
+	uint16_t	v16;
+
+	if (size == 4)
+	{
+		memcpy(&v32, p, 4);
+		return v32;
+	}
+	memcpy(&v16, p, 2);
+	return v16;
+}
+
+/*
+ * Bytes w[0..n), 1 <= n <= 8, as a little-endian value with zeros above:
+ * two overlapping loads of fixed size (the overlap holds the same bytes).
+ */
+static inline uint64_t
+load_le(const char *w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	uint64_t	x = 0;
+
+	for (size_t i = 0; i < n; i++)
+		x |= (uint64_t) (unsigned char) w[i] << (8 * i);
+	return x;
+#else
+	if (n >= 4)
+		return load_fixed(w, 4) | load_fixed(w + n - 4, 4) << (8 * (n - 4));
+	if (n >= 2)
+		return load_fixed(w, 2) | load_fixed(w + n - 2, 2) << (8 * (n - 2));
+	return (unsigned char) w[0];
+#endif
+}
+
 /*
  * A word of at most 8 bytes folded to lower case (ASCII) in one 64-bit
  * value, bytes past the word zero: most words are that short, and then
@@ -608,11 +646,11 @@ fold8(const char *w, size_t n)
 {
 	const uint64_t ones = UINT64_C(0x0101010101010101),
 				highs = UINT64_C(0x8080808080808080);
-	uint64_t	x = 0,
+	uint64_t	x,
 				low7,
 				upper;
 
-	memcpy(&x, w, n);
+	x = load_le(w, n);
 	low7 = x & ~highs;
 	/* bit 7 of a byte: at least 'A', and not above 'Z', and an ASCII byte */
 	upper = (low7 + (0x80 - 'A') * ones) & ~(low7 + (0x80 - 'Z' - 1) * ones) & ~x & highs;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "aa_internal.h"
+#include "aa_swar.h"
 
 #define FILTER_LEN 16			/* words longer than this are no cue nor hint */
 
@@ -95,8 +96,7 @@ word_end(const unsigned char *t, size_t i, size_t len)
 {
 	for (;;)
 	{
-		while (i < len && byte_kind[t[i]] == 1)
-			i++;
+		i = aa_ascii_letters_end(t, i, len);
 		if (i >= len || byte_kind[t[i]] == 0 || !word_byte(t, i, len))
 			return i;
 		i++;

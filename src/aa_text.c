@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "aa_internal.h"
+#include "aa_swar.h"
 
 /* ---------------------------------------------------------------- arena */
 
@@ -423,22 +424,34 @@ aa_find_bytes(const char *text, size_t from, size_t to,
 				rd = ones * d;
 	size_t		i = from;
 
-	/* Eight bytes at a time: x ^ rep(a) has a zero byte where x has an a. */
+	/*
+	 * Eight bytes at a time: x ^ rep(a) has a zero byte where x has an a.
+	 * (v - ones) & ~v may also mark bytes after a zero byte (the borrow),
+	 * never before one, so its lowest mark is exact.
+	 */
 	for (; i + 8 <= to; i += 8)
 	{
 		uint64_t	x,
 					xa,
 					xb,
 					xc,
-					xd;
+					xd,
+					found;
 
 		memcpy(&x, u + i, 8);
 		xa = x ^ ra;
 		xb = x ^ rb;
 		xc = x ^ rc;
 		xd = x ^ rd;
-		if ((((xa - ones) & ~xa) | ((xb - ones) & ~xb) | ((xc - ones) & ~xc) | ((xd - ones) & ~xd)) & highs)
+		found = (((xa - ones) & ~xa) | ((xb - ones) & ~xb) | ((xc - ones) & ~xc) | ((xd - ones) & ~xd)) & highs;
+		if (found)
+		{
+#if AA_SWAR
+			return i + aa_swar_first(found);
+#else
 			break;
+#endif
+		}
 	}
 	for (; i < to; i++)
 		if (u[i] == a || u[i] == b || u[i] == c || u[i] == d)

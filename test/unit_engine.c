@@ -13,6 +13,7 @@
 
 #include "aa_engine.h"
 #include "aa_internal.h"		/* the internals tested at the end */
+#include "aa_swar.h"
 
 static int passed = 0;
 static int failed = 0;
@@ -774,6 +775,81 @@ test_find_bytes(void)
 	CHECK(aa_find_bytes(t, 0, len, ',', ',', ',', ',') == 16);
 }
 
+/* The eight-bytes-at-a-time helpers of aa_swar.h against byte-by-byte definitions. */
+static bool
+ref_not_printable(unsigned char c)
+{
+	return c <= 0x20 || c >= 0x80;
+}
+
+static bool
+ref_not_letter(unsigned char c)
+{
+	return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+static bool
+ref_capital_or_high(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static size_t
+ref_first(const unsigned char *u, size_t from, size_t to, bool (*is) (unsigned char))
+{
+	for (size_t i = from; i < to; i++)
+		if (is(u[i]))
+			return i;
+	return to;
+}
+
+static void
+test_swar(void)
+{
+	/* fillers of every kind, and every byte value at every place in and across two blocks */
+	const unsigned char fillers[] = {'m', 'Q', ' ', '.', 0x7F, 0xE2, '@', '[', '`', '{'};
+	unsigned char u[24];
+	int			wrong = 0;
+	uint32_t	seed = 12345;
+
+	current = "swar helpers";
+	for (size_t f = 0; f < sizeof(fillers); f++)
+		for (int v = 0; v < 256; v++)
+			for (size_t at = 0; at < sizeof(u); at++)
+			{
+				memset(u, fillers[f], sizeof(u));
+				u[at] = (unsigned char) v;
+				for (size_t from = 0; from <= at; from += 3)
+				{
+					wrong += aa_printable_ascii_end(u, from, sizeof(u)) != ref_first(u, from, sizeof(u), ref_not_printable);
+					wrong += aa_ascii_letters_end(u, from, sizeof(u)) != ref_first(u, from, sizeof(u), ref_not_letter);
+					wrong += aa_capital_or_high(u, from, sizeof(u)) != ref_first(u, from, sizeof(u), ref_capital_or_high);
+				}
+			}
+	/* random bytes, every start and end */
+	for (int round = 0; round < 2000; round++)
+	{
+		for (size_t i = 0; i < sizeof(u); i++)
+		{
+			/* mostly lower-case letters, as text is, so that runs cross blocks */
+			seed = seed * 1103515245u + 12345u;
+			u[i] = (seed >> 28) < 12 ? (unsigned char) ('a' + (seed >> 16) % 26) : (unsigned char) (seed >> 16);
+		}
+		for (size_t from = 0; from <= sizeof(u); from++)
+			for (size_t to = from; to <= sizeof(u); to += 5)
+			{
+				wrong += aa_printable_ascii_end(u, from, to) != ref_first(u, from, to, ref_not_printable);
+				wrong += aa_ascii_letters_end(u, from, to) != ref_first(u, from, to, ref_not_letter);
+				wrong += aa_capital_or_high(u, from, to) != ref_first(u, from, to, ref_capital_or_high);
+			}
+	}
+	CHECK(wrong == 0);
+	memcpy(u, "wordsandmorewords, then", 23);
+	CHECK(aa_ascii_letters_end(u, 0, 23) == 17);
+	CHECK(aa_printable_ascii_end(u, 0, 23) == 18);
+	CHECK(aa_capital_or_high(u, 0, 23) == 23);
+}
+
 int
 main(void)
 {
@@ -803,6 +879,7 @@ main(void)
 	test_interning();
 	test_char_counting();
 	test_find_bytes();
+	test_swar();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;

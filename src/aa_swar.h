@@ -1,0 +1,150 @@
+/*
+ * aa_swar.h — byte classes found eight bytes at a time.
+ *
+ * The linear passes over an article spend most of their time stepping over
+ * bytes that do not interest them (letters inside a word, lower-case text
+ * between capitals).  These helpers test eight bytes per step with 64-bit
+ * arithmetic and locate the first byte of interest by counting trailing
+ * zeros, which needs a little-endian machine and GCC's or Clang's builtin;
+ * elsewhere (or built with -DAA_NO_SWAR) they step byte by byte, with the
+ * same results.
+ *
+ * Each returns the first i in [from, to) whose byte is of the class named,
+ * or to.
+ */
+#ifndef AA_SWAR_H
+#define AA_SWAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#if !defined(AA_NO_SWAR) && defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define AA_SWAR 1
+#else
+#define AA_SWAR 0
+#endif
+
+#define AA_SWAR_ONES UINT64_C(0x0101010101010101)
+#define AA_SWAR_HIGHS UINT64_C(0x8080808080808080)
+
+static inline uint64_t
+aa_swar_load(const unsigned char *u)
+{
+	uint64_t	x;
+
+	memcpy(&x, u, 8);
+	return x;
+}
+
+/* Bit 7 of each byte of x that is an ASCII byte in [lo, hi]. */
+static inline uint64_t
+aa_swar_in_range(uint64_t x, unsigned char lo, unsigned char hi)
+{
+	uint64_t	low7 = x & ~AA_SWAR_HIGHS;
+
+	/* low7 + (0x80 - lo) carries into bit 7 from lo on; no byte overflows into the next */
+	return (low7 + (0x80 - lo) * AA_SWAR_ONES) & ~(low7 + (0x80 - hi - 1) * AA_SWAR_ONES) & ~x & AA_SWAR_HIGHS;
+}
+
+#if AA_SWAR
+/* Index of the byte whose bit 7 is the lowest set in flagged (not 0). */
+static inline size_t
+aa_swar_first(uint64_t flagged)
+{
+	return (size_t) __builtin_ctzll(flagged) >> 3;
+}
+#endif
+
+/*
+ * The first i in [from, to) where is_byte(u[i]); flag8 gives bit 7 of each
+ * byte of an 8-byte block that is_byte accepts (bits above the lowest may be
+ * spurious: only the lowest is read).  Both are constant at every call, so
+ * the compiler inlines them.
+ */
+static inline size_t
+aa_swar_find(const unsigned char *u, size_t from, size_t to,
+			 uint64_t (*flag8) (uint64_t), bool (*is_byte) (unsigned char))
+{
+	size_t		i = from;
+
+#if AA_SWAR
+	for (; i + 8 <= to; i += 8)
+	{
+		uint64_t	flagged = flag8(aa_swar_load(u + i));
+
+		if (flagged)
+			return i + aa_swar_first(flagged);
+	}
+#else
+	(void) flag8;
+#endif
+	for (; i < to; i++)
+		if (is_byte(u[i]))
+			return i;
+	return to;
+}
+
+/* An ASCII space or control character, or a byte that is not ASCII. */
+static inline bool
+aa_byte_not_printable(unsigned char c)
+{
+	return c <= 0x20 || c >= 0x80;
+}
+
+static inline uint64_t
+aa_flag8_not_printable(uint64_t x)
+{
+	/*
+	 * Below 0x21 (the subtraction borrows) or above 0x7F.  A borrow can only
+	 * mark bytes after the first one marked, so the lowest mark is exact.
+	 */
+	return ((x - 0x21 * AA_SWAR_ONES) | x) & AA_SWAR_HIGHS;
+}
+
+static inline size_t
+aa_printable_ascii_end(const unsigned char *u, size_t from, size_t to)
+{
+	return aa_swar_find(u, from, to, aa_flag8_not_printable, aa_byte_not_printable);
+}
+
+/* A byte that is no ASCII letter. */
+static inline bool
+aa_byte_not_letter(unsigned char c)
+{
+	return (unsigned char) ((c | 0x20) - 'a') >= 26;
+}
+
+static inline uint64_t
+aa_flag8_not_letter(uint64_t x)
+{
+	return ~aa_swar_in_range(x | 0x20 * AA_SWAR_ONES, 'a', 'z') & AA_SWAR_HIGHS;
+}
+
+static inline size_t
+aa_ascii_letters_end(const unsigned char *u, size_t from, size_t to)
+{
+	return aa_swar_find(u, from, to, aa_flag8_not_letter, aa_byte_not_letter);
+}
+
+/* An ASCII capital or a byte that is not ASCII (a superset of what may start a capitalised word). */
+static inline bool
+aa_byte_capital_or_high(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static inline uint64_t
+aa_flag8_capital_or_high(uint64_t x)
+{
+	return aa_swar_in_range(x, 'A', 'Z') | (x & AA_SWAR_HIGHS);
+}
+
+static inline size_t
+aa_capital_or_high(const unsigned char *u, size_t from, size_t to)
+{
+	return aa_swar_find(u, from, to, aa_flag8_capital_or_high, aa_byte_capital_or_high);
+}
+
+#endif							/* AA_SWAR_H */
