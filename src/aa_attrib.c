@@ -436,28 +436,25 @@ token_from(aa_tokens *table, size_t pos)
 	return lo;
 }
 
+void
+aa_token_describe(const aa_doc *doc, aa_token *tk)
+{
+	aa_word		w;
+
+	w.start = tk->start;
+	w.end = tk->end;
+	describe_token(doc->text, &w, NULL);
+	tk->classes = w.classes;
+	tk->lead = (uint16_t) (w.cstart - w.start);
+	tk->trail = (uint16_t) (w.end - w.cend);
+	tk->capitalized = w.capitalized;
+	tk->described = true;
+}
+
 static void
 word_of_token(const aa_doc *doc, aa_tokens *table, int k, aa_word *w)
 {
-	aa_token   *tk = &table->items[k];
-
-	if (!tk->described)
-	{
-		w->start = tk->start;
-		w->end = tk->end;
-		describe_token(doc->text, w, NULL);
-		tk->classes = w->classes;
-		tk->lead = (uint16_t) (w->cstart - w->start);
-		tk->trail = (uint16_t) (w->end - w->cend);
-		tk->capitalized = w->capitalized;
-		tk->described = true;
-	}
-	w->start = tk->start;
-	w->end = tk->end;
-	w->cstart = tk->start + tk->lead;
-	w->cend = tk->end - tk->trail;
-	w->classes = tk->classes;
-	w->capitalized = tk->capitalized;
+	aa_word_of_token(doc, &table->items[k], w);
 	table->cursor = k;
 }
 
@@ -502,7 +499,7 @@ token_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 }
 
 bool
-aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
+aa_word_before_lookup(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 {
 	const char *t = doc->text;
 	size_t		i = pos;
@@ -541,7 +538,7 @@ aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 }
 
 bool
-aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
+aa_word_after_lookup(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
 {
 	size_t		i = pos;
 	size_t		next;

@@ -351,8 +351,72 @@ typedef struct aa_tokens
 void		aa_tokenize(aa_doc *doc);
 void		aa_forget_tokens(aa_doc *doc);
 
-bool		aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w);
-bool		aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w);
+/*
+ * The word after pos (before pos), not reaching lim: false when there is
+ * none.  Out of line: the general case, a look-up by position; inline just
+ * below: the step of a walk, from the last token looked at to its neighbour.
+ */
+bool		aa_word_before_lookup(const aa_doc *doc, size_t lim, size_t pos, aa_word *w);
+bool		aa_word_after_lookup(const aa_doc *doc, size_t pos, size_t lim, aa_word *w);
+void		aa_token_describe(const aa_doc *doc, aa_token *tk);
+
+static inline void
+aa_word_of_token(const aa_doc *doc, aa_token *tk, aa_word *w)
+{
+	if (!tk->described)
+		aa_token_describe(doc, tk);
+	w->start = tk->start;
+	w->end = tk->end;
+	w->cstart = tk->start + tk->lead;
+	w->cend = tk->end - tk->trail;
+	w->classes = tk->classes;
+	w->capitalized = tk->capitalized;
+}
+
+/*
+ * When pos is the end of the token looked at last, the word after it is the
+ * next token (the look-up would find the same); otherwise look it up.
+ */
+static inline bool
+aa_word_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
+{
+	aa_tokens  *table = doc->tokens;
+
+	if (table != NULL && table->cursor + 1 < table->n && table->items[table->cursor].end == pos)
+	{
+		aa_token   *tk = &table->items[table->cursor + 1];
+
+		if (tk->end <= lim && tk->whole)
+		{
+			aa_word_of_token(doc, tk, w);
+			table->cursor++;
+			return true;
+		}
+	}
+	return aa_word_after_lookup(doc, pos, lim, w);
+}
+
+/* When pos is the start of the token looked at last, the word before it is the previous token. */
+static inline bool
+aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
+{
+	aa_tokens  *table = doc->tokens;
+
+	if (table != NULL && table->cursor > 0 && table->cursor < table->n &&
+		table->items[table->cursor].start == pos)
+	{
+		aa_token   *tk = &table->items[table->cursor - 1];
+
+		if (tk->start >= lim && tk->whole)
+		{
+			aa_word_of_token(doc, tk, w);
+			table->cursor--;
+			return true;
+		}
+	}
+	return aa_word_before_lookup(doc, lim, pos, w);
+}
+
 /* Is the word's core exactly s (case-sensitive)? */
 bool		aa_word_is(const aa_doc *doc, const aa_word *w, const char *s);
 /* Words in [from, to), counting at most 64. */

@@ -673,6 +673,40 @@ test_token_table(void)
 			mismatches += !same_word(fa, &a, fb, &b);
 		}
 	CHECK(mismatches == 0);
+	/* walks, word by word both ways: each step after the first takes the inline path */
+	for (size_t pos = 0; pos <= len; pos++)
+		for (size_t lim = 0; lim <= len; lim += 7)
+		{
+			aa_word		a,
+						b;
+			size_t		pa = pos,
+						pb = pos;
+
+			for (int step = 0; step < 24; step++)
+			{
+				bool		fa = aa_word_after(&table, pa, lim, &a),
+							fb = aa_word_after(&walk, pb, lim, &b);
+
+				mismatches += !same_word(fa, &a, fb, &b);
+				if (!fa || !fb)
+					break;
+				pa = a.end;
+				pb = b.end;
+			}
+			pa = pb = pos;
+			for (int step = 0; step < 24; step++)
+			{
+				bool		fa = aa_word_before(&table, lim, pa, &a),
+							fb = aa_word_before(&walk, lim, pb, &b);
+
+				mismatches += !same_word(fa, &a, fb, &b);
+				if (!fa || !fb)
+					break;
+				pa = a.start;
+				pb = b.start;
+			}
+		}
+	CHECK(mismatches == 0);
 	/* a value: the word after "said" is "Mr." with its period kept, capitalised, an honorific */
 	{
 		const char *said = strstr(t, "said");
