@@ -1393,8 +1393,10 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	doc.len = len;
 	aa_vec_init(&items, sizeof(item_slot));
 
-	doc.word_cache = aa_alloc0(&arena, sizeof(aa_word_class) * AA_WORD_CACHE);
 	aa_tokenize(&doc);
+	/* Words looked up by position outside the token table are remembered here. */
+	if (doc.tokens == NULL)
+		doc.word_cache = aa_alloc0(&arena, sizeof(aa_word_class) * AA_WORD_CACHE);
 	aa_find_spans(&doc);
 	aa_find_sentences(&doc);
 	aa_scan_words(&doc);

@@ -117,7 +117,13 @@ size_t		aa_utf8_validate(const char *s, size_t len);
 bool		aa_is_letter(uint32_t c);
 bool		aa_is_upper(uint32_t c);
 bool		aa_is_digit(uint32_t c);
-bool		aa_is_space(uint32_t c);	/* includes no-break and other Unicode spaces */
+bool		aa_is_wide_space(uint32_t c);	/* a space above U+007F: no-break and other Unicode spaces */
+
+static inline bool
+aa_is_space(uint32_t c)
+{
+	return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : aa_is_wide_space(c);
+}
 bool		aa_is_dash(uint32_t c);
 
 /* Byte offsets -> character offsets, for offsets asked for in rising order mostly. */

@@ -396,10 +396,9 @@ aa_is_digit(uint32_t c)
 }
 
 bool
-aa_is_space(uint32_t c)
+aa_is_wide_space(uint32_t c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-		c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+	return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
 		c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
