@@ -573,7 +573,23 @@ typedef struct lex_entry
 static char fold_pool[65536];
 static size_t fold_used = 0;
 
-static lex_entry lex_table[LEX_SLOTS];
+/*
+ * The entries are kept dense, and the open-addressing table holds only what
+ * a probe compares: 8 bytes a slot, 64 KB in all, so a look-up touches one
+ * or two cache lines of it and, on a hit, one of the entries.
+ */
+#define LEX_MAX_ENTRIES LEX_SLOTS	/* an entry per slot at most: never full before the table */
+
+typedef struct lex_slot
+{
+	uint32_t	hash;
+	uint16_t	len;
+	uint16_t	entry;			/* index in lex_entries + 1; 0 for an empty slot */
+} lex_slot;
+
+static lex_entry lex_entries[LEX_MAX_ENTRIES];
+static int	lex_n_entries = 0;
+static lex_slot lex_table[LEX_SLOTS];
 
 /*
  * Most words of an article are in no list: a bit per (length, first letter,
@@ -685,21 +701,30 @@ lex_same(const lex_entry *e, const char *w, size_t n)
 	return true;
 }
 
+/* The entry for w with that case rule; when there is none, NULL, or with create a new empty one (key NULL). */
 static lex_entry *
-lex_slot(const char *w, size_t n, bool exact_case)
+lex_entry_for(const char *w, size_t n, bool exact_case, bool create)
 {
 	uint32_t	hash = lex_hash(w, n);
 	uint32_t	h = hash & (LEX_SLOTS - 1);
 
 	for (;;)
 	{
-		lex_entry  *e = &lex_table[h];
+		lex_slot   *sl = &lex_table[h];
+		lex_entry  *e;
 
-		if (e->key == NULL)
+		if (sl->entry == 0)
 		{
+			if (!create)
+				return NULL;
+			sl->hash = hash;
+			sl->len = (uint16_t) n;
+			sl->entry = (uint16_t) ++lex_n_entries;
+			e = &lex_entries[sl->entry - 1];
 			e->hash = hash;
 			return e;
 		}
+		e = &lex_entries[sl->entry - 1];
 		if (e->exact_case == exact_case && lex_same(e, w, n))
 			return e;
 		h = (h + 1) & (LEX_SLOTS - 1);
@@ -710,7 +735,7 @@ static lex_entry *
 lex_add(const char *w, uint32_t classes, bool exact_case)
 {
 	size_t		n = strlen(w);
-	lex_entry  *e = lex_slot(w, n, exact_case);
+	lex_entry  *e = lex_entry_for(w, n, exact_case, true);
 	uint32_t	bit;
 
 	*shape_word(w, n, &bit) |= bit;
@@ -825,12 +850,12 @@ aa_lexicon_init(void)
 	for (const char *const *w = NO_INVOLVEMENT_HEADS; *w; w++)
 		lex_add(*w, 0, false)->formula_head = true;
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
-	for (int i = 0; i < LEX_SLOTS; i++)
-		if (lex_table[i].key && lex_table[i].exact_case)
+	for (int i = 0, n = lex_n_entries; i < n; i++)
+		if (lex_entries[i].key && lex_entries[i].exact_case)
 		{
-			lex_entry  *twin = lex_slot(lex_table[i].key, lex_table[i].len, false);
+			lex_entry  *twin = lex_entry_for(lex_entries[i].key, lex_entries[i].len, false, false);
 
-			if (twin->key)
+			if (twin)
 				twin->has_twin = true;
 		}
 	lex_ready = true;
@@ -880,12 +905,14 @@ lex_find(const char *w, size_t n)
 	h = hash & (LEX_SLOTS - 1);
 	for (;;)
 	{
-		const lex_entry *e = &lex_table[h];
+		const lex_slot *sl = &lex_table[h];
+		const lex_entry *e;
 
-		if (e->key == NULL)
+		if (sl->entry == 0)
 			return folded;
-		if (e->hash == hash && e->len == n)
+		if (sl->hash == hash && sl->len == n)
 		{
+			e = &lex_entries[sl->entry - 1];
 			if (e->exact_case)
 			{
 				if (memcmp(e->key, w, n) == 0)
