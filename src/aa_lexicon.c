@@ -552,21 +552,23 @@ aa_lex_denial_list(aa_denial_list which)
 
 /* ---------------------------------------------------------------- the table */
 
-#define LEX_SLOTS 8192			/* power of two, well above the number of entries */
+#define LEX_SLOTS 8192			/* power of two, well above the number of entries (about 1,650) */
 
 typedef struct lex_entry
 {
-	const char *key;			/* as listed */
-	uint32_t	hash;			/* lex_hash of the key: most probes end on it */
-	uint32_t	len;
+	/* what a look-up reads, first: one cache line at most */
+	uint64_t	folded8;		/* fold8 of keys of at most 8 bytes */
 	uint32_t	classes;
+	uint32_t	len;
+	bool		exact_case;		/* all-capital aliases match only as written */
+	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
+	bool		formula_head;	/* in NO_INVOLVEMENT_HEADS */
+	/* the rest */
+	uint32_t	hash;			/* lex_hash of the key */
+	const char *key;			/* as listed */
+	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
 	const char *metonym_of;		/* for METONYMS */
 	const char *country;		/* for COUNTRIES */
-	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
-	uint64_t	folded8;		/* fold8 of keys of at most 8 bytes */
-	bool		exact_case;		/* all-capital aliases match only as written */
-	bool		formula_head;	/* in NO_INVOLVEMENT_HEADS */
-	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
 } lex_entry;
 
 /* The lower-case copies of the keys (about 16 KB of lists). */
