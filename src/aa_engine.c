@@ -1337,6 +1337,8 @@ forget_tables(aa_doc *doc)
 	aa_vec_free(doc->arena, &doc->cues);
 	aa_vec_free(doc->arena, &doc->hints);
 	aa_vec_free(doc->arena, &doc->labels);
+	aa_vec_free(doc->arena, &doc->surname_nodes);
+	doc->surname_heads = NULL;
 }
 
 /* ---------------------------------------------------------------- entry points */

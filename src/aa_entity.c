@@ -177,15 +177,54 @@ copy_phrase(aa_doc *doc, size_t start, size_t end)
 }
 
 /* The name matched against every later one: its length and last word kept with it. */
-static void
-set_name(aa_doc *doc, aa_entity *e, const char *name)
+/* The bucket of a last word, ignoring ASCII case as same_ci does. */
+static int
+surname_bucket(const char *w, size_t n)
 {
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) w[i];
+
+		h ^= (c >= 'A' && c <= 'Z') ? (c | 0x20) : c;
+		h *= 16777619u;
+	}
+	return (int) (h & (AA_SURNAME_BUCKETS - 1));
+}
+
+static void
+index_surname(aa_doc *doc, int ent)
+{
+	const aa_entity *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
+	int			b = surname_bucket(e->name + e->last_at, e->name_len - e->last_at);
+	aa_surname_node *node;
+
+	if (doc->surname_heads == NULL)
+	{
+		doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * AA_SURNAME_BUCKETS);
+		for (int i = 0; i < AA_SURNAME_BUCKETS; i++)
+			doc->surname_heads[i] = -1;
+		aa_vec_init(&doc->surname_nodes, sizeof(aa_surname_node));
+	}
+	node = aa_vec_push(doc->arena, &doc->surname_nodes);
+	node->entity = ent;
+	node->stamp = doc->entities.n;
+	node->next = doc->surname_heads[b];
+	doc->surname_heads[b] = doc->surname_nodes.n - 1;
+}
+
+static void
+set_name(aa_doc *doc, int ent, const char *name)
+{
+	aa_entity  *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
 	size_t		ln;
 
 	name = aa_intern(doc->arena, &doc->strings, name, strlen(name));
 	e->name = name;
 	e->name_len = (uint32_t) strlen(name);
 	e->last_at = (uint32_t) (last_word(name, &ln) - name);
+	index_surname(doc, ent);
 }
 
 static int
@@ -194,8 +233,8 @@ new_entity(aa_doc *doc, aa_entity_kind kind, const char *name)
 	aa_entity  *e = aa_vec_push(doc->arena, &doc->entities);
 
 	e->kind = kind;
-	set_name(doc, e, name);
 	aa_vec_init(&e->mentions, sizeof(char *));
+	set_name(doc, doc->entities.n - 1, name);
 	return doc->entities.n - 1;
 }
 
@@ -223,7 +262,12 @@ find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
 	return -1;
 }
 
-/* A person or organisation by full name or, for people, by surname either way round. */
+/*
+ * A person or organisation by full name or, for people, by surname either
+ * way round: the most recent of the last MATCH_WINDOW entities that fits.
+ * Either way the entity's last word is the name's, so only the entities
+ * indexed under it are looked at, newest first.
+ */
 static int
 find_person_or_org(aa_doc *doc, const char *name, bool org)
 {
@@ -231,26 +275,39 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 	const char *last = last_word(name, &ln);
 	size_t		name_len = strlen(name);
 	bool		one_word = (last == name);
+	int			oldest = doc->entities.n - MATCH_WINDOW;
+	int			best = -1;
 
-	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
+	if (doc->surname_heads == NULL)
+		return -1;
+	for (int k = doc->surname_heads[surname_bucket(last, ln)]; k >= 0;)
 	{
+		const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
+		int			i = node->entity;
 		aa_entity  *e = entity(doc, i);
 		size_t		eln;
 		const char *elast;
 
-		if (e->kind != (org ? ENT_ORG : ENT_PERSON))
+		/* entered when there were stamp entities: it and every older node are below the window */
+		if (node->stamp - 1 < oldest)
+			break;
+		k = node->next;
+		if (i <= best || i < oldest || e->kind != (org ? ENT_ORG : ENT_PERSON))
 			continue;
 		if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, e->name_len, name, name_len))
-			return i;
+		{
+			best = i;
+			continue;
+		}
 		if (org)
 			continue;
 		elast = e->name + e->last_at;
 		eln = e->name_len - e->last_at;
 		/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
 		if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
-			return i;
+			best = i;
 	}
-	return -1;
+	return best;
 }
 
 static void
@@ -337,7 +394,7 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 	if (i < 0)
 		i = new_entity(doc, kind, name);
 	else if (count_words(name) > count_words(entity(doc, i)->name))
-		set_name(doc, entity(doc, i), name);
+		set_name(doc, i, name);
 	if (gender != GENDER_UNKNOWN)
 		entity(doc, i)->gender = gender;
 	return i;

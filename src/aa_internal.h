@@ -245,6 +245,8 @@ typedef struct aa_doc
 	aa_vec		spans;			/* aa_span at depth 0, in text order */
 	aa_vec		sentences;		/* size_t: where each sentence starts, in text order */
 	aa_vec		entities;		/* aa_entity */
+	aa_vec		surname_nodes;	/* aa_surname_node: the entities by the last word of their name */
+	int32_t    *surname_heads;	/* AA_SURNAME_BUCKETS chains of surname_nodes, newest first; -1 ends */
 	aa_vec		events;			/* aa_event: where entities are named, in text order */
 	aa_vec		candidates;		/* aa_match: every cue word, before context checks */
 	aa_vec		cues;			/* aa_match: the reporting cues, in text order */
@@ -475,6 +477,20 @@ typedef struct aa_entity
 	aa_gender	gender;
 	aa_vec		mentions;		/* const char *, interned, distinct, as written at attribution sites */
 } aa_entity;
+
+/*
+ * An entry of the index of entities by the last word of their name: an
+ * entity is entered when it is created and again when it is renamed.
+ * Chains are newest first, so stamps fall along a chain.
+ */
+#define AA_SURNAME_BUCKETS 1024
+
+typedef struct aa_surname_node
+{
+	int32_t		entity;
+	int32_t		stamp;			/* the number of entities when it was entered */
+	int32_t		next;			/* the next older node of the chain, or -1 */
+} aa_surname_node;
 
 /* An entity named at a position of the text. */
 typedef struct aa_event
