@@ -719,16 +719,18 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 	aa_word		w,
 				next;
 	aa_match	cue;
-	size_t		pos = start;
 	int			between;
+	bool		more = aa_word_after(doc, start, end, &w);
 
-	while (aa_word_after(doc, pos, end, &w))
+	/* each word with the one after it, which is the next word looked at */
+	for (; more; w = next)
 	{
 		uint32_t	last = (unsigned char) doc->text[w.end - 1];
 
 		if (last == ':' || last == ';')
 			return w.cend;
-		if (aa_word_after(doc, w.end, end, &next) && next.cstart == next.start)
+		more = aa_word_after(doc, w.end, end, &next);
+		if (more && next.cstart == next.start)
 		{
 			if (last == ',' && (next.classes & LX_REPORT_ING) && aa_span_at(doc, w.start) < 0)
 				return w.cend;
@@ -749,7 +751,6 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				!aa_word_is(doc, &w, "that") && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
 				return w.start;
 		}
-		pos = w.end;
 	}
 	return end;
 }
