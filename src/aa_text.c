@@ -410,52 +410,75 @@ aa_is_dash(uint32_t c)
 
 /* ---------------------------------------------------------------- offsets */
 
-size_t
-aa_find_bytes(const char *text, size_t from, size_t to,
-			  unsigned char a, unsigned char b, unsigned char c, unsigned char d)
+/* Bit 7 of each byte of x that equals the byte repeated in r (and maybe of bytes after one that does). */
+static inline uint64_t
+bytes_equal(uint64_t x, uint64_t r)
 {
-	const unsigned char *u = (const unsigned char *) text;
-	const uint64_t ones = UINT64_C(0x0101010101010101),
-				highs = UINT64_C(0x8080808080808080);
-	const uint64_t ra = ones * a,
-				rb = ones * b,
-				rc = ones * c,
-				rd = ones * d;
+	uint64_t	v = x ^ r;
+
+	return (v - AA_SWAR_ONES) & ~v & AA_SWAR_HIGHS;
+}
+
+/*
+ * aa_find_bytes for one shape of target set, eight bytes at a time:
+ * targets 4 (a b c d), 3 (c == d) or 2 + high (c and d both above 0x7F:
+ * every non-ASCII byte is a candidate, checked one by one, which costs less
+ * than two more comparisons in mostly ASCII text).  A mark may also fall on
+ * bytes after a true one (the borrow), never before it, and candidates are
+ * checked, so the first match is exact.
+ */
+static inline size_t
+find_bytes_shaped(const unsigned char *u, size_t from, size_t to, int shape,
+				  unsigned char a, unsigned char b, unsigned char c, unsigned char d)
+{
+	const uint64_t ra = AA_SWAR_ONES * a,
+				rb = AA_SWAR_ONES * b,
+				rc = AA_SWAR_ONES * c,
+				rd = AA_SWAR_ONES * d;
 	size_t		i = from;
 
-	/*
-	 * Eight bytes at a time: x ^ rep(a) has a zero byte where x has an a.
-	 * (v - ones) & ~v may also mark bytes after a zero byte (the borrow),
-	 * never before one, so its lowest mark is exact.
-	 */
 	for (; i + 8 <= to; i += 8)
 	{
-		uint64_t	x,
-					xa,
-					xb,
-					xc,
-					xd,
-					found;
+		uint64_t	x = aa_swar_load(u + i);
+		uint64_t	found = bytes_equal(x, ra) | bytes_equal(x, rb);
 
-		memcpy(&x, u + i, 8);
-		xa = x ^ ra;
-		xb = x ^ rb;
-		xc = x ^ rc;
-		xd = x ^ rd;
-		found = (((xa - ones) & ~xa) | ((xb - ones) & ~xb) | ((xc - ones) & ~xc) | ((xd - ones) & ~xd)) & highs;
-		if (found)
-		{
+		if (shape == 4)
+			found |= bytes_equal(x, rc) | bytes_equal(x, rd);
+		else if (shape == 3)
+			found |= bytes_equal(x, rc);
+		else
+			found |= x & AA_SWAR_HIGHS;
+		if (found == 0)
+			continue;
 #if AA_SWAR
-			return i + aa_swar_first(found);
-#else
-			break;
-#endif
+		for (; found; found &= found - 1)
+		{
+			size_t		j = i + aa_swar_first(found);
+
+			if (u[j] == a || u[j] == b || u[j] == c || u[j] == d)
+				return j;
 		}
+#else
+		break;
+#endif
 	}
 	for (; i < to; i++)
 		if (u[i] == a || u[i] == b || u[i] == c || u[i] == d)
 			return i;
 	return to;
+}
+
+size_t
+aa_find_bytes(const char *text, size_t from, size_t to,
+			  unsigned char a, unsigned char b, unsigned char c, unsigned char d)
+{
+	const unsigned char *u = (const unsigned char *) text;
+
+	if (c >= 0x80 && d >= 0x80)
+		return find_bytes_shaped(u, from, to, 2, a, b, c, d);
+	if (c == d)
+		return find_bytes_shaped(u, from, to, 3, a, b, c, d);
+	return find_bytes_shaped(u, from, to, 4, a, b, c, d);
 }
 
 /*

@@ -805,6 +805,37 @@ test_find_bytes(void)
 			wrong += aa_find_bytes(t, from, to, '"', '\'', 0xE2, 0xC2) != want;
 		}
 	CHECK(wrong == 0);
+	/* the three shapes (two targets and any high byte, three, four) on random bytes, every start */
+	{
+		static const unsigned char sets[3][4] = {{'"', '\'', 0xE2, 0xC2}, {'.', '!', '?', '?'}, {'a', 0xE2, 'e', ' '}};
+		unsigned char u[40];
+		uint32_t	seed = 99;
+
+		wrong = 0;
+		for (int round = 0; round < 3000; round++)
+		{
+			const unsigned char *set = sets[round % 3];
+
+			for (size_t i = 0; i < sizeof(u); i++)
+			{
+				seed = seed * 1103515245u + 12345u;
+				u[i] = (seed >> 28) < 13 ? (unsigned char) ('f' + (seed >> 16) % 20) : (unsigned char) (seed >> 16);
+			}
+			for (size_t from = 0; from <= sizeof(u); from++)
+			{
+				size_t		want = sizeof(u);
+
+				for (size_t i = from; i < sizeof(u); i++)
+					if (u[i] == set[0] || u[i] == set[1] || u[i] == set[2] || u[i] == set[3])
+					{
+						want = i;
+						break;
+					}
+				wrong += aa_find_bytes((const char *) u, from, sizeof(u), set[0], set[1], set[2], set[3]) != want;
+			}
+		}
+		CHECK(wrong == 0);
+	}
 	CHECK(aa_find_bytes(t, 0, len, '.', '!', '?', '?') == len);
 	CHECK(aa_find_bytes(t, 0, len, ',', ',', ',', ',') == 16);
 }
