@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "aa_internal.h"
+#include "aa_swar.h"
 
 #define OBJECT_WINDOW 80		/* bytes after a cue where its object's head must start */
 
@@ -44,11 +45,30 @@ passive(aa_doc *doc, size_t cue_start)
 		!w.capitalized && (w.classes & LX_BE);
 }
 
+/*
+ * Is text[start, end) a denial verb (PAT_DENY_VERB, anchored, ending at
+ * end)?  Cues are ASCII words, and for an ASCII word after an ASCII
+ * character the lexicon gives the pattern's answer: the pattern's
+ * lookbehind is the test of the character before, its lookahead always
+ * holds at the end of the subject, and caseless matching of ASCII against
+ * ASCII is ASCII case folding.  Anything else goes to the pattern.
+ */
 bool
 aa_is_denial_verb(aa_doc *doc, size_t start, size_t end)
 {
+	const unsigned char *t = (const unsigned char *) doc->text;
 	aa_match	m;
 
+	if (start < end && end - start <= 16 && aa_ascii_letters_end(t, start, end) == end &&
+		(start == 0 || t[start - 1] < 0x80))
+	{
+		unsigned char before = start > 0 ? t[start - 1] : ' ';
+
+		if ((unsigned char) ((before | 0x20) - 'a') < 26 || (before >= '0' && before <= '9') ||
+			before == '\'' || before == '-')
+			return false;
+		return (aa_lex_word(doc->text + start, end - start) & LX_DENIAL_VERB) != 0;
+	}
 	return anchored(doc, PAT_DENY_VERB, start, end, &m) && m.end == end;
 }
 

@@ -155,6 +155,7 @@ enum
 	LX_ADVERB = 1 << 7,			/* also, later, then, again ... (between subject and cue) */
 	LX_AUX = 1 << 8,			/* has, had, have, would, will ... */
 	LX_PREPOSITION = 1 << 9,	/* in, on, at, to, during ... (end a post-verb speaker) */
+	LX_DENIAL_VERB = 1 << 10,	/* deny, refute, rebut ... (DL_VERBS: single words) */
 	LX_FEMALE = 1 << 11,		/* she, her, Mrs, Ms, and female first names */
 	LX_MALE = 1 << 12,			/* he, him, Mr, and male first names */
 	LX_ORG_WORD = 1 << 13,		/* Party, Committee, Agency, Inc ... (names an organisation) */

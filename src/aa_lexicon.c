@@ -427,7 +427,10 @@ static const char *const METONYMS[][2] = {
  * ... nor").  See shared/notes/denials.md for where they come from.
  */
 
-/* Verbs that deny by themselves (with a that-clause, a claim noun or "any" + noun). */
+/*
+ * Verbs that deny by themselves (with a that-clause, a claim noun or "any" +
+ * noun).  Single literal words: aa_is_denial_verb asks the lexicon for them.
+ */
 static const char *const DENIAL_VERBS[] = {
 	"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting",
 	"rebut", "rebuts", "rebutted", "rebutting", "repudiate", "repudiates", "repudiated",
@@ -822,6 +825,7 @@ aa_lexicon_init(void)
 	lex_add_list(BE_FORMS, LX_BE);
 	lex_add_list(NAME_CONNECTORS, LX_CONNECTOR);
 	lex_add_list(ATTRIBUTIVE_ADVERBS, LX_ATTRIBUTIVE);
+	lex_add_list(DENIAL_VERBS, LX_DENIAL_VERB);
 	/* the first word of a phrasal cue ("pointed out") leads the word scan to the pattern */
 	for (const char *const *v = REPORT_VERBS; *v; v++)
 	{

@@ -718,6 +718,48 @@ test_token_table(void)
 	}
 }
 
+/*
+ * aa_is_denial_verb answers ASCII words from the lexicon: the same answer as
+ * its pattern, whatever comes before the word and whatever its case.
+ */
+static void
+test_denial_verb_shortcut(void)
+{
+	static const char *const before[] = {"", " ", "(", "\"", "3", "'", "-", "a", "Z", "_", ".",
+	"\xE2\x80\x99", "\xE2\x80\x9C", "\xC3\xA9", "\xC2\xA0", "\xD9\xA3"};
+	static const char *const words[] = {"denied", "Denies", "DENIAL", "denials", "deny", "refuted",
+	"gainsay", "said", "denie", "deniedx", "d", "rejected", "controvert", "Debunked"};
+	int			wrong = 0,
+				yes = 0;
+
+	current = "denial verb shortcut";
+	if (setjmp(internal_bail) != 0)
+	{
+		CHECK(!"no failure expected");
+		return;
+	}
+	for (size_t b = 0; b < sizeof(before) / sizeof(before[0]); b++)
+		for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		{
+			char		t[64];
+			aa_doc		doc;
+			aa_match	m;
+			size_t		start = strlen(before[b]),
+						end = start + strlen(words[w]);
+			bool		fast,
+						pattern;
+
+			snprintf(t, sizeof(t), "%s%s that", before[b], words[w]);
+			internal_doc(&doc, t, false);
+			fast = aa_is_denial_verb(&doc, start, end);
+			pattern = aa_pattern_find(&doc, PAT_DENY_VERB, start, end, &m) && m.end == end;
+			wrong += fast != pattern;
+			yes += fast;
+		}
+	CHECK(wrong == 0);
+	CHECK(yes > 20);			/* the case is not vacuous */
+}
+
 /* Interned strings: one copy per distinct string, kept across the table's growth. */
 static void
 test_interning(void)
@@ -941,6 +983,7 @@ main(void)
 	test_denials();
 	test_names();
 	test_token_table();
+	test_denial_verb_shortcut();
 	test_interning();
 	test_char_counting();
 	test_find_bytes();
