@@ -46,15 +46,16 @@ passive(aa_doc *doc, size_t cue_start)
 }
 
 /*
- * Is text[start, end) a denial verb (PAT_DENY_VERB, anchored, ending at
- * end)?  Cues are ASCII words, and for an ASCII word after an ASCII
- * character the lexicon gives the pattern's answer: the pattern's
- * lookbehind is the test of the character before, its lookahead always
- * holds at the end of the subject, and caseless matching of ASCII against
- * ASCII is ASCII case folding.  Anything else goes to the pattern.
+ * Is text[start, end) one whole entry of the anchored word-list pattern id,
+ * whose single-word entries the lexicon marks with cls?  Cues are ASCII
+ * words, and for an ASCII word after an ASCII character the lexicon gives
+ * the pattern's answer: the pattern's lookbehind is the test of the
+ * character before, its lookahead always holds at the end of the subject,
+ * a phrase entry cannot match one word, and caseless matching of ASCII
+ * against ASCII is ASCII case folding.  Anything else goes to the pattern.
  */
-bool
-aa_is_denial_verb(aa_doc *doc, size_t start, size_t end)
+static bool
+is_listed_cue(aa_doc *doc, size_t start, size_t end, uint32_t cls, aa_pattern_id id)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;
 	aa_match	m;
@@ -67,9 +68,21 @@ aa_is_denial_verb(aa_doc *doc, size_t start, size_t end)
 		if ((unsigned char) ((before | 0x20) - 'a') < 26 || (before >= '0' && before <= '9') ||
 			before == '\'' || before == '-')
 			return false;
-		return (aa_lex_word(doc->text + start, end - start) & LX_DENIAL_VERB) != 0;
+		return (aa_lex_word(doc->text + start, end - start) & cls) != 0;
 	}
-	return anchored(doc, PAT_DENY_VERB, start, end, &m) && m.end == end;
+	return anchored(doc, id, start, end, &m) && m.end == end;
+}
+
+bool
+aa_is_denial_verb(aa_doc *doc, size_t start, size_t end)
+{
+	return is_listed_cue(doc, start, end, LX_DENIAL_VERB, PAT_DENY_VERB);
+}
+
+bool
+aa_is_denial_verb_claim(aa_doc *doc, size_t start, size_t end)
+{
+	return is_listed_cue(doc, start, end, LX_DENIAL_VERB_CLAIM, PAT_DENY_VERB_CLAIM);
 }
 
 static void
@@ -180,7 +193,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 2. reject, dismiss, dispute ... a claim */
-	if (has_cue && anchored(doc, PAT_DENY_VERB_CLAIM, cue_start, cue_end, &m) && m.end == cue_end)
+	if (has_cue && aa_is_denial_verb_claim(doc, cue_start, cue_end))
 	{
 		size_t		window = cue_end + OBJECT_WINDOW < sent_end ? cue_end + OBJECT_WINDOW : sent_end;
 

@@ -163,7 +163,8 @@ enum
 	LX_ABBREV = 1 << 15,		/* abbreviations whose period ends no sentence */
 	LX_TIME_WORD = 1 << 16,		/* Monday, Friday, yesterday ... (after the cue, not a speaker) */
 	LX_GROUP_NOUN = 1 << 17,	/* officials, police, critics ... (speakers without a name) */
-	LX_EPITHET_HEAD = 1 << 18,	/* state, country, nation, regime ... ("the secretive state") */
+	LX_EPITHET_HEAD = 1 << 18,
+	LX_DENIAL_VERB_CLAIM = 1 << 19,	/* reject, dismiss ... (DL_VERBS_WITH_CLAIM: its single words) */	/* state, country, nation, regime ... ("the secretive state") */
 	LX_NOUN_VERB = 1 << 21,		/* state, report, claim ... (a cue only after a subject) */
 	LX_INTRO_ONLY = 1 << 22,	/* continued, began ... (a cue only before ", ..." or ":") */
 	LX_PHRASE_HEAD = 1 << 23,	/* according ... (the first word of a phrasal cue) */
@@ -526,6 +527,8 @@ typedef struct aa_denial
 
 /* Is text[start, end) exactly a denial verb (deny, refute, rebut ...)? */
 bool		aa_is_denial_verb(aa_doc *doc, size_t start, size_t end);
+/* ... or exactly a verb that denies a claim object (reject, dismiss, dispute ...)? */
+bool		aa_is_denial_verb_claim(aa_doc *doc, size_t start, size_t end);
 
 /*
  * Does the statement deny a claim?  kind and content [cstart, cend) as

@@ -440,7 +440,10 @@ static const char *const DENIAL_VERBS[] = {
 	NULL
 };
 
-/* Verbs that deny only with a claim-type object, or "as" + a falsity label. */
+/*
+ * Verbs that deny only with a claim-type object, or "as" + a falsity label.
+ * Literal: the lexicon holds the single words for aa_is_denial_verb_claim.
+ */
 static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
 	"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
 	"dismissing", "dispute", "disputes", "disputed", "disputing", "shot down", "shoots down",
@@ -826,6 +829,9 @@ aa_lexicon_init(void)
 	lex_add_list(NAME_CONNECTORS, LX_CONNECTOR);
 	lex_add_list(ATTRIBUTIVE_ADVERBS, LX_ATTRIBUTIVE);
 	lex_add_list(DENIAL_VERBS, LX_DENIAL_VERB);
+	for (const char *const *w = DENIAL_VERBS_WITH_CLAIM; *w; w++)
+		if (strchr(*w, ' ') == NULL)
+			lex_add(*w, LX_DENIAL_VERB_CLAIM, false);
 	/* the first word of a phrasal cue ("pointed out") leads the word scan to the pattern */
 	for (const char *const *v = REPORT_VERBS; *v; v++)
 	{
