@@ -23,6 +23,7 @@
 #define DEPTH_LIMIT 2000
 
 static pcre2_code *patterns[PAT_COUNT];
+static bool jitted[PAT_COUNT];	/* JIT-compiled: matched with pcre2_jit_match */
 static pcre2_match_data *match_data;
 static pcre2_match_context *match_context;
 static bool patterns_ready = false;
@@ -86,7 +87,7 @@ compile(aa_pattern_id id, const char *source, uint32_t options)
 	if (patterns[id] == NULL)
 		return AA_ERR_PATTERN;
 	/* JIT is an optimisation: without it (unsupported platform) matching still works. */
-	(void) pcre2_jit_compile(patterns[id], PCRE2_JIT_COMPLETE);
+	jitted[id] = pcre2_jit_compile(patterns[id], PCRE2_JIT_COMPLETE) == 0;
 	return AA_OK;
 }
 
@@ -152,8 +153,12 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 	if (from >= to)
 		return false;
 	/* The text was validated once in aa_extract: no UTF check per call. */
-	rc = pcre2_match(patterns[id], (PCRE2_SPTR) doc->text, to, from, PCRE2_NO_UTF_CHECK,
-					 match_data, match_context);
+	/* pcre2_jit_match skips pcre2_match's argument checks, which the calls here never need */
+	rc = jitted[id] ?
+		pcre2_jit_match(patterns[id], (PCRE2_SPTR) doc->text, to, from, PCRE2_NO_UTF_CHECK,
+						match_data, match_context) :
+		pcre2_match(patterns[id], (PCRE2_SPTR) doc->text, to, from, PCRE2_NO_UTF_CHECK,
+					match_data, match_context);
 	aa_tick(doc->arena, to - from);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return false;
