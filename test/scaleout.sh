@@ -17,7 +17,11 @@
 #      in parallel (async append), quotes shipped, aggregation local;
 #   C  per-shard aggregation over the same views (UNION ALL of the shards'
 #      foreign tables): extraction and GROUP BY on the shards, only
-#      (speaker, count) rows shipped.
+#      (speaker, count) rows shipped;
+#   D  per-shard aggregation on the articles' own foreign partitions, the
+#      extraction in the select list: postgres_fdw pushes the whole
+#      aggregate down, so EXPLAIN VERBOSE shows extract_quotes in the Remote
+#      SQL (required: the test fails without it), no shard-side view needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -128,10 +132,14 @@ C="SELECT speaker, sum(n)::bigint AS count FROM (
      SELECT speaker(q) AS speaker, count(*) AS n FROM article_quotes_s1 GROUP BY 1
      UNION ALL
      SELECT speaker(q), count(*) FROM article_quotes_s2 GROUP BY 1) per_shard GROUP BY 1"
+D="SELECT speaker, sum(n)::bigint AS count FROM (
+     SELECT speaker(extract_quotes(body)) AS speaker, count(*) AS n FROM articles_s1 GROUP BY 1
+     UNION ALL
+     SELECT speaker(extract_quotes(body)), count(*) FROM articles_s2 GROUP BY 1) per_shard GROUP BY 1"
 LOCAL="SELECT speaker(q), count(*) FROM articles_local a, extract_quotes(a.body) q GROUP BY 1"
 
 fail=0
-for f in A B C; do
+for f in A B C D; do
   sql=${!f}
   echo
   echo "== $f: $sql"
@@ -140,6 +148,9 @@ for f in A B C; do
   remote=$(echo "$plan" | grep 'Remote SQL' || true)
   if echo "$remote" | grep -q extract_quotes; then
     echo "-> extract_quotes is in the Remote SQL"
+  elif [ "$f" = D ]; then
+    echo "-> FAILED: extract_quotes is not in the Remote SQL"
+    fail=1
   elif echo "$plan" | grep -q 'Function Scan on public.extract_quotes'; then
     echo "-> extract_quotes runs on the coordinator (the shards ship the bodies)"
   elif echo "$remote" | grep -q article_quotes; then
