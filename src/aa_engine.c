@@ -226,9 +226,17 @@ real_cue(aa_doc *doc, const aa_match *m)
 
 /* ---------------------------------------------------------------- what a span is */
 
+/*
+ * The facts are read only as: no words, fewer than 3, at least 4 or 6, at
+ * most 8 (a title); a sentence ending inside and the Title Case count matter
+ * only up to 8 words.  So the walk stops at the ninth word, however long the
+ * quotation: words is then 9, standing for "more than 8".
+ */
+#define FACT_WORDS 9
+
 typedef struct span_facts
 {
-	int			words;
+	int			words;			/* up to FACT_WORDS */
 	bool		starts_upper;
 	bool		ends_terminal;	/* . ! ? , … or a dash end the content */
 	bool		sentence_inside;	/* a sentence ends inside */
@@ -244,7 +252,7 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 				capital = 0;
 
 	memset(f, 0, sizeof(*f));
-	while (f->words < 64 && aa_word_after(doc, pos, s->content_end, &w))
+	while (f->words < FACT_WORDS && aa_word_after(doc, pos, s->content_end, &w))
 	{
 		size_t		n = w.cend - w.cstart;
 
@@ -265,8 +273,6 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 		f->words++;
 		pos = w.end;
 	}
-	if (f->words >= 64)
-		f->words = aa_count_words(doc, s->content_start, s->content_end);
 	if (s->content_end > s->content_start)
 	{
 		size_t		k;
