@@ -176,7 +176,6 @@ copy_phrase(aa_doc *doc, size_t start, size_t end)
 	return aa_intern(doc->arena, &doc->strings, s, len);
 }
 
-/* The name matched against every later one: its length and last word kept with it. */
 /* The bucket of a last word, ignoring ASCII case as same_ci does. */
 static int
 surname_bucket(const char *w, size_t n)
@@ -214,6 +213,7 @@ index_surname(aa_doc *doc, int ent)
 	doc->surname_heads[b] = doc->surname_nodes.n - 1;
 }
 
+/* The name matched against every later one: its length and last word kept with it, and indexed. */
 static void
 set_name(aa_doc *doc, int ent, const char *name)
 {
