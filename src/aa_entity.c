@@ -208,12 +208,11 @@ index_surname(aa_doc *doc, int ent)
 	}
 	node = aa_vec_push(doc->arena, &doc->surname_nodes);
 	node->entity = ent;
-	node->stamp = doc->entities.n;
 	node->next = doc->surname_heads[b];
 	doc->surname_heads[b] = doc->surname_nodes.n - 1;
 }
 
-/* The name matched against every later one: its length and last word kept with it, and indexed. */
+/* The name matched against every later one: its length and last word kept with it. */
 static void
 set_name(aa_doc *doc, int ent, const char *name)
 {
@@ -224,7 +223,6 @@ set_name(aa_doc *doc, int ent, const char *name)
 	e->name = name;
 	e->name_len = (uint32_t) strlen(name);
 	e->last_at = (uint32_t) (last_word(name, &ln) - name);
-	index_surname(doc, ent);
 }
 
 static int
@@ -235,6 +233,12 @@ new_entity(aa_doc *doc, aa_entity_kind kind, const char *name)
 	e->kind = kind;
 	aa_vec_init(&e->mentions, sizeof(char *));
 	set_name(doc, doc->entities.n - 1, name);
+	/*
+	 * Indexed once: a fuller name is taken only for a name that matched by
+	 * its full name or its last word, so a renamed entity keeps its last word
+	 * (up to ASCII case, which the index ignores) and its place in the index.
+	 */
+	index_surname(doc, doc->entities.n - 1);
 	return doc->entities.n - 1;
 }
 
@@ -266,7 +270,7 @@ find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
  * A person or organisation by full name or, for people, by surname either
  * way round: the most recent of the last MATCH_WINDOW entities that fits.
  * Either way the entity's last word is the name's, so only the entities
- * indexed under it are looked at, newest first.
+ * indexed under it are looked at, newest first: the first that fits wins.
  */
 static int
 find_person_or_org(aa_doc *doc, const char *name, bool org)
@@ -276,7 +280,6 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 	size_t		name_len = strlen(name);
 	bool		one_word = (last == name);
 	int			oldest = doc->entities.n - MATCH_WINDOW;
-	int			best = -1;
 
 	if (doc->surname_heads == NULL)
 		return -1;
@@ -288,26 +291,22 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 		size_t		eln;
 		const char *elast;
 
-		/* entered when there were stamp entities: it and every older node are below the window */
-		if (node->stamp - 1 < oldest)
-			break;
+		if (i < oldest)
+			break;				/* this one and all after it are older than the window */
 		k = node->next;
-		if (i <= best || i < oldest || e->kind != (org ? ENT_ORG : ENT_PERSON))
+		if (e->kind != (org ? ENT_ORG : ENT_PERSON))
 			continue;
 		if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, e->name_len, name, name_len))
-		{
-			best = i;
-			continue;
-		}
+			return i;
 		if (org)
 			continue;
 		elast = e->name + e->last_at;
 		eln = e->name_len - e->last_at;
 		/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
 		if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
-			best = i;
+			return i;
 	}
-	return best;
+	return -1;
 }
 
 static void

@@ -481,16 +481,14 @@ typedef struct aa_entity
 } aa_entity;
 
 /*
- * An entry of the index of entities by the last word of their name: an
- * entity is entered when it is created and again when it is renamed.
- * Chains are newest first, so stamps fall along a chain.
+ * An entry of the index of entities by the last word of their name, one per
+ * entity, entered when it is created: along a chain, entities get older.
  */
 #define AA_SURNAME_BUCKETS 1024
 
 typedef struct aa_surname_node
 {
 	int32_t		entity;
-	int32_t		stamp;			/* the number of entities when it was entered */
 	int32_t		next;			/* the next older node of the chain, or -1 */
 } aa_surname_node;
 
