@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "aa_internal.h"
+#include "aa_swar.h"
 
 /* ---------------------------------------------------------------- the lists */
 
@@ -570,7 +571,6 @@ typedef struct lex_entry
 	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
 	bool		formula_head;	/* in NO_INVOLVEMENT_HEADS */
 	/* the rest */
-	uint32_t	hash;			/* lex_hash of the key */
 	const char *key;			/* as listed */
 	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
 	const char *metonym_of;		/* for METONYMS */
@@ -668,17 +668,10 @@ load_le(const char *w, size_t n)
 static inline uint64_t
 fold8(const char *w, size_t n)
 {
-	const uint64_t ones = UINT64_C(0x0101010101010101),
-				highs = UINT64_C(0x8080808080808080);
-	uint64_t	x,
-				low7,
-				upper;
+	uint64_t	x = load_le(w, n);
 
-	x = load_le(w, n);
-	low7 = x & ~highs;
-	/* bit 7 of a byte: at least 'A', and not above 'Z', and an ASCII byte */
-	upper = (low7 + (0x80 - 'A') * ones) & ~(low7 + (0x80 - 'Z' - 1) * ones) & ~x & highs;
-	return x | (upper >> 2);
+	/* bit 7 of each capital moved to bit 5: the lower-case letter */
+	return x | (aa_swar_in_range(x, 'A', 'Z') >> 2);
 }
 
 static uint32_t
@@ -728,9 +721,7 @@ lex_entry_for(const char *w, size_t n, bool exact_case, bool create)
 			sl->hash = hash;
 			sl->len = (uint16_t) n;
 			sl->entry = (uint16_t) ++lex_n_entries;
-			e = &lex_entries[sl->entry - 1];
-			e->hash = hash;
-			return e;
+			return &lex_entries[sl->entry - 1];
 		}
 		e = &lex_entries[sl->entry - 1];
 		if (e->exact_case == exact_case && lex_same(e, w, n))
@@ -774,6 +765,15 @@ lex_add_list(const char *const *list, uint32_t classes)
 {
 	for (; *list; list++)
 		lex_add(*list, classes, false);
+}
+
+/* The one-word entries of a list of words and phrases (is_listed_cue answers one-word cues from them). */
+static void
+lex_add_single_words(const char *const *list, uint32_t classes)
+{
+	for (; *list; list++)
+		if (strchr(*list, ' ') == NULL)
+			lex_add(*list, classes, false);
 }
 
 static bool
@@ -828,10 +828,8 @@ aa_lexicon_init(void)
 	lex_add_list(BE_FORMS, LX_BE);
 	lex_add_list(NAME_CONNECTORS, LX_CONNECTOR);
 	lex_add_list(ATTRIBUTIVE_ADVERBS, LX_ATTRIBUTIVE);
-	lex_add_list(DENIAL_VERBS, LX_DENIAL_VERB);
-	for (const char *const *w = DENIAL_VERBS_WITH_CLAIM; *w; w++)
-		if (strchr(*w, ' ') == NULL)
-			lex_add(*w, LX_DENIAL_VERB_CLAIM, false);
+	lex_add_single_words(DENIAL_VERBS, LX_DENIAL_VERB);
+	lex_add_single_words(DENIAL_VERBS_WITH_CLAIM, LX_DENIAL_VERB_CLAIM);
 	/* the first word of a phrasal cue ("pointed out") leads the word scan to the pattern */
 	for (const char *const *v = REPORT_VERBS; *v; v++)
 	{
