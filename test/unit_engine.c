@@ -624,6 +624,33 @@ same_word(bool fa, const aa_word *a, bool fb, const aa_word *b)
 }
 
 /*
+ * Walk up to 24 words from pos (forward or back, not past lim) in a document
+ * with the token table and in one without: the steps that differ.
+ */
+static int
+walk_mismatches(const aa_doc *table, const aa_doc *walk, size_t pos, size_t lim, bool forward)
+{
+	aa_word		a,
+				b;
+	size_t		pa = pos,
+				pb = pos;
+	int			differ = 0;
+
+	for (int step = 0; step < 24; step++)
+	{
+		bool		fa = forward ? aa_word_after(table, pa, lim, &a) : aa_word_before(table, lim, pa, &a);
+		bool		fb = forward ? aa_word_after(walk, pb, lim, &b) : aa_word_before(walk, lim, pb, &b);
+
+		differ += !same_word(fa, &a, fb, &b);
+		if (!fa || !fb)
+			break;
+		pa = forward ? a.end : a.start;
+		pb = forward ? b.end : b.start;
+	}
+	return differ;
+}
+
+/*
  * The token table answers the word walkers as the byte-by-byte walk does,
  * from every position, with every limit: inside words, inside characters,
  * words cut by the limit, no-break spaces, a word longer than MAX_TOKEN.
@@ -676,36 +703,8 @@ test_token_table(void)
 	/* walks, word by word both ways: each step after the first takes the inline path */
 	for (size_t pos = 0; pos <= len; pos++)
 		for (size_t lim = 0; lim <= len; lim += 7)
-		{
-			aa_word		a,
-						b;
-			size_t		pa = pos,
-						pb = pos;
-
-			for (int step = 0; step < 24; step++)
-			{
-				bool		fa = aa_word_after(&table, pa, lim, &a),
-							fb = aa_word_after(&walk, pb, lim, &b);
-
-				mismatches += !same_word(fa, &a, fb, &b);
-				if (!fa || !fb)
-					break;
-				pa = a.end;
-				pb = b.end;
-			}
-			pa = pb = pos;
-			for (int step = 0; step < 24; step++)
-			{
-				bool		fa = aa_word_before(&table, lim, pa, &a),
-							fb = aa_word_before(&walk, lim, pb, &b);
-
-				mismatches += !same_word(fa, &a, fb, &b);
-				if (!fa || !fb)
-					break;
-				pa = a.start;
-				pb = b.start;
-			}
-		}
+			mismatches += walk_mismatches(&table, &walk, pos, lim, true) +
+				walk_mismatches(&table, &walk, pos, lim, false);
 	CHECK(mismatches == 0);
 	/* a value: the word after "said" is "Mr." with its period kept, capitalised, an honorific */
 	{
@@ -730,7 +729,7 @@ test_denial_verb_shortcut(void)
 	static const char *const words[] = {"denied", "Denies", "DENIAL", "denials", "deny", "refuted",
 	"gainsay", "said", "denie", "deniedx", "d", "rejected", "controvert", "Debunked", "Dismissed",
 	"disputes", "challenged", "shot", "rebuffs", "rejectedly"};
-	int			wrong = 0,
+	volatile int wrong = 0,		/* volatile: set across setjmp */
 				yes = 0;
 
 	current = "denial verb shortcut";
