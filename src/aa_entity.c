@@ -131,35 +131,27 @@ phrase_in_scratch(aa_doc *doc, size_t start, size_t end, size_t *len)
 	out = doc->scratch;
 	for (size_t i = start; i < end;)
 	{
-		size_t		k = i;
 		unsigned char b = (unsigned char) doc->text[i];
-		uint32_t	c;
+		size_t		next;
 
 		if (b > ' ' && b < 0x80)
-		{
-			/* a run of printable ASCII, the common case: copied whole */
-			size_t		run_end = aa_printable_ascii_end((const unsigned char *) doc->text, i, end);
-
-			if (space)
-				out[o++] = ' ';
-			space = false;
-			memcpy(out + o, doc->text + i, run_end - i);
-			o += run_end - i;
-			i = run_end;
-			continue;
-		}
-		c = aa_utf8_next(doc->text, end, &k);
-		if (aa_is_space(c))
-			space = o > 0;
+			next = aa_printable_ascii_end((const unsigned char *) doc->text, i, end);	/* a run, copied whole */
 		else
 		{
-			if (space)
-				out[o++] = ' ';
-			space = false;
-			memcpy(out + o, doc->text + i, k - i);
-			o += k - i;
+			next = i;
+			if (aa_is_space(aa_utf8_next(doc->text, end, &next)))
+			{
+				space = o > 0;
+				i = next;
+				continue;
+			}
 		}
-		i = k;
+		if (space)
+			out[o++] = ' ';
+		space = false;
+		memcpy(out + o, doc->text + i, next - i);
+		o += next - i;
+		i = next;
 	}
 	out[o] = '\0';
 	*len = o;
