@@ -65,8 +65,8 @@ is_listed_cue(aa_doc *doc, size_t start, size_t end, uint32_t cls, aa_pattern_id
 	{
 		unsigned char before = start > 0 ? t[start - 1] : ' ';
 
-		if ((unsigned char) ((before | 0x20) - 'a') < 26 || (before >= '0' && before <= '9') ||
-			before == '\'' || before == '-')
+		/* WORD_START: no letter, digit, apostrophe or hyphen before */
+		if (aa_is_letter(before) || aa_is_digit(before) || before == '\'' || before == '-')
 			return false;
 		return (aa_lex_word(doc->text + start, end - start) & cls) != 0;
 	}
