@@ -146,9 +146,9 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 	 * Callers bound their windows in bytes; PCRE2 must see whole characters
 	 * (no UTF check is done per call), so both ends move to character starts.
 	 */
-	while (to < doc->len && to > from && (((unsigned char) doc->text[to]) & 0xC0) == 0x80)
+	while (to > from && aa_mid_character(doc->text, doc->len, to))
 		to--;
-	while (from < to && (((unsigned char) doc->text[from]) & 0xC0) == 0x80)
+	while (from < to && aa_mid_character(doc->text, doc->len, from))
 		from++;
 	if (from >= to)
 		return false;
@@ -173,25 +173,6 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 /* ---------------------------------------------------------------- words */
 
 #define MAX_TOKEN 256			/* bytes; news has no longer words, hostile input may */
-
-static inline bool
-is_space_at(const char *t, size_t end, size_t i, size_t *next)
-{
-	unsigned char c = (unsigned char) t[i];
-	size_t		k = i;
-
-	if (c < 0x80)
-	{
-		*next = i + 1;
-		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-	}
-	{
-		uint32_t	cp = aa_utf8_next(t, end, &k);
-
-		*next = k;
-		return aa_is_space(cp);
-	}
-}
 
 #define BIT64(c) ((uint64_t) 1 << ((c) & 63))
 
@@ -219,6 +200,14 @@ char_next(const char *t, size_t end, size_t *k)
 		return c;
 	}
 	return aa_utf8_next(t, end, k);
+}
+
+/* Is the character at i a space?  *next: where the next character starts. */
+static inline bool
+is_space_at(const char *t, size_t end, size_t i, size_t *next)
+{
+	*next = i;
+	return aa_is_space(char_next(t, end, next));
 }
 
 static inline uint32_t
@@ -305,11 +294,6 @@ describe_word(const aa_doc *doc, aa_word *w)
 
 size_t		aa_tokens_max_text = AA_TOKENS_MAX_TEXT;
 
-/* The ASCII spaces (aa_is_space's first six). */
-static const bool ascii_space[128] = {
-	['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true, [' '] = true
-};
-
 /*
  * Only the tokens' extents are found here, in one pass over the bytes: a
  * token is described (core, classes, capitalisation) the first time a
@@ -335,36 +319,15 @@ aa_tokenize(aa_doc *doc)
 		aa_token   *tk;
 		size_t		start;
 
-		while (i < len)
-		{
-			unsigned char c = (unsigned char) t[i];
-
-			if (c < 0x80 ? !ascii_space[c] : !is_space_at(t, len, i, &next))
-				break;
-			i = c < 0x80 ? i + 1 : next;
-		}
+		while (i < len && is_space_at(t, len, i, &next))
+			i = next;
 		if (i >= len)
 			break;
 		start = i;
-		while (i < len)
-		{
-			unsigned char c;
-
-			i = aa_printable_ascii_end((const unsigned char *) t, i, len);
-			if (i >= len)
-				break;
-			c = (unsigned char) t[i];
-			if (c < 0x80)
-			{
-				if (ascii_space[c])
-					break;
-				i++;
-			}
-			else if (is_space_at(t, len, i, &next))
-				break;
-			else
-				i = next;
-		}
+		/* printable ASCII runs eight bytes at a time, then one character */
+		while ((i = aa_printable_ascii_end((const unsigned char *) t, i, len)) < len &&
+			   !is_space_at(t, len, i, &next))
+			i = next;
 		if (v.n < v.cap)
 			tk = &AA_VEC_AT(&v, aa_token, v.n++);	/* every field set below: no zeroing */
 		else
@@ -406,11 +369,6 @@ token_from(aa_tokens *table, size_t pos)
 				hi,
 				step;
 
-	/* The common step of a walk: the token right after or right before the last one. */
-	if (c + 1 < table->n && items[c].start < pos && items[c + 1].start >= pos)
-		return c + 1;
-	if (c > 0 && c < table->n && items[c].start >= pos && items[c - 1].start < pos)
-		return c;
 	/*
 	 * Walks go word by word and rules look near the last place looked at:
 	 * gallop from the cursor, then a binary search within the last step.
@@ -473,7 +431,7 @@ token_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
 	aa_tokens  *table = doc->tokens;
 	int			k;
 
-	if (pos < doc->len && (((unsigned char) doc->text[pos]) & 0xC0) == 0x80)
+	if (aa_mid_character(doc->text, doc->len, pos))
 		return -1;
 	k = token_from(table, pos);
 	if (k > 0 && table->items[k - 1].end > pos)
@@ -492,7 +450,7 @@ token_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 	aa_tokens  *table = doc->tokens;
 	int			k;
 
-	if (pos < doc->len && (((unsigned char) doc->text[pos]) & 0xC0) == 0x80)
+	if (aa_mid_character(doc->text, doc->len, pos))
 		return -1;
 	k = token_from(table, pos) - 1;
 	if (k < 0 || table->items[k].end <= lim)
@@ -1062,7 +1020,6 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 int
 aa_count_words(const aa_doc *doc, size_t from, size_t to)
 {
-	const unsigned char *t = (const unsigned char *) doc->text;
 	int			n = 0;
 	bool		in_word = false;
 
@@ -1071,7 +1028,8 @@ aa_count_words(const aa_doc *doc, size_t from, size_t to)
 	if (to > from + 4096)
 		to = from + 4096;
 	/* The token table counts the same runs when both ends are character boundaries. */
-	if (doc->tokens && from < to && (t[from] & 0xC0) != 0x80 && (to >= doc->len || (t[to] & 0xC0) != 0x80))
+	if (doc->tokens && from < to && !aa_mid_character(doc->text, doc->len, from) &&
+		!aa_mid_character(doc->text, doc->len, to))
 	{
 		aa_tokens  *table = doc->tokens;
 		int			k = token_from(table, from);

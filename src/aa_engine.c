@@ -71,7 +71,7 @@ same_word_ci(const char *s, const char *w, size_t n)
 static size_t
 char_floor(const aa_doc *doc, size_t pos)
 {
-	while (pos > 0 && pos < doc->len && (((unsigned char) doc->text[pos]) & 0xC0) == 0x80)
+	while (pos > 0 && aa_mid_character(doc->text, doc->len, pos))
 		pos--;
 	return pos;
 }

@@ -119,12 +119,22 @@ bool		aa_is_upper(uint32_t c);
 bool		aa_is_digit(uint32_t c);
 bool		aa_is_wide_space(uint32_t c);	/* a space above U+007F: no-break and other Unicode spaces */
 
+/* Spaces: in ASCII, tab, line feed, vertical tab, form feed, carriage return and space (a bit set). */
 static inline bool
 aa_is_space(uint32_t c)
 {
-	return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : aa_is_wide_space(c);
+	if (c < 0x80)
+		return c <= ' ' && (UINT64_C(0x100003E00) >> c & 1);
+	return aa_is_wide_space(c);
 }
 bool		aa_is_dash(uint32_t c);
+
+/* Is byte pos of text[0, len) inside a character (a UTF-8 continuation byte)? */
+static inline bool
+aa_mid_character(const char *text, size_t len, size_t pos)
+{
+	return pos < len && (((unsigned char) text[pos]) & 0xC0) == 0x80;
+}
 
 /* Byte offsets -> character offsets, for offsets asked for in rising order mostly. */
 typedef struct aa_charpos
