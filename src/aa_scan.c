@@ -283,8 +283,7 @@ find_before_marks(aa_doc *doc, aa_pattern_id id, const aa_vec *at, size_t lead, 
 			/* a phrase starts with a letter after no letter or digit (WORD_START says the rest) */
 			if (byte_kind[t[p]] != 1 || (p > 0 && (byte_kind[t[p - 1]] == 1 || (unsigned char) (t[p - 1] - '0') < 10)))
 				continue;
-			while (e < end && byte_kind[t[e]] == 1)
-				e++;
+			e = aa_ascii_letters_end(t, e, end);
 			if (is_head((const char *) t + p, e - p) && aa_pattern_find(doc, id, p, end, m))
 				return true;
 		}

@@ -48,6 +48,18 @@ aa_swar_in_range(uint64_t x, unsigned char lo, unsigned char hi)
 	return (low7 + (0x80 - lo) * AA_SWAR_ONES) & ~(low7 + (0x80 - hi - 1) * AA_SWAR_ONES) & ~x & AA_SWAR_HIGHS;
 }
 
+/*
+ * Bit 7 of each byte of x that equals byte (x ^ byte has a zero byte
+ * there); the borrow may also mark bytes after one that does, never before.
+ */
+static inline uint64_t
+aa_swar_equal(uint64_t x, unsigned char byte)
+{
+	uint64_t	v = x ^ (AA_SWAR_ONES * byte);
+
+	return (v - AA_SWAR_ONES) & ~v & AA_SWAR_HIGHS;
+}
+
 #if AA_SWAR
 /* Index of the byte whose bit 7 is the lowest set in flagged (not 0). */
 static inline size_t

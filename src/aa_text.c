@@ -316,11 +316,10 @@ aa_utf8_validate(const char *s, size_t len)
 			i++;
 			while (i + 8 <= len)
 			{
-				uint64_t	w;
+				uint64_t	w = aa_swar_load(u + i);
 
-				memcpy(&w, u + i, 8);
-				if ((w & UINT64_C(0x8080808080808080)) ||
-					((w - UINT64_C(0x0101010101010101)) & ~w & UINT64_C(0x8080808080808080)))
+				/* a non-ASCII byte or a NUL ends the block */
+				if ((w & AA_SWAR_HIGHS) || aa_swar_equal(w, 0))
 					break;
 				i += 8;
 			}
@@ -410,15 +409,6 @@ aa_is_dash(uint32_t c)
 
 /* ---------------------------------------------------------------- offsets */
 
-/* Bit 7 of each byte of x that equals the byte repeated in r (and maybe of bytes after one that does). */
-static inline uint64_t
-bytes_equal(uint64_t x, uint64_t r)
-{
-	uint64_t	v = x ^ r;
-
-	return (v - AA_SWAR_ONES) & ~v & AA_SWAR_HIGHS;
-}
-
 /*
  * aa_find_bytes for one shape of target set, eight bytes at a time:
  * targets 4 (a b c d), 3 (c == d) or 2 + high (c and d both above 0x7F:
@@ -431,21 +421,17 @@ static inline size_t
 find_bytes_shaped(const unsigned char *u, size_t from, size_t to, int shape,
 				  unsigned char a, unsigned char b, unsigned char c, unsigned char d)
 {
-	const uint64_t ra = AA_SWAR_ONES * a,
-				rb = AA_SWAR_ONES * b,
-				rc = AA_SWAR_ONES * c,
-				rd = AA_SWAR_ONES * d;
 	size_t		i = from;
 
 	for (; i + 8 <= to; i += 8)
 	{
 		uint64_t	x = aa_swar_load(u + i);
-		uint64_t	found = bytes_equal(x, ra) | bytes_equal(x, rb);
+		uint64_t	found = aa_swar_equal(x, a) | aa_swar_equal(x, b);
 
 		if (shape == 4)
-			found |= bytes_equal(x, rc) | bytes_equal(x, rd);
+			found |= aa_swar_equal(x, c) | aa_swar_equal(x, d);
 		else if (shape == 3)
-			found |= bytes_equal(x, rc);
+			found |= aa_swar_equal(x, c);
 		else
 			found |= x & AA_SWAR_HIGHS;
 		if (found == 0)
@@ -494,12 +480,11 @@ count_chars(const char *text, size_t from, size_t to)
 
 	for (; i + 8 <= to; i += 8)
 	{
-		uint64_t	x;
+		uint64_t	x = aa_swar_load(u + i);
 
-		memcpy(&x, u + i, 8);
 		/* bit 7 set and bit 6 clear in a byte: a continuation byte; the sum of those bits by a multiply */
-		x = (x & ~(x << 1) & UINT64_C(0x8080808080808080)) >> 7;
-		n += 8 - (int64_t) ((x * UINT64_C(0x0101010101010101)) >> 56);
+		x = (x & ~(x << 1) & AA_SWAR_HIGHS) >> 7;
+		n += 8 - (int64_t) ((x * AA_SWAR_ONES) >> 56);
 	}
 	for (; i < to; i++)
 		n += (u[i] & 0xC0) != 0x80;
