@@ -60,7 +60,7 @@ is_listed_cue(aa_doc *doc, size_t start, size_t end, uint32_t cls, aa_pattern_id
 	const unsigned char *t = (const unsigned char *) doc->text;
 	aa_match	m;
 
-	if (start < end && end - start <= 16 && aa_ascii_letters_end(t, start, end) == end &&
+	if (start < end && aa_ascii_letters_end(t, start, end) == end &&
 		(start == 0 || t[start - 1] < 0x80))
 	{
 		unsigned char before = start > 0 ? t[start - 1] : ' ';
