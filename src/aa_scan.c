@@ -21,14 +21,14 @@
 static uint32_t word_filter_bits[FILTER_LEN][26];
 static bool filter_ready = false;
 
-/* What a byte is to the scan: 0 no word byte, 1 an ASCII letter, 2 a non-ASCII byte (see word_byte). */
-static unsigned char byte_kind[256];
+/* The ASCII letters: the scan's test of every byte between words, by table. */
+static bool ascii_letter[256];
 
 static void
-byte_kinds_init(void)
+ascii_letters_init(void)
 {
 	for (int c = 0; c < 256; c++)
-		byte_kind[c] = c >= 0x80 ? 2 : (unsigned char) ((c | 0x20) - 'a') < 26 ? 1 : 0;
+		ascii_letter[c] = (unsigned char) ((c | 0x20) - 'a') < 26;
 }
 
 static inline int
@@ -63,7 +63,7 @@ filter_init(void)
 	if (filter_ready)
 		return;
 	memset(word_filter_bits, 0, sizeof(word_filter_bits));
-	byte_kinds_init();
+	ascii_letters_init();
 	for (int part = 0; part < 2; part++)
 		for (const char *const *w = aa_lex_report_verbs(part == 1); *w; w++)
 			filter_add(*w);
@@ -90,14 +90,15 @@ word_byte(const unsigned char *t, size_t i, size_t len)
 	return true;
 }
 
-/* The end of the word bytes from i on (word_byte, a table look-up per ASCII byte). */
+/* The end of the word bytes from i on (word_byte): ASCII letters eight at a time, other bytes one by one. */
 static inline size_t
 word_end(const unsigned char *t, size_t i, size_t len)
 {
 	for (;;)
 	{
 		i = aa_ascii_letters_end(t, i, len);
-		if (i >= len || byte_kind[t[i]] == 0 || !word_byte(t, i, len))
+		/* an ASCII byte here is no letter: the word ends */
+		if (i >= len || t[i] < 0x80 || !word_byte(t, i, len))
 			return i;
 		i++;
 	}
@@ -132,7 +133,7 @@ aa_scan_words(aa_doc *doc)
 					b;
 
 		/* to the next ASCII letter that starts a word */
-		while (i < len && byte_kind[t[i]] != 1)
+		while (i < len && !ascii_letter[t[i]])
 		{
 			unsigned char c = t[i];
 
@@ -281,7 +282,7 @@ find_before_marks(aa_doc *doc, aa_pattern_id id, const aa_vec *at, size_t lead, 
 			size_t		e = p;
 
 			/* a phrase starts with a letter after no letter or digit (WORD_START says the rest) */
-			if (byte_kind[t[p]] != 1 || (p > 0 && (byte_kind[t[p - 1]] == 1 || (unsigned char) (t[p - 1] - '0') < 10)))
+			if (!ascii_letter[t[p]] || (p > 0 && (ascii_letter[t[p - 1]] || (unsigned char) (t[p - 1] - '0') < 10)))
 				continue;
 			e = aa_ascii_letters_end(t, e, end);
 			if (is_head((const char *) t + p, e - p) && aa_pattern_find(doc, id, p, end, m))
