@@ -191,13 +191,6 @@ index_surname(aa_doc *doc, int ent)
 	int			b = surname_bucket(e->name + e->last_at, e->name_len - e->last_at);
 	aa_surname_node *node;
 
-	if (doc->surname_heads == NULL)
-	{
-		doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * AA_SURNAME_BUCKETS);
-		for (int i = 0; i < AA_SURNAME_BUCKETS; i++)
-			doc->surname_heads[i] = -1;
-		aa_vec_init(&doc->surname_nodes, sizeof(aa_surname_node));
-	}
 	node = aa_vec_push(doc->arena, &doc->surname_nodes);
 	node->entity = ent;
 	node->next = doc->surname_heads[b];
@@ -273,8 +266,6 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 	bool		one_word = (last == name);
 	int			oldest = doc->entities.n - MATCH_WINDOW;
 
-	if (doc->surname_heads == NULL)
-		return -1;
 	for (int k = doc->surname_heads[surname_bucket(last, ln)]; k >= 0;)
 	{
 		const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
@@ -478,6 +469,10 @@ void
 aa_scan_names(aa_doc *doc)
 {
 	aa_vec_init(&doc->entities, sizeof(aa_entity));
+	aa_vec_init(&doc->surname_nodes, sizeof(aa_surname_node));
+	doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * AA_SURNAME_BUCKETS);
+	for (int i = 0; i < AA_SURNAME_BUCKETS; i++)
+		doc->surname_heads[i] = -1;
 	aa_vec_init_room(doc->arena, &doc->events, sizeof(aa_event), doc->len / AA_BYTES_PER_NAME);
 
 	for (int p = 0; p < doc->paragraphs.n; p++)
