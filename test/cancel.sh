@@ -1,11 +1,18 @@
 #!/bin/sh
 # `make test-cancel`, inside pg_virtualenv: statement_timeout cancels a long
-# extraction promptly.  The engine calls CHECK_FOR_INTERRUPTS every few
-# kilobytes, so the cancel must arrive within 0.5 s of the timeout (the
-# budget also covers starting psql and building the text with repeat()).
+# extraction promptly.  The engine asks CHECK_FOR_INTERRUPTS every few hundred
+# kilobytes of work, so the cancel must arrive within 0.5 s of the timeout
+# (the budget also covers starting psql and building the text with repeat()).
+#
+# The timeout falls at a quarter, half and three quarters of the uncancelled
+# run, so it lands in different steps of the engine; a step that never asks
+# would be late every time it is hit.  Wall time on a shared machine has
+# outliers (a stalled page fault, a busy neighbour), so each point gets up to
+# three tries and passes when one of them is on time: a missing check is late
+# on every try, an outlier is not.
 set -eu
-TIMEOUT_MS=300
 BUDGET_S=0.5
+TRIES=3
 # ~200 MB of plain sentences with no reporting verb: seconds of engine work
 BODY="repeat('The plan was fine on Monday and the weather was good. ', 3800000)"
 
@@ -16,7 +23,7 @@ now() { date +%s.%N; }
 calc() { awk "BEGIN { print $1 }"; }
 is() { awk "BEGIN { exit !($1) }"; }
 
-# Without a timeout the work takes well over the timeout, so the check means something.
+# Without a timeout the work takes well over a second, so the check means something.
 t0=$(now)
 psql -X -q -At -v ON_ERROR_STOP=1 -c "SELECT count(*) FROM extract_quotes($BODY)" >/dev/null
 t1=$(now)
@@ -29,27 +36,33 @@ fi
 
 # One cancelled run first, untimed: the first allocation of a 200 MB text in a
 # fresh server pays for its pages, which is not the extension's latency.
-psql -X -q -At -c "SET statement_timeout = '${TIMEOUT_MS}ms'" \
+psql -X -q -At -c "SET statement_timeout = '300ms'" \
 	-c "SELECT count(*) FROM extract_quotes($BODY)" >/dev/null 2>&1 || true
 
 fail=0
 for fn in extract_quotes extract_denials extract_speakers; do
-	for run in 1 2 3; do
-		t0=$(now)
-		out=$(psql -X -q -At -c "SET statement_timeout = '${TIMEOUT_MS}ms'" \
-			-c "SELECT count(*) FROM $fn($BODY)" 2>&1 || true)
-		t1=$(now)
-		elapsed=$(calc "$t1 - $t0")
-		late=$(calc "$elapsed - $TIMEOUT_MS / 1000")
-		printf '%s run %s: %.3f s, %.3f s after the timeout\n' "$fn" "$run" "$elapsed" "$late"
-		case "$out" in
-			*"canceling statement due to statement timeout"*) ;;
-			*) echo "FAIL: $fn was not cancelled: $out" >&2; fail=1 ;;
-		esac
-		if is "$late > $BUDGET_S"; then
-			echo "FAIL: $fn took more than ${BUDGET_S} s to notice the timeout" >&2
-			fail=1
-		fi
+	for share in 25 50 75; do
+		timeout_ms=$(calc "int($full * 10 * $share)")
+		try=1
+		while :; do
+			t0=$(now)
+			out=$(psql -X -q -At -c "SET statement_timeout = '${timeout_ms}ms'" \
+				-c "SELECT count(*) FROM $fn($BODY)" 2>&1 || true)
+			t1=$(now)
+			late=$(calc "$t1 - $t0 - $timeout_ms / 1000")
+			printf '%s, timeout %s ms, try %s: %.3f s after the timeout\n' "$fn" "$timeout_ms" "$try" "$late"
+			case "$out" in
+				*"canceling statement due to statement timeout"*) ;;
+				*) echo "FAIL: $fn was not cancelled: $out" >&2; fail=1; break ;;
+			esac
+			is "$late <= $BUDGET_S" && break
+			if [ $try -ge $TRIES ]; then
+				echo "FAIL: $fn took more than ${BUDGET_S} s to notice a ${timeout_ms} ms timeout, $TRIES times" >&2
+				fail=1
+				break
+			fi
+			try=$((try + 1))
+		done
 	done
 done
 [ $fail = 0 ] && echo "cancellation: ok"
