@@ -6,10 +6,12 @@
 #   make profile-engine   callgrind profile of the engine, top functions to a file
 #   make bench-parallel   parallel query: plan proof and 0 vs 2 workers (test/parallel.sh)
 #   make bench-memory     peak memory on one 64 MB article, flatness over 1M rows (test/memory.sh)
+#   make bench-scaling    engine time on hostile inputs at two sizes: linear or not
 #   make test-scaleout    coordinator + two shards over postgres_fdw (test/scaleout.sh)
 #
 # Knobs (environment or make variables): BENCH_MB, BENCH_RUNS, BENCH_ENGINE_MB,
-# BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, MEM_MB, MEM_ROWS, BENCH_TMP.
+# BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, MEM_MB, MEM_ROWS, BENCH_SCALING_KB,
+# BENCH_TMP.
 # Scratch files (corpora, profiles) go to BENCH_TMP, never into the repository.
 
 BENCH_TMP ?= $(or $(TMPDIR),/tmp)
@@ -19,7 +21,7 @@ PROFILE_MB ?= 2
 
 EXTRA_CLEAN += test/bench_engine
 
-.PHONY: bench bench-engine profile-engine bench-parallel bench-memory test-scaleout
+.PHONY: bench bench-engine profile-engine bench-parallel bench-memory bench-scaling test-scaleout
 
 test/bench_engine: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
@@ -59,3 +61,13 @@ profile-engine: test/bench_engine
 	  callgrind_annotate --inclusive=no $(BENCH_TMP)/aa_callgrind.out | $(CALLGRIND_TOP25); \
 	} > $(BENCH_TMP)/aa_profile.txt
 	@echo "profile: $(BENCH_TMP)/aa_profile.txt (raw: $(BENCH_TMP)/aa_callgrind.out, open with callgrind_annotate or kcachegrind)"
+
+# Hostile inputs at two sizes: does the engine's time stay linear? (test/bench_scaling.c)
+BENCH_SCALING_KB ?= 128
+EXTRA_CLEAN += test/bench_scaling
+
+test/bench_scaling: test/bench_scaling.c test/block_arena.h $(ENGINE_SRCS) src/*.h
+	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_scaling.c $(ENGINE_SRCS) $(PCRE2_LIBS)
+
+bench-scaling: test/bench_scaling
+	./test/bench_scaling $(BENCH_SCALING_KB)
