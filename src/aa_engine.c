@@ -120,10 +120,19 @@ is_cue_participle(const aa_doc *doc, const aa_match *m)
 	return true;
 }
 
+/* "according to" in any case, whatever spaces the cue pattern let between its words */
 static bool
 is_according_to(const aa_doc *doc, const aa_match *m)
 {
-	return (doc->text[m->start] | 0x20) == 'a' && m->end - m->start == 12;
+	static const char head[] = "according";
+	size_t		n = sizeof(head) - 1;
+
+	if (m->end - m->start <= n)
+		return false;			/* "acknowledged" is as long as "according to", but no phrase */
+	for (size_t i = 0; i < n; i++)
+		if ((doc->text[m->start + i] | 0x20) != head[i])
+			return false;
+	return true;
 }
 
 /* Is the sentence around pos a headline in Title Case (most longer words capitalised)? */

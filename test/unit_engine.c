@@ -512,6 +512,18 @@ test_indirect(void)
 	CHECK_STR(text_of(q), "the talks collapsed on Monday");
 	CHECK_STR(q ? q->speaker : NULL, "officials");
 
+	/* as long as "according to", and no phrase: "X acknowledged CLAUSE" */
+	CHECK(run_all("acknowledged", "Jane Doe acknowledged the candidate had misspoken on Friday.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(text_of(q), "the candidate had misspoken on Friday");
+	CHECK_STR(q ? q->speaker : NULL, "Jane Doe");
+	CHECK_STR(q ? q->cue : NULL, "acknowledged");
+
+	CHECK(run_all("ACCORDING TO", "The talks collapsed on Monday, ACCORDING TO officials.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(text_of(q), "The talks collapsed on Monday");
+	CHECK_STR(q ? q->speaker : NULL, "officials");
+
 	CHECK(run_all("told, with an addressee", "Jane Doe told reporters on Friday that the vote would be delayed.") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
 	CHECK_STR(text_of(q), "the vote would be delayed");
