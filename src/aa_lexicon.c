@@ -84,6 +84,8 @@ static const char *const REPORT_VERBS[] = {
 };
 
 static const char *const REPORT_ING[] = {
+	/* phrasal cues first, as above: "calling" would otherwise end "calling for" */
+	"calling for", "calling on", "pointing out",
 	"saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
 	"claiming", "insisting", "arguing", "warning", "asking", "answering", "replying", "responding",
 	"writing", "tweeting", "recalling", "acknowledging", "admitting", "confirming", "denying",
@@ -96,7 +98,7 @@ static const char *const REPORT_ING[] = {
 	"calling", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
 	"blasting", "slamming", "criticizing", "criticising", "praising", "refuting", "rejecting",
 	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
-	"clarifying", "offering", "calling for", "calling on", "pointing out",
+	"clarifying", "offering",
 	NULL
 };
 
@@ -776,6 +778,26 @@ lex_add_single_words(const char *const *list, uint32_t classes)
 			lex_add(*list, classes, false);
 }
 
+/* The first word of each phrasal cue ("pointed out") leads the word scan to the cue pattern. */
+static void
+lex_add_phrase_heads(const char *const *list)
+{
+	static char heads[64][24];
+	static int	n_heads = 0;
+
+	for (; *list; list++)
+	{
+		const char *sp = strchr(*list, ' ');
+		size_t		n = sp ? (size_t) (sp - *list) : 0;
+
+		if (sp == NULL || n >= sizeof(heads[0]) || n_heads == 64)
+			continue;
+		memcpy(heads[n_heads], *list, n);
+		heads[n_heads][n] = '\0';
+		lex_add(heads[n_heads++], LX_PHRASE_HEAD, false);
+	}
+}
+
 static bool
 all_capitals(const char *w)
 {
@@ -830,25 +852,8 @@ aa_lexicon_init(void)
 	lex_add_list(ATTRIBUTIVE_ADVERBS, LX_ATTRIBUTIVE);
 	lex_add_single_words(DENIAL_VERBS, LX_DENIAL_VERB);
 	lex_add_single_words(DENIAL_VERBS_WITH_CLAIM, LX_DENIAL_VERB_CLAIM);
-	/* the first word of a phrasal cue ("pointed out") leads the word scan to the pattern */
-	for (const char *const *v = REPORT_VERBS; *v; v++)
-	{
-		const char *sp = strchr(*v, ' ');
-
-		if (sp)
-		{
-			static char heads[64][24];
-			static int n_heads = 0;
-			size_t		n = (size_t) (sp - *v);
-
-			if (n_heads < 64 && n < sizeof(heads[0]))
-			{
-				memcpy(heads[n_heads], *v, n);
-				heads[n_heads][n] = '\0';
-				lex_add(heads[n_heads++], LX_PHRASE_HEAD, false);
-			}
-		}
-	}
+	lex_add_phrase_heads(REPORT_VERBS);
+	lex_add_phrase_heads(REPORT_ING);
 	for (int i = 0; COUNTRIES[i][0]; i++)
 	{
 		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));

@@ -524,6 +524,18 @@ test_indirect(void)
 	CHECK_STR(text_of(q), "The talks collapsed on Monday");
 	CHECK_STR(q ? q->speaker : NULL, "officials");
 
+	/* phrasal participles: "calling" alone would end the cue before "for"; "pointing" is no cue alone */
+	CHECK(run_all("calling for", "Jane Doe issued a statement on Friday, calling for the vote to be delayed.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(text_of(q), "the vote to be delayed");
+	CHECK_STR(q ? q->cue : NULL, "calling for");
+
+	CHECK(run_all("pointing out", "Jane Doe spoke on Friday, pointing out that the costs had fallen sharply.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(text_of(q), "the costs had fallen sharply");
+	CHECK_STR(q ? q->cue : NULL, "pointing out");
+	CHECK_STR(q ? q->speaker : NULL, "Jane Doe");
+
 	CHECK(run_all("told, with an addressee", "Jane Doe told reporters on Friday that the vote would be delayed.") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
 	CHECK_STR(text_of(q), "the vote would be delayed");
