@@ -498,8 +498,14 @@ aa_scan_names(aa_doc *doc)
 			{
 				run.w[run.n++] = w;
 				pos = w.end;
-				/* Punctuation or a possessive ends the run after this word. */
-				if ((tp && tp != '.') || stem_end(doc, &w) != w.cend)
+				/*
+				 * Punctuation or a possessive ends the run after this word; a
+				 * full stop too, unless it ends an initial or an abbreviation
+				 * ("George W. Bush", "Sen. Jane Doe"): "in Benghazi. Bob said".
+				 * The sentence finder's test, which also holds inside quotations.
+				 */
+				if ((tp && tp != '.') || stem_end(doc, &w) != w.cend ||
+					(tp == '.' && !aa_is_abbreviation(doc->text, pr->start, w.cend)))
 				{
 					register_run(doc, &run, 0, run.n, run.w[0].cstart);
 					run.n = 0;

@@ -296,6 +296,8 @@ int			aa_sentence_at(const aa_doc *doc, size_t pos);
 /* Sentence bounds around pos, never splitting inside quotation marks, within its paragraph. */
 size_t		aa_sentence_start(const aa_doc *doc, size_t pos);
 size_t		aa_sentence_end(const aa_doc *doc, size_t pos);
+/* Is the full stop at text[i] that of an initial or an abbreviation ("M.", "U.S.", "Sen.")? */
+bool		aa_is_abbreviation(const char *text, size_t line_start, size_t i);
 int			aa_paragraph_of(const aa_doc *doc, size_t pos);
 
 

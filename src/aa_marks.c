@@ -412,8 +412,8 @@ aa_paragraph_of(const aa_doc *doc, size_t pos)
 }
 
 /* Is the period at text[i] part of an abbreviation or an initial ("Mr.", "U.S.", "M.")? */
-static bool
-is_abbreviation(const char *text, size_t line_start, size_t i)
+bool
+aa_is_abbreviation(const char *text, size_t line_start, size_t i)
 {
 	size_t		w = i;
 	size_t		letters = 0;
@@ -501,7 +501,7 @@ aa_find_sentences(aa_doc *doc)
 				if (at >= stop)
 					break;
 				if (sentence_begins(doc->text, at + 1, pr->end) &&
-					!(doc->text[at] == '.' && is_abbreviation(doc->text, pr->start, at)))
+					!(doc->text[at] == '.' && aa_is_abbreviation(doc->text, pr->start, at)))
 					add_sentence(doc, at + 1, pr->end);
 				i = at + 1;
 			}

@@ -609,6 +609,38 @@ test_denials(void)
 	CHECK(denials() == 0);
 }
 
+/* The speaker of the first statement of `t`, all kinds. */
+static const char *
+first_speaker(const char *name, const char *t)
+{
+	if (run_all(name, t) != AA_OK || result.n_quotes == 0)
+		return "(no statement)";
+	return result.quotes[0].speaker;
+}
+
+/* A name runs across a full stop only when it ends an initial or an abbreviation. */
+static void
+test_name_runs(void)
+{
+	CHECK_STR(first_speaker("sentence end", "Guards protected the base in Benghazi. Bob said he had not seen the film."),
+			  "Bob");
+	CHECK_STR(first_speaker("sentence end after a name",
+							"The crowd cheered for Ted Cruz. That night, Cruz said the party had changed."),
+			  "Ted Cruz");
+	/* inside a quotation, where the sentence finder does not look */
+	CHECK(run_all("inside a quotation", "\xE2\x80\x9C" "Cassius Clay was born in Louisville. Muhammad Ali was born in Miami,"
+				  "\xE2\x80\x9D the doctor once wrote. Ali said he was proud of the city.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "Muhammad Ali");
+	for (int i = 0; i < result.n_speakers; i++)
+		CHECK(strstr(result.speakers[i].name, "Louisville") == NULL);
+	CHECK_STR(first_speaker("initial", "George W. Bush said the war was necessary."), "George W. Bush");
+	CHECK_STR(first_speaker("title", "Sen. Jane Doe said the bill would pass."), "Jane Doe");
+	CHECK_STR(first_speaker("titles and initial", "Adm. Harry B. Harris Jr. said the fleet was ready."),
+			  "Adm. Harry B. Harris Jr.");
+}
+
 static void
 test_names(void)
 {
@@ -1010,6 +1042,7 @@ main(void)
 	test_indirect();
 	test_denials();
 	test_names();
+	test_name_runs();
 	test_token_table();
 	test_denial_verb_shortcut();
 	test_interning();
