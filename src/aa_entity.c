@@ -722,8 +722,10 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			from = 1;			/* "The FBI", "the White House" */
 		name_at = split_role(&t, from, t.n, &role_end_tok, &gender);
 
-		if (!t.w[from].capitalized || name_at >= t.n ||
-			(name_at < t.n && !t.w[t.n - 1].capitalized))
+		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
+		if ((!t.w[from].capitalized &&
+			 !(name_at > from && (t.w[from].classes & (LX_TITLE | LX_ROLE_MODIFIER)))) ||
+			name_at >= t.n || !t.w[t.n - 1].capitalized)
 		{
 			/* No name: an epithet, a role noun, a country's organ, or an unnamed speaker. */
 			const aa_word *head = &t.w[t.n - 1];
@@ -750,11 +752,39 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			const char *country;
 			aa_entity_kind kind = name_kind(doc, &t, name_at, t.n, &country);
 			size_t		name_len;
-			const char *name = phrase_in_scratch(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]), &name_len);
+			const char *name;
+			int			tail = name_at;
 
-			ent = named_entity(doc, kind, country, name, gender);
-			if (role_end_tok > from && kind == ENT_PERSON)
-				entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);
+			/*
+			 * Lower-case words inside: "Republican contender Donald Trump",
+			 * "The movie shows Bob".  When the capitalised words at the end
+			 * name someone the article already knows, that is the speaker;
+			 * a new entity under the whole phrase would also catch every
+			 * later "Trump".  Not after "of the", "for", "at": "Ross
+			 * Eisenbrey of the Economic Policy Institute" is no institute.
+			 */
+			for (int k = name_at; k < t.n; k++)
+				if (!t.w[k].capitalized && !is_connector(doc, &t.w[k]))
+					tail = k + 1;
+			while (tail < t.n && is_connector(doc, &t.w[tail]))
+				tail++;
+			if (tail > name_at && tail < t.n && kind != ENT_COUNTRY &&
+				!(t.w[tail - 1].classes & (LX_PREPOSITION | LX_CONNECTOR | LX_DETERMINER)))
+			{
+				const char *tail_country;
+				aa_entity_kind tail_kind = name_kind(doc, &t, tail, t.n, &tail_country);
+
+				name = phrase_in_scratch(doc, t.w[tail].cstart, stem_end(doc, &t.w[t.n - 1]), &name_len);
+				if (tail_kind != ENT_COUNTRY)
+					ent = find_person_or_org(doc, name, tail_kind == ENT_ORG);
+			}
+			if (ent < 0)
+			{
+				name = phrase_in_scratch(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]), &name_len);
+				ent = named_entity(doc, kind, country, name, gender);
+				if (role_end_tok > from && kind == ENT_PERSON)
+					entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);
+			}
 		}
 	}
 	if (ent < 0)

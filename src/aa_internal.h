@@ -175,6 +175,7 @@ enum
 	LX_GROUP_NOUN = 1 << 17,	/* officials, police, critics ... (speakers without a name) */
 	LX_EPITHET_HEAD = 1 << 18,	/* state, country, nation, regime ... ("the secretive state") */
 	LX_DENIAL_VERB_CLAIM = 1 << 19,	/* reject, dismiss ... (DL_VERBS_WITH_CLAIM: its single words) */
+	LX_ROLE_MODIFIER = 1 << 20,	/* former, retired, acting ... (may open a title before a name) */
 	LX_NOUN_VERB = 1 << 21,		/* state, report, claim ... (a cue only after a subject) */
 	LX_INTRO_ONLY = 1 << 22,	/* continued, began ... (a cue only before ", ..." or ":") */
 	LX_PHRASE_HEAD = 1 << 23,	/* according ... (the first word of a phrasal cue) */

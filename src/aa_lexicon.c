@@ -20,8 +20,9 @@
  *   DENIAL_* and friends  the denial rules' verbs, claim nouns, falsity labels,
  *                    formulas, suppressors and grant objects (regular-expression
  *                    fragments), and their hint words
- *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS  small word
- *                    classes the mark pairing, denial and name rules consult
+ *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS
+ *                    small word classes the mark pairing, denial and name
+ *                    rules consult
  *   and the function-word classes the phrase walker needs.
  */
 #include <string.h>
@@ -195,6 +196,13 @@ static const char *const BE_FORMS[] = {
 /* Lower-case words that may stand inside a name: "Bank of America", "bin Laden". */
 static const char *const NAME_CONNECTORS[] = {
 	"of", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "del", "der",
+	NULL
+};
+
+/* Lower-case words that may open a title before a name: "former President Bill Clinton". */
+static const char *const ROLE_MODIFIERS[] = {
+	"former", "retired", "then", "longtime", "veteran", "acting", "outgoing", "incoming", "late",
+	"current", "fellow", "interim", "onetime", "one-time", "erstwhile", "ex", "future",
 	NULL
 };
 
@@ -850,6 +858,7 @@ aa_lexicon_init(void)
 	lex_add_list(BE_FORMS, LX_BE);
 	lex_add_list(NAME_CONNECTORS, LX_CONNECTOR);
 	lex_add_list(ATTRIBUTIVE_ADVERBS, LX_ATTRIBUTIVE);
+	lex_add_list(ROLE_MODIFIERS, LX_ROLE_MODIFIER);
 	lex_add_single_words(DENIAL_VERBS, LX_DENIAL_VERB);
 	lex_add_single_words(DENIAL_VERBS_WITH_CLAIM, LX_DENIAL_VERB_CLAIM);
 	lex_add_phrase_heads(REPORT_VERBS);

@@ -642,6 +642,34 @@ test_name_runs(void)
 			  "Adm. Harry B. Harris Jr.");
 }
 
+/* A mention with a description inside resolves to the person it names, not to a new "person". */
+static void
+test_described_names(void)
+{
+	CHECK(run_all("description before a known name",
+				  "Donald Trump spoke in Iowa. Later, Republican contender Donald Trump said the polls were wrong. "
+				  "Trump said he would win.") == AA_OK);
+	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Donald Trump");
+
+	CHECK(run_all("lower-case title", "former President Bill Clinton said the economy was strong.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+	{
+		CHECK_STR(result.quotes[0].speaker, "Bill Clinton");
+		CHECK_STR(result.quotes[0].role, "former President");
+	}
+
+	/* "of the": the person speaks, not the institute the article named before */
+	CHECK(run_all("person of an institution",
+				  "The Economic Policy Institute published a report. Ross Eisenbrey of the Economic Policy "
+				  "Institute said the rule would help workers.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK(strncmp(result.quotes[0].speaker, "Ross Eisenbrey", 14) == 0);
+}
+
 static void
 test_names(void)
 {
@@ -1044,6 +1072,7 @@ main(void)
 	test_denials();
 	test_names();
 	test_name_runs();
+	test_described_names();
 	test_token_table();
 	test_denial_verb_shortcut();
 	test_interning();
