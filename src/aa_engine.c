@@ -751,7 +751,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				return w.cend;
 			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
 				(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) &&
-				(doc->text[w.cstart] == 'a' || doc->text[w.cstart] == 'b'))
+				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
 				return w.start;
 			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */
 			if (last == ',' && !(next.classes & LX_CLAUSE_BREAK) &&

@@ -522,6 +522,11 @@ static const indirect_case indirect_cases[] = {
 	"the vote would be delayed", "Jane Doe", NULL, NULL},
 	{"relative pronoun", "The plan was backed by Senator Jane Doe, who said the vote would be close.",
 	NULL, "Jane Doe", "who", NULL},
+	/* "and"/"but" and a second cue start a statement of their own; "because" does not */
+	{"and added", "Jane Doe said the plan was sound and added that costs would fall.",
+	"the plan was sound", "Jane Doe", NULL, "said"},
+	{"because", "Jane Doe said the plan was sound because experts said so.",
+	"the plan was sound because experts said so", "Jane Doe", NULL, "said"},
 };
 
 static void
