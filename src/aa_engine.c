@@ -191,10 +191,14 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
-	/* "home state", "the report": words that are nouns as often as verbs need a subject-like word before */
+	/*
+	 * "home state", "the report": words that are nouns as often as verbs need
+	 * a subject-like word before; an article is none, capitalised or not
+	 * ("The reports show ...").
+	 */
 	if ((classes & LX_NOUN_VERB) && has_prev)
 	{
-		if (prev.cend != prev.end ||
+		if (prev.cend != prev.end || ((prev.classes & LX_ARTICLE) && !(prev.classes & LX_PRONOUN)) ||
 			(!(prev.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !prev.capitalized &&
 			 !aa_word_is(doc, &prev, "to")))
 			return false;
@@ -220,9 +224,13 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	if (has_prev && prev.cend == prev.end)
 	{
-		/* (an infinitive is a cue: "taking to Twitter to call Fields “delusional”") */
-		if (!prev.capitalized && (prev.classes & (LX_ARTICLE | LX_PREPOSITION)) && !(prev.classes & LX_PRONOUN) &&
-			!aa_word_is(doc, &prev, "to"))
+		/*
+		 * "the alleged shooter", "The added security": after an article (in
+		 * any case) or a lower-case preposition the word is an adjective.
+		 * (an infinitive is a cue: "taking to Twitter to call Fields “delusional”")
+		 */
+		if ((!prev.capitalized || (prev.classes & LX_ARTICLE)) && (prev.classes & (LX_ARTICLE | LX_PREPOSITION)) &&
+			!(prev.classes & LX_PRONOUN) && !aa_word_is(doc, &prev, "to"))
 			return false;
 		/* "accused them of asking": a gerund after "of" reports nothing */
 		if (aa_word_is(doc, &prev, "of"))

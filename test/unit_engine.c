@@ -555,6 +555,13 @@ test_indirect(void)
 	CHECK(run_all("belief is not speech", "Jane Doe thinks the vote will be delayed.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 
+	/* after an article, capitalised or not, a cue word is a noun or an adjective */
+	CHECK(run_all("The reports", "The reports show the plan failed. The alleged shooter, a local man, was arrested. "
+				  "The added security cost millions.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("The report said", "The report said the plan failed.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "The report");
+
 	CHECK(run_all("nested source", "Pyongyang indicated there would be consequences if talks failed, "
 				  "the state-run KCNA news agency said. North Korea has said so before.") == AA_OK);
 	for (int i = 0; i < result.n_speakers; i++)
