@@ -404,10 +404,11 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	size_t		name_len;
 	int			ent;
 
-	/* Leading function words: "The FBI", "But Obama", "In Washington". */
-	while (from < to && (t->w[from].classes & (LX_DETERMINER | LX_PREPOSITION | LX_CLAUSE_BREAK |
-											   LX_PRONOUN | LX_ADVERB | LX_AUX)) &&
-		   !(t->w[from].classes & (LX_TITLE | LX_HONORIFIC | LX_COUNTRY)))
+	/* Leading function words: "The FBI", "But Obama", "In Washington", "One of Trump’s". */
+	while (from < to && (((t->w[from].classes & (LX_DETERMINER | LX_PREPOSITION | LX_CLAUSE_BREAK |
+												 LX_PRONOUN | LX_ADVERB | LX_AUX)) &&
+						  !(t->w[from].classes & (LX_TITLE | LX_HONORIFIC | LX_COUNTRY))) ||
+						 is_connector(doc, &t->w[from])))
 		from++;
 	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD))
 		to--;
@@ -712,6 +713,14 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	if (t.n == 0)
 		return -1;
 
+	/* "He’s said ...": the pronoun under the contraction */
+	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) && stem_end(doc, &t.w[0]) != t.w[0].cend)
+	{
+		uint32_t	stem = aa_lex_word(doc->text + t.w[0].cstart, stem_end(doc, &t.w[0]) - t.w[0].cstart);
+
+		if ((stem & LX_PRONOUN) && (stem & (LX_MALE | LX_FEMALE)))
+			t.w[0].classes = stem;
+	}
 	if (t.n == 1 && (t.w[0].classes & LX_PRONOUN))
 		ent = resolve_pronoun(doc, start, &t.w[0]);
 	else

@@ -266,7 +266,7 @@ static const char *const DETERMINERS[] = {
 	"the", "a", "an", "this", "these", "those", "some", "many", "several", "most", "few",
 	"two", "three", "four", "five", "six", "all", "both", "each", "every", "any", "other",
 	"another", "his", "her", "their", "its", "our", "my", "your", "such", "one", "various",
-	"numerous", "more", "dozens", "hundreds", "thousands",
+	"numerous", "more", "dozens", "hundreds", "thousands", "neither", "either",
 	NULL
 };
 

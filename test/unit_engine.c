@@ -648,6 +648,14 @@ test_name_runs(void)
 		CHECK_STR(result.quotes[1].speaker, "Muhammad Ali");
 	for (int i = 0; i < result.n_speakers; i++)
 		CHECK(strstr(result.speakers[i].name, "Louisville") == NULL);
+	/* a run's leading quantifier, "of" or "Neither" is no part of the name */
+	CHECK_STR(first_speaker("One of", "Donald Trump held a rally. One of Trump\xE2\x80\x99s aides left early. "
+							"Trump said the crowd was huge."), "Donald Trump");
+	CHECK_STR(first_speaker("Neither", "Ted Cruz spoke first. Neither Cruz nor his aides answered. "
+							"Cruz said the vote was rigged."), "Ted Cruz");
+	/* a pronoun under a contraction is a pronoun */
+	CHECK_STR(first_speaker("He's", "Bernie Sanders spoke in Iowa on Friday. He\xE2\x80\x99s said the system is rigged."),
+			  "Bernie Sanders");
 	CHECK_STR(first_speaker("initial", "George W. Bush said the war was necessary."), "George W. Bush");
 	CHECK_STR(first_speaker("title", "Sen. Jane Doe said the bill would pass."), "Jane Doe");
 	CHECK_STR(first_speaker("titles and initial", "Adm. Harry B. Harris Jr. said the fleet was ready."),
