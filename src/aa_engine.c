@@ -158,6 +158,21 @@ title_case_sentence(aa_doc *doc, size_t pos)
 	return longer >= 2 && capital * 10 >= longer * 7;
 }
 
+/* Does a quotation close at most three words before pos ("“...,” the senator continued")? */
+static bool
+after_quotation(aa_doc *doc, size_t pos)
+{
+	aa_word		w;
+
+	for (int k = 0; k < 4 && aa_word_before(doc, pos > 64 ? pos - 64 : 0, pos, &w); k++)
+	{
+		if (w.end > w.cend && aa_span_at(doc, w.end - 1) >= 0)
+			return true;		/* the word ends in a closing mark */
+		pos = w.start;
+	}
+	return false;
+}
+
 /*
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
@@ -176,12 +191,16 @@ real_cue(aa_doc *doc, const aa_match *m)
 	if (is_according_to(doc, m))
 		return true;
 	classes = aa_lex_word(doc->text + m->start, m->end - m->start);
-	/* "continued", "began": cues only when they introduce words ("He continued, ...") */
+	/*
+	 * "continued", "began": cues only when they introduce words ("He
+	 * continued, ...") or end a sentence after a quotation ("“...,” he
+	 * continued."), not before an object ("he continued his push").
+	 */
 	if (classes & LX_INTRO_ONLY)
 	{
-		size_t		k = m->end;
+		char		c = m->end < doc->len ? doc->text[m->end] : '.';
 
-		if (k >= doc->len || (doc->text[k] != ',' && doc->text[k] != ':'))
+		if (c != ',' && c != ':' && !((c == '.' || c == '!' || c == '?') && after_quotation(doc, m->start)))
 			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */

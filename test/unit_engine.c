@@ -315,6 +315,20 @@ test_colon_and_added(void)
 	CHECK(result.quotes[0].kind == AA_DIRECT);
 	CHECK_STR(result.quotes[0].speaker, "Obama");
 	CHECK_STR(result.quotes[0].cue, "added");
+
+	/* "continued" is a cue after a quotation when it ends the sentence, not before an object */
+	CHECK(run("quote, she continued", "Jane Doe spoke in Iowa on Friday. \xE2\x80\x9CWe will win this state,\xE2\x80\x9D "
+			  "she continued. \xE2\x80\x9CThe polls are wrong.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+	{
+		CHECK_STR(result.quotes[0].cue, "continued");
+		CHECK_STR(result.quotes[0].speaker, "Jane Doe");
+		CHECK_STR(result.quotes[1].speaker, "Jane Doe");
+	}
+	CHECK(run_all("continued + object", "After the debate, \xE2\x80\x9Cthe crowd\xE2\x80\x9D he began to address was gone. "
+				  "He continued his push on Twitter.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 }
 
 static void
