@@ -1215,6 +1215,15 @@ mark_denials(aa_doc *doc, aa_vec *items)
 	}
 }
 
+/* Does a quotation open in [start, end)? */
+static bool
+quotation_between(const aa_doc *doc, size_t start, size_t end)
+{
+	int			i = aa_vec_lower_bound(&doc->spans, start);
+
+	return i < doc->spans.n && AA_VEC_AT(&doc->spans, aa_span, i).open < end;
+}
+
 /*
  * "Macaulay Culkin death hoax: ...", "Report That Area Town Is Under Ebola
  * Quarantine Is False": a claim called false with nobody named as saying
@@ -1250,6 +1259,9 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
 
 		if (has_denial[i] || !aa_find_falsity(doc, start, end, &label) || aa_span_at(doc, label.start) >= 0)
+			continue;
+		/* a sentence that quotes someone reports them, not the article's own verdict */
+		if (quotation_between(doc, start, end))
 			continue;
 		if (!(strong_falsity(doc, &label) || aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
 			continue;

@@ -634,6 +634,11 @@ test_denials(void)
 	CHECK(denials() == 0);
 	CHECK(run_all("denial of service", "The bank suffered a denial of service attack, officials said.") == AA_OK);
 	CHECK(denials() == 0);
+	/* a falsity word in a sentence that quotes someone is no debunk by the article */
+	CHECK(run_all("quoted, with a falsity word", "\"Facts may be undervalued,\" said Robert Mason, a professor who has "
+				  "researched the spread of false information.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(result.n_quotes == 1);
 }
 
 /* The speaker of the first statement of `t`, all kinds. */
