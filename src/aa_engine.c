@@ -558,9 +558,32 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	}
 	if (!aa_subject_before(doc, from, cue.start, &np, &coordinated))
 		return false;
-	/* The phrase must start right after the mark: no clause of its own in between. */
-	if (np.start > (first.cstart > first.start ? first.cstart : first.start))
-		return false;
+	/*
+	 * The phrase must start right after the mark: no clause of its own in
+	 * between, except a description set off by a comma before the name
+	 * (“...,” the assailant, John McGraw, told ...), which is its role.
+	 */
+	{
+		size_t		first_start = first.cstart > first.start ? first.cstart : first.start;
+		size_t		k = np.start;
+		aa_match	other;
+
+		if (np.start > first_start)
+		{
+			while (k > first_start && doc->text[k - 1] == ' ')
+				k--;
+			/* a description: "the assailant", "a spokesman", "his wife", "Vatican spokesman" */
+			if (k <= first_start + 1 || doc->text[k - 1] != ',' || aa_count_words(doc, first_start, k) > 6 ||
+				!(first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || (first.classes & LX_PRONOUN) ||
+				aa_first_cue(doc, first_start, k, &other))
+				return false;
+			if (np.role_end <= np.role_start)
+			{
+				np.role_start = first_start;
+				np.role_end = k - 1;
+			}
+		}
+	}
 	return attribute_phrase(doc, &np, &cue, 0.9f, a);
 }
 

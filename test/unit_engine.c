@@ -163,6 +163,16 @@ content(int i)
 	return buf;
 }
 
+/* The first statement of the given kind, or NULL. */
+static const aa_quote *
+first_of_kind(aa_kind kind)
+{
+	for (int i = 0; i < result.n_quotes; i++)
+		if (result.quotes[i].kind == kind)
+			return &result.quotes[i];
+	return NULL;
+}
+
 /* ---------------------------------------------------------------- tests */
 
 static void
@@ -304,28 +314,42 @@ test_according_to(void)
 	CHECK_STR(result.quotes[0].cue, "According to");
 }
 
+/* n quotations in marks, the first said by speaker (and role, cue: when not NULL). */
+static void
+check_first_quote(int n, const char *speaker, const char *role, const char *cue)
+{
+	CHECK(result.n_quotes == n);
+	if (result.n_quotes < 1)
+		return;
+	CHECK_STR(result.quotes[0].speaker, speaker);
+	if (role)
+		CHECK_STR(result.quotes[0].role, role);
+	if (cue)
+		CHECK_STR(result.quotes[0].cue, cue);
+}
+
 static void
 test_colon_and_added(void)
 {
 	CHECK(run("colon, added",
 			  "Mr Obama said he was sympathetic but added: \xE2\x80\x9CI wish they had spoken to me first.\xE2\x80\x9D") == AA_OK);
-	CHECK(result.n_quotes == 1);
-	if (result.n_quotes < 1)
-		return;
-	CHECK(result.quotes[0].kind == AA_DIRECT);
-	CHECK_STR(result.quotes[0].speaker, "Obama");
-	CHECK_STR(result.quotes[0].cue, "added");
+	check_first_quote(1, "Obama", NULL, "added");
+	CHECK(result.n_quotes < 1 || result.quotes[0].kind == AA_DIRECT);
+
+	/* a description set off by commas before the name: the name speaks, the description is the role */
+	CHECK(run("description, name, cue", "The man was led out.\n\n\"He deserved it,\" the assailant, John McGraw, "
+			  "told reporters after the confrontation.") == AA_OK);
+	check_first_quote(1, "John McGraw", "the assailant", "told");
+	CHECK(run_all("description, name, cue: no reported clause",
+				  "\"He deserved it,\" the assailant, John McGraw, told reporters after the confrontation.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 
 	/* "continued" is a cue after a quotation when it ends the sentence, not before an object */
 	CHECK(run("quote, she continued", "Jane Doe spoke in Iowa on Friday. \xE2\x80\x9CWe will win this state,\xE2\x80\x9D "
 			  "she continued. \xE2\x80\x9CThe polls are wrong.\xE2\x80\x9D") == AA_OK);
-	CHECK(result.n_quotes == 2);
+	check_first_quote(2, "Jane Doe", NULL, "continued");
 	if (result.n_quotes == 2)
-	{
-		CHECK_STR(result.quotes[0].cue, "continued");
-		CHECK_STR(result.quotes[0].speaker, "Jane Doe");
 		CHECK_STR(result.quotes[1].speaker, "Jane Doe");
-	}
 	CHECK(run_all("continued + object", "After the debate, \xE2\x80\x9Cthe crowd\xE2\x80\x9D he began to address was gone. "
 				  "He continued his push on Twitter.") == AA_OK);
 	CHECK(result.n_quotes == 0);
@@ -467,16 +491,6 @@ test_failures_injected(void)
 }
 
 /* ---------------------------------------------------------------- reported speech and denials */
-
-/* The first statement of the given kind, or NULL. */
-static const aa_quote *
-first_of_kind(aa_kind kind)
-{
-	for (int i = 0; i < result.n_quotes; i++)
-		if (result.quotes[i].kind == kind)
-			return &result.quotes[i];
-	return NULL;
-}
 
 /* The content of a statement, as a string valid until the next call. */
 static const char *
