@@ -468,6 +468,14 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			aa_subject_before(doc, sent_start, p, &np, &coordinated) && np.start > sent_start)
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 
+		/*
+		 * "When asked whom she supported, Ms. Sherry smiled and said": the
+		 * subject of the sentence, when the cue before it (below) lies in a
+		 * clause before that subject.
+		 */
+		if (!participle && aa_last_cue(doc, sent_start, cue->start, &prev) &&
+			aa_sentence_subject(doc, sent_start, cue->start, &np) && prev.end <= np.start)
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/* "..., Nefzi said, adding ...": the subject of the cue before it in the sentence */
 		if (aa_last_cue(doc, sent_start, cue->start, &prev) && !is_cue_participle(doc, &prev) &&
 			!is_according_to(doc, &prev) &&

@@ -344,6 +344,11 @@ test_colon_and_added(void)
 				  "\"He deserved it,\" the assailant, John McGraw, told reporters after the confrontation.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 
+	/* "X smiled and said": the clause's subject, not that of a cue in a clause before it */
+	CHECK(run("smiled and said", "Hillary Clinton spoke on Monday. When asked whom she supported, Ms. Sherry smiled "
+			  "and said, \xE2\x80\x9CI am waiting for Michael Bloomberg to get in the race.\xE2\x80\x9D") == AA_OK);
+	check_first_quote(1, "Sherry", NULL, "said");
+
 	/* "continued" is a cue after a quotation when it ends the sentence, not before an object */
 	CHECK(run("quote, she continued", "Jane Doe spoke in Iowa on Friday. \xE2\x80\x9CWe will win this state,\xE2\x80\x9D "
 			  "she continued. \xE2\x80\x9CThe polls are wrong.\xE2\x80\x9D") == AA_OK);
