@@ -158,13 +158,16 @@ title_case_sentence(aa_doc *doc, size_t pos)
 	return longer >= 2 && capital * 10 >= longer * 7;
 }
 
-/* Does a quotation close at most three words before pos ("“...,” the senator continued")? */
+/*
+ * Does a quotation close within the `words` words before pos ("“...,” the
+ * senator continued": 3; "“...,” said Joe Biden": 1)?
+ */
 static bool
-after_quotation(aa_doc *doc, size_t pos)
+after_quotation(aa_doc *doc, size_t pos, int words)
 {
 	aa_word		w;
 
-	for (int k = 0; k < 4 && aa_word_before(doc, pos > 64 ? pos - 64 : 0, pos, &w); k++)
+	for (int k = 0; k < words && aa_word_before(doc, pos > 64 ? pos - 64 : 0, pos, &w); k++)
 	{
 		if (w.end > w.cend && aa_span_at(doc, w.end - 1) >= 0)
 			return true;		/* the word ends in a closing mark */
@@ -200,7 +203,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 	{
 		char		c = m->end < doc->len ? doc->text[m->end] : '.';
 
-		if (c != ',' && c != ':' && !((c == '.' || c == '!' || c == '?') && after_quotation(doc, m->start)))
+		if (c != ',' && c != ':' && !((c == '.' || c == '!' || c == '?') && after_quotation(doc, m->start, 4)))
 			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */
@@ -476,10 +479,15 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		if (!participle && aa_last_cue(doc, sent_start, cue->start, &prev) &&
 			aa_sentence_subject(doc, sent_start, cue->start, &np) && prev.end <= np.start)
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
-		/* "..., Nefzi said, adding ...": the subject of the cue before it in the sentence */
+		/*
+		 * "..., Nefzi said, adding ...": the subject of the cue before it in
+		 * the sentence; after the cue when a quotation closes right before it
+		 * (“...,” said Joe Biden, urging ...).
+		 */
 		if (aa_last_cue(doc, sent_start, cue->start, &prev) && !is_cue_participle(doc, &prev) &&
 			!is_according_to(doc, &prev) &&
-			(aa_subject_before(doc, sent_start, prev.start, &np, &coordinated) ||
+			((!after_quotation(doc, prev.start, 1) &&
+			  aa_subject_before(doc, sent_start, prev.start, &np, &coordinated)) ||
 			 aa_subject_after(doc, prev.end, cue->start, &np)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		/* "..., as Mrs. Clinton echoed the criticism, saying ...": the subject of the clause before */

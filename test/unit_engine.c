@@ -349,6 +349,13 @@ test_colon_and_added(void)
 			  "and said, \xE2\x80\x9CI am waiting for Michael Bloomberg to get in the race.\xE2\x80\x9D") == AA_OK);
 	check_first_quote(1, "Sherry", NULL, "said");
 
+	/* a participle after "“...,” said X": X, not a word inside the quotation */
+	CHECK(run_all("said X, urging", "\xE2\x80\x9COh, let him make that decision,\xE2\x80\x9D said Vice President Joe Biden, "
+				  "urging those calling for his withdrawal to wait.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Joe Biden");
+
 	/* "continued" is a cue after a quotation when it ends the sentence, not before an object */
 	CHECK(run("quote, she continued", "Jane Doe spoke in Iowa on Friday. \xE2\x80\x9CWe will win this state,\xE2\x80\x9D "
 			  "she continued. \xE2\x80\x9CThe polls are wrong.\xE2\x80\x9D") == AA_OK);
