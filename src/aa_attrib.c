@@ -847,7 +847,8 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 	{
 		uint32_t	tp = trailing_punct(doc, &w);
 
-		if (n == 0 && (w.classes & LX_PRONOUN || leading_punct(doc, &w)))
+		/* "said him" is no speaker; "said his lawyer" is (a possessive is also an article) */
+		if (n == 0 && (((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) || leading_punct(doc, &w)))
 			return false;
 		if (n == 0 && !can_start_phrase(&w) && !descriptor_before_name(doc, &w, lim))
 			return false;

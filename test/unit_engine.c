@@ -356,6 +356,9 @@ test_colon_and_added(void)
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK_STR(result.quotes[i].speaker, "Joe Biden");
 
+	CHECK(run("said his friend", "\"It may have been his first attempt,\" said his best friend at Lehigh.") == AA_OK);
+	check_first_quote(1, "his best friend", NULL, "said");
+
 	/* "continued" is a cue after a quotation when it ends the sentence, not before an object */
 	CHECK(run("quote, she continued", "Jane Doe spoke in Iowa on Friday. \xE2\x80\x9CWe will win this state,\xE2\x80\x9D "
 			  "she continued. \xE2\x80\x9CThe polls are wrong.\xE2\x80\x9D") == AA_OK);
@@ -553,6 +556,9 @@ static const indirect_case indirect_cases[] = {
 	"the candidate had misspoken on Friday", "Jane Doe", NULL, "acknowledged"},
 	{"ACCORDING TO", "The talks collapsed on Monday, ACCORDING TO officials.",
 	"The talks collapsed on Monday", "officials", NULL, NULL},
+	/* a possessive opens a speaker after the cue; a pronoun does not */
+	{"according to his", "The company lost money, according to his campaign finance documents.",
+	"The company lost money", "his campaign finance documents", NULL, NULL},
 	/* phrasal participles: "calling" alone would end the cue before "for"; "pointing" is no cue alone */
 	{"calling for", "Jane Doe issued a statement on Friday, calling for the vote to be delayed.",
 	"the vote to be delayed", NULL, NULL, "calling for"},
