@@ -984,6 +984,23 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	}
 
 	/*
+	 * CLAUSE, said X.  /  CLAUSE, said X, the mayor.  -- inverted: the speaker
+	 * follows the cue up to a comma or the sentence's end, the clause comes
+	 * before it.
+	 */
+	if (!is_cue_participle(doc, cue) && aa_word_before(doc, sent_start, cue->start, &w) &&
+		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
+		aa_subject_after(doc, cue->end, sent_end, &np) &&
+		(np.end >= sent_end || strchr(",.;!?", doc->text[np.end]) != NULL))
+	{
+		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
+			return;				/* “...,” said X: a quotation in marks, handled there */
+		attribute_phrase(doc, &np, cue, 0.7f, &a);
+		add_reported(doc, items, sent_start, w.end - 1, &a);
+		return;
+	}
+
+	/*
 	 * "a charge that Mrs. Clinton has faced and has always denied": the
 	 * relative clause's subject denies, after a coordinating "and".
 	 */

@@ -549,6 +549,11 @@ static const indirect_case indirect_cases[] = {
 	"North Korea was responsible for the attack", "Barack Obama", NULL, "said"},
 	{"clause, X said", "The plan will fail within a year, the senator from Ohio said.",
 	"The plan will fail within a year", NULL, "the senator from Ohio", NULL},
+	/* inverted: the speaker after the cue is no clause */
+	{"clause, said X", "The plan is dead and buried, said Jane Doe.",
+	"The plan is dead and buried", "Jane Doe", NULL, "said"},
+	{"clause, said X, role", "The plan is dead and buried, said Jane Doe, the mayor of the city.",
+	"The plan is dead and buried", "Jane Doe", NULL, "said"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
 	/* as long as "according to", and no phrase: "X acknowledged CLAUSE" */
