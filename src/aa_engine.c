@@ -1093,6 +1093,22 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				break;
 			p = w.end;
 		}
+		/* (not "she said, adding ...": a cue of its own follows) */
+		if (from == cue->end && doc->text[from] == ',' && aa_count_words(doc, from, sent_end) >= 3 &&
+			aa_word_after(doc, from + 1, sent_end, &w) && !(w.classes & LX_REPORT_VERB) &&
+			aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
+		{
+			/* "Now, she said, the Christians ...": set off by commas, the cue reports the whole sentence */
+			if (aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
+				aa_span_at(doc, w.end - 1) < 0)
+			{
+				add_statement(doc, items, sent_start, sent_end, &a, false);
+				return;
+			}
+			/* "She said, the Christians ...": what follows the comma */
+			if (np.start <= skip_space(doc, sent_start))
+				from = from + 1;
+		}
 		if (from == cue->end)
 		{
 			/* "said in a statement." / "said on Friday." with nothing reported */

@@ -549,6 +549,11 @@ static const indirect_case indirect_cases[] = {
 	"North Korea was responsible for the attack", "Barack Obama", NULL, "said"},
 	{"clause, X said", "The plan will fail within a year, the senator from Ohio said.",
 	"The plan will fail within a year", NULL, "the senator from Ohio", NULL},
+	/* a cue set off by commas inside the sentence reports all of it; after "X said," what follows */
+	{"parenthetical cue", "The bigger risk, he said, is a clash caused by the paramilitary ships.",
+	"The bigger risk, he said, is a clash caused by the paramilitary ships", NULL, "he", "said"},
+	{"said, then the clause", "She said, the Christians and Muslims do not mix much.",
+	"the Christians and Muslims do not mix much", NULL, "She", "said"},
 	/* inverted: the speaker after the cue is no clause */
 	{"clause, said X", "The plan is dead and buried, said Jane Doe.",
 	"The plan is dead and buried", "Jane Doe", NULL, "said"},
@@ -604,6 +609,8 @@ test_indirect(void)
 	}
 
 	CHECK(run_all("belief is not speech", "Jane Doe thinks the vote will be delayed.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	CHECK(run_all("said, adding", "On Friday, she said, adding nothing.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 
 	/* after an article, capitalised or not, a cue word is a noun or an adjective */
