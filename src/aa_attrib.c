@@ -588,6 +588,20 @@ descriptor_before_name(const aa_doc *doc, const aa_word *first, size_t lim)
 
 /* ---------------------------------------------------------------- phrases */
 
+/* An age set off by commas: "Jillian Chase, 27, said" (one to three digits). */
+static bool
+is_age(const aa_doc *doc, const aa_word *w)
+{
+	size_t		n = w->cend - w->cstart;
+
+	if (n == 0 || n > 3)
+		return false;
+	for (size_t i = w->cstart; i < w->cend; i++)
+		if (!aa_is_digit((unsigned char) doc->text[i]))
+			return false;
+	return true;
+}
+
 /* Appositive or relative clause between two commas: ", a North Korean diplomat at the UN," */
 static bool
 parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role)
@@ -597,6 +611,8 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	if (!aa_word_after(doc, seg_start, seg_end, &w))
 		return false;
 	*is_role = false;
+	if (is_age(doc, &w) && w.end >= seg_end)
+		return true;			/* ", 27," is no role */
 	if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
 		return true;			/* ", who ...," */
 	if (w.classes & (LX_DETERMINER | LX_TITLE) || aa_word_is(doc, &w, "then") ||
@@ -761,6 +777,11 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 				/* "Sen. Ted Cruz (R-Texas), also a ...,": the name ends before the brackets */
 				size_t		name_end = v.end - v.start >= 3 && doc->text[v.start] == '(' &&
 					doc->text[v.end - 2] == ')' ? v.start : v.cend;
+				aa_word		u;
+
+				/* "Roxana M. Leon, 63, an independent voter ..., said": the age is no name */
+				if (is_age(doc, &v) && aa_word_before(doc, lim, v.start, &u) && trailing_punct(doc, &u) == ',')
+					name_end = u.cend;
 
 				if (!parenthetical(doc, seg_start, seg_end, &is_role))
 				{

@@ -549,6 +549,9 @@ static const indirect_case indirect_cases[] = {
 	"North Korea was responsible for the attack", "Barack Obama", NULL, "said"},
 	{"clause, X said", "The plan will fail within a year, the senator from Ohio said.",
 	"The plan will fail within a year", NULL, "the senator from Ohio", NULL},
+	/* an age between the name and the role */
+	{"name, age, role, said", "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted change.",
+	"she wanted change", "Roxana M. Leon", NULL, "said"},
 	/* a cue set off by commas inside the sentence reports all of it; after "X said," what follows */
 	{"parenthetical cue", "The bigger risk, he said, is a clash caused by the paramilitary ships.",
 	"The bigger risk, he said, is a clash caused by the paramilitary ships", NULL, "he", "said"},
@@ -742,6 +745,15 @@ test_described_names(void)
 	{
 		CHECK_STR(result.quotes[0].speaker, "Bill Clinton");
 		CHECK_STR(result.quotes[0].role, "former President");
+	}
+
+	/* an age is no role */
+	CHECK(run_all("age", "Jillian Chase, 27, said the election would occasionally come up.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+	{
+		CHECK_STR(result.quotes[0].speaker, "Jillian Chase");
+		CHECK_STR(result.quotes[0].role, NULL);
 	}
 
 	/* "of the": the person speaks, not the institute the article named before */
