@@ -908,6 +908,30 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 	return w.cstart != w.start;	/* punctuation */
 }
 
+/*
+ * Does the speaker after an inverted cue end its sentence or clause: at a
+ * comma or a terminal, or with a short phrase of place or time ("says
+ * political scientist Dossym Satpayev in Almaty.")?
+ */
+static bool
+speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end)
+{
+	aa_word		w;
+
+	if (end >= sent_end || strchr(",.;!?", doc->text[end]) != NULL)
+		return true;
+	/* the speaker ends in a name: "the ... language on abortion" is an object, no speaker */
+	if (!aa_word_before(doc, 0, end, &w) || !w.capitalized)
+		return false;
+	if (!aa_word_after(doc, end, sent_end, &w) || w.capitalized ||
+		!(w.classes & (LX_PREPOSITION | LX_TIME_WORD)) || aa_count_words(doc, end, sent_end) > 5)
+		return false;
+	for (size_t p = end; aa_word_after(doc, p, sent_end, &w); p = w.end)
+		if ((w.classes & LX_REPORT_VERB) || (w.end < sent_end && w.cend < w.end && doc->text[w.cend] == ','))
+			return false;
+	return true;
+}
+
 /* Does a "that" open a clause within the next few words? */
 static bool
 that_follows(aa_doc *doc, size_t from, size_t to)
@@ -990,8 +1014,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 */
 	if (!is_cue_participle(doc, cue) && aa_word_before(doc, sent_start, cue->start, &w) &&
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
-		aa_subject_after(doc, cue->end, sent_end, &np) &&
-		(np.end >= sent_end || strchr(",.;!?", doc->text[np.end]) != NULL))
+		aa_subject_after(doc, cue->end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end))
 	{
 		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
 			return;				/* “...,” said X: a quotation in marks, handled there */

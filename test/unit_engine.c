@@ -562,6 +562,8 @@ static const indirect_case indirect_cases[] = {
 	"The plan is dead and buried", "Jane Doe", NULL, "said"},
 	{"clause, said X, role", "The plan is dead and buried, said Jane Doe, the mayor of the city.",
 	"The plan is dead and buried", "Jane Doe", NULL, "said"},
+	{"clause, says X in PLACE", "Even India has more cultural resonance through films, says political scientist "
+	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
 	/* as long as "according to", and no phrase: "X acknowledged CLAUSE" */
