@@ -854,8 +854,12 @@ role_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 	}
 }
 
-bool
-aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
+/*
+ * The speaker phrase after pos; bare_ok: a bare plural or mass noun may
+ * open it, as after "according to" ("according to exit polls", "state law").
+ */
+static bool
+phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool bare_ok)
 {
 	aa_word		w;
 	size_t		pos = cue_end;
@@ -871,7 +875,10 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 		/* "said him" is no speaker; "said his lawyer" is (a possessive is also an article) */
 		if (n == 0 && (((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) || leading_punct(doc, &w)))
 			return false;
-		if (n == 0 && !can_start_phrase(&w) && !descriptor_before_name(doc, &w, lim))
+		if (n == 0 && !can_start_phrase(&w) && !descriptor_before_name(doc, &w, lim) &&
+			!(bare_ok && !w.capitalized && w.cstart == w.start &&
+			  !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB | LX_ADVERB |
+							 LX_TIME_WORD))))
 			return false;
 		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)) &&
 			!((w.classes & LX_NOUN_VERB) && !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX))))
@@ -900,6 +907,18 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 	if (stop == ',')
 		role_after(doc, pos, lim, np);
 	return true;
+}
+
+bool
+aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
+{
+	return phrase_after(doc, cue_end, lim, np, false);
+}
+
+bool
+aa_source_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
+{
+	return phrase_after(doc, cue_end, lim, np, true);
 }
 
 static bool

@@ -438,7 +438,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 
 	if (is_according_to(doc, cue))
 	{
-		if (aa_subject_after(doc, cue->end, limit, &np))
+		if (aa_source_after(doc, cue->end, limit, &np))
 			return attribute_phrase(doc, &np, cue, confidence, a);
 		return false;
 	}
@@ -820,11 +820,12 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
 				return w.start;
 			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */
+			/* (not an infinitive: "..., the president has not bothered to call Republicans") */
 			if (last == ',' && !(next.classes & LX_CLAUSE_BREAK) &&
 				aa_first_cue(doc, w.end, w.end + 60 < end ? w.end + 60 : end, &cue) &&
 				(between = aa_count_words(doc, w.end, cue.start)) <= 6 && between >= 1 &&
 				!(aa_lex_word(doc->text + cue.start, cue.end - cue.start) & LX_REPORT_ING) &&
-				aa_span_at(doc, w.start) < 0)
+				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0)
 				return w.cend;
 			/* ", though he added that ...": a clause with a cue of its own */
 			if ((w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.start >= start + 2 &&
@@ -973,7 +974,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	if (is_according_to(doc, cue))
 	{
-		if (!aa_subject_after(doc, cue->end, sent_end, &np))
+		if (!aa_source_after(doc, cue->end, sent_end, &np))
 			return;
 		/*
 		 * According to X, CLAUSE.  / CLAUSE, according to X.  What follows X

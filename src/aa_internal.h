@@ -461,6 +461,8 @@ typedef struct aa_phrase
 bool		aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated);
 /* Speaker right after a cue ("said the FBI"). */
 bool		aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
+/* The same after "according to", where a bare noun may open it ("according to exit polls"). */
+bool		aa_source_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
 /* The subject of the sentence starting at sent_start, past leading adverbials. */
 bool		aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np);
 

@@ -571,6 +571,12 @@ static const indirect_case indirect_cases[] = {
 	"the candidate had misspoken on Friday", "Jane Doe", NULL, "acknowledged"},
 	{"ACCORDING TO", "The talks collapsed on Monday, ACCORDING TO officials.",
 	"The talks collapsed on Monday", "officials", NULL, NULL},
+	/* after "according to" a bare noun is a source too */
+	{"according to, bare noun", "Whites made up just 36 percent of the electorate in 2012, according to exit polls.",
+	"Whites made up just 36 percent of the electorate in 2012", "exit polls", NULL, NULL},
+	/* an infinitive cue inside the clause starts no clause of its own */
+	{"infinitive inside", "According to officials, the president has not bothered to call Republicans.",
+	"the president has not bothered to call Republicans", "officials", NULL, NULL},
 	/* a possessive opens a speaker after the cue; a pronoun does not */
 	{"according to his", "The company lost money, according to his campaign finance documents.",
 	"The company lost money", "his campaign finance documents", NULL, NULL},
