@@ -373,6 +373,9 @@ static const char *const GROUP_NOUNS[] = {
 	"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative",
 	"insiders", "allies", "staffers", "advisers", "advisors", "conservatives", "liberals",
 	"progressives", "delegates", "candidates", "polls", "poll", "survey",
+	/* shares of those polled: "52 percent said", "three-quarters said", "a majority said" */
+	"percent", "majority", "minority", "plurality", "half", "three-quarters", "two-thirds", "one-third",
+	"respondents",
 	NULL
 };
 

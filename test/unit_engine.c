@@ -571,6 +571,8 @@ static const indirect_case indirect_cases[] = {
 	"the candidate had misspoken on Friday", "Jane Doe", NULL, "acknowledged"},
 	{"ACCORDING TO", "The talks collapsed on Monday, ACCORDING TO officials.",
 	"The talks collapsed on Monday", "officials", NULL, NULL},
+	/* shares of those polled speak */
+	{"poll share", "Now, 52 percent said Mr. Trump would be better.", "Mr. Trump would be better", "52 percent", NULL, "said"},
 	/* after "according to" a bare noun is a source too */
 	{"according to, bare noun", "Whites made up just 36 percent of the electorate in 2012, according to exit polls.",
 	"Whites made up just 36 percent of the electorate in 2012", "exit polls", NULL, NULL},
