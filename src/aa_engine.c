@@ -949,6 +949,59 @@ that_follows(aa_doc *doc, size_t from, size_t to)
 }
 
 /*
+ * "Asked whether she had practiced, she said ...", "When asked by a reporter
+ * about ..., Trump said": the question is a statement of its own, by the
+ * asker when "by" names one, up to the comma that ends the clause.
+ */
+static bool
+asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
+{
+	attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
+	aa_word		w;
+	size_t		from = cue->end;
+	size_t		to;
+	bool		open = false;
+
+	if (cue->end - cue->start != 5 || (doc->text[cue->start] | 0x20) != 'a' ||
+		memcmp(doc->text + cue->start + 1, "sked", 4) != 0 ||
+		(aa_word_before(doc, sent_start, cue->start, &w) && !aa_word_is(doc, &w, "when") &&
+		 !aa_word_is(doc, &w, "When")))
+		return false;			/* "Asked" opening the sentence, or "when asked" */
+	a.cue = intern_text(doc, cue->start, cue->end);
+	a.cue_start = cue->start;
+	a.cue_end = cue->end;
+	if (aa_word_after(doc, from, sent_end, &w) && aa_word_is(doc, &w, "by"))
+	{
+		aa_phrase	np;
+
+		if (!aa_subject_after(doc, w.end, sent_end, &np))
+			return false;
+		attribute_phrase(doc, &np, cue, 0.6f, &a);
+		from = np.end;
+		if (!aa_word_after(doc, from, sent_end, &w))
+			return false;
+	}
+	for (int k = 0; k < 3 && !open; k++)	/* "Asked specifically what ..." */
+	{
+		open = w.cstart == w.start && aa_lex_question_opener(doc->text + w.cstart, w.cend - w.cstart);
+		if (!open && !aa_word_after(doc, w.end, sent_end, &w))
+			return false;
+	}
+	if (!open)
+		return false;
+	/* up to the comma after which the answer's speaker comes */
+	to = sent_end;
+	for (size_t p = w.start; aa_word_after(doc, p, sent_end, &w); p = w.end)
+		if (w.cend < w.end && doc->text[w.cend] == ',' && aa_span_at(doc, w.cend) < 0)
+		{
+			to = w.cend;
+			break;
+		}
+	add_statement(doc, items, from, to, &a, false);
+	return true;
+}
+
+/*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
@@ -1090,6 +1143,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	/* X said (that) CLAUSE.  Denials are kept even when their speaker cannot be named. */
 	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
 	{
+		if (asked_question(doc, items, cue, sent_start, sent_end))
+			return;
 		if (!aa_is_denial_verb(doc, cue->start, cue->end))
 			return;
 		a.entity = -1;

@@ -200,6 +200,9 @@ const char *aa_lex_country(const char *w, size_t n);
 /* Can a no-involvement formula (DL_NO_INVOLVEMENT) start with this word? */
 bool		aa_lex_formula_head(const char *w, size_t n);
 
+/* Does this word open the question after "Asked" ("whether", "what", "about")? */
+bool		aa_lex_question_opener(const char *w, size_t n);
+
 /* The country a word names, or that a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
 const char *aa_lex_place(const char *w, size_t n);
 

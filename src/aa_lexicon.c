@@ -20,9 +20,9 @@
  *   DENIAL_* and friends  the denial rules' verbs, claim nouns, falsity labels,
  *                    formulas, suppressors and grant objects (regular-expression
  *                    fragments), and their hint words
- *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS
- *                    small word classes the mark pairing, denial and name
- *                    rules consult
+ *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS,
+ *   QUESTION_OPENERS small word classes the mark pairing, denial, name and
+ *                    question rules consult
  *   and the function-word classes the phrase walker needs.
  */
 #include <string.h>
@@ -208,6 +208,12 @@ static const char *const ROLE_MODIFIERS[] = {
 
 /* Adverbs that turn the cue after them into an adjective: "the widely reported attack". */
 static const char *const ATTRIBUTIVE_ADVERBS[] = {"widely", NULL};
+
+/* Words that open the question after "Asked" / "when asked": "Asked whether ...", "asked about ...". */
+static const char *const QUESTION_OPENERS[] = {
+	"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about",
+	NULL
+};
 
 /* The first words of phrasal cues that are no cue alone ("according to"). */
 static const char *const PHRASE_HEADS[] = {"according", NULL};
@@ -583,6 +589,7 @@ typedef struct lex_entry
 	bool		exact_case;		/* all-capital aliases match only as written */
 	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
 	bool		formula_head;	/* in NO_INVOLVEMENT_HEADS */
+	bool		question_opener;	/* in QUESTION_OPENERS */
 	/* the rest */
 	const char *key;			/* as listed */
 	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
@@ -876,6 +883,8 @@ aa_lexicon_init(void)
 		lex_add(METONYMS[i][0], 0, false)->metonym_of = METONYMS[i][1];
 	for (const char *const *w = NO_INVOLVEMENT_HEADS; *w; w++)
 		lex_add(*w, 0, false)->formula_head = true;
+	for (const char *const *w = QUESTION_OPENERS; *w; w++)
+		lex_add(*w, 0, false)->question_opener = true;
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)
@@ -971,6 +980,14 @@ aa_lex_formula_head(const char *w, size_t n)
 	const lex_entry *e = lex_find(w, n);
 
 	return e != NULL && e->formula_head;
+}
+
+bool
+aa_lex_question_opener(const char *w, size_t n)
+{
+	const lex_entry *e = lex_find(w, n);
+
+	return e != NULL && e->question_opener;
 }
 
 const char *

@@ -571,6 +571,10 @@ static const indirect_case indirect_cases[] = {
 	"the candidate had misspoken on Friday", "Jane Doe", NULL, "acknowledged"},
 	{"ACCORDING TO", "The talks collapsed on Monday, ACCORDING TO officials.",
 	"The talks collapsed on Monday", "officials", NULL, NULL},
+	/* "Asked whether ...": the question is a statement, by the asker "by" names */
+	{"asked by X whether", "Asked by Matt Lauer whether she had practiced her speech, she said she had.",
+	"whether she had practiced her speech", "Matt Lauer", NULL, "Asked"},
+	{"when asked about", "When asked about the plan, he said nothing new.", "about the plan", NULL, NULL, "asked"},
 	/* shares of those polled speak */
 	{"poll share", "Now, 52 percent said Mr. Trump would be better.", "Mr. Trump would be better", "52 percent", NULL, "said"},
 	/* after "according to" a bare noun is a source too */
