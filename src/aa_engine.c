@@ -919,7 +919,7 @@ speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end)
 {
 	aa_word		w;
 
-	if (end >= sent_end || strchr(",.;!?", doc->text[end]) != NULL)
+	if (end >= sent_end || memchr(",.;!?", doc->text[end], 5) != NULL)
 		return true;
 	/* the speaker ends in a name: "the ... language on abortion" is an object, no speaker */
 	if (!aa_word_before(doc, 0, end, &w) || !w.capitalized)
@@ -1173,7 +1173,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			p = w.end;
 		}
 		/* (not "she said, adding ...": a cue of its own follows) */
-		if (from == cue->end && doc->text[from] == ',' && aa_count_words(doc, from, sent_end) >= 3 &&
+		if (from == cue->end && from < sent_end && doc->text[from] == ',' && aa_count_words(doc, from, sent_end) >= 3 &&
 			aa_word_after(doc, from + 1, sent_end, &w) && !(w.classes & LX_REPORT_VERB) &&
 			aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		{
