@@ -1200,6 +1200,83 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 }
 
 /*
+ * "Mark Cuban: I'd consider a future White House bid.", "BOULDUAN: You guys
+ * ...", "Q: ...": a paragraph that opens with a short name and a colon is that
+ * speaker's statement (headlines, interviews, transcripts).  Not a label
+ * ("Update:", "Photo:"), not before a quotation in marks (attributed there)
+ * and not when a cue inside reports it another way.
+ */
+#define LABEL_WORDS 4
+
+/* A list, not a statement: three or more items of at most three words ("Tim Albrecht, Brad Anderson, ..."). */
+static bool
+is_list(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+	int			items = 1,
+				words = 0;
+
+	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
+	{
+		if (++words > 3)
+			return false;
+		if (w.cend < w.end && doc->text[w.cend] == ',')
+		{
+			items++;
+			words = 0;
+		}
+	}
+	return items >= 3;
+}
+
+static void
+find_labelled_statements(aa_doc *doc, aa_vec *items)
+{
+	for (int p = 0; p < doc->paragraphs.n; p++)
+	{
+		const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, p);
+		size_t		pos = pr->start;
+		aa_word		w,
+					first;
+		int			n = 0;
+		bool		name = true;
+		aa_match	cue;
+
+		while (name && n < LABEL_WORDS && aa_word_after(doc, pos, pr->end, &w))
+		{
+			name = w.capitalized && w.cstart == w.start && !aa_is_digit((unsigned char) doc->text[w.cstart]) &&
+				!aa_lex_colon_label(doc->text + w.cstart, w.cend - w.cstart);
+			if (n == 0)
+				first = w;
+			n++;
+			pos = w.end;
+			if (w.end == w.cend + 1 && doc->text[w.cend] == ':')
+				break;			/* the word before the colon, with nothing after the colon in it */
+			if (w.cend != w.end)
+				name = false;	/* other punctuation inside the name */
+		}
+		/* not "The Latest:", not a place heading a list ("Iowa: ...") */
+		if (!name || n == 0 || w.end != w.cend + 1 || doc->text[w.cend] != ':' ||
+			(first.classes & (LX_DETERMINER | LX_ARTICLE)) ||
+			aa_lex_place(doc->text + first.cstart, w.cend - first.cstart) != NULL ||
+			aa_span_at(doc, w.cend) >= 0 || !aa_word_after(doc, w.end, pr->end, &first) ||
+			aa_span_at(doc, first.start) >= 0 || aa_count_words(doc, w.end, pr->end) < 3 ||
+			aa_first_cue(doc, w.end, pr->end, &cue) || is_list(doc, w.end, pr->end))
+			continue;
+		{
+			aa_phrase	np = {pr->start, w.cend, 0, 0, 0, 0};
+			aa_match	colon = {w.cend, w.cend + 1};
+			attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
+
+			np.start = skip_space(doc, pr->start);
+			attribute_phrase(doc, &np, &colon, 0.6f, &a);
+			add_statement(doc, items, w.end, pr->end, &a, false);
+		}
+		aa_tick(doc->arena, 64);
+	}
+}
+
+/*
  * "Pyongyang indicated ..., the KCNA news agency said": a clause with a cue
  * and speaker of its own is that speaker's statement; the outer cue only
  * names the source that reported it, so the outer item goes.
@@ -1623,6 +1700,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		aa_tick(&arena, 64);
 	}
 	find_reported(&doc, &items);
+	find_labelled_statements(&doc, &items);
 	find_nominal_denials(&doc, &items);
 	drop_reporting_sources(&doc, &items);
 	mark_denials(&doc, &items);

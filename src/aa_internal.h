@@ -203,6 +203,9 @@ bool		aa_lex_formula_head(const char *w, size_t n);
 /* Does this word open the question after "Asked" ("whether", "what", "about")? */
 bool		aa_lex_question_opener(const char *w, size_t n);
 
+/* Does this word label a line with a colon without naming a speaker ("Update:", "Photo:")? */
+bool		aa_lex_colon_label(const char *w, size_t n);
+
 /* The country a word names, or that a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
 const char *aa_lex_place(const char *w, size_t n);
 

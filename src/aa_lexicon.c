@@ -21,8 +21,8 @@
  *                    formulas, suppressors and grant objects (regular-expression
  *                    fragments), and their hint words
  *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS,
- *   QUESTION_OPENERS small word classes the mark pairing, denial, name and
- *                    question rules consult
+ *   QUESTION_OPENERS, COLON_LABELS  small word classes the mark pairing,
+ *                    denial, name, question and "Name: ..." rules consult
  *   and the function-word classes the phrase walker needs.
  */
 #include <string.h>
@@ -212,6 +212,19 @@ static const char *const ATTRIBUTIVE_ADVERBS[] = {"widely", NULL};
 /* Words that open the question after "Asked" / "when asked": "Asked whether ...", "asked about ...". */
 static const char *const QUESTION_OPENERS[] = {
 	"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about",
+	NULL
+};
+
+/* Words that label a line with a colon without naming a speaker: "Update: ...", "Photo: ...". */
+static const char *const COLON_LABELS[] = {
+	"note", "update", "updated", "updates", "photo", "photos", "video", "watch", "read", "related",
+	"correction", "editor", "editors", "source", "sources", "exclusive", "breaking", "opinion",
+	"analysis", "warning", "disclaimer", "caption", "credit", "credits", "listen", "transcript",
+	"subscribe", "advertisement", "tags", "topics", "also", "see", "more", "click", "follow", "share",
+	"email", "by", "posted", "filed", "image", "images", "file", "graphic", "map", "chart", "live",
+	"recommended", "previously", "background", "context", "fact", "check", "verdict", "rating",
+	"summary", "highlights", "bottom", "line", "question", "answer", "claim", "ruling", "paid",
+	"notice", "deaths",
 	NULL
 };
 
@@ -590,6 +603,7 @@ typedef struct lex_entry
 	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
 	bool		formula_head;	/* in NO_INVOLVEMENT_HEADS */
 	bool		question_opener;	/* in QUESTION_OPENERS */
+	bool		colon_label;	/* in COLON_LABELS */
 	/* the rest */
 	const char *key;			/* as listed */
 	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
@@ -885,6 +899,8 @@ aa_lexicon_init(void)
 		lex_add(*w, 0, false)->formula_head = true;
 	for (const char *const *w = QUESTION_OPENERS; *w; w++)
 		lex_add(*w, 0, false)->question_opener = true;
+	for (const char *const *w = COLON_LABELS; *w; w++)
+		lex_add(*w, 0, false)->colon_label = true;
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)
@@ -988,6 +1004,14 @@ aa_lex_question_opener(const char *w, size_t n)
 	const lex_entry *e = lex_find(w, n);
 
 	return e != NULL && e->question_opener;
+}
+
+bool
+aa_lex_colon_label(const char *w, size_t n)
+{
+	const lex_entry *e = lex_find(w, n);
+
+	return e != NULL && e->colon_label;
 }
 
 const char *

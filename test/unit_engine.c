@@ -575,6 +575,11 @@ static const indirect_case indirect_cases[] = {
 	{"asked by X whether", "Asked by Matt Lauer whether she had practiced her speech, she said she had.",
 	"whether she had practiced her speech", "Matt Lauer", NULL, "Asked"},
 	{"when asked about", "When asked about the plan, he said nothing new.", "about the plan", NULL, NULL, "asked"},
+	/* a paragraph that opens with a name and a colon: headlines, interviews, transcripts */
+	{"Name: statement", "Mark Cuban: I would consider a future White House bid.",
+	"I would consider a future White House bid", "Mark Cuban", NULL, ":"},
+	{"transcript turn", "BOULDUAN: You guys wanted more debates in January.",
+	"You guys wanted more debates in January", "BOULDUAN", NULL, ":"},
 	/* shares of those polled speak */
 	{"poll share", "Now, 52 percent said Mr. Trump would be better.", "Mr. Trump would be better", "52 percent", NULL, "said"},
 	/* after "according to" a bare noun is a source too */
@@ -629,6 +634,10 @@ test_indirect(void)
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 	CHECK(run_all("said, adding", "On Friday, she said, adding nothing.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* a label, a heading or a place before a colon names no speaker */
+	CHECK(run_all("colon labels", "Update: The story was changed at noon.\n\nThe Latest: Sanders wins the "
+				  "Minnesota caucuses.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 
 	/* after an article, capitalised or not, a cue word is a noun or an adjective */
 	CHECK(run_all("The reports", "The reports show the plan failed. The alleged shooter, a local man, was arrested. "
