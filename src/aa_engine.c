@@ -603,6 +603,35 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	return attribute_phrase(doc, &np, &cue, 0.9f, a);
 }
 
+/*
+ * "Breitbart News responded:\n\n“If there are people ...”": a quotation that
+ * opens a paragraph, after a paragraph that ends with a cue and a colon.
+ */
+static bool
+speaker_before_paragraph(aa_doc *doc, const aa_span *s, attribution *a)
+{
+	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph);
+	const aa_range *pp;
+	size_t		colon;
+	size_t		sent_start;
+	aa_match	cue;
+
+	if (s->paragraph == 0 || s->open != pr->start)
+		return false;
+	pp = &AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph - 1);
+	colon = pp->end;
+	while (colon > pp->start && aa_is_space((unsigned char) doc->text[colon - 1]))
+		colon--;
+	if (colon == pp->start || doc->text[colon - 1] != ':')
+		return false;
+	colon--;
+	sent_start = aa_sentence_start(doc, colon);
+	/* the cue close to the colon: "responded:", "said in a statement:" */
+	if (!aa_last_cue(doc, sent_start, colon, &cue) || colon - cue.end > 40)
+		return false;
+	return speaker_of_cue(doc, &cue, sent_start, colon, 0.8f, a);
+}
+
 /* "Carl Bialik: “One of the big lessons ...”" -- a name and a colon, the colon the cue. */
 static bool
 speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attribution *a)
@@ -730,6 +759,9 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		if (!found && aa_first_cue(doc, s->after, sent_end, &cue))
 			found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a);
 	}
+
+	if (!found && direct)
+		found = speaker_before_paragraph(doc, s, &a);
 
 	/*
 	 * Titles and names in marks ("The Interview,"): Title Case and short.  Only

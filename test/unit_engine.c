@@ -349,6 +349,12 @@ test_colon_and_added(void)
 			  "and said, \xE2\x80\x9CI am waiting for Michael Bloomberg to get in the race.\xE2\x80\x9D") == AA_OK);
 	check_first_quote(1, "Sherry", NULL, "said");
 
+	/* a paragraph that ends with a cue and a colon introduces the quotation that opens the next */
+	CHECK(run("cue, colon, next paragraph", "The Times made the same allegations, and Breitbart News responded:\n\n"
+			  "\xE2\x80\x9CIf there are people who are prone to terror, the solution is not to punish millions.\xE2\x80\x9D")
+		  == AA_OK);
+	check_first_quote(1, "Breitbart News", NULL, "responded");
+
 	/* a participle after "“...,” said X": X, not a word inside the quotation */
 	CHECK(run_all("said X, urging", "\xE2\x80\x9COh, let him make that decision,\xE2\x80\x9D said Vice President Joe Biden, "
 				  "urging those calling for his withdrawal to wait.") == AA_OK);
