@@ -588,6 +588,29 @@ descriptor_before_name(const aa_doc *doc, const aa_word *first, size_t lim)
 
 /* ---------------------------------------------------------------- phrases */
 
+/*
+ * Does the segment that ends with v (its comma) end with "of", "from" or "in"
+ * and a capitalised place ("of Flint,", "a teacher from Flint,"), so that the
+ * place after it belongs to it ("Mich.", "Michigan")?
+ */
+static bool
+place_continues(const aa_doc *doc, size_t lim, const aa_word *v)
+{
+	aa_word		w;
+	size_t		p = v->start;
+
+	if (!v->capitalized)
+		return false;
+	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &w) && trailing_punct(doc, &w) == 0; k++)
+	{
+		if (!w.capitalized)
+			return w.cstart == w.start &&
+				(aa_word_is(doc, &w, "of") || aa_word_is(doc, &w, "from") || aa_word_is(doc, &w, "in"));
+		p = w.start;
+	}
+	return false;
+}
+
 /* An age set off by commas: "Jillian Chase, 27, said" (one to three digits). */
 static bool
 is_age(const aa_doc *doc, const aa_word *w)
@@ -783,6 +806,17 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 				if (is_age(doc, &v) && aa_word_before(doc, lim, v.start, &u) && trailing_punct(doc, &u) == ',')
 					name_end = u.cend;
 
+				/*
+				 * "Cory James, 22, of Flint, Mich., said": a place after a
+				 * segment that opens with "of", "from" or "in" continues it;
+				 * look on before both.
+				 */
+				if (!parenthetical(doc, seg_start, seg_end, &is_role) && place_continues(doc, lim, &v))
+				{
+					seg_end = v.cend;
+					p = v.start;
+					continue;
+				}
 				if (!parenthetical(doc, seg_start, seg_end, &is_role))
 				{
 					/* "One of the authors, Ari Fleischer, said": the segment is the name */

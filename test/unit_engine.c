@@ -558,6 +558,11 @@ static const indirect_case indirect_cases[] = {
 	/* an age between the name and the role */
 	{"name, age, role, said", "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted change.",
 	"she wanted change", "Roxana M. Leon", NULL, "said"},
+	/* a place after "of" / "from" and a comma belongs to the appositive, not the name */
+	{"name, age, of city, state, said", "Cory James, 22, of Flint, Mich., said he had not given up hope.",
+	"he had not given up hope", "Cory James", NULL, "said"},
+	{"name, role from city, state, said", "Jane Doe, a teacher from Flint, Michigan, said she had hope.",
+	"she had hope", "Jane Doe", NULL, "said"},
 	/* a cue set off by commas inside the sentence reports all of it; after "X said," what follows */
 	{"parenthetical cue", "The bigger risk, he said, is a clash caused by the paramilitary ships.",
 	"The bigger risk, he said, is a clash caused by the paramilitary ships", NULL, "he", "said"},
