@@ -1034,6 +1034,24 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		}
 		if (!skipped)
 			break;
+		/* "At an event in St. Clairsville, Ohio, ...": the place's state or country is the adverbial's too */
+		if (place_continues(doc, sent_start, &w))
+		{
+			aa_word		x;
+			size_t		q = pos;
+
+			for (int k = 0; k < 2 && aa_word_after(doc, q, lim, &x) && x.capitalized; k++)
+			{
+				q = x.end;
+				if (trailing_punct(doc, &x) == ',')
+				{
+					pos = q;
+					break;
+				}
+				if (trailing_punct(doc, &x))
+					break;
+			}
+		}
 	}
 	/* The phrase runs to the first word that cannot be in it. */
 	{

@@ -563,6 +563,8 @@ static const indirect_case indirect_cases[] = {
 	"he had not given up hope", "Cory James", NULL, "said"},
 	{"name, role from city, state, said", "Jane Doe, a teacher from Flint, Michigan, said she had hope.",
 	"she had hope", "Jane Doe", NULL, "said"},
+	{"adverbial with city, state", "At a campaign event in St. Clairsville, Ohio, Brenda Johnson railed against "
+	"immigrants, and explained how much it upset her.", "how much it upset her", "Brenda Johnson", NULL, "explained"},
 	/* a cue set off by commas inside the sentence reports all of it; after "X said," what follows */
 	{"parenthetical cue", "The bigger risk, he said, is a clash caused by the paramilitary ships.",
 	"The bigger risk, he said, is a clash caused by the paramilitary ships", NULL, "he", "said"},
