@@ -965,6 +965,24 @@ speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end)
 	return true;
 }
 
+/*
+ * Where the words after a cue of telling start: after its addressee ("told
+ * POLITICO", "told reporters on Friday"), else right after the cue.
+ */
+static size_t
+addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_word		c;
+	aa_phrase	np;
+
+	if (!aa_word_after(doc, cue->start, cue->end, &c) ||
+		!(aa_word_is(doc, &c, "told") || aa_word_is(doc, &c, "tells") || aa_word_is(doc, &c, "tell")))
+		return cue->end;
+	if (!aa_source_after(doc, cue->end, sent_end, &np))
+		return cue->end;
+	return np.end;
+}
+
 /* Does a "that" open a clause within the next few words? */
 static bool
 that_follows(aa_doc *doc, size_t from, size_t to)
@@ -1084,7 +1102,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
 		aa_count_words(doc, sent_start, w.end) >= 5 &&
 		aa_count_words(doc, cue->end, sent_end) <= 10 && !that_follows(doc, cue->end, sent_end) &&
-		nothing_reported_after(doc, cue->end, sent_end))
+		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end))
 	{
 		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
 			return;				/* “...,” X said: a quotation in marks, handled there */

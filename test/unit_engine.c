@@ -570,6 +570,8 @@ static const indirect_case indirect_cases[] = {
 	"The bigger risk, he said, is a clash caused by the paramilitary ships", NULL, "he", "said"},
 	{"said, then the clause", "She said, the Christians and Muslims do not mix much.",
 	"the Christians and Muslims do not mix much", NULL, "She", "said"},
+	{"clause, X told ADDRESSEE", "The plan will fail within a year, the senator told reporters on Friday.",
+	"The plan will fail within a year", NULL, "the senator", "told"},
 	/* inverted: the speaker after the cue is no clause */
 	{"clause, said X", "The plan is dead and buried, said Jane Doe.",
 	"The plan is dead and buried", "Jane Doe", NULL, "said"},
