@@ -521,6 +521,27 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	return false;
 }
 
+/*
+ * Are the words in [from, to) at most three lower-case words of a
+ * description, with no punctuation or function word ("veteran analyst")?
+ * *end: where the last of them ends.
+ */
+static bool
+lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
+{
+	aa_word		w;
+	int			n = 0;
+
+	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
+	{
+		if (++n > 3 || w.capitalized || w.cstart != w.start || w.cend != w.end ||
+			(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB | LX_ADVERB | LX_PRONOUN)))
+			return false;
+		*end = w.cend;
+	}
+	return n > 0;
+}
+
 /* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 static bool
 speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
@@ -584,7 +605,21 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 		size_t		k = np.start;
 		aa_match	other;
 
-		if (np.start > first_start)
+		size_t		desc_end;
+
+		/* (only after a quotation that ends in a comma or a terminal: not “Orange Is the New Black” star ...) */
+		if (np.start > first_start && s->content_end > s->content_start &&
+			memchr(",.!?", doc->text[s->content_end - 1], 4) != NULL &&
+			lower_case_descriptor(doc, first_start, np.start, &desc_end))
+		{
+			/* “...,” veteran analyst Charlie Cook wrote: the words before the name are its role */
+			if (np.role_end <= np.role_start)
+			{
+				np.role_start = first_start;
+				np.role_end = desc_end;
+			}
+		}
+		else if (np.start > first_start)
 		{
 			while (k > first_start && doc->text[k - 1] == ' ')
 				k--;

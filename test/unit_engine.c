@@ -340,6 +340,12 @@ test_colon_and_added(void)
 	CHECK(run("description, name, cue", "The man was led out.\n\n\"He deserved it,\" the assailant, John McGraw, "
 			  "told reporters after the confrontation.") == AA_OK);
 	check_first_quote(1, "John McGraw", "the assailant", "told");
+	CHECK(run("lower-case description, name, cue", "\"Loud footsteps upstairs could shake the races below,\" "
+			  "veteran analyst Charlie Cook wrote.") == AA_OK);
+	check_first_quote(1, "Charlie Cook", NULL, "wrote");
+	CHECK(run("a title in marks before a description", "The \xE2\x80\x9COrange Is the New Black\xE2\x80\x9D "
+			  "star Selenis Leyva described herself as a fighter.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	CHECK(run_all("description, name, cue: no reported clause",
 				  "\"He deserved it,\" the assailant, John McGraw, told reporters after the confrontation.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
