@@ -16,6 +16,7 @@
 
 #define MAX_TOKENS 16
 #define PRONOUN_LOOKBACK 64		/* events looked at for a pronoun's antecedent */
+#define ROLE_LOOKBACK 1024		/* events looked at for "the senator": more than a news article holds */
 
 typedef struct tokens
 {
@@ -655,7 +656,7 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 
 	for (int pass = 0; pass < 2; pass++)
 	{
-		for (int i = last; i >= 0; i--)
+		for (int i = last, seen = 0; i >= 0 && seen < ROLE_LOOKBACK; i--, seen++)
 		{
 			int			ent = AA_VEC_AT(&doc->events, aa_event, i).entity;
 			aa_entity  *e = entity(doc, ent);

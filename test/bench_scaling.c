@@ -35,35 +35,38 @@ typedef struct family
 {
 	const char *name;
 	const char *unit;			/* repeated to the article's size */
+	bool		distinct;		/* the names of "Ann Lee", "Bo Tan", "Cy Wu" change with every repetition */
 } family;
 
 static const family families[] = {
-	{"plain sentences", "The plan was fine on Monday and the weather was good. "},
+	{"plain sentences", "The plan was fine on Monday and the weather was good. ", false},
 	{"news paragraph", "\"We will not back down,\" Senator Jane Doe said on Tuesday. "
-	 "She told reporters that the bill would pass, according to aides.\n\n"},
-	{"cue every word, one sentence", "he said "},
-	{"bare cue, one sentence", "said "},
-	{"relative cue, one sentence", "who said "},
-	{"cue and name, one sentence", "said John Smith, "},
-	{"nested reported speech", "Smith said that he said that "},
-	{"denial verbs, one sentence", "denied denied "},
-	{"denial clause, one sentence", "He denied that "},
-	{"short denials", "He denied it. "},
-	{"pronoun speakers", "she said. He said. They said. It said. "},
-	{"distinct names", "Ann Lee met Bo Tan and Cy Wu. "},	/* varied below */
-	{"capitalised run", "Aa "},
-	{"title run", "President "},
-	{"straight quotes only", "\""},
-	{"quoted words", "\"a\" "},
-	{"unclosed curly quotes", "\xE2\x80\x9C" "a "},
-	{"open quote after cue", "Obama said \""},
-	{"quote, cue, open quote", "\"It is fine,\" he said, \""},
-	{"apostrophes as quotes", "'a' "},
-	{"nesting marks", "\xC2\xAB \xE2\x80\xB9 \xE2\x80\x9C \xE2\x80\x98 "},
-	{"abbreviations", "Mr. A. "},
-	{"paragraphs", "\n\n"},
-	{"brackets and cues", "( said "},
-	{"wide spaces and cues", "x\xE3\x80\x80said "},
+	 "She told reporters that the bill would pass, according to aides.\n\n", false},
+	{"cue every word, one sentence", "he said ", false},
+	{"bare cue, one sentence", "said ", false},
+	{"relative cue, one sentence", "who said ", false},
+	{"cue and name, one sentence", "said John Smith, ", false},
+	{"nested reported speech", "Smith said that he said that ", false},
+	{"denial verbs, one sentence", "denied denied ", false},
+	{"denial clause, one sentence", "He denied that ", false},
+	{"short denials", "He denied it. ", false},
+	{"pronoun speakers", "she said. He said. They said. It said. ", false},
+	{"distinct names", "Ann Lee met Bo Tan and Cy Wu. ", true},
+	/* "the mayor" with no mayor known: every look-back for a role would scan every name */
+	{"role nouns among names", "Ann Lee met Bo Tan and Cy Wu. The mayor said the plan failed. ", true},
+	{"capitalised run", "Aa ", false},
+	{"title run", "President ", false},
+	{"straight quotes only", "\"", false},
+	{"quoted words", "\"a\" ", false},
+	{"unclosed curly quotes", "\xE2\x80\x9C" "a ", false},
+	{"open quote after cue", "Obama said \"", false},
+	{"quote, cue, open quote", "\"It is fine,\" he said, \"", false},
+	{"apostrophes as quotes", "'a' ", false},
+	{"nesting marks", "\xC2\xAB \xE2\x80\xB9 \xE2\x80\x9C \xE2\x80\x98 ", false},
+	{"abbreviations", "Mr. A. ", false},
+	{"paragraphs", "\n\n", false},
+	{"brackets and cues", "( said ", false},
+	{"wide spaces and cues", "x\xE3\x80\x80said ", false},
 };
 
 static double
@@ -76,8 +79,8 @@ now_s(void)
 }
 
 /*
- * The article: the unit repeated to `size` bytes.  For "distinct names" each
- * repetition gets its own letters, so the article names thousands of people.
+ * The article: the unit repeated to `size` bytes.  For a `distinct` family
+ * each repetition gets its own letters, so the article names thousands of people.
  */
 static char *
 build(const family *f, size_t size, size_t *len)
@@ -85,7 +88,7 @@ build(const family *f, size_t size, size_t *len)
 	size_t		ulen = strlen(f->unit);
 	size_t		reps = size / ulen;
 	char	   *text = malloc(reps * ulen + 1);
-	bool		vary = strcmp(f->name, "distinct names") == 0;
+	bool		vary = f->distinct;
 
 	if (text == NULL)
 	{
