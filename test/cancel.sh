@@ -4,10 +4,10 @@
 # kilobytes of work, so the cancel must arrive within 0.5 s of the timeout
 # (the budget also covers starting psql and building the text with repeat()).
 #
-# The timeout falls at a quarter, half and three quarters of the uncancelled
-# run's extraction (after repeat() has built the text), so it lands in
-# different steps of the engine; a step that never asks would be late every
-# time it is hit.  Wall time on a shared machine has
+# The timeout falls at a fifth, 45 % and 70 % of each function's uncancelled
+# extraction (after repeat() has built the text), so it lands in different
+# steps of the engine; a step that never asks would be late every time it is
+# hit.  Wall time on a shared machine has
 # outliers (a stalled page fault, a busy neighbour), so each point gets up to
 # three tries and passes when one of them is on time: a missing check is late
 # on every try, an outlier is not.
@@ -42,8 +42,8 @@ psql -X -q -At -c "SET statement_timeout = '300ms'" \
 
 # repeat() builds the text before the extraction starts, and does not look at
 # interrupts: the timeouts fall after it, in the extension's own time.
-# The shorter of two measurements; if the extraction itself is too short to
-# place three points in, the points fall in the whole run instead.
+# The shorter of two measurements; if an extraction is too short to place
+# three points in, its points fall in the whole run instead.
 build=$full
 for i in 1 2; do
 	t0=$(now)
@@ -52,12 +52,19 @@ for i in 1 2; do
 	build=$(calc "($t1 - $t0 < $build) ? $t1 - $t0 : $build")
 done
 echo "building the text alone: ${build} s"
-is "$full - $build < 0.3" && build=0
 
 fail=0
 for fn in extract_quotes extract_denials extract_speakers; do
-	for share in 25 50 75; do
-		timeout_ms=$(calc "int(1000 * ($build + ($full - $build) * $share / 100))")
+	# this function's own uncancelled time, so that every point falls inside its run
+	t0=$(now)
+	psql -X -q -At -v ON_ERROR_STOP=1 -c "SELECT count(*) FROM $fn($BODY)" >/dev/null
+	t1=$(now)
+	fn_full=$(calc "$t1 - $t0")
+	start=$build
+	is "$fn_full - $build < 0.3" && start=0
+	echo "$fn without a timeout: ${fn_full} s"
+	for share in 20 45 70; do
+		timeout_ms=$(calc "int(1000 * ($start + ($fn_full - $start) * $share / 100))")
 		try=1
 		while :; do
 			t0=$(now)
