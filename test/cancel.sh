@@ -24,13 +24,14 @@ now() { date +%s.%N; }
 calc() { awk "BEGIN { print $1 }"; }
 is() { awk "BEGIN { exit !($1) }"; }
 
-# Without a timeout the work takes well over a second, so the check means something.
+# Without a timeout the work takes over a second here (at least 0.6 s on a
+# machine twice as fast), so the check means something.
 t0=$(now)
 psql -X -q -At -v ON_ERROR_STOP=1 -c "SELECT count(*) FROM extract_quotes($BODY)" >/dev/null
 t1=$(now)
 full=$(calc "$t1 - $t0")
 echo "extract_quotes on ~200 MB without a timeout: ${full} s"
-if is "$full < 1.0"; then
+if is "$full < 0.6"; then
 	echo "FAIL: the uncancelled run is too short to test cancellation" >&2
 	exit 1
 fi
