@@ -801,6 +801,7 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 				size_t		name_end = v.end - v.start >= 3 && doc->text[v.start] == '(' &&
 					doc->text[v.end - 2] == ')' ? v.start : v.cend;
 				aa_word		u;
+				bool		paren = parenthetical(doc, seg_start, seg_end, &is_role);
 
 				/* "Roxana M. Leon, 63, an independent voter ..., said": the age is no name */
 				if (is_age(doc, &v) && aa_word_before(doc, lim, v.start, &u) && trailing_punct(doc, &u) == ',')
@@ -808,16 +809,16 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 
 				/*
 				 * "Cory James, 22, of Flint, Mich., said": a place after a
-				 * segment that opens with "of", "from" or "in" continues it;
-				 * look on before both.
+				 * segment that ends with "of", "from" or "in" and a place
+				 * continues it; look on before both.
 				 */
-				if (!parenthetical(doc, seg_start, seg_end, &is_role) && place_continues(doc, lim, &v))
+				if (!paren && place_continues(doc, lim, &v))
 				{
 					seg_end = v.cend;
 					p = v.start;
 					continue;
 				}
-				if (!parenthetical(doc, seg_start, seg_end, &is_role))
+				if (!paren)
 				{
 					/* "One of the authors, Ari Fleischer, said": the segment is the name */
 					aa_word		x;
@@ -981,6 +982,34 @@ time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
 	return false;
 }
 
+/*
+ * Does a comma end the segment at pos within max_words words (capitalised
+ * ones only, if capitals_only), before any other punctuation?  Then *after
+ * is just past it and *last the word that carries it.
+ */
+static bool
+comma_ends(const aa_doc *doc, size_t pos, size_t lim, int max_words, bool capitals_only, size_t *after,
+		   aa_word *last)
+{
+	aa_word		w;
+
+	for (int k = 0; k < max_words && aa_word_after(doc, pos, lim, &w) && (w.capitalized || !capitals_only); k++)
+	{
+		uint32_t	tp = trailing_punct(doc, &w);
+
+		pos = w.end;
+		if (tp == ',')
+		{
+			*after = pos;
+			*last = w;
+			return true;
+		}
+		if (tp)
+			return false;
+	}
+	return false;
+}
+
 bool
 aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np)
 {
@@ -991,7 +1020,6 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 	for (int round = 0; round < 3; round++)
 	{
 		size_t		p = pos;
-		bool		skipped = false;
 
 		if (!aa_word_after(doc, p, lim, &w))
 			return false;
@@ -1020,38 +1048,11 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0) &&
 			!time_adverbial(doc, p, lim))
 			break;
-		for (int k = 0; k < 14 && aa_word_after(doc, p, lim, &w); k++)
-		{
-			p = w.end;
-			if (trailing_punct(doc, &w) == ',')
-			{
-				pos = p;
-				skipped = true;
-				break;
-			}
-			if (trailing_punct(doc, &w))
-				break;
-		}
-		if (!skipped)
+		if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
 			break;
 		/* "At an event in St. Clairsville, Ohio, ...": the place's state or country is the adverbial's too */
 		if (place_continues(doc, sent_start, &w))
-		{
-			aa_word		x;
-			size_t		q = pos;
-
-			for (int k = 0; k < 2 && aa_word_after(doc, q, lim, &x) && x.capitalized; k++)
-			{
-				q = x.end;
-				if (trailing_punct(doc, &x) == ',')
-				{
-					pos = q;
-					break;
-				}
-				if (trailing_punct(doc, &x))
-					break;
-			}
-		}
+			comma_ends(doc, pos, lim, 2, true, &pos, &w);
 	}
 	/* The phrase runs to the first word that cannot be in it. */
 	{
