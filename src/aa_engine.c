@@ -412,6 +412,15 @@ clause_before(aa_doc *doc, size_t sent_start, size_t pos)
 	return sent_start;
 }
 
+/* The cue of an attribution: its words, interned, and where they stand. */
+static void
+set_cue(aa_doc *doc, attribution *a, const aa_match *cue)
+{
+	a->cue = intern_text(doc, cue->start, cue->end);
+	a->cue_start = cue->start;
+	a->cue_end = cue->end;
+}
+
 static bool
 attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float confidence, attribution *a)
 {
@@ -420,9 +429,7 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
 	else
 		a->entity = aa_resolve_speaker(doc, np->start, np->end, np->role_start, np->role_end);
 	a->mention = intern_text(doc, np->start, np->end);
-	a->cue = intern_text(doc, cue->start, cue->end);
-	a->cue_start = cue->start;
-	a->cue_end = cue->end;
+	set_cue(doc, a, cue);
 	a->confidence = a->entity >= 0 ? confidence : confidence * 0.5f;
 	return true;
 }
@@ -459,6 +466,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	{
 		aa_match	prev;
 		aa_word		w;
+		bool		has_prev;
 
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
 		size_t		p = cue->start;
@@ -476,15 +484,16 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		 * subject of the sentence, when the cue before it (below) lies in a
 		 * clause before that subject.
 		 */
-		if (!participle && aa_last_cue(doc, sent_start, cue->start, &prev) &&
-			aa_sentence_subject(doc, sent_start, cue->start, &np) && prev.end <= np.start)
+		has_prev = aa_last_cue(doc, sent_start, cue->start, &prev);
+		if (!participle && has_prev && aa_sentence_subject(doc, sent_start, cue->start, &np) &&
+			prev.end <= np.start)
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/*
 		 * "..., Nefzi said, adding ...": the subject of the cue before it in
 		 * the sentence; after the cue when a quotation closes right before it
 		 * (“...,” said Joe Biden, urging ...).
 		 */
-		if (aa_last_cue(doc, sent_start, cue->start, &prev) && !is_cue_participle(doc, &prev) &&
+		if (has_prev && !is_cue_participle(doc, &prev) &&
 			!is_according_to(doc, &prev) &&
 			((!after_quotation(doc, prev.start, 1) &&
 			  aa_subject_before(doc, sent_start, prev.start, &np, &coordinated)) ||
@@ -507,9 +516,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			{
 				a->entity = ent;
 				a->mention = AA_VEC_AT(&doc->entities, aa_entity, ent).name;
-				a->cue = intern_text(doc, cue->start, cue->end);
-				a->cue_start = cue->start;
-				a->cue_end = cue->end;
+				set_cue(doc, a, cue);
 				a->confidence = confidence * 0.6f;
 				return true;
 			}
@@ -602,37 +609,34 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	 */
 	{
 		size_t		first_start = first.cstart > first.start ? first.cstart : first.start;
-		size_t		k = np.start;
+		size_t		desc_end = first_start;	/* where the description before the name ends */
 		aa_match	other;
 
-		size_t		desc_end;
+		if (np.start == first_start)
+			return attribute_phrase(doc, &np, &cue, 0.9f, a);
+		/*
+		 * “...,” veteran analyst Charlie Cook wrote: lower-case words right
+		 * before the name (only after a quotation that ends in a comma or a
+		 * terminal: not “Orange Is the New Black” star ...).
+		 */
+		if (!(s->content_end > s->content_start && memchr(",.!?", doc->text[s->content_end - 1], 4) != NULL &&
+			  lower_case_descriptor(doc, first_start, np.start, &desc_end)))
+		{
+			/* “...,” the assailant, John McGraw, told: a description, then a comma */
+			size_t		k = np.start;
 
-		/* (only after a quotation that ends in a comma or a terminal: not “Orange Is the New Black” star ...) */
-		if (np.start > first_start && s->content_end > s->content_start &&
-			memchr(",.!?", doc->text[s->content_end - 1], 4) != NULL &&
-			lower_case_descriptor(doc, first_start, np.start, &desc_end))
-		{
-			/* “...,” veteran analyst Charlie Cook wrote: the words before the name are its role */
-			if (np.role_end <= np.role_start)
-			{
-				np.role_start = first_start;
-				np.role_end = desc_end;
-			}
-		}
-		else if (np.start > first_start)
-		{
 			while (k > first_start && doc->text[k - 1] == ' ')
 				k--;
-			/* a description: "the assailant", "a spokesman", "his wife", "Vatican spokesman" */
 			if (k <= first_start + 1 || doc->text[k - 1] != ',' || aa_count_words(doc, first_start, k) > 6 ||
 				!(first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || (first.classes & LX_PRONOUN) ||
 				aa_first_cue(doc, first_start, k, &other))
 				return false;
-			if (np.role_end <= np.role_start)
-			{
-				np.role_start = first_start;
-				np.role_end = k - 1;
-			}
+			desc_end = k - 1;
+		}
+		if (np.role_end <= np.role_start)
+		{
+			np.role_start = first_start;
+			np.role_end = desc_end;
 		}
 	}
 	return attribute_phrase(doc, &np, &cue, 0.9f, a);
@@ -976,6 +980,15 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 	return w.cstart != w.start;	/* punctuation */
 }
 
+/* Is the cue the one word s, as written? */
+static bool
+cue_is(aa_doc *doc, const aa_match *cue, const char *s)
+{
+	aa_word		w;
+
+	return aa_word_after(doc, cue->start, cue->end, &w) && aa_word_is(doc, &w, s);
+}
+
 /*
  * Does the speaker after an inverted cue end its sentence or clause: at a
  * comma or a terminal, or with a short phrase of place or time ("says
@@ -1007,11 +1020,9 @@ speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end)
 static size_t
 addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
-	aa_word		c;
 	aa_phrase	np;
 
-	if (!aa_word_after(doc, cue->start, cue->end, &c) ||
-		!(aa_word_is(doc, &c, "told") || aa_word_is(doc, &c, "tells") || aa_word_is(doc, &c, "tell")))
+	if (!(cue_is(doc, cue, "told") || cue_is(doc, cue, "tells") || cue_is(doc, cue, "tell")))
 		return cue->end;
 	if (!aa_source_after(doc, cue->end, sent_end, &np))
 		return cue->end;
@@ -1034,6 +1045,23 @@ that_follows(aa_doc *doc, size_t from, size_t to)
 }
 
 /*
+ * "CLAUSE, X said." / "CLAUSE, said X.": the clause from the sentence's start
+ * to the comma that ends with the word `comma`, said by np; a quotation in
+ * marks there is attributed with the quotations instead.
+ */
+static void
+report_clause_before(aa_doc *doc, aa_vec *items, const aa_match *cue, const aa_phrase *np, const aa_word *comma,
+					 size_t sent_start)
+{
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+
+	if (aa_span_at(doc, comma->end - 1) >= 0 || aa_span_at(doc, comma->start) >= 0)
+		return;
+	attribute_phrase(doc, np, cue, 0.7f, &a);
+	add_reported(doc, items, sent_start, comma->end - 1, &a);
+}
+
+/*
  * "Asked whether she had practiced, she said ...", "When asked by a reporter
  * about ..., Trump said": the question is a statement of its own, by the
  * asker when "by" names one, up to the comma that ends the clause.
@@ -1047,14 +1075,11 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 	size_t		to;
 	bool		open = false;
 
-	if (cue->end - cue->start != 5 || (doc->text[cue->start] | 0x20) != 'a' ||
-		memcmp(doc->text + cue->start + 1, "sked", 4) != 0 ||
+	if (!(cue_is(doc, cue, "asked") || cue_is(doc, cue, "Asked")) ||
 		(aa_word_before(doc, sent_start, cue->start, &w) && !aa_word_is(doc, &w, "when") &&
 		 !aa_word_is(doc, &w, "When")))
 		return false;			/* "Asked" opening the sentence, or "when asked" */
-	a.cue = intern_text(doc, cue->start, cue->end);
-	a.cue_start = cue->start;
-	a.cue_end = cue->end;
+	set_cue(doc, &a, cue);
 	if (aa_word_after(doc, from, sent_end, &w) && aa_word_is(doc, &w, "by"))
 	{
 		aa_phrase	np;
@@ -1068,7 +1093,7 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 	}
 	for (int k = 0; k < 3 && !open; k++)	/* "Asked specifically what ..." */
 	{
-		open = w.cstart == w.start && aa_lex_question_opener(doc->text + w.cstart, w.cend - w.cstart);
+		open = w.cstart == w.start && aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_QUESTION_OPENER);
 		if (!open && !aa_word_after(doc, w.end, sent_end, &w))
 			return false;
 	}
@@ -1139,10 +1164,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		aa_count_words(doc, cue->end, sent_end) <= 10 && !that_follows(doc, cue->end, sent_end) &&
 		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end))
 	{
-		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
-			return;				/* “...,” X said: a quotation in marks, handled there */
-		attribute_phrase(doc, &np, cue, 0.7f, &a);
-		add_reported(doc, items, sent_start, w.end - 1, &a);
+		report_clause_before(doc, items, cue, &np, &w, sent_start);
 		return;
 	}
 
@@ -1155,10 +1177,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
 		aa_subject_after(doc, cue->end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end))
 	{
-		if (aa_span_at(doc, w.end - 1) >= 0 || aa_span_at(doc, w.start) >= 0)
-			return;				/* “...,” said X: a quotation in marks, handled there */
-		attribute_phrase(doc, &np, cue, 0.7f, &a);
-		add_reported(doc, items, sent_start, w.end - 1, &a);
+		report_clause_before(doc, items, cue, &np, &w, sent_start);
 		return;
 	}
 
@@ -1234,9 +1253,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			return;
 		a.entity = -1;
 		a.mention = NULL;
-		a.cue = intern_text(doc, cue->start, cue->end);
-		a.cue_start = cue->start;
-		a.cue_end = cue->end;
+		set_cue(doc, &a, cue);
 		a.confidence = 0.35f;
 	}
 	{
@@ -1284,15 +1301,6 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	}
 }
 
-/*
- * "Mark Cuban: I'd consider a future White House bid.", "BOULDUAN: You guys
- * ...", "Q: ...": a paragraph that opens with a short name and a colon is that
- * speaker's statement (headlines, interviews, transcripts).  Not a label
- * ("Update:", "Photo:"), not before a quotation in marks (attributed there)
- * and not when a cue inside reports it another way.
- */
-#define LABEL_WORDS 4
-
 /* A list, not a statement: three or more items of at most three words ("Tim Albrecht, Brad Anderson, ..."). */
 static bool
 is_list(aa_doc *doc, size_t from, size_t to)
@@ -1314,48 +1322,70 @@ is_list(aa_doc *doc, size_t from, size_t to)
 	return items >= 3;
 }
 
+/*
+ * The colon that ends a name of at most LABEL_WORDS capitalised words at pos
+ * ("Mark Cuban:", "Q:"), none of them a label ("Update:"), or 0.  *first:
+ * the name's first word.
+ */
+#define LABEL_WORDS 4
+
+static size_t
+name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first)
+{
+	aa_word		w;
+	size_t		colon = 0;
+
+	for (int n = 0; n < LABEL_WORDS && colon == 0 && aa_word_after(doc, pos, end, &w); n++)
+	{
+		if (!w.capitalized || w.cstart != w.start || aa_is_digit((unsigned char) doc->text[w.cstart]))
+			return 0;
+		if (n == 0)
+			*first = w;
+		if (w.end == w.cend + 1 && doc->text[w.cend] == ':')
+			colon = w.cend;		/* the word before the colon, with nothing after the colon in it */
+		else if (w.cend != w.end)
+			return 0;			/* other punctuation inside the name */
+		pos = w.end;
+	}
+	/* the labels are looked up only for the few names that end in a colon */
+	for (size_t p = first->start; colon && aa_word_after(doc, p, colon + 1, &w); p = w.end)
+		if (aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_COLON_LABEL))
+			return 0;
+	return colon;
+}
+
+/*
+ * "Mark Cuban: I'd consider a future White House bid.", "BOULDUAN: You guys
+ * ...", "Q: ...": a paragraph that opens with a short name and a colon is that
+ * speaker's statement (headlines, interviews, transcripts).  Not a label
+ * ("Update:", "Photo:"), not a heading ("The Latest:"), not a place heading a
+ * list ("Iowa: ..."), not before a quotation in marks (attributed there) and
+ * not when a cue inside reports it another way.
+ */
 static void
 find_labelled_statements(aa_doc *doc, aa_vec *items)
 {
 	for (int p = 0; p < doc->paragraphs.n; p++)
 	{
 		const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, p);
-		size_t		pos = pr->start;
-		aa_word		w,
-					first;
-		int			n = 0;
-		bool		name = true;
+		aa_word		first,
+					after;
 		aa_match	cue;
+		size_t		colon = name_colon(doc, pr->start, pr->end, &first);
 
-		while (name && n < LABEL_WORDS && aa_word_after(doc, pos, pr->end, &w))
-		{
-			name = w.capitalized && w.cstart == w.start && !aa_is_digit((unsigned char) doc->text[w.cstart]) &&
-				!aa_lex_colon_label(doc->text + w.cstart, w.cend - w.cstart);
-			if (n == 0)
-				first = w;
-			n++;
-			pos = w.end;
-			if (w.end == w.cend + 1 && doc->text[w.cend] == ':')
-				break;			/* the word before the colon, with nothing after the colon in it */
-			if (w.cend != w.end)
-				name = false;	/* other punctuation inside the name */
-		}
-		/* not "The Latest:", not a place heading a list ("Iowa: ...") */
-		if (!name || n == 0 || w.end != w.cend + 1 || doc->text[w.cend] != ':' ||
-			(first.classes & (LX_DETERMINER | LX_ARTICLE)) ||
-			aa_lex_place(doc->text + first.cstart, w.cend - first.cstart) != NULL ||
-			aa_span_at(doc, w.cend) >= 0 || !aa_word_after(doc, w.end, pr->end, &first) ||
-			aa_span_at(doc, first.start) >= 0 || aa_count_words(doc, w.end, pr->end) < 3 ||
-			aa_first_cue(doc, w.end, pr->end, &cue) || is_list(doc, w.end, pr->end))
+		if (colon == 0 || (first.classes & (LX_DETERMINER | LX_ARTICLE)) ||
+			aa_lex_place(doc->text + first.cstart, colon - first.cstart) != NULL ||
+			aa_span_at(doc, colon) >= 0 || !aa_word_after(doc, colon + 1, pr->end, &after) ||
+			aa_span_at(doc, after.start) >= 0 || aa_count_words(doc, colon + 1, pr->end) < 3 ||
+			aa_first_cue(doc, colon + 1, pr->end, &cue) || is_list(doc, colon + 1, pr->end))
 			continue;
 		{
-			aa_phrase	np = {pr->start, w.cend, 0, 0, 0, 0};
-			aa_match	colon = {w.cend, w.cend + 1};
+			aa_phrase	np = {first.cstart, colon, 0, 0, 0, 0};
+			aa_match	colon_cue = {colon, colon + 1};
 			attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
 
-			np.start = skip_space(doc, pr->start);
-			attribute_phrase(doc, &np, &colon, 0.6f, &a);
-			add_statement(doc, items, w.end, pr->end, &a, false);
+			attribute_phrase(doc, &np, &colon_cue, 0.6f, &a);
+			add_statement(doc, items, colon + 1, pr->end, &a, false);
 		}
 		aa_tick(doc->arena, 64);
 	}

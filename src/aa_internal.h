@@ -197,14 +197,19 @@ uint32_t	aa_lex_word(const char *w, size_t n);
 /* The canonical country for a country alias ("DPRK" -> "North Korea"), or NULL. */
 const char *aa_lex_country(const char *w, size_t n);
 
-/* Can a no-involvement formula (DL_NO_INVOLVEMENT) start with this word? */
+/* Lists a few rules consult that need no word class of their own (all 32 are taken). */
+typedef enum aa_lex_mark
+{
+	LM_FORMULA_HEAD = 1 << 0,	/* a no-involvement formula (DL_NO_INVOLVEMENT) may start with it */
+	LM_QUESTION_OPENER = 1 << 1,	/* opens the question after "Asked": whether, what, about ... */
+	LM_COLON_LABEL = 1 << 2		/* labels a line with a colon, no speaker: Update, Photo ... */
+} aa_lex_mark;
+
+/* Is this word in the list the mark stands for? */
+bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
+
+/* LM_FORMULA_HEAD, with the signature of find_before_marks' head test. */
 bool		aa_lex_formula_head(const char *w, size_t n);
-
-/* Does this word open the question after "Asked" ("whether", "what", "about")? */
-bool		aa_lex_question_opener(const char *w, size_t n);
-
-/* Does this word label a line with a colon without naming a speaker ("Update:", "Photo:")? */
-bool		aa_lex_colon_label(const char *w, size_t n);
 
 /* The country a word names, or that a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
 const char *aa_lex_place(const char *w, size_t n);

@@ -601,9 +601,7 @@ typedef struct lex_entry
 	uint32_t	len;
 	bool		exact_case;		/* all-capital aliases match only as written */
 	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
-	bool		formula_head;	/* in NO_INVOLVEMENT_HEADS */
-	bool		question_opener;	/* in QUESTION_OPENERS */
-	bool		colon_label;	/* in COLON_LABELS */
+	uint8_t		marks;			/* aa_lex_mark bits: the lists that are no word class */
 	/* the rest */
 	const char *key;			/* as listed */
 	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
@@ -810,6 +808,14 @@ lex_add_single_words(const char *const *list, uint32_t classes)
 			lex_add(*list, classes, false);
 }
 
+/* Every word of list gets the mark (a list that needs no word class of its own). */
+static void
+lex_mark_list(const char *const *list, aa_lex_mark mark)
+{
+	for (; *list; list++)
+		lex_add(*list, 0, false)->marks |= (uint8_t) mark;
+}
+
 /* The first word of each phrasal cue ("pointed out") leads the word scan to the cue pattern. */
 static void
 lex_add_phrase_heads(const char *const *list)
@@ -895,12 +901,9 @@ aa_lexicon_init(void)
 	}
 	for (int i = 0; METONYMS[i][0]; i++)
 		lex_add(METONYMS[i][0], 0, false)->metonym_of = METONYMS[i][1];
-	for (const char *const *w = NO_INVOLVEMENT_HEADS; *w; w++)
-		lex_add(*w, 0, false)->formula_head = true;
-	for (const char *const *w = QUESTION_OPENERS; *w; w++)
-		lex_add(*w, 0, false)->question_opener = true;
-	for (const char *const *w = COLON_LABELS; *w; w++)
-		lex_add(*w, 0, false)->colon_label = true;
+	lex_mark_list(NO_INVOLVEMENT_HEADS, LM_FORMULA_HEAD);
+	lex_mark_list(QUESTION_OPENERS, LM_QUESTION_OPENER);
+	lex_mark_list(COLON_LABELS, LM_COLON_LABEL);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)
@@ -991,27 +994,17 @@ aa_lex_word(const char *w, size_t n)
 }
 
 bool
+aa_lex_marked(const char *w, size_t n, aa_lex_mark mark)
+{
+	const lex_entry *e = lex_find(w, n);
+
+	return e != NULL && (e->marks & mark) != 0;
+}
+
+bool
 aa_lex_formula_head(const char *w, size_t n)
 {
-	const lex_entry *e = lex_find(w, n);
-
-	return e != NULL && e->formula_head;
-}
-
-bool
-aa_lex_question_opener(const char *w, size_t n)
-{
-	const lex_entry *e = lex_find(w, n);
-
-	return e != NULL && e->question_opener;
-}
-
-bool
-aa_lex_colon_label(const char *w, size_t n)
-{
-	const lex_entry *e = lex_find(w, n);
-
-	return e != NULL && e->colon_label;
+	return aa_lex_marked(w, n, LM_FORMULA_HEAD);
 }
 
 const char *
