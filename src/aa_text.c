@@ -179,22 +179,30 @@ aa_vec_init(aa_vec *v, size_t item_size)
 	v->item_size = item_size;
 }
 
+/*
+ * The rules ask "what is around this position" a few times per quote and
+ * cue, and which way each probe goes cannot be predicted: the search keeps
+ * a base and a length and picks the next base with a conditional move, not
+ * a branch.  The same answer as the textbook lower bound.
+ */
 int
 aa_vec_lower_bound(const aa_vec *v, size_t pos)
 {
-	int			lo = 0,
-				hi = v->n;
+	const char *base = v->items;
+	size_t		size = v->item_size;
+	size_t		n = (size_t) v->n;
 
-	while (lo < hi)
+	if (n == 0)
+		return 0;
+	while (n > 1)
 	{
-		int			mid = lo + (hi - lo) / 2;
+		size_t		half = n / 2;
+		const char *probe = base + half * size;
 
-		if (*(const size_t *) ((const char *) v->items + (size_t) mid * v->item_size) < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
+		base = *(const size_t *) probe < pos ? probe : base;
+		n -= half;
 	}
-	return lo;
+	return (int) ((size_t) (base - (const char *) v->items) / size) + (*(const size_t *) base < pos);
 }
 
 void

@@ -1185,6 +1185,57 @@ test_swar(void)
 	CHECK(aa_capital_or_high(u, 0, 23) == 23);
 }
 
+/* aa_vec_lower_bound against a linear scan: empty, duplicates, every key, keys off both ends, two item sizes. */
+static void
+test_lower_bound(void)
+{
+	size_t		keys[64];
+	aa_match	pairs[64];
+	aa_vec		v;
+	aa_vec		vp;
+	int			wrong = 0;
+	uint32_t	seed = 7;
+
+	aa_vec_init(&v, sizeof(size_t));
+	v.items = keys;
+	aa_vec_init(&vp, sizeof(aa_match));
+	vp.items = pairs;
+	CHECK(aa_vec_lower_bound(&v, 5) == 0);
+	for (int n = 0; n <= 64; n++)
+		for (int round = 0; round < 20; round++)
+		{
+			size_t		k = 3;
+
+			for (int i = 0; i < n; i++)
+			{
+				seed = seed * 1103515245u + 12345u;
+				k += (seed >> 16) % 3;	/* steps of 0, 1 or 2: duplicates and gaps */
+				keys[i] = k;
+				pairs[i].start = k;
+				pairs[i].end = k + 1;
+			}
+			v.n = vp.n = n;
+			for (size_t pos = 0; pos <= k + 2; pos++)
+			{
+				int			want = 0;
+
+				while (want < n && keys[want] < pos)
+					want++;
+				wrong += aa_vec_lower_bound(&v, pos) != want;
+				wrong += aa_vec_lower_bound(&vp, pos) != want;
+			}
+		}
+	CHECK(wrong == 0);
+	keys[0] = 10;
+	keys[1] = 20;
+	keys[2] = 20;
+	v.n = 3;
+	CHECK(aa_vec_lower_bound(&v, 10) == 0);
+	CHECK(aa_vec_lower_bound(&v, 11) == 1);
+	CHECK(aa_vec_lower_bound(&v, 20) == 1);
+	CHECK(aa_vec_lower_bound(&v, 21) == 3);
+}
+
 int
 main(void)
 {
@@ -1218,6 +1269,7 @@ main(void)
 	test_char_counting();
 	test_find_bytes();
 	test_swar();
+	test_lower_bound();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
