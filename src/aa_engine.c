@@ -671,6 +671,53 @@ speaker_before_paragraph(aa_doc *doc, const aa_span *s, attribution *a)
 	return speaker_of_cue(doc, &cue, sent_start, colon, 0.8f, a);
 }
 
+/*
+ * "Trump isn't a conservative, he said. “He's a liberal!”": a quotation that
+ * makes a sentence of its own goes on from the sentence before it in the
+ * paragraph, when that sentence reports someone.  A quotation there says
+ * who (its statement, attributed before this one); without one, the
+ * sentence's last cue does.
+ */
+static bool
+speaker_of_sentence_before(aa_doc *doc, const aa_vec *items, int si, size_t sent_start, attribution *a)
+{
+	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, si);
+	size_t		prev_start;
+	aa_match	cue;
+
+	if (sent_start <= AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph).start)
+		return false;
+	prev_start = aa_sentence_start(doc, sent_start - 1);
+	if (aa_paragraph_of(doc, prev_start) != s->paragraph)
+		return false;
+	if (si > 0 && AA_VEC_AT(&doc->spans, aa_span, si - 1).open >= prev_start)
+	{
+		for (int i = items->n - 1; i >= 0; i--)
+		{
+			const item *prev = &AA_VEC_AT(items, item_slot, i).it;
+
+			if (prev->span < 0 || AA_VEC_AT(&doc->spans, aa_span, prev->span).open < prev_start)
+				break;
+			if (prev->entity >= 0 || prev->mention)
+			{
+				a->entity = prev->entity;
+				a->mention = prev->mention;
+				a->confidence = prev->confidence * 0.8f;
+				a->cue = NULL;
+				a->cue_start = a->cue_end = 0;
+				return true;
+			}
+		}
+		return false;
+	}
+	if (!aa_last_cue(doc, prev_start, sent_start, &cue) || !speaker_of_cue(doc, &cue, prev_start, sent_start, 0.6f, a))
+		return false;
+	/* the cue stays the earlier sentence's: it still reports that sentence's clause */
+	a->cue = NULL;
+	a->cue_start = a->cue_end = 0;
+	return true;
+}
+
 /* "Carl Bialik: “One of the big lessons ...”" -- a name and a colon, the colon the cue. */
 static bool
 speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attribution *a)
@@ -820,6 +867,8 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		a.confidence = prev->confidence * 0.9f;
 		found = true;
 	}
+	if (!found && direct && op == OPENS_SENTENCE)
+		found = speaker_of_sentence_before(doc, items, si, sent_start, &a);
 	if (!found && f.words < 3)
 		return;
 	add_item(doc, items, si, direct ? AA_DIRECT : AA_MIXED, &a);

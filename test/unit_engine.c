@@ -1236,6 +1236,47 @@ test_lower_bound(void)
 	CHECK(aa_vec_lower_bound(&v, 21) == 3);
 }
 
+/*
+ * A quotation that makes a sentence of its own takes the speaker of the
+ * sentence before it in the paragraph: from a quotation there, else from
+ * its cue; never across a paragraph, never from a sentence that reports no one.
+ */
+static void
+test_sentence_before(void)
+{
+	CHECK(run("cue in the sentence before",
+			  "Senator Ted Cruz spoke in Iowa. Trump is not a conservative, Cruz said. \"He is a liberal!\"") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+	{
+		CHECK_STR(result.quotes[0].speaker, "Ted Cruz");
+		CHECK(result.quotes[0].cue == NULL);	/* the cue reports its own clause */
+	}
+	CHECK(run_all("the cue still reports its clause",
+				  "Senator Ted Cruz spoke in Iowa. Trump is not a conservative, Cruz said. \"He is a liberal!\"") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) != NULL);
+	CHECK(run("a fragment in the sentence before",
+			  "Bernie Sanders said the party was \"too timid.\" \"We need a political revolution in this country.\"") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "Bernie Sanders");
+	/* an inverted attribution: the speaker after the quotation, not the subject inside it */
+	CHECK(run("inverted before",
+			  "\xE2\x80\x9C" "A lot of people were upset,\xE2\x80\x9D said George Miller, a former congressman. "
+			  "\xE2\x80\x9C" "They said it was the state\xE2\x80\x99s job.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "George Miller");
+	CHECK(run("a new paragraph", "Trump is no conservative, Ted Cruz said.\n\n\"He is a liberal, and he always was!\"") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK(result.quotes[0].speaker == NULL);
+	CHECK(run("no one reported", "Ted Cruz arrived in Iowa on Monday. \"He is a liberal, and he always was!\"") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK(result.quotes[0].speaker == NULL);
+}
+
 int
 main(void)
 {
@@ -1245,6 +1286,7 @@ main(void)
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
+	test_sentence_before();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
