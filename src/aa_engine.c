@@ -54,6 +54,7 @@ typedef enum opening
 #define VALIDATE_SLICE ((size_t) 1 << 20)	/* UTF-8 checked a megabyte at a time */
 #define CLAUSE_REACH 2048		/* bytes a clause or subject is looked for from its cue or quote */
 #define MAX_GAP_WORDS 12		/* words allowed between a cue and the quote it introduces */
+#define CUE_AFTER_TERMINAL_WORDS 10	/* words after “...?” in which its cue may come */
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -84,6 +85,15 @@ skip_space(const aa_doc *doc, size_t pos)
 	return pos;
 }
 
+
+/* Does a quotation open in [start, end)? */
+static bool
+quotation_between(const aa_doc *doc, size_t start, size_t end)
+{
+	int			i = aa_vec_lower_bound(&doc->spans, start);
+
+	return i < doc->spans.n && AA_VEC_AT(&doc->spans, aa_span, i).open < end;
+}
 
 /* "refused to agree", "forced to deny": a cue whose subject is the governing clause's. */
 static bool
@@ -549,6 +559,8 @@ lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
 	return n > 0;
 }
 
+static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
+
 /* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 static bool
 speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
@@ -562,14 +574,31 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 
 	/*
 	 * “Is that all there is?” Trump said.  A quotation that ends a sentence
-	 * may still be attributed by the short sentence after it.
+	 * may still be attributed by the sentence after it, when its cue comes
+	 * within the first few words (“...?” Miller, a retired worker from a
+	 * nuclear plant, said pleasantly).
 	 */
 	if (to <= from + 1 && s->closed)
 	{
 		size_t		next_end = aa_sentence_end(doc, skip_space(doc, from));
+		size_t		reach = from;
+		aa_word		w;
 
 		if (aa_count_words(doc, from, next_end) <= 8)
 			to = next_end;
+		else if (aa_paragraph_of(doc, next_end) == s->paragraph &&
+				 !aa_word_before(doc, aa_sentence_start(doc, s->open), s->open, &w))
+		{
+			/*
+			 * a longer sentence, in the paragraph, after a quotation that is a
+			 * sentence of its own: only when its cue reports nothing else
+			 */
+			for (int k = 0; k < CUE_AFTER_TERMINAL_WORDS && aa_word_after(doc, reach, next_end, &w); k++)
+				reach = w.end;
+			if (aa_first_cue(doc, from, reach, &cue) && nothing_reported_after(doc, cue.end, next_end) &&
+				!quotation_between(doc, cue.end, next_end))
+				to = reach;
+		}
 	}
 	if (!s->closed || !aa_first_cue(doc, from, to, &cue))
 		return false;
@@ -1012,7 +1041,15 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }
 
-/* Nothing but an adverbial follows the cue: "said.", "said Friday.", "denied, noting ...". */
+/* An adverb in -ly, as the lexicon need not list them all: "pleasantly", "flatly". */
+static bool
+ly_adverb(const aa_doc *doc, const aa_word *w)
+{
+	return !w->capitalized && w->cstart == w->start && w->cend - w->cstart >= 5 &&
+		memcmp(doc->text + w->cend - 2, "ly", 2) == 0;
+}
+
+/* Nothing but an adverbial follows the cue: "said.", "said Friday.", "said pleasantly into the phone.". */
 static bool
 nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 {
@@ -1020,6 +1057,9 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 
 	if (!aa_word_after(doc, from, to, &w))
 		return true;
+	for (int k = 0; k < 2 && ly_adverb(doc, &w) && w.cend == w.end; k++)
+		if (!aa_word_after(doc, w.end, to, &w))
+			return true;
 	if (w.start > from && doc->text[from] == ',')
 		return true;
 	if (w.cstart == w.start && (w.classes & (LX_PREPOSITION | LX_TIME_WORD | LX_ADVERB)))
@@ -1605,15 +1645,6 @@ mark_denials(aa_doc *doc, aa_vec *items)
 		it->confidence *= 0.5f + 0.5f * d.confidence;
 		aa_tick(doc->arena, 256);
 	}
-}
-
-/* Does a quotation open in [start, end)? */
-static bool
-quotation_between(const aa_doc *doc, size_t start, size_t end)
-{
-	int			i = aa_vec_lower_bound(&doc->spans, start);
-
-	return i < doc->spans.n && AA_VEC_AT(&doc->spans, aa_span, i).open < end;
 }
 
 /*

@@ -1277,6 +1277,43 @@ test_sentence_before(void)
 		CHECK(result.quotes[0].speaker == NULL);
 }
 
+/*
+ * “...?” and a sentence after it that names the speaker within its first
+ * words, with nothing reported of its own; not when the quotation sits in a
+ * sentence, nor when the cue introduces a quotation of its own.
+ */
+static void
+test_cue_after_terminal(void)
+{
+	CHECK(run("long attribution after a question",
+			  "\xE2\x80\x9CHow are you?\xE2\x80\x9D Miller, a retired worker from a nuclear plant, "
+			  "said pleasantly into the phone.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].speaker, "Miller");
+	CHECK(run_all("no junk statement", "\xE2\x80\x9CHow are you?\xE2\x80\x9D Miller, a retired worker from a nuclear plant, "
+				  "said pleasantly into the phone.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	CHECK(run("the cue reports a clause of its own",
+			  "\xE2\x80\x9CHow are you?\xE2\x80\x9D Miller, a retired worker from a nuclear plant, "
+			  "said repeatedly that the campaign was going well.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK(result.quotes[0].speaker == NULL);
+	CHECK(run("the cue introduces its own quotation",
+			  "\xE2\x80\x9CWe are refugees.\xE2\x80\x9D Mr. Zahed, who fled Kabul with his family last year, said: "
+			  "\xE2\x80\x9CThe attack was the work of terrorists.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK(result.quotes[0].speaker == NULL);
+	CHECK(run("a fragment inside a sentence",
+			  "Trump called the deal \xE2\x80\x9C" "a total disgrace.\xE2\x80\x9D Mr. Shkreli, the drug company executive, "
+			  "has pleaded not guilty in court this year.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].speaker, "Trump");
+}
+
 int
 main(void)
 {
@@ -1287,6 +1324,7 @@ main(void)
 	test_nested();
 	test_multi_paragraph();
 	test_sentence_before();
+	test_cue_after_terminal();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
