@@ -257,9 +257,12 @@ find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
  * way round: the most recent of the last MATCH_WINDOW entities that fits.
  * Either way the entity's last word is the name's, so only the entities
  * indexed under it are looked at, newest first: the first that fits wins.
+ * A name of known gender ("Mr. Trump") fits a person of that gender first,
+ * then one of unknown gender; never one of the other ("Mr. Trump" is not
+ * the Ivana Trump named last).
  */
 static int
-find_person_or_org(aa_doc *doc, const char *name, bool org)
+find_person_or_org(aa_doc *doc, const char *name, bool org, aa_gender gender)
 {
 	size_t		ln;
 	const char *last = last_word(name, &ln);
@@ -267,29 +270,33 @@ find_person_or_org(aa_doc *doc, const char *name, bool org)
 	bool		one_word = (last == name);
 	int			oldest = doc->entities.n - MATCH_WINDOW;
 
-	for (int k = doc->surname_heads[surname_bucket(last, ln)]; k >= 0;)
-	{
-		const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
-		int			i = node->entity;
-		aa_entity  *e = entity(doc, i);
-		size_t		eln;
-		const char *elast;
+	for (int pass = (gender != GENDER_UNKNOWN && !org) ? 0 : 1; pass < 2; pass++)
+		for (int k = doc->surname_heads[surname_bucket(last, ln)]; k >= 0;)
+		{
+			const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
+			int			i = node->entity;
+			aa_entity  *e = entity(doc, i);
+			size_t		eln;
+			const char *elast;
 
-		if (i < oldest)
-			break;				/* this one and all after it are older than the window */
-		k = node->next;
-		if (e->kind != (org ? ENT_ORG : ENT_PERSON))
-			continue;
-		if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, e->name_len, name, name_len))
-			return i;
-		if (org)
-			continue;
-		elast = e->name + e->last_at;
-		eln = e->name_len - e->last_at;
-		/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
-		if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
-			return i;
-	}
+			if (i < oldest)
+				break;			/* this one and all after it are older than the window */
+			k = node->next;
+			if (e->kind != (org ? ENT_ORG : ENT_PERSON))
+				continue;
+			if (!org && gender != GENDER_UNKNOWN && e->gender != gender &&
+				(pass == 0 || e->gender != GENDER_UNKNOWN))
+				continue;
+			if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, e->name_len, name, name_len))
+				return i;
+			if (org)
+				continue;
+			elast = e->name + e->last_at;
+			eln = e->name_len - e->last_at;
+			/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
+			if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
+				return i;
+		}
 	return -1;
 }
 
@@ -315,10 +322,12 @@ gender_of(uint32_t classes)
 /*
  * Split tokens [from, to) into a role prefix and a name: "U.S. President
  * Barack Obama" -> role "U.S. President", name "Barack Obama".  Returns the
- * index of the name's first token (to when there is no name).
+ * index of the name's first token (to when there is no name).  *firm: the
+ * gender comes from an honorific ("Mr.") or a first name before a surname,
+ * not from a lone word that may be a surname ("Warren", "Henry").
  */
 static int
-split_role(const tokens *t, int from, int to, int *role_end, aa_gender *gender)
+split_role(const tokens *t, int from, int to, int *role_end, aa_gender *gender, bool *firm)
 {
 	int			name_at = from;
 
@@ -337,8 +346,12 @@ split_role(const tokens *t, int from, int to, int *role_end, aa_gender *gender)
 		else
 			*role_end = i + 1;	/* honorifics are not roles */
 	}
+	*firm = *gender != GENDER_UNKNOWN;
 	if (name_at < to && *gender == GENDER_UNKNOWN)
+	{
 		*gender = gender_of(t->w[name_at].classes & ~(uint32_t) (LX_PRONOUN));
+		*firm = *gender != GENDER_UNKNOWN && name_at < to - 1;
+	}
 	return name_at;
 }
 
@@ -362,9 +375,14 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 	return ENT_PERSON;
 }
 
-/* Entity for a capitalised name, created when new; a fuller name becomes the canonical one. */
+/*
+ * Entity for a capitalised name, created when new; a fuller name becomes the
+ * canonical one.  Only a firm gender (split_role) chooses among people of
+ * one surname or changes a known person's.
+ */
 static int
-named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *name, aa_gender gender)
+named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *name, aa_gender gender,
+			 bool firm)
 {
 	int			i;
 
@@ -373,12 +391,16 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 		i = find_named(doc, ENT_COUNTRY, country);
 		return i >= 0 ? i : new_entity(doc, ENT_COUNTRY, country);
 	}
-	i = find_person_or_org(doc, name, kind == ENT_ORG);
+	i = find_person_or_org(doc, name, kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 	if (i < 0)
+	{
 		i = new_entity(doc, kind, name);
-	else if (count_words(name) > count_words(entity(doc, i)->name))
+		entity(doc, i)->gender = gender;
+		return i;
+	}
+	if (count_words(name) > count_words(entity(doc, i)->name))
 		set_name(doc, i, name);
-	if (gender != GENDER_UNKNOWN)
+	if (firm)
 		entity(doc, i)->gender = gender;
 	return i;
 }
@@ -398,6 +420,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 {
 	int			role_end;
 	aa_gender	gender;
+	bool		firm;
 	int			name_at;
 	const char *country;
 	aa_entity_kind kind;
@@ -415,7 +438,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		to--;
 	if (from >= to)
 		return;
-	name_at = split_role(t, from, to, &role_end, &gender);
+	name_at = split_role(t, from, to, &role_end, &gender, &firm);
 	if (name_at >= to)
 		return;
 	kind = name_kind(doc, t, name_at, to, &country);
@@ -424,12 +447,12 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		gender_of(t->w[name_at].classes) == GENDER_UNKNOWN)
 	{
 		/* A lone capitalised word is a person only when it is the surname of one we know. */
-		ent = find_person_or_org(doc, name, false);
+		ent = find_person_or_org(doc, name, false, GENDER_UNKNOWN);
 		if (ent >= 0)
 			add_event(doc, pos, ent);
 		return;
 	}
-	ent = named_entity(doc, kind, country, name, gender);
+	ent = named_entity(doc, kind, country, name, gender, firm);
 	if (role_end > from && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
 		entity(doc, ent)->role = copy_phrase(doc, t->w[from].cstart, t->w[role_end - 1].cend);
 	add_event(doc, pos, ent);
@@ -708,6 +731,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	int			ent = -1;
 	int			role_end_tok;
 	aa_gender	gender;
+	bool		firm;
 	int			name_at;
 
 	tokenize(doc, start, end, &t);
@@ -730,7 +754,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 		if (determiner && t.n > 1 && t.w[1].capitalized)
 			from = 1;			/* "The FBI", "the White House" */
-		name_at = split_role(&t, from, t.n, &role_end_tok, &gender);
+		name_at = split_role(&t, from, t.n, &role_end_tok, &gender, &firm);
 
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
 		if ((!t.w[from].capitalized &&
@@ -751,7 +775,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			if (head->classes & LX_EPITHET_HEAD && determiner && !t.w[t.n - 1].capitalized)
 				ent = country_in_focus(doc, start);
 			else if (country && !determiner)
-				ent = named_entity(doc, ENT_COUNTRY, country, NULL, GENDER_UNKNOWN);
+				ent = named_entity(doc, ENT_COUNTRY, country, NULL, GENDER_UNKNOWN, false);
 			else if (head->classes & LX_TITLE && determiner)
 				ent = resolve_role_noun(doc, start, &t, from);
 			if (ent < 0)
@@ -786,12 +810,12 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 				name = phrase_in_scratch(doc, t.w[tail].cstart, stem_end(doc, &t.w[t.n - 1]), &name_len);
 				if (tail_kind != ENT_COUNTRY)
-					ent = find_person_or_org(doc, name, tail_kind == ENT_ORG);
+					ent = find_person_or_org(doc, name, tail_kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 			}
 			if (ent < 0)
 			{
 				name = phrase_in_scratch(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]), &name_len);
-				ent = named_entity(doc, kind, country, name, gender);
+				ent = named_entity(doc, kind, country, name, gender, firm);
 				if (role_end_tok > from && kind == ENT_PERSON)
 					entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);
 			}

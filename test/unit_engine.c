@@ -1314,6 +1314,39 @@ test_cue_after_terminal(void)
 		CHECK_STR(result.quotes[0].speaker, "Trump");
 }
 
+/*
+ * People who share a surname: an honorific or a first name before the
+ * surname chooses by gender; a lone surname that is also a first name
+ * ("Warren") neither chooses nor changes the gender of the person it names.
+ */
+static void
+test_shared_surnames(void)
+{
+	CHECK(run_all("Mr. and Mrs.",
+				  "Bill Clinton spoke on Monday. Hillary Clinton spoke on Tuesday. "
+				  "Mr. Clinton said the deal was bad. Mrs. Clinton said it was good.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+	{
+		CHECK_STR(result.quotes[0].speaker, "Bill Clinton");
+		CHECK_STR(result.quotes[1].speaker, "Hillary Clinton");
+	}
+	CHECK(run_all("the last named is of the other gender",
+				  "Donald J. Trump spoke on Monday. He married Ivana Trump in 1977. Mr. Trump said the deal was bad.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].speaker, "Donald J. Trump");
+	CHECK(run_all("a surname that is a first name",
+				  "Elizabeth Warren spoke on Monday. Bill Nelson was there too. Warren said the deal was bad. "
+				  "She added that the bank had failed.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+	{
+		CHECK_STR(result.quotes[0].speaker, "Elizabeth Warren");
+		CHECK_STR(result.quotes[1].speaker, "Elizabeth Warren");	/* still a woman */
+	}
+}
+
 int
 main(void)
 {
@@ -1325,6 +1358,7 @@ main(void)
 	test_multi_paragraph();
 	test_sentence_before();
 	test_cue_after_terminal();
+	test_shared_surnames();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
