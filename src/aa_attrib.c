@@ -1042,7 +1042,16 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			if (dashed)
 				continue;
 		}
-		/* Only adverbials: a preposition, adverb, time word, clause opener or participle. */
+		/*
+		 * Only adverbials: a preposition, adverb, time word, clause opener or
+		 * participle; or a sentence opener with its comma within four words.
+		 */
+		if (w.cstart == w.start && aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_SENTENCE_OPENER))
+		{
+			if (!comma_ends(doc, p, lim, 4, false, &pos, &w))
+				break;
+			continue;
+		}
 		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0) &&
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0) &&

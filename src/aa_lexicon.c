@@ -228,6 +228,19 @@ static const char *const COLON_LABELS[] = {
 	NULL
 };
 
+/*
+ * Words that open a sentence as an adverbial set off by a comma soon after,
+ * not as its subject: "Back in 1999, Mr. Trump ...", "There, the chairman
+ * ...", "Likewise, Trump ...".
+ */
+static const char *const SENTENCE_OPENERS[] = {
+	"back", "there", "here", "likewise", "meanwhile", "however", "instead", "indeed",
+	"nevertheless", "nonetheless", "moreover", "furthermore", "besides", "otherwise", "elsewhere",
+	"overall", "thus", "hence", "therefore", "consequently", "accordingly", "notably", "anyway",
+	"regardless", "yes", "no", "well",
+	NULL
+};
+
 /* The first words of phrasal cues that are no cue alone ("according to"). */
 static const char *const PHRASE_HEADS[] = {"according", NULL};
 
@@ -904,6 +917,7 @@ aa_lexicon_init(void)
 	lex_mark_list(NO_INVOLVEMENT_HEADS, LM_FORMULA_HEAD);
 	lex_mark_list(QUESTION_OPENERS, LM_QUESTION_OPENER);
 	lex_mark_list(COLON_LABELS, LM_COLON_LABEL);
+	lex_mark_list(SENTENCE_OPENERS, LM_SENTENCE_OPENER);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

@@ -1347,6 +1347,24 @@ test_shared_surnames(void)
 	}
 }
 
+/* A sentence that opens with "Back in 1999,", "There," or "Likewise," has its subject after the comma. */
+static void
+test_sentence_openers(void)
+{
+	CHECK(run("Back in ...,",
+			  "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's political skills, telling CNBC: "
+			  "\xE2\x80\x9CI wish I could be like that.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].mention, "Mr. Trump");
+	CHECK_STR(first_speaker("There,", "There, Chuck Williams, the district chairman, declined to name the delegates "
+							"but said one was a Trump supporter."), "Chuck Williams");
+	/* "There are ...": no comma soon after, the opener is no adverbial */
+	CHECK(run_all("There are", "There are many voters in Iowa who, like Bob Smith, said the deal was bad.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].speaker == NULL || strcmp(result.quotes[i].speaker, "There") != 0);
+}
+
 int
 main(void)
 {
@@ -1359,6 +1377,7 @@ main(void)
 	test_sentence_before();
 	test_cue_after_terminal();
 	test_shared_surnames();
+	test_sentence_openers();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
