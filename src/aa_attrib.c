@@ -736,6 +736,36 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	return true;
 }
 
+/*
+ * "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012,
+ * said": a relative clause with commas of its own.  From the segment before
+ * the cue's comma, back to ", who" within RELATIVE_REACH words and no full
+ * stop or semicolon; *name_end: where the name before its comma ends.
+ */
+#define RELATIVE_REACH 40
+
+static bool
+relative_clause_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_end)
+{
+	aa_word		w;
+	aa_word		v;
+
+	for (int k = 0; k < RELATIVE_REACH && aa_word_before(doc, lim, pos, &w); k++, pos = w.start)
+	{
+		uint32_t	tp = trailing_punct(doc, &w);
+
+		if (tp && tp != ',' && tp != '\'' && tp != 0x2019)
+			return false;
+		if (!w.capitalized && w.cstart == w.start && w.cend == w.end && aa_word_is(doc, &w, "who") &&
+			aa_word_before(doc, lim, w.start, &v) && trailing_punct(doc, &v) == ',' && v.capitalized)
+		{
+			*name_end = v.cend;
+			return true;
+		}
+	}
+	return false;
+}
+
 bool
 aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
@@ -802,6 +832,12 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 					doc->text[v.end - 2] == ')' ? v.start : v.cend;
 				aa_word		u;
 				bool		paren = parenthetical(doc, seg_start, seg_end, &is_role);
+				size_t		rel_name_end;
+
+				/* the segment ends a relative clause that holds commas: the name is before its "who" */
+				if (!aa_word_is(doc, &v, "who") && relative_clause_before(doc, lim, seg_start, &rel_name_end) &&
+					phrase_ending_at(doc, lim, rel_name_end, np, NULL))
+					return true;
 
 				/* "Roxana M. Leon, 63, an independent voter ..., said": the age is no name */
 				if (is_age(doc, &v) && aa_word_before(doc, lim, v.start, &u) && trailing_punct(doc, &u) == ',')

@@ -1365,6 +1365,22 @@ test_sentence_openers(void)
 		CHECK(result.quotes[i].speaker == NULL || strcmp(result.quotes[i].speaker, "There") != 0);
 }
 
+/* "NAME, who ... , ... , said": a relative clause with commas of its own; the name is before "who". */
+static void
+test_relative_clause_commas(void)
+{
+	CHECK_STR(first_speaker("relative clause with a place",
+							"Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, "
+							"said that Sanders had treated her family disrespectfully."), "Sandy Phillips");
+	CHECK_STR(first_speaker("relative clause with an appositive",
+							"Michael Seaman, who lives near Sacramento, California, with his wife, said the vote was close."),
+			  "Michael Seaman");
+	/* a full stop ends the look-back: the speaker is not in the sentence before */
+	CHECK_STR(first_speaker("no reach across a sentence",
+							"I met Bob Jones, who lives in Ohio. Later that day the governor, a Republican, said the vote was close."),
+			  "the governor");
+}
+
 int
 main(void)
 {
@@ -1378,6 +1394,7 @@ main(void)
 	test_cue_after_terminal();
 	test_shared_surnames();
 	test_sentence_openers();
+	test_relative_clause_commas();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
