@@ -611,8 +611,11 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	}
 	if (is_according_to(doc, &cue) || is_cue_participle(doc, &cue))
 		return false;
-	/* “...” at the convention, he said: step over a prepositional phrase set off by a comma */
-	if ((first.classes & LX_PREPOSITION) && !first.capitalized)
+	/*
+	 * “...” at the convention, he said: step over a prepositional phrase set
+	 * off by a comma (not "this source told": "this" opens a noun phrase too)
+	 */
+	if ((first.classes & LX_PREPOSITION) && !(first.classes & LX_DETERMINER) && !first.capitalized)
 	{
 		aa_word		w = first;
 

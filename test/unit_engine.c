@@ -1306,6 +1306,10 @@ test_cue_after_terminal(void)
 	CHECK(result.n_quotes == 2);
 	if (result.n_quotes == 2)
 		CHECK(result.quotes[0].speaker == NULL);
+	CHECK(run("this source", "\xE2\x80\x9CThe kids do not like him,\xE2\x80\x9D this source told the Post.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].mention, "this source");
 	CHECK(run("a fragment inside a sentence",
 			  "Trump called the deal \xE2\x80\x9C" "a total disgrace.\xE2\x80\x9D Mr. Shkreli, the drug company executive, "
 			  "has pleaded not guilty in court this year.") == AA_OK);
