@@ -882,7 +882,8 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 				}
 				return true;
 			}
-			if (tp && tp != '.' && tp != '\'' && tp != 0x2019)
+			/* a title or a name in marks inside the segment (“Ted Cruz” campaign pins) goes on with it */
+			if (tp && tp != '.' && tp != '\'' && tp != 0x2019 && tp != 0x201D && tp != '"')
 				return false;
 			p = v.start;
 		}

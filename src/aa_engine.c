@@ -560,6 +560,7 @@ lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
 }
 
 static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
+static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 
 /* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 static bool
@@ -585,7 +586,12 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 		aa_word		w;
 
 		if (aa_count_words(doc, from, next_end) <= 8)
-			to = next_end;
+		{
+			/* "Smith said the convention was a success." reports its own clause */
+			if (!aa_first_cue(doc, from, next_end, &cue) ||
+				nothing_reported_after(doc, addressee_end(doc, &cue, next_end), next_end))
+				to = next_end;
+		}
 		else if (aa_paragraph_of(doc, next_end) == s->paragraph &&
 				 !aa_word_before(doc, aa_sentence_start(doc, s->open), s->open, &w))
 		{
@@ -595,7 +601,8 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 			 */
 			for (int k = 0; k < CUE_AFTER_TERMINAL_WORDS && aa_word_after(doc, reach, next_end, &w); k++)
 				reach = w.end;
-			if (aa_first_cue(doc, from, reach, &cue) && nothing_reported_after(doc, cue.end, next_end) &&
+			if (aa_first_cue(doc, from, reach, &cue) &&
+				nothing_reported_after(doc, addressee_end(doc, &cue, next_end), next_end) &&
 				!quotation_between(doc, cue.end, next_end))
 				to = reach;
 		}
@@ -1106,15 +1113,17 @@ speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end)
 }
 
 /*
- * Where the words after a cue of telling start: after its addressee ("told
- * POLITICO", "told reporters on Friday"), else right after the cue.
+ * Where the words after a cue of telling or asking start: after its
+ * addressee ("told POLITICO", "told reporters on Friday", "asked Republican
+ * politicians"), else right after the cue.
  */
 static size_t
 addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
 	aa_phrase	np;
 
-	if (!(cue_is(doc, cue, "told") || cue_is(doc, cue, "tells") || cue_is(doc, cue, "tell")))
+	if (!(cue_is(doc, cue, "told") || cue_is(doc, cue, "tells") || cue_is(doc, cue, "tell") ||
+		  cue_is(doc, cue, "asked") || cue_is(doc, cue, "asks")))
 		return cue->end;
 	if (!aa_source_after(doc, cue->end, sent_end, &np))
 		return cue->end;

@@ -1306,6 +1306,28 @@ test_cue_after_terminal(void)
 	CHECK(result.n_quotes == 2);
 	if (result.n_quotes == 2)
 		CHECK(result.quotes[0].speaker == NULL);
+	CHECK(run_all("a short sentence that reports its own clause",
+				  "\xE2\x80\x9CIt was great,\xE2\x80\x9D he said. \xE2\x80\x9CWe won.\xE2\x80\x9D "
+				  "Smith said the convention was a success.") == AA_OK);
+	CHECK(result.n_quotes == 3);
+	if (result.n_quotes == 3)
+	{
+		CHECK_STR(result.quotes[1].mention, "he");	/* goes on from the quotation before */
+		CHECK(result.quotes[2].kind == AA_INDIRECT);
+		CHECK_STR(result.quotes[2].speaker, "Smith");
+	}
+	CHECK(run("asked an addressee",
+			  "\xE2\x80\x9CWhy are you still endorsing him?\xE2\x80\x9D Obama asked Republican politicians during a "
+			  "rally in North Carolina.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].speaker, "Obama");
+	CHECK(run("a title in marks inside the appositive",
+			  "\xE2\x80\x9CWe have had better conventions,\xE2\x80\x9D Bill Eastland, wearing a cowboy hat and "
+			  "\xE2\x80\x9CTed Cruz\xE2\x80\x9D campaign pins, said.") == AA_OK);
+	CHECK(result.n_quotes >= 1);
+	if (result.n_quotes >= 1)
+		CHECK_STR(result.quotes[0].speaker, "Bill Eastland");
 	CHECK(run("this source", "\xE2\x80\x9CThe kids do not like him,\xE2\x80\x9D this source told the Post.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
