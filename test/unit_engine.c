@@ -730,6 +730,14 @@ test_denials(void)
 				  "researched the spread of false information.") == AA_OK);
 	CHECK(denials() == 0);
 	CHECK(result.n_quotes == 1);
+	/* the article's own debunk: in a headline, not in a paragraph of prose */
+	CHECK(run_all("debunk in a headline", "Macaulay Culkin Dead? Hoax Goes Viral, Claims Actor Found Dead in Apartment") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("falsity word in prose",
+				  "Alex Jones may be the most successful conspiracy theorist in the country. On his website and his "
+				  "daily radio program, heard on more than 100 stations, Jones regularly promotes a variety of fringe "
+				  "ideas, among them the bogus claim that the moon landing was staged in a studio in Nevada.") == AA_OK);
+	CHECK(denials() == 0);
 }
 
 /* The speaker of the first statement of `t`, all kinds. */
