@@ -584,6 +584,12 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	aa_gender	g = gender_of(w->classes);
 	bool		person = g != GENDER_UNKNOWN;
 	int			start = last_event_before(doc, pos);
+	size_t		n = w->cend - w->cstart;
+	const char *p = doc->text + w->cstart;
+
+	/* "I" and "you" outside quotations are the writer and the reader, no one the article names */
+	if ((n == 1 && (*p | 0x20) == 'i') || (n == 3 && (p[0] | 0x20) == 'y' && (p[1] | 0x20) == 'o' && (p[2] | 0x20) == 'u'))
+		return -1;
 
 	/*
 	 * he/she: first a person known to agree (a gendered name, honorific or

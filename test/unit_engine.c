@@ -1415,6 +1415,20 @@ test_relative_clause_commas(void)
 			  "the governor");
 }
 
+/* "I" and "you" outside quotations are the writer and the reader: never a country or a paper named before. */
+static void
+test_first_person(void)
+{
+	CHECK(run("I said", "The United States sent troops to the region. \xE2\x80\x9CI am not shy,\xE2\x80\x9D I said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+	{
+		CHECK(result.quotes[0].speaker == NULL);
+		CHECK_STR(result.quotes[0].mention, "I");
+	}
+	CHECK_STR(first_speaker("we is the organisation", "Acme Corp. cut 300 jobs. We said the plant would stay open."), "Acme Corp.");
+}
+
 int
 main(void)
 {
@@ -1429,6 +1443,7 @@ main(void)
 	test_shared_surnames();
 	test_sentence_openers();
 	test_relative_clause_commas();
+	test_first_person();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
