@@ -95,6 +95,15 @@ quotation_between(const aa_doc *doc, size_t start, size_t end)
 	return i < doc->spans.n && AA_VEC_AT(&doc->spans, aa_span, i).open < end;
 }
 
+/* Is the cue the one word s, as written? */
+static bool
+cue_is(aa_doc *doc, const aa_match *cue, const char *s)
+{
+	aa_word		w;
+
+	return aa_word_after(doc, cue->start, cue->end, &w) && aa_word_is(doc, &w, s);
+}
+
 /* "refused to agree", "forced to deny": a cue whose subject is the governing clause's. */
 static bool
 is_cue_infinitive(const aa_doc *doc, const aa_match *m)
@@ -187,6 +196,42 @@ after_quotation(aa_doc *doc, size_t pos, int words)
 }
 
 /*
+ * "exit polls reported by CNN", "has been criticized by his rivals": a
+ * participle with its agent is passive, and its subject reports nothing.
+ * Not "responded by saying", "said by telephone", "Asked by reporters
+ * whether ...", nor "the allegations, denied by the firm".
+ */
+static bool
+passive_with_agent(aa_doc *doc, const aa_match *m)
+{
+	size_t		lim = m->end + 64 < doc->len ? m->end + 64 : doc->len;
+	aa_word		by,
+				agent;
+
+	/*
+	 * a participle: "-ed", "told", "written"; or a credit line's noun
+	 * ("Additional reporting by ..."); not "says by 55 percent to 41"
+	 */
+	if (!((m->end - m->start > 3 && memcmp(doc->text + m->end - 2, "ed", 2) == 0) ||
+		  (m->end - m->start > 4 && memcmp(doc->text + m->end - 3, "ing", 3) == 0) ||
+		  cue_is(doc, m, "told") || cue_is(doc, m, "written")))
+		return false;
+	if (!aa_word_after(doc, m->end, lim, &by) || by.start == m->end || by.cstart != by.start ||
+		by.cend != by.end || !aa_word_is(doc, &by, "by"))
+		return false;
+	if (cue_is(doc, m, "asked") || cue_is(doc, m, "Asked") || aa_is_denial_verb(doc, m->start, m->end))
+		return false;
+	if (!aa_word_after(doc, by.end, lim, &agent))
+		return true;
+	/* "responded by first saying" */
+	if ((agent.classes & LX_ADVERB) && !agent.capitalized && agent.cend == agent.end &&
+		!aa_word_after(doc, agent.end, lim, &agent))
+		return true;
+	return !(agent.cend - agent.cstart > 4 && memcmp(doc->text + agent.cend - 3, "ing", 3) == 0) &&
+		!aa_lex_marked(doc->text + agent.cstart, agent.cend - agent.cstart, LM_MEANS_OF_SPEECH);
+}
+
+/*
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
  */
@@ -220,6 +265,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 	if (aa_is_upper((unsigned char) doc->text[m->start]) && m->end - m->start > 1 &&
 		!aa_is_upper((unsigned char) doc->text[m->start + 1]) &&
 		aa_sentence_start(doc, m->start) != m->start && !title_case_sentence(doc, m->start))
+		return false;
+	if (passive_with_agent(doc, m))
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
@@ -1077,15 +1124,6 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 	if (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but"))
 		return true;
 	return w.cstart != w.start;	/* punctuation */
-}
-
-/* Is the cue the one word s, as written? */
-static bool
-cue_is(aa_doc *doc, const aa_match *cue, const char *s)
-{
-	aa_word		w;
-
-	return aa_word_after(doc, cue->start, cue->end, &w) && aa_word_is(doc, &w, s);
 }
 
 /*

@@ -203,7 +203,8 @@ typedef enum aa_lex_mark
 	LM_FORMULA_HEAD = 1 << 0,	/* a no-involvement formula (DL_NO_INVOLVEMENT) may start with it */
 	LM_QUESTION_OPENER = 1 << 1,	/* opens the question after "Asked": whether, what, about ... */
 	LM_COLON_LABEL = 1 << 2,	/* labels a line with a colon, no speaker: Update, Photo ... */
-	LM_SENTENCE_OPENER = 1 << 3	/* opens a sentence before a comma: Back (in 1999), There, Likewise */
+	LM_SENTENCE_OPENER = 1 << 3,	/* opens a sentence before a comma: Back (in 1999), There, Likewise */
+	LM_MEANS_OF_SPEECH = 1 << 4	/* "said by telephone": a means, not the agent of a passive */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

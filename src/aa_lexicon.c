@@ -241,6 +241,13 @@ static const char *const SENTENCE_OPENERS[] = {
 	NULL
 };
 
+/* The means of a statement after "by" ("said by telephone"): the verb stays active. */
+static const char *const MEANS_OF_SPEECH[] = {
+	"phone", "telephone", "cellphone", "email", "e-mail", "text", "video", "videolink", "satellite",
+	"letter", "mail", "fax", "tweet", "teleconference", "videoconference", "radio", "webcam", "skype",
+	NULL
+};
+
 /* The first words of phrasal cues that are no cue alone ("according to"). */
 static const char *const PHRASE_HEADS[] = {"according", NULL};
 
@@ -918,6 +925,7 @@ aa_lexicon_init(void)
 	lex_mark_list(QUESTION_OPENERS, LM_QUESTION_OPENER);
 	lex_mark_list(COLON_LABELS, LM_COLON_LABEL);
 	lex_mark_list(SENTENCE_OPENERS, LM_SENTENCE_OPENER);
+	lex_mark_list(MEANS_OF_SPEECH, LM_MEANS_OF_SPEECH);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

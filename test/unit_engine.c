@@ -1429,6 +1429,26 @@ test_first_person(void)
 	CHECK_STR(first_speaker("we is the organisation", "Acme Corp. cut 300 jobs. We said the plant would stay open."), "Acme Corp.");
 }
 
+/* A participle with its agent is passive: its subject reports nothing. */
+static void
+test_passive_agent(void)
+{
+	CHECK(run_all("confirmed by", "Her death was confirmed by the Eagle Forum, the group she founded in 1975.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("criticized by", "Trump has been criticized by some of his rivals for failing to spend time in the state.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("credit line", "(Additional reporting by Kylie MacLellan; Editing by Michael Holden.)") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	/* and what stays active */
+	CHECK_STR(first_speaker("responded by saying", "A Chinese official responded by saying Japan should be careful "
+							"not to interfere."), "A Chinese official");
+	CHECK(run("said by telephone", "\xE2\x80\x9CIt is nonsense,\xE2\x80\x9D Mr. Trump said by telephone on Sunday.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].speaker, "Trump");
+	CHECK_STR(first_speaker("asked by", "Asked by reporters whether he would run, Smith said he would run in the fall."), "Smith");
+}
+
 int
 main(void)
 {
@@ -1444,6 +1464,7 @@ main(void)
 	test_sentence_openers();
 	test_relative_clause_commas();
 	test_first_person();
+	test_passive_agent();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
