@@ -1219,7 +1219,10 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 		 !aa_word_is(doc, &w, "When")))
 		return false;			/* "Asked" opening the sentence, or "when asked" */
 	set_cue(doc, &a, cue);
-	if (aa_word_after(doc, from, sent_end, &w) && aa_word_is(doc, &w, "by"))
+	/* nothing after "Asked": no question (and w would still hold the word before, or nothing) */
+	if (!aa_word_after(doc, from, sent_end, &w))
+		return false;
+	if (aa_word_is(doc, &w, "by"))
 	{
 		aa_phrase	np;
 

@@ -1446,6 +1446,11 @@ test_passive_agent(void)
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
 		CHECK_STR(result.quotes[0].speaker, "Trump");
+	/* "Asked" with nothing after it: no question, and no word left over from before read as one */
+	CHECK(run_all("Asked at the end", "Asked") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("Asked at the end of a sentence", "The question was never asked. Asked") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	CHECK_STR(first_speaker("asked by", "Asked by reporters whether he would run, Smith said he would run in the fall."), "Smith");
 }
 
