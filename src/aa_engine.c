@@ -713,13 +713,18 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 
 			while (k > first_start && doc->text[k - 1] == ' ')
 				k--;
+			/*
+			 * a possessive opens a description too (“...,” his wife, Gabriela
+			 * Lazar, wrote), one that relates her to someone: no role
+			 */
 			if (k <= first_start + 1 || doc->text[k - 1] != ',' || aa_count_words(doc, first_start, k) > 6 ||
-				!(first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || (first.classes & LX_PRONOUN) ||
+				!(first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) ||
+				((first.classes & LX_PRONOUN) && !(first.classes & LX_DETERMINER)) ||
 				aa_first_cue(doc, first_start, k, &other))
 				return false;
 			desc_end = k - 1;
 		}
-		if (np.role_end <= np.role_start)
+		if (np.role_end <= np.role_start && !(first.classes & LX_PRONOUN))
 		{
 			np.role_start = first_start;
 			np.role_end = desc_end;

@@ -1336,6 +1336,14 @@ test_cue_after_terminal(void)
 	CHECK(result.n_quotes >= 1);
 	if (result.n_quotes >= 1)
 		CHECK_STR(result.quotes[0].speaker, "Bill Eastland");
+	CHECK(run("a possessive description",
+			  "\"We need him because life is very hard in Romania,\" his wife, Gabriela Lazar, wrote in a letter.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+	{
+		CHECK_STR(result.quotes[0].speaker, "Gabriela Lazar");
+		CHECK(result.quotes[0].role == NULL);	/* "his wife" relates her to someone; it is no title */
+	}
 	CHECK(run("this source", "\xE2\x80\x9CThe kids do not like him,\xE2\x80\x9D this source told the Post.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
