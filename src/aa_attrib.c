@@ -739,8 +739,9 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 /*
  * "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012,
  * said": a relative clause with commas of its own.  From the segment before
- * the cue's comma, back to ", who" within RELATIVE_REACH words and no full
- * stop or semicolon; *name_end: where the name before its comma ends.
+ * the cue's comma, back to ", who" or ", whose" within RELATIVE_REACH words
+ * and no full stop or semicolon; *name_end: where the name before its comma
+ * ends.
  */
 #define RELATIVE_REACH 40
 
@@ -756,7 +757,8 @@ relative_clause_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_e
 
 		if (tp && tp != ',' && tp != '\'' && tp != 0x2019)
 			return false;
-		if (!w.capitalized && w.cstart == w.start && w.cend == w.end && aa_word_is(doc, &w, "who") &&
+		if (!w.capitalized && w.cstart == w.start && w.cend == w.end &&
+			(aa_word_is(doc, &w, "who") || aa_word_is(doc, &w, "whose")) &&
 			aa_word_before(doc, lim, w.start, &v) && trailing_punct(doc, &v) == ',' && v.capitalized)
 		{
 			*name_end = v.cend;

@@ -1417,6 +1417,8 @@ test_relative_clause_commas(void)
 	CHECK_STR(first_speaker("relative clause with an appositive",
 							"Michael Seaman, who lives near Sacramento, California, with his wife, said the vote was close."),
 			  "Michael Seaman");
+	CHECK_STR(first_speaker("whose", "Kathleen Smith, whose start-up, Paradata, sells voter files to campaigns, "
+							"said the lists were out of date."), "Kathleen Smith");
 	/* a full stop ends the look-back: the speaker is not in the sentence before */
 	CHECK_STR(first_speaker("no reach across a sentence",
 							"I met Bob Jones, who lives in Ohio. Later that day the governor, a Republican, said the vote was close."),
