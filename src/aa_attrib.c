@@ -557,6 +557,15 @@ aa_word_is(const aa_doc *doc, const aa_word *w, const char *s)
 	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
 }
 
+bool
+aa_ly_adverb(const aa_doc *doc, const aa_word *w)
+{
+	size_t		n = w->cend - w->cstart;
+
+	return n > 4 && memcmp(doc->text + w->cend - 2, "ly", 2) == 0 &&
+		!aa_lex_marked(doc->text + w->cstart, n, LM_LY_NOT_ADVERB);
+}
+
 /* Words that may open a noun phrase naming a speaker. */
 static bool
 can_start_phrase(const aa_word *w)
@@ -778,9 +787,7 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	/* "has also said", "later told", "has vigorously denied": step over auxiliaries and adverbs. */
 	for (int k = 0; k < 4 && aa_word_before(doc, lim, pos, &w); k++)
 	{
-		bool		ly = w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0;
-
-		if (trailing_punct(doc, &w) || w.capitalized || !((w.classes & (LX_ADVERB | LX_AUX)) || ly))
+		if (trailing_punct(doc, &w) || w.capitalized || !((w.classes & (LX_ADVERB | LX_AUX)) || aa_ly_adverb(doc, &w)))
 			break;
 		pos = w.start;
 	}
@@ -1093,8 +1100,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		}
 		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0) &&
-			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0) &&
-			!time_adverbial(doc, p, lim))
+			!aa_ly_adverb(doc, &w) && !time_adverbial(doc, p, lim))
 			break;
 		if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
 			break;

@@ -316,6 +316,16 @@ real_cue(aa_doc *doc, const aa_match *m)
 			return false;
 		if (!prev.capitalized && (prev.classes & LX_ATTRIBUTIVE))
 			return false;
+		/* "a racially charged argument": an adverb in -ly between an article and the word */
+		if (!prev.capitalized && aa_ly_adverb(doc, &prev) &&
+			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
+			before.cend == before.end && (before.classes & LX_ARTICLE) && !(before.classes & LX_PRONOUN))
+			return false;
+		/* "There were reports ...": a noun after "there" and a form of "be" */
+		if ((classes & LX_NOUN_VERB) && (prev.classes & LX_BE) &&
+			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
+			before.cend == before.end && (aa_word_is(doc, &before, "there") || aa_word_is(doc, &before, "There")))
+			return false;
 	}
 	return true;
 }
@@ -528,8 +538,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
 		size_t		p = cue->start;
 
-		while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end &&
-			   w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ly", 2) == 0)
+		while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end && aa_ly_adverb(doc, &w))
 			p = w.start;
 		if (aa_word_before(doc, sent_start, p, &w) && w.capitalized && w.cend == w.end &&
 			!(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK)) &&
@@ -1103,14 +1112,6 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }
 
-/* An adverb in -ly, as the lexicon need not list them all: "pleasantly", "flatly". */
-static bool
-ly_adverb(const aa_doc *doc, const aa_word *w)
-{
-	return !w->capitalized && w->cstart == w->start && w->cend - w->cstart >= 5 &&
-		memcmp(doc->text + w->cend - 2, "ly", 2) == 0;
-}
-
 /* Nothing but an adverbial follows the cue: "said.", "said Friday.", "said pleasantly into the phone.". */
 static bool
 nothing_reported_after(aa_doc *doc, size_t from, size_t to)
@@ -1119,7 +1120,8 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 
 	if (!aa_word_after(doc, from, to, &w))
 		return true;
-	for (int k = 0; k < 2 && ly_adverb(doc, &w) && w.cend == w.end; k++)
+	/* an adverb in -ly, as the lexicon need not list them all: "pleasantly" */
+	for (int k = 0; k < 2 && !w.capitalized && w.cstart == w.start && aa_ly_adverb(doc, &w) && w.cend == w.end; k++)
 		if (!aa_word_after(doc, w.end, to, &w))
 			return true;
 	if (w.start > from && doc->text[from] == ',')

@@ -204,7 +204,8 @@ typedef enum aa_lex_mark
 	LM_QUESTION_OPENER = 1 << 1,	/* opens the question after "Asked": whether, what, about ... */
 	LM_COLON_LABEL = 1 << 2,	/* labels a line with a colon, no speaker: Update, Photo ... */
 	LM_SENTENCE_OPENER = 1 << 3,	/* opens a sentence before a comma: Back (in 1999), There, Likewise */
-	LM_MEANS_OF_SPEECH = 1 << 4	/* "said by telephone": a means, not the agent of a passive */
+	LM_MEANS_OF_SPEECH = 1 << 4,	/* "said by telephone": a means, not the agent of a passive */
+	LM_LY_NOT_ADVERB = 1 << 5	/* ends in -ly but is no adverb: family, rally, costly */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */
@@ -455,6 +456,8 @@ aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 
 /* Is the word's core exactly s (case-sensitive)? */
 bool		aa_word_is(const aa_doc *doc, const aa_word *w, const char *s);
+/* Does the word read as an adverb by its ending in -ly ("vigorously"), not "family" or "costly"? */
+bool		aa_ly_adverb(const aa_doc *doc, const aa_word *w);
 /* Words in [from, to), counting at most 64. */
 int			aa_count_words(const aa_doc *doc, size_t from, size_t to);
 

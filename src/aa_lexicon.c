@@ -241,6 +241,16 @@ static const char *const SENTENCE_OPENERS[] = {
 	NULL
 };
 
+/* Words in -ly that are no adverb: a walk must not step over them as one ("the family said"). */
+static const char *const LY_NOT_ADVERBS[] = {
+	"family", "rally", "supply", "assembly", "reply", "daily", "weekly", "monthly", "quarterly",
+	"yearly", "silly", "lonely", "friendly", "elderly", "costly", "deadly",
+	"lovely", "lively", "italy", "anomaly", "monopoly", "homily", "belly", "bully", "jelly", "folly",
+	"tally", "gully", "hilly", "curly", "burly", "surly", "orderly", "worldly", "manly", "comely",
+	"ghastly", "courtly", "stately", "timely", "shapely", "sickly", "prickly", "wrinkly", "bubbly",
+	NULL
+};
+
 /* The means of a statement after "by" ("said by telephone"): the verb stays active. */
 static const char *const MEANS_OF_SPEECH[] = {
 	"phone", "telephone", "cellphone", "email", "e-mail", "text", "video", "videolink", "satellite",
@@ -926,6 +936,7 @@ aa_lexicon_init(void)
 	lex_mark_list(COLON_LABELS, LM_COLON_LABEL);
 	lex_mark_list(SENTENCE_OPENERS, LM_SENTENCE_OPENER);
 	lex_mark_list(MEANS_OF_SPEECH, LM_MEANS_OF_SPEECH);
+	lex_mark_list(LY_NOT_ADVERBS, LM_LY_NOT_ADVERB);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

@@ -1449,6 +1449,15 @@ test_passive_agent(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("credit line", "(Additional reporting by Kylie MacLellan; Editing by Michael Holden.)") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* adjectives and nouns that look like cues */
+	CHECK(run_all("racially charged", "Mr. Pence's ability to navigate a racially charged argument is emerging as a test.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("previously announced", "The previously announced absence of Sen. John McCain means the party is divided.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("there were reports", "There were reports the rebels were being primed to replace the committee.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK_STR(first_speaker("a noun in -ly is no adverb", "Manafort was there when a member of the family suggested "
+							"they tweet a picture of the lunch."), "a member of the family");
 	/* and what stays active */
 	CHECK_STR(first_speaker("responded by saying", "A Chinese official responded by saying Japan should be careful "
 							"not to interfere."), "A Chinese official");
