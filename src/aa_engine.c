@@ -488,6 +488,17 @@ set_cue(aa_doc *doc, attribution *a, const aa_match *cue)
 	a->cue_end = cue->end;
 }
 
+/*
+ * No cue of its own: a statement that goes on from an earlier one, whose cue
+ * stays with that one (and may still report its own clause).
+ */
+static void
+no_cue(attribution *a)
+{
+	a->cue = NULL;
+	a->cue_start = a->cue_end = 0;
+}
+
 static bool
 attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float confidence, attribution *a)
 {
@@ -803,8 +814,7 @@ speaker_of_sentence_before(aa_doc *doc, const aa_vec *items, int si, size_t sent
 				a->entity = prev->entity;
 				a->mention = prev->mention;
 				a->confidence = prev->confidence * 0.8f;
-				a->cue = NULL;
-				a->cue_start = a->cue_end = 0;
+				no_cue(a);
 				return true;
 			}
 		}
@@ -812,9 +822,7 @@ speaker_of_sentence_before(aa_doc *doc, const aa_vec *items, int si, size_t sent
 	}
 	if (!aa_last_cue(doc, prev_start, sent_start, &cue) || !speaker_of_cue(doc, &cue, prev_start, sent_start, 0.6f, a))
 		return false;
-	/* the cue stays the earlier sentence's: it still reports that sentence's clause */
-	a->cue = NULL;
-	a->cue_start = a->cue_end = 0;
+	no_cue(a);
 	return true;
 }
 
@@ -962,8 +970,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	{
 		a.entity = prev->entity;
 		a.mention = prev->mention;
-		a.cue = NULL;
-		a.cue_start = a.cue_end = 0;
+		no_cue(&a);
 		a.confidence = prev->confidence * 0.9f;
 		found = true;
 	}
