@@ -479,6 +479,31 @@ clause_before(aa_doc *doc, size_t sent_start, size_t pos)
 	return sent_start;
 }
 
+/*
+ * Where the last clause opened in [from, to) starts: after a lower-case
+ * clause opener ("while", "as", "but") that a name or pronoun follows; not
+ * the "and" or "but" that joins the cue at `to` to what came before.  from
+ * when there is none.
+ */
+static size_t
+clause_opened_between(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w,
+				next;
+	size_t		clause = from;
+
+	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
+	{
+		if (w.capitalized || !(w.classes & LX_CLAUSE_BREAK) || w.cend != w.end || w.cstart != w.start ||
+			!aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_CLAUSE_OPENER) ||
+			!aa_word_after(doc, w.end, to, &next))
+			continue;
+		if (next.capitalized || ((next.classes & LX_PRONOUN) && !(next.classes & LX_DETERMINER)))
+			clause = next.start;
+	}
+	return clause;
+}
+
 /* The cue of an attribution: its words, interned, and where they stand. */
 static void
 set_cue(aa_doc *doc, attribution *a, const aa_match *cue)
@@ -545,6 +570,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		aa_match	prev;
 		aa_word		w;
 		bool		has_prev;
+		size_t		clause;
 
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
 		size_t		p = cue->start;
@@ -566,6 +592,14 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			prev.end <= np.start)
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/*
+		 * "Jindal called ..., while Mike Huckabee, the former governor,
+		 * proposed ... and said ...": a clause opened after the cue before
+		 * has a subject of its own (a participle's is the main clause's).
+		 */
+		if (!participle && has_prev && (clause = clause_opened_between(doc, prev.end, cue->start)) > prev.end &&
+			aa_sentence_subject(doc, clause, cue->start, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+		/*
 		 * "..., Nefzi said, adding ...": the subject of the cue before it in
 		 * the sentence; after the cue when a quotation closes right before it
 		 * (“...,” said Joe Biden, urging ...).
@@ -577,12 +611,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			 aa_subject_after(doc, prev.end, cue->start, &np)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		/* "..., as Mrs. Clinton echoed the criticism, saying ...": the subject of the clause before */
-		{
-			size_t		clause = clause_before(doc, sent_start, cue->start);
-
-			if (clause > sent_start && aa_sentence_subject(doc, clause, cue->start, &np))
-				return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
-		}
+		clause = clause_before(doc, sent_start, cue->start);
+		if (clause > sent_start && aa_sentence_subject(doc, clause, cue->start, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		if (aa_sentence_subject(doc, sent_start, cue->start, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/* Last resort: the entity the sentence named last before the cue. */

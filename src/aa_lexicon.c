@@ -251,6 +251,17 @@ static const char *const LY_NOT_ADVERBS[] = {
 	NULL
 };
 
+/*
+ * Words that open a clause with a subject of its own ("..., while Mike
+ * Huckabee ... said"), unlike "that" or "who", whose clause reports or
+ * describes, and "and" or "as", which join names as often ("Syria and
+ * Iraq", "known as ISIS").
+ */
+static const char *const CLAUSE_OPENERS[] = {
+	"while", "whereas", "although", "though", "but",
+	NULL
+};
+
 /* The means of a statement after "by" ("said by telephone"): the verb stays active. */
 static const char *const MEANS_OF_SPEECH[] = {
 	"phone", "telephone", "cellphone", "email", "e-mail", "text", "video", "videolink", "satellite",
@@ -937,6 +948,7 @@ aa_lexicon_init(void)
 	lex_mark_list(SENTENCE_OPENERS, LM_SENTENCE_OPENER);
 	lex_mark_list(MEANS_OF_SPEECH, LM_MEANS_OF_SPEECH);
 	lex_mark_list(LY_NOT_ADVERBS, LM_LY_NOT_ADVERB);
+	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

@@ -1419,6 +1419,12 @@ test_relative_clause_commas(void)
 			  "Michael Seaman");
 	CHECK_STR(first_speaker("whose", "Kathleen Smith, whose start-up, Paradata, sells voter files to campaigns, "
 							"said the lists were out of date."), "Kathleen Smith");
+	/* a clause opened after the cue before has a subject of its own */
+	CHECK(run_all("while X ... and said", "Bobby Jindal called for a ban, while Mike Huckabee, the former Arkansas "
+				  "governor, proposed a new plan and said House Speaker Paul Ryan should resign.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "Mike Huckabee");
 	/* a full stop ends the look-back: the speaker is not in the sentence before */
 	CHECK_STR(first_speaker("no reach across a sentence",
 							"I met Bob Jones, who lives in Ohio. Later that day the governor, a Republican, said the vote was close."),
