@@ -1114,6 +1114,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 					end = 0;
 		int			n = 0;
 		bool		prev_cap = false;
+		bool		prev_det = false;
 		uint32_t	stop = 0;
 		size_t		p = pos;
 
@@ -1139,11 +1140,16 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;
 			if (n > 0 && !prev_cap && !w.capitalized && n >= 4)
 				break;			/* a long lower-case run is no subject we can name */
+			/* "The spokesman refused to ...": after a noun, a lower-case word in -ed is the verb */
+			if (n >= 2 && !w.capitalized && !prev_det && w.cend - w.cstart > 4 &&
+				memcmp(doc->text + w.cend - 2, "ed", 2) == 0)
+				break;
 			if (n == 0)
 				start = w.cstart;
 			end = w.cend;
 			p = w.end;
 			prev_cap = w.capitalized && !(w.classes & LX_DETERMINER);
+			prev_det = (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
 			n++;
 			if (n == 1 && (w.classes & LX_PRONOUN))
 				break;

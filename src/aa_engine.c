@@ -469,7 +469,9 @@ clause_before(aa_doc *doc, size_t sent_start, size_t pos)
 			p = w.start;
 			continue;
 		}
+		/* not "that", "who", "which": what they open is reported or describes, the subject stays */
 		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK) && w.cend == w.end &&
+			!aa_word_is(doc, &w, "that") && !aa_word_is(doc, &w, "who") && !aa_word_is(doc, &w, "which") &&
 			aa_word_after(doc, w.end, pos, &next) && (next.capitalized || (next.classes & LX_PRONOUN)))
 			return next.start;
 		if (doc->text[w.end - 1] == ',' || doc->text[w.end - 1] == ';')

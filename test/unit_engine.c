@@ -1425,6 +1425,22 @@ test_relative_clause_commas(void)
 	CHECK(result.n_quotes == 2);
 	if (result.n_quotes == 2)
 		CHECK_STR(result.quotes[1].speaker, "Mike Huckabee");
+	/* a participle's subject is the main clause's, not that of the "that" clause before it */
+	CHECK(run_all("that clause before a participle", "Chris Christie repeated accusations that Marco Rubio recites "
+				  "the same points, calling him a \xE2\x80\x9Ctalented guy\xE2\x80\x9D in the debate.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Chris Christie");
+	/* a sentence's subject stops at a verb in -ed after its noun */
+	CHECK(run_all("the subject stops at the verb", "The spokesman refused to answer questions about the trip "
+				  "but said no meeting was planned.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].mention, "The spokesman");
+	CHECK(run_all("an -ed word after an article stays", "A retired teacher from Ohio stood up and said the plan was "
+				  "wrong.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].mention, "A retired teacher");
 	/* a full stop ends the look-back: the speaker is not in the sentence before */
 	CHECK_STR(first_speaker("no reach across a sentence",
 							"I met Bob Jones, who lives in Ohio. Later that day the governor, a Republican, said the vote was close."),
