@@ -1140,9 +1140,10 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;
 			if (n > 0 && !prev_cap && !w.capitalized && n >= 4)
 				break;			/* a long lower-case run is no subject we can name */
-			/* "The spokesman refused to ...": after a noun, a lower-case word in -ed is the verb */
-			if (n >= 2 && !w.capitalized && !prev_det && w.cend - w.cstart > 4 &&
-				memcmp(doc->text + w.cend - 2, "ed", 2) == 0)
+			/* "The spokesman refused to ...", "The senator sought": after a noun, a past tense is the verb */
+			if (n >= 2 && !w.capitalized && !prev_det &&
+				((w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ed", 2) == 0) ||
+				 aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_PAST_VERB)))
 				break;
 			if (n == 0)
 				start = w.cstart;

@@ -262,6 +262,20 @@ static const char *const CLAUSE_OPENERS[] = {
 	NULL
 };
 
+/*
+ * Irregular past tenses, which a walk along a subject must stop at as it
+ * stops at a word in -ed: "The Florida senator sought to calm ...".
+ */
+static const char *const IRREGULAR_PAST[] = {
+	"sought", "took", "made", "went", "came", "gave", "began", "ran", "won", "lost", "sent", "held",
+	"met", "left", "led", "kept", "got", "brought", "thought", "found", "stood", "woke", "spoke",
+	"broke", "chose", "drove", "rose", "fell", "felt", "heard", "knew", "saw", "became", "built",
+	"bought", "caught", "fought", "taught", "paid", "sat", "sold", "spent", "struck", "threw",
+	"understood", "wore", "withdrew", "swore", "forgot", "hid", "shook", "stole", "sang", "drew",
+	"grew", "flew", "ate", "drank", "hit", "quit", "did", "had", "was", "were",
+	NULL
+};
+
 /* The means of a statement after "by" ("said by telephone"): the verb stays active. */
 static const char *const MEANS_OF_SPEECH[] = {
 	"phone", "telephone", "cellphone", "email", "e-mail", "text", "video", "videolink", "satellite",
@@ -949,6 +963,7 @@ aa_lexicon_init(void)
 	lex_mark_list(MEANS_OF_SPEECH, LM_MEANS_OF_SPEECH);
 	lex_mark_list(LY_NOT_ADVERBS, LM_LY_NOT_ADVERB);
 	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
+	lex_mark_list(IRREGULAR_PAST, LM_PAST_VERB);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

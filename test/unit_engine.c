@@ -1436,6 +1436,11 @@ test_relative_clause_commas(void)
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
 		CHECK_STR(result.quotes[0].mention, "The spokesman");
+	CHECK(run_all("an irregular past tense", "The Florida senator sought to calm his supporters, saying the "
+				  "heckler would not be harmed.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].mention, "The Florida senator");
 	CHECK(run_all("an -ed word after an article stays", "A retired teacher from Ohio stood up and said the plan was "
 				  "wrong.") == AA_OK);
 	CHECK(result.n_quotes == 1);
