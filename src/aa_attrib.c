@@ -1098,8 +1098,10 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;
 			continue;
 		}
+		/* "Speaking to reporters, ...", "Asked about the vote, ...": a participle opens an adverbial too */
 		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
 			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0) &&
+			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ed", 2) == 0) &&
 			!aa_ly_adverb(doc, &w) && !time_adverbial(doc, p, lim))
 			break;
 		if (!comma_ends(doc, p, lim, 14, false, &pos, &w))

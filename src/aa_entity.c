@@ -751,6 +751,9 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 		if ((stem & LX_PRONOUN) && (stem & (LX_MALE | LX_FEMALE)))
 			t.w[0].classes = stem;
+		/* "It's", "That’s", "There's": an expletive or a demonstrative, no one's name */
+		else if (stem & (LX_PRONOUN | LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION | LX_ADVERB))
+			return -1;
 	}
 	if (t.n == 1 && (t.w[0].classes & LX_PRONOUN))
 		ent = resolve_pronoun(doc, start, &t.w[0]);

@@ -237,7 +237,7 @@ static const char *const SENTENCE_OPENERS[] = {
 	"back", "there", "here", "likewise", "meanwhile", "however", "instead", "indeed",
 	"nevertheless", "nonetheless", "moreover", "furthermore", "besides", "otherwise", "elsewhere",
 	"overall", "thus", "hence", "therefore", "consequently", "accordingly", "notably", "anyway",
-	"regardless", "yes", "no", "well",
+	"regardless", "yes", "no", "well", "perhaps", "still",
 	NULL
 };
 

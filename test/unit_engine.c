@@ -1393,6 +1393,18 @@ test_shared_surnames(void)
 static void
 test_sentence_openers(void)
 {
+	CHECK_STR(first_speaker("Perhaps ...,", "Perhaps not coincidentally, Mr. Trump has lately started asking his "
+							"supporters to raise their right hands."), "Trump");
+	CHECK(run_all("Asked about ...,", "Asked about that vote specifically, Melissa Mark-Viverito pointed to "
+				  "the new law and praised her for changing her position.") == AA_OK);
+	CHECK(result.n_quotes == 2);	/* the question, and what she said */
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "Melissa Mark-Viverito");
+	/* "It's" opens a sentence and names no one */
+	CHECK(run_all("It's", "It's worth noting that the two men have never met, the report said, noting there is "
+				  "little love lost between them.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].speaker == NULL || strcmp(result.quotes[i].speaker, "It") != 0);
 	CHECK(run("Back in ...,",
 			  "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's political skills, telling CNBC: "
 			  "\xE2\x80\x9CI wish I could be like that.\xE2\x80\x9D") == AA_OK);
