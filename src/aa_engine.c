@@ -311,6 +311,10 @@ real_cue(aa_doc *doc, const aa_match *m)
 		if ((!prev.capitalized || (prev.classes & LX_ARTICLE)) && (prev.classes & (LX_ARTICLE | LX_PREPOSITION)) &&
 			!(prev.classes & LX_PRONOUN) && !aa_word_is(doc, &prev, "to"))
 			return false;
+		/* "All told, ...": an idiom, no one told anything */
+		if ((aa_word_is(doc, &prev, "All") || aa_word_is(doc, &prev, "all")) && cue_is(doc, m, "told") &&
+			m->end < doc->len && doc->text[m->end] == ',')
+			return false;
 		/* "accused them of asking": a gerund after "of" reports nothing */
 		if (aa_word_is(doc, &prev, "of"))
 			return false;

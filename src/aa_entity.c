@@ -755,6 +755,10 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		else if (stem & (LX_PRONOUN | LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION | LX_ADVERB))
 			return -1;
 	}
+	/* "There have been ...", "Here": an adverb, no one's name */
+	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) &&
+		aa_lex_marked(doc->text + t.w[0].cstart, t.w[0].cend - t.w[0].cstart, LM_SENTENCE_OPENER))
+		return -1;
 	if (t.n == 1 && (t.w[0].classes & LX_PRONOUN))
 		ent = resolve_pronoun(doc, start, &t.w[0]);
 	else

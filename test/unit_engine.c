@@ -1400,6 +1400,16 @@ test_sentence_openers(void)
 	CHECK(result.n_quotes == 2);	/* the question, and what she said */
 	if (result.n_quotes == 2)
 		CHECK_STR(result.quotes[1].speaker, "Melissa Mark-Viverito");
+	/* "All told," is an idiom; "There" names no one */
+	CHECK(run_all("All told", "All told, super PACs spent more than $2.5 million on phone banking, according to "
+				  "POLITICO's analysis.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].cue, "according to");
+	CHECK(run_all("There have been", "There have been more pointed references, such as when Cruz knocked Rubio on "
+				  "trade and called him a moderate.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].speaker == NULL || strcmp(result.quotes[i].speaker, "There") != 0);
 	/* "It's" opens a sentence and names no one */
 	CHECK(run_all("It's", "It's worth noting that the two men have never met, the report said, noting there is "
 				  "little love lost between them.") == AA_OK);
