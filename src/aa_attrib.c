@@ -558,12 +558,34 @@ aa_word_is(const aa_doc *doc, const aa_word *w, const char *s)
 }
 
 bool
+aa_word_is_either(const aa_doc *doc, const aa_word *w, const char *s)
+{
+	size_t		n = strlen(s);
+	const char *c = doc->text + w->cstart;
+
+	return w->cend - w->cstart == n && n > 0 &&
+		(c[0] == s[0] || (s[0] >= 'a' && s[0] <= 'z' && c[0] == s[0] - ('a' - 'A'))) &&
+		memcmp(c + 1, s + 1, n - 1) == 0;
+}
+
+bool
+aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix)
+{
+	size_t		k = strlen(suffix);
+
+	return w->cend - w->cstart > 4 && memcmp(doc->text + w->cend - k, suffix, k) == 0;
+}
+
+bool
+aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark)
+{
+	return aa_lex_marked(doc->text + w->cstart, w->cend - w->cstart, mark);
+}
+
+bool
 aa_ly_adverb(const aa_doc *doc, const aa_word *w)
 {
-	size_t		n = w->cend - w->cstart;
-
-	return n > 4 && memcmp(doc->text + w->cend - 2, "ly", 2) == 0 &&
-		!aa_lex_marked(doc->text + w->cstart, n, LM_LY_NOT_ADVERB);
+	return aa_word_ends(doc, w, "ly") && !aa_word_marked(doc, w, LM_LY_NOT_ADVERB);
 }
 
 /* Words that may open a noun phrase naming a speaker. */
@@ -1092,7 +1114,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		 * Only adverbials: a preposition, adverb, time word, clause opener or
 		 * participle; or a sentence opener with its comma within four words.
 		 */
-		if (w.cstart == w.start && aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_SENTENCE_OPENER))
+		if (w.cstart == w.start && aa_word_marked(doc, &w, LM_SENTENCE_OPENER))
 		{
 			if (!comma_ends(doc, p, lim, 4, false, &pos, &w))
 				break;
@@ -1100,8 +1122,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		}
 		/* "Speaking to reporters, ...", "Asked about the vote, ...": a participle opens an adverbial too */
 		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
-			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 3, "ing", 3) == 0) &&
-			!(w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ed", 2) == 0) &&
+			!aa_word_ends(doc, &w, "ing") && !aa_word_ends(doc, &w, "ed") &&
 			!aa_ly_adverb(doc, &w) && !time_adverbial(doc, p, lim))
 			break;
 		if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
@@ -1144,8 +1165,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;			/* a long lower-case run is no subject we can name */
 			/* "The spokesman refused to ...", "The senator sought": after a noun, a past tense is the verb */
 			if (n >= 2 && !w.capitalized && !prev_det &&
-				((w.cend - w.cstart > 4 && memcmp(doc->text + w.cend - 2, "ed", 2) == 0) ||
-				 aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_PAST_VERB)))
+				(aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB)))
 				break;
 			if (n == 0)
 				start = w.cstart;

@@ -227,8 +227,7 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 	if ((agent.classes & LX_ADVERB) && !agent.capitalized && agent.cend == agent.end &&
 		!aa_word_after(doc, agent.end, lim, &agent))
 		return true;
-	return !(agent.cend - agent.cstart > 4 && memcmp(doc->text + agent.cend - 3, "ing", 3) == 0) &&
-		!aa_lex_marked(doc->text + agent.cstart, agent.cend - agent.cstart, LM_MEANS_OF_SPEECH);
+	return !aa_word_ends(doc, &agent, "ing") && !aa_word_marked(doc, &agent, LM_MEANS_OF_SPEECH);
 }
 
 /*
@@ -312,7 +311,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 			!(prev.classes & LX_PRONOUN) && !aa_word_is(doc, &prev, "to"))
 			return false;
 		/* "All told, ...": an idiom, no one told anything */
-		if ((aa_word_is(doc, &prev, "All") || aa_word_is(doc, &prev, "all")) && cue_is(doc, m, "told") &&
+		if (aa_word_is_either(doc, &prev, "all") && cue_is(doc, m, "told") &&
 			m->end < doc->len && doc->text[m->end] == ',')
 			return false;
 		/* "accused them of asking": a gerund after "of" reports nothing */
@@ -328,7 +327,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		/* "There were reports ...": a noun after "there" and a form of "be" */
 		if ((classes & LX_NOUN_VERB) && (prev.classes & LX_BE) &&
 			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
-			before.cend == before.end && (aa_word_is(doc, &before, "there") || aa_word_is(doc, &before, "There")))
+			before.cend == before.end && aa_word_is_either(doc, &before, "there"))
 			return false;
 	}
 	return true;
@@ -501,7 +500,7 @@ clause_opened_between(aa_doc *doc, size_t from, size_t to)
 	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
 	{
 		if (w.capitalized || !(w.classes & LX_CLAUSE_BREAK) || w.cend != w.end || w.cstart != w.start ||
-			!aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_CLAUSE_OPENER) ||
+			!aa_word_marked(doc, &w, LM_CLAUSE_OPENER) ||
 			!aa_word_after(doc, w.end, to, &next))
 			continue;
 		if (next.capitalized || ((next.classes & LX_PRONOUN) && !(next.classes & LX_DETERMINER)))
@@ -1266,8 +1265,7 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 	bool		open = false;
 
 	if (!(cue_is(doc, cue, "asked") || cue_is(doc, cue, "Asked")) ||
-		(aa_word_before(doc, sent_start, cue->start, &w) && !aa_word_is(doc, &w, "when") &&
-		 !aa_word_is(doc, &w, "When")))
+		(aa_word_before(doc, sent_start, cue->start, &w) && !aa_word_is_either(doc, &w, "when")))
 		return false;			/* "Asked" opening the sentence, or "when asked" */
 	set_cue(doc, &a, cue);
 	/* nothing after "Asked": no question (and w would still hold the word before, or nothing) */
@@ -1286,7 +1284,7 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 	}
 	for (int k = 0; k < 3 && !open; k++)	/* "Asked specifically what ..." */
 	{
-		open = w.cstart == w.start && aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_QUESTION_OPENER);
+		open = w.cstart == w.start && aa_word_marked(doc, &w, LM_QUESTION_OPENER);
 		if (!open && !aa_word_after(doc, w.end, sent_end, &w))
 			return false;
 	}
@@ -1542,7 +1540,7 @@ name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first)
 	}
 	/* the labels are looked up only for the few names that end in a colon */
 	for (size_t p = first->start; colon && aa_word_after(doc, p, colon + 1, &w); p = w.end)
-		if (aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_COLON_LABEL))
+		if (aa_word_marked(doc, &w, LM_COLON_LABEL))
 			return 0;
 	return colon;
 }

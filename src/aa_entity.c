@@ -757,7 +757,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	}
 	/* "There have been ...", "Here": an adverb, no one's name */
 	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) &&
-		aa_lex_marked(doc->text + t.w[0].cstart, t.w[0].cend - t.w[0].cstart, LM_SENTENCE_OPENER))
+		aa_word_marked(doc, &t.w[0], LM_SENTENCE_OPENER))
 		return -1;
 	if (t.n == 1 && (t.w[0].classes & LX_PRONOUN))
 		ent = resolve_pronoun(doc, start, &t.w[0]);

@@ -458,6 +458,12 @@ aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 
 /* Is the word's core exactly s (case-sensitive)? */
 bool		aa_word_is(const aa_doc *doc, const aa_word *w, const char *s);
+/* Is the core s as written, or s with a capital first letter ("when" or "When")? */
+bool		aa_word_is_either(const aa_doc *doc, const aa_word *w, const char *s);
+/* Does a core of five bytes or more end with suffix ("-ed", "-ing", "-ly")? */
+bool		aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix);
+/* Is the word's core in the list the mark stands for? */
+bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
 /* Does the word read as an adverb by its ending in -ly ("vigorously"), not "family" or "costly"? */
 bool		aa_ly_adverb(const aa_doc *doc, const aa_word *w);
 /* Words in [from, to), counting at most 64. */
