@@ -95,13 +95,20 @@ quotation_between(const aa_doc *doc, size_t start, size_t end)
 	return i < doc->spans.n && AA_VEC_AT(&doc->spans, aa_span, i).open < end;
 }
 
+/* The cue's word (the head of a phrasal cue: "called" in "called for"). */
+static bool
+cue_word(aa_doc *doc, const aa_match *cue, aa_word *w)
+{
+	return aa_word_after(doc, cue->start, cue->end, w);
+}
+
 /* Is the cue the one word s, as written? */
 static bool
 cue_is(aa_doc *doc, const aa_match *cue, const char *s)
 {
 	aa_word		w;
 
-	return aa_word_after(doc, cue->start, cue->end, &w) && aa_word_is(doc, &w, s);
+	return cue_word(doc, cue, &w) && aa_word_is(doc, &w, s);
 }
 
 /* "refused to agree", "forced to deny": a cue whose subject is the governing clause's. */
@@ -206,7 +213,15 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 {
 	size_t		lim = m->end + 64 < doc->len ? m->end + 64 : doc->len;
 	aa_word		by,
-				agent;
+				agent,
+				cue;
+	bool		has_cue;
+
+	/* "by" first: most cues are not followed by it, and the rest is asked only then */
+	if (!aa_word_after(doc, m->end, lim, &by) || by.start == m->end || by.cstart != by.start ||
+		by.cend != by.end || !aa_word_is(doc, &by, "by"))
+		return false;
+	has_cue = cue_word(doc, m, &cue);
 
 	/*
 	 * a participle: "-ed", "told", "written"; or a credit line's noun
@@ -214,12 +229,9 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 	 */
 	if (!((m->end - m->start > 3 && memcmp(doc->text + m->end - 2, "ed", 2) == 0) ||
 		  (m->end - m->start > 4 && memcmp(doc->text + m->end - 3, "ing", 3) == 0) ||
-		  cue_is(doc, m, "told") || cue_is(doc, m, "written")))
+		  (has_cue && (aa_word_is(doc, &cue, "told") || aa_word_is(doc, &cue, "written")))))
 		return false;
-	if (!aa_word_after(doc, m->end, lim, &by) || by.start == m->end || by.cstart != by.start ||
-		by.cend != by.end || !aa_word_is(doc, &by, "by"))
-		return false;
-	if (cue_is(doc, m, "asked") || cue_is(doc, m, "Asked") || aa_is_denial_verb(doc, m->start, m->end))
+	if ((has_cue && aa_word_is_either(doc, &cue, "asked")) || aa_is_denial_verb(doc, m->start, m->end))
 		return false;
 	if (!aa_word_after(doc, by.end, lim, &agent))
 		return true;
@@ -1209,9 +1221,11 @@ static size_t
 addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
 	aa_phrase	np;
+	aa_word		w;
 
-	if (!(cue_is(doc, cue, "told") || cue_is(doc, cue, "tells") || cue_is(doc, cue, "tell") ||
-		  cue_is(doc, cue, "asked") || cue_is(doc, cue, "asks")))
+	if (!cue_word(doc, cue, &w) ||
+		!(aa_word_is(doc, &w, "told") || aa_word_is(doc, &w, "tells") || aa_word_is(doc, &w, "tell") ||
+		  aa_word_is(doc, &w, "asked") || aa_word_is(doc, &w, "asks")))
 		return cue->end;
 	if (!aa_source_after(doc, cue->end, sent_end, &np))
 		return cue->end;
@@ -1264,7 +1278,7 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 	size_t		to;
 	bool		open = false;
 
-	if (!(cue_is(doc, cue, "asked") || cue_is(doc, cue, "Asked")) ||
+	if (!cue_word(doc, cue, &w) || !aa_word_is_either(doc, &w, "asked") ||
 		(aa_word_before(doc, sent_start, cue->start, &w) && !aa_word_is_either(doc, &w, "when")))
 		return false;			/* "Asked" opening the sentence, or "when asked" */
 	set_cue(doc, &a, cue);
