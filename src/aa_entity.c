@@ -252,6 +252,13 @@ find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
 	return -1;
 }
 
+/* A person of gender g (or of any, g unknown); strict: of that gender itself, not an unknown one. */
+static bool
+gender_fits(const aa_entity *e, aa_gender g, bool strict)
+{
+	return g == GENDER_UNKNOWN || e->gender == g || (!strict && e->gender == GENDER_UNKNOWN);
+}
+
 /*
  * A person or organisation by full name or, for people, by surname either
  * way round: the most recent of the last MATCH_WINDOW entities that fits.
@@ -284,8 +291,7 @@ find_person_or_org(aa_doc *doc, const char *name, bool org, aa_gender gender)
 			k = node->next;
 			if (e->kind != (org ? ENT_ORG : ENT_PERSON))
 				continue;
-			if (!org && gender != GENDER_UNKNOWN && e->gender != gender &&
-				(pass == 0 || e->gender != GENDER_UNKNOWN))
+			if (!org && !gender_fits(e, gender, pass == 0))
 				continue;
 			if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, e->name_len, name, name_len))
 				return i;
@@ -588,7 +594,7 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	const char *p = doc->text + w->cstart;
 
 	/* "I" and "you" outside quotations are the writer and the reader, no one the article names */
-	if ((n == 1 && (*p | 0x20) == 'i') || (n == 3 && (p[0] | 0x20) == 'y' && (p[1] | 0x20) == 'o' && (p[2] | 0x20) == 'u'))
+	if (same_ci(p, n, "i", 1) || same_ci(p, n, "you", 3))
 		return -1;
 
 	/*
