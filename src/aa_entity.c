@@ -590,12 +590,9 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	aa_gender	g = gender_of(w->classes);
 	bool		person = g != GENDER_UNKNOWN;
 	int			start = last_event_before(doc, pos);
-	size_t		n = w->cend - w->cstart;
-	const char *p = doc->text + w->cstart;
 
-	/* "I" and "you" outside quotations are the writer and the reader, no one the article names */
-	if (same_ci(p, n, "i", 1) || same_ci(p, n, "you", 3))
-		return -1;
+	if (aa_word_marked(doc, w, LM_SPEECH_PARTICIPANT))
+		return -1;				/* "I" and "you" outside quotations */
 
 	/*
 	 * he/she: first a person known to agree (a gendered name, honorific or

@@ -207,7 +207,8 @@ typedef enum aa_lex_mark
 	LM_MEANS_OF_SPEECH = 1 << 4,	/* "said by telephone": a means, not the agent of a passive */
 	LM_LY_NOT_ADVERB = 1 << 5,	/* ends in -ly but is no adverb: family, rally, costly */
 	LM_CLAUSE_OPENER = 1 << 6,	/* opens a clause with a subject of its own: while, whereas, but */
-	LM_PAST_VERB = 1 << 7		/* an irregular past tense: sought, took, spoke (uint8_t: the last bit) */
+	LM_PAST_VERB = 1 << 7,		/* an irregular past tense: sought, took, spoke */
+	LM_SPEECH_PARTICIPANT = 1 << 8	/* "I", "you": the writer and the reader, no one the article names */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

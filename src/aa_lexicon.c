@@ -23,7 +23,14 @@
  *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS,
  *   QUESTION_OPENERS, COLON_LABELS  small word classes the mark pairing,
  *                    denial, name, question and "Name: ..." rules consult
+ *   SENTENCE_OPENERS, CLAUSE_OPENERS, IRREGULAR_PAST, LY_NOT_ADVERBS,
+ *   MEANS_OF_SPEECH, SPEECH_PARTICIPANTS  what the subject walks need to
+ *                    know of a word ("Back in 1999,", "while", "sought",
+ *                    "family", "by telephone", "I")
  *   and the function-word classes the phrase walker needs.
+ *
+ * The 32 word classes are all taken: a list that only a rule or two consult
+ * is a mark (aa_lex_mark, 16 bits) instead, set by lex_mark_list.
  */
 #include <string.h>
 
@@ -335,6 +342,8 @@ static const char *const FIRST_NAMES_FEMALE[] = {
 static const char *const PRONOUNS_MALE[] = {"he", "him", "his", NULL};
 static const char *const PRONOUNS_FEMALE[] = {"she", "her", "hers", NULL};
 static const char *const PRONOUNS_OTHER[] = {"they", "it", "we", "i", "you", "them", NULL};
+/* Of those, the writer and the reader: outside quotations they stand for no one the article names. */
+static const char *const SPEECH_PARTICIPANTS[] = {"i", "you", NULL};
 
 static const char *const DETERMINERS[] = {
 	"the", "a", "an", "this", "these", "those", "some", "many", "several", "most", "few",
@@ -656,7 +665,7 @@ typedef struct lex_entry
 	uint32_t	len;
 	bool		exact_case;		/* all-capital aliases match only as written */
 	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
-	uint8_t		marks;			/* aa_lex_mark bits: the lists that are no word class */
+	uint16_t	marks;			/* aa_lex_mark bits: the lists that are no word class */
 	/* the rest */
 	const char *key;			/* as listed */
 	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
@@ -868,7 +877,7 @@ static void
 lex_mark_list(const char *const *list, aa_lex_mark mark)
 {
 	for (; *list; list++)
-		lex_add(*list, 0, false)->marks |= (uint8_t) mark;
+		lex_add(*list, 0, false)->marks |= (uint16_t) mark;
 }
 
 /* The first word of each phrasal cue ("pointed out") leads the word scan to the cue pattern. */
@@ -964,6 +973,7 @@ aa_lexicon_init(void)
 	lex_mark_list(LY_NOT_ADVERBS, LM_LY_NOT_ADVERB);
 	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
 	lex_mark_list(IRREGULAR_PAST, LM_PAST_VERB);
+	lex_mark_list(SPEECH_PARTICIPANTS, LM_SPEECH_PARTICIPANT);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)
