@@ -12,7 +12,10 @@ if [ "${1:-}" = hardening ]; then
 	command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
 else
 	[ -x /usr/lib/postgresql/15/bin/postgres ] || need="$need postgresql-15"
-	[ -f /usr/lib/postgresql/15/lib/pgxs/src/makefiles/pgxs.mk ] || need="$need postgresql-server-dev-15"
+	# pgxs.mk alone proves nothing: Debian's postgresql-client-15 ships it
+	# too, without the server headers that the glue compiles against.
+	[ -f /usr/lib/postgresql/15/lib/pgxs/src/makefiles/pgxs.mk ] &&
+		[ -f /usr/include/postgresql/15/server/postgres.h ] || need="$need postgresql-server-dev-15"
 	command -v pg_virtualenv >/dev/null 2>&1 || need="$need postgresql-common"
 	pkg-config --exists libpcre2-8 2>/dev/null || need="$need libpcre2-dev"
 	command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
