@@ -116,6 +116,7 @@ aa_patterns_init(void)
 	LIST(PAT_FALSITY, DL_FALSITY, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
 	/* Anchored: aa_find_no_involvement tries it just before the denial hints. */
 	LIST(PAT_NO_INVOLVEMENT, DL_NO_INVOLVEMENT, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
+	LIST(PAT_NEGATED_FACT, DL_NEGATED_FACTS, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
 	/* A suppressor, maybe one more word, then the cue: matched on the text that ends at the cue. */
 	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:\\S+\\s+)?$",
 		 PCRE2_CASELESS | PCRE2_DOLLAR_ENDONLY);

@@ -9,7 +9,10 @@
  *   3. labelling a claim false: a claim noun and a falsity label
  *      ("called the accusations “groundless slander”");
  *   4. a statement of no involvement or of falsity in the words themselves
- *      ("There is not any connection", "had neither hacked Sony nor ...").
+ *      ("There is not any connection", "had neither hacked Sony nor ...");
+ *   5. in a headline only, a negated statement of fact ("Mexico Says
+ *      Missing Students Not Found"): headlines report a denial so, while in
+ *      prose such a statement is most often a plain negative one.
  * Every phrase list lives in aa_lexicon.c; the patterns are built from them
  * in aa_attrib.c.
  */
@@ -264,4 +267,14 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		set_denial(out, s, e, kind == AA_INDIRECT ? 0.7f : 0.6f);
 		return;
 	}
+
+	/*
+	 * 5. the article's headline (its first paragraph, when short) reports
+	 * someone's negated statement of fact: the whole statement is denied.
+	 * Not after a colon: "Rubio: I'm Not Interested ..." quotes an opinion.
+	 */
+	if (has_cue && doc->text[cue_start] != ':' && !suppressed(doc, cue_start) &&
+		aa_paragraph_of(doc, cstart) == 0 && aa_in_headline(doc, cstart) &&
+		aa_find_negated_fact(doc, cstart, cend, &m) && !suppressed(doc, m.start))
+		set_denial(out, cstart, cend, 0.5f);
 }

@@ -1764,21 +1764,6 @@ mark_denials(aa_doc *doc, aa_vec *items)
 }
 
 /*
- * A headline: a paragraph of at most HEADLINE_WORDS words ("Macaulay Culkin
- * Dead? Hoax Goes Viral").  In an article's prose, "bogus" and "misleading"
- * describe what others say more often than they give the article's verdict.
- */
-#define HEADLINE_WORDS 30
-
-static bool
-in_headline(aa_doc *doc, size_t start)
-{
-	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, aa_paragraph_of(doc, start));
-
-	return aa_count_words(doc, pr->start, pr->end) <= HEADLINE_WORDS;
-}
-
-/*
  * "Macaulay Culkin death hoax: ...", "Report That Area Town Is Under Ebola
  * Quarantine Is False": a claim called false with nobody named as saying
  * so -- the article's own debunk.  Kept as a denial without a speaker, at
@@ -1817,7 +1802,8 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		/* a sentence that quotes someone reports them, not the article's own verdict */
 		if (quotation_between(doc, start, end))
 			continue;
-		if (!in_headline(doc, start))
+		/* in an article's prose, "bogus" and "misleading" describe what others say more often */
+		if (!aa_in_headline(doc, start))
 			continue;
 		if (!(strong_falsity(doc, &label) || aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
 			continue;

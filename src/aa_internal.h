@@ -233,6 +233,7 @@ typedef enum aa_denial_list
 	DL_CLAIM_NOUNS,				/* accusation, allegation, claim, report ... */
 	DL_FALSITY,					/* baseless, false, slander ... */
 	DL_NO_INVOLVEMENT,			/* nothing to do with, neither ... nor ... */
+	DL_NEGATED_FACTS,			/* haven't crossed, Not Among Dead (headlines only) */
 	DL_SUPPRESSORS,				/* did not, refused to confirm or ... */
 	DL_GRANT_OBJECTS			/* bail, entry, a visa, the request ... */
 } aa_denial_list;
@@ -317,6 +318,9 @@ size_t		aa_sentence_end(const aa_doc *doc, size_t pos);
 /* Is the full stop at text[i] that of an initial or an abbreviation ("M.", "U.S.", "Sen.")? */
 bool		aa_is_abbreviation(const char *text, size_t line_start, size_t i);
 int			aa_paragraph_of(const aa_doc *doc, size_t pos);
+/* Is pos in a headline: a paragraph of at most AA_HEADLINE_WORDS words? */
+#define AA_HEADLINE_WORDS 30
+bool		aa_in_headline(const aa_doc *doc, size_t pos);
 
 
 /* ---------------------------------------------------------------- patterns (aa_attrib.c) */
@@ -335,6 +339,7 @@ typedef enum aa_pattern_id
 	PAT_CLAIM_NOUN,				/* DL_CLAIM_NOUNS */
 	PAT_FALSITY,				/* DL_FALSITY, anchored (see aa_find_falsity) */
 	PAT_NO_INVOLVEMENT,			/* DL_NO_INVOLVEMENT, anchored (see aa_find_no_involvement) */
+	PAT_NEGATED_FACT,			/* DL_NEGATED_FACTS, anchored (see aa_find_negated_fact) */
 	PAT_SUPPRESSED,				/* DL_SUPPRESSORS, anchored to end just before a cue */
 	PAT_GRANT_OBJECT,			/* DL_GRANT_OBJECTS, anchored at the object */
 	PAT_COUNT
@@ -603,5 +608,7 @@ bool		aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 bool		aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m);
 /* First no-involvement formula (PAT_NO_INVOLVEMENT) in [from, to): tried only just before the hints. */
 bool		aa_find_no_involvement(aa_doc *doc, size_t from, size_t to, aa_match *m);
+/* First negated statement of fact (PAT_NEGATED_FACT) in [from, to), the same way. */
+bool		aa_find_negated_fact(aa_doc *doc, size_t from, size_t to, aa_match *m);
 
 #endif							/* AA_INTERNAL_H */

@@ -588,19 +588,32 @@ static const char *const NO_INVOLVEMENT[] = {
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
 	"(?:is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
-	/* a negated statement of fact, not of intent: "terrorists haven't crossed", "students not among the dead" */
-	"(?<!would |will |could |can |should |may |might |must |to )(?:is|are|was|were|has|have|had|do|does|did)(?:n't|n\\x{2019}t| not| never) (?!want|know|think|expect|plan|intend|see|believe|like|need|have to|going|yet)",
 	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:among|in|at|on|behind|linked|connected|related|affiliated)",
 	"(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been)? (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
-	/* a bare "not" of fact, as headlines drop the verb: "Students Not Among Dead", "did NOT say" */
-	"(?<!would |will |could |can |should |may |might |must |to |or |and |if |whether )(?:(?:is|are|was|were|has|have|had|do|does|did|has been|have been) )?not (?!only|just|yet|sure|clear|want|know|think|expect|plan|intend|believe|like|need|going|even|necessarily|much|enough|least|to |a |an |the |all|every|always|quite|that|so |as |be |been|rule|comment|respond|return|elaborate|immediately|specify|say whether)",
 	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",
 	NULL
 };
 
 /*
- * The first word of every formula in NO_INVOLVEMENT (keep the two lists in
- * step; "didn" stands for "didn't"): the anchored pattern is tried only where
+ * Negated statements of past or present fact, not of intent, habit or
+ * feeling: "terrorists haven't crossed", and the bare "not" of headlines
+ * that drop the verb ("Students Not Among Dead", "did NOT say"), but not
+ * "Don't Care", "will not", "not ready".  A headline that reports one denies a rumour
+ * ("Mexico Says Missing Students Not Found"); in an article's prose most
+ * are plain negative statements ("said the economy was not growing"), so
+ * aa_denial.c consults this list only in headlines.  The heads of these
+ * formulas are in NO_INVOLVEMENT_HEADS.  Each formula ends at the negation,
+ * with the word after it in a lookahead, so that WORD_END holds.
+ */
+static const char *const NEGATED_FACTS[] = {
+	"(?<!would |will |could |can |should |may |might |must |to )(?:is|are|was|were|has|have|had|did)(?:n't|n\\x{2019}t| not| never)(?= )(?! (?:want|know|think|expect|plan|intend|see|believe|like|need|have to|going|yet))",
+	"(?<!would |will |could |can |should |may |might |must |to |or |and |if |whether |do |does )(?:(?:is|are|was|were|has|have|had|did|has been|have been) )?not(?= )(?! (?:only|just|yet|sure|clear|want|know|think|expect|plan|intend|believe|like|need|going|ready|interested|afraid|worried|concerned|satisfied|convinced|happy|even|necessarily|much|enough|least|to |a |an |the |all|every|always|quite|that|so |as |be |been|rule|comment|respond|return|elaborate|immediately|specify|say whether))",
+	NULL
+};
+
+/*
+ * The first word of every formula in NO_INVOLVEMENT and NEGATED_FACTS (keep
+ * the lists in step; "didn" stands for "didn't"): the anchored patterns are tried only where
  * one of these words starts, which spares it at most words of a statement.
  */
 static const char *const NO_INVOLVEMENT_HEADS[] = {
@@ -645,6 +658,8 @@ aa_lex_denial_list(aa_denial_list which)
 			return FALSITY_LABELS;
 		case DL_NO_INVOLVEMENT:
 			return NO_INVOLVEMENT;
+		case DL_NEGATED_FACTS:
+			return NEGATED_FACTS;
 		case DL_SUPPRESSORS:
 			return DENIAL_SUPPRESSORS;
 		case DL_GRANT_OBJECTS:

@@ -411,6 +411,22 @@ aa_paragraph_of(const aa_doc *doc, size_t pos)
 	return i > 0 ? i : 0;
 }
 
+/*
+ * "Macaulay Culkin Dead? Hoax Goes Viral": a paragraph of at most
+ * AA_HEADLINE_WORDS words, where the article gives its own verdict and
+ * reports the news of a denial in few words.
+ */
+bool
+aa_in_headline(const aa_doc *doc, size_t pos)
+{
+	const aa_range *pr;
+
+	if (doc->paragraphs.n == 0)
+		return false;
+	pr = &AA_VEC_AT(&doc->paragraphs, aa_range, aa_paragraph_of(doc, pos));
+	return aa_count_words(doc, pr->start, pr->end) <= AA_HEADLINE_WORDS;
+}
+
 /* Is the period at text[i] part of an abbreviation or an initial ("Mr.", "U.S.", "M.")? */
 bool
 aa_is_abbreviation(const char *text, size_t line_start, size_t i)

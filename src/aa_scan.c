@@ -318,3 +318,10 @@ aa_find_no_involvement(aa_doc *doc, size_t from, size_t to, aa_match *m)
 	return find_before_marks(doc, PAT_NO_INVOLVEMENT, &doc->hints, NI_LEAD, NI_REACH, aa_lex_formula_head,
 							 from, to, m);
 }
+
+bool
+aa_find_negated_fact(aa_doc *doc, size_t from, size_t to, aa_match *m)
+{
+	return find_before_marks(doc, PAT_NEGATED_FACT, &doc->hints, NI_LEAD, NI_REACH, aa_lex_formula_head,
+							 from, to, m);
+}

@@ -738,6 +738,35 @@ test_denials(void)
 				  "daily radio program, heard on more than 100 stations, Jones regularly promotes a variety of fringe "
 				  "ideas, among them the bogus claim that the moon landing was staged in a studio in Nevada.") == AA_OK);
 	CHECK(denials() == 0);
+
+	/* a headline that reports a negated statement of fact reports a denial */
+	CHECK(run_all("headline, bare not", "Mexico Says Students Not Among Dead in Mass Grave") == AA_OK);
+	CHECK(denials() == 1);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? q->speaker : NULL, "Mexico");
+	CHECK_STR(q ? q->denied : NULL, "Students Not Among Dead in Mass Grave");
+	CHECK(run_all("headline, n't", "Homeland Security says terrorists haven't crossed U.S-Mexico border") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("headline, cue last", "Woman detained in Lebanon is not al-Baghdadi's wife, Iraq says") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("headline, then prose", "Bettman says NHL expansion not imminent\n\n"
+				  "The commissioner said the league was not planning to add teams.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(result.n_quotes == 2 && result.quotes[0].is_denial && !result.quotes[1].is_denial);
+	/* not intent, feeling or habit, not a quoted opinion after a colon, not in prose */
+	CHECK(run_all("headline, intent", "Paul Ryan says he's not ready to support Trump") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("headline, will not", "Cinema chains say they will not screen the film") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("headline, habit", "Obama says families of victims don't care about politics") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("headline, colon", "Marco Rubio: I'm Not Interested In Being Vice President") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("headline, negated cue", "WH won't say if Foley family was threatened") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("prose, bare not", "Senate passes the budget\n\n"
+				  "The mayor said the students had not seen the video, and the police agreed.") == AA_OK);
+	CHECK(denials() == 0);
 }
 
 /* The speaker of the first statement of `t`, all kinds. */
