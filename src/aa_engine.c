@@ -1473,9 +1473,14 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				from = w.end;
 				break;
 			}
-			/* not past a second verb: "denies any wrongdoing and points out that" */
+			/*
+			 * not past a second verb: "denies any wrongdoing and points out
+			 * that", "said the students were absent that day" (the clause
+			 * has begun: its "that" is no opener), "said it was clear that"
+			 */
 			if (w.cend != w.end || w.cstart != w.start || aa_word_is(doc, &w, "and") ||
-				aa_word_is(doc, &w, "but") || (w.classes & LX_REPORT_VERB))
+				aa_word_is(doc, &w, "but") || (w.classes & LX_REPORT_VERB) ||
+				((w.classes & LX_AUX) && !w.capitalized))
 				break;
 			p = w.end;
 		}

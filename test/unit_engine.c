@@ -559,6 +559,15 @@ typedef struct indirect_case
 static const indirect_case indirect_cases[] = {
 	{"said that", "Barack Obama said that North Korea was responsible for the attack.",
 	"North Korea was responsible for the attack", "Barack Obama", NULL, "said"},
+	/* once the clause has its verb, a "that" is a determiner or opens a clause inside it */
+	{"that as a determiner", "The mayor said the students were absent that day.",
+	"the students were absent that day", NULL, "The mayor", "said"},
+	{"that after the clause's verb", "Twitter said it had expanded the teams that review reports of abuse.",
+	"it had expanded the teams that review reports of abuse", "Twitter", NULL, "said"},
+	{"said it was clear that", "Comey said there was clear evidence that Clinton was careless.",
+	"there was clear evidence that Clinton was careless", NULL, NULL, "said"},
+	{"that after an addressee and a time", "The senator told reporters on Friday that the bill would pass.",
+	"the bill would pass", NULL, "The senator", "told"},
 	{"clause, X said", "The plan will fail within a year, the senator from Ohio said.",
 	"The plan will fail within a year", NULL, "the senator from Ohio", NULL},
 	/* an age between the name and the role */
