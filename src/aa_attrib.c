@@ -284,11 +284,43 @@ describe_token(const char *t, aa_word *w, aa_word_class *cache)
 		w->capitalized = false;
 }
 
+/*
+ * In a Title Case headline, "Is", "Who", "Reportedly" and the reporting
+ * verbs that are no nouns ("Says", "Insists", not "Report") are capitalised
+ * by the style alone: read them as lower case, so that "Comcast Is
+ * Threatening" names Comcast and "YPG Confirms: ..." has the cue
+ * "Confirms".  Not the headline's first word, as a sentence's first word is
+ * capitalised in any style, and not a word in capitals ("WHO", "SAYS").
+ */
+#define TITLE_CASE_CUE_CLASSES (LX_REPORT_VERB | LX_REPORT_ING | LX_DENIAL_VERB | LX_DENIAL_VERB_CLAIM)
+
+static void
+read_title_case(const aa_doc *doc, aa_word *w)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	int			i;
+	const aa_range *pr;
+
+	if (!w->capitalized || doc->title_case.n == 0 || w->cend - w->cstart < 2 ||
+		(unsigned char) (t[w->cstart + 1] - 'a') >= 26)
+		return;
+	if (!(((w->classes & TITLE_CASE_CUE_CLASSES) && !(w->classes & (LX_NOUN_VERB | LX_TITLE))) ||
+		  aa_lex_marked(doc->text + w->cstart, w->cend - w->cstart, LM_TITLE_CASE_MINOR)))
+		return;
+	i = aa_vec_lower_bound(&doc->title_case, w->start + 1) - 1;
+	if (i < 0)
+		return;
+	pr = &AA_VEC_AT(&doc->title_case, aa_range, i);
+	if (w->start > pr->start && w->end <= pr->end)
+		w->capitalized = false;
+}
+
 static void
 describe_word(const aa_doc *doc, aa_word *w)
 {
 	describe_token(doc->text, w,
 				   doc->word_cache ? &doc->word_cache[w->start & (AA_WORD_CACHE - 1)] : NULL);
+	read_title_case(doc, w);
 }
 
 /* ---------------------------------------------------------------- the token table */
@@ -408,6 +440,7 @@ aa_token_describe(const aa_doc *doc, aa_token *tk)
 	w.start = tk->start;
 	w.end = tk->end;
 	describe_token(doc->text, &w, NULL);
+	read_title_case(doc, &w);
 	tk->classes = w.classes;
 	tk->lead = (uint16_t) (w.cstart - w.start);
 	tk->trail = (uint16_t) (w.end - w.cend);

@@ -177,7 +177,7 @@ title_case_sentence(aa_doc *doc, size_t pos)
 		if (w.cend - w.cstart >= 4)
 		{
 			longer++;
-			capital += w.capitalized;
+			capital += aa_written_capitalized(doc, &w);
 		}
 		p = w.end;
 	}
@@ -382,7 +382,7 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 		if (n >= 4 || f->words == 0)
 		{
 			longer++;
-			capital += w.capitalized;
+			capital += aa_written_capitalized(doc, &w);
 		}
 		if (w.cend < w.end && f->words > 0)
 		{

@@ -208,7 +208,8 @@ typedef enum aa_lex_mark
 	LM_LY_NOT_ADVERB = 1 << 5,	/* ends in -ly but is no adverb: family, rally, costly */
 	LM_CLAUSE_OPENER = 1 << 6,	/* opens a clause with a subject of its own: while, whereas, but */
 	LM_PAST_VERB = 1 << 7,		/* an irregular past tense: sought, took, spoke */
-	LM_SPEECH_PARTICIPANT = 1 << 8	/* "I", "you": the writer and the reader, no one the article names */
+	LM_SPEECH_PARTICIPANT = 1 << 8,	/* "I", "you": the writer and the reader, no one the article names */
+	LM_TITLE_CASE_MINOR = 1 << 9	/* "Is", "Who", "Reportedly": capitalised by a Title Case headline only */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */
@@ -273,6 +274,7 @@ typedef struct aa_doc
 	const char *text;
 	size_t		len;
 	aa_vec		paragraphs;		/* aa_range, trimmed, non-empty */
+	aa_vec		title_case;		/* aa_range: the headlines written in Title Case (aa_find_spans) */
 	aa_vec		spans;			/* aa_span at depth 0, in text order */
 	aa_vec		sentences;		/* size_t: where each sentence starts, in text order */
 	aa_vec		entities;		/* aa_entity */
@@ -460,6 +462,17 @@ aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 		}
 	}
 	return aa_word_before_lookup(doc, lim, pos, w);
+}
+
+/*
+ * Does the word start with a capital as written?  w->capitalized says how
+ * the walkers read it, which in a Title Case headline is lower case for
+ * "Is", "Says" (aa_attrib.c); the tests of a style count what is written.
+ */
+static inline bool
+aa_written_capitalized(const aa_doc *doc, const aa_word *w)
+{
+	return w->capitalized || (w->cstart < w->cend && (unsigned char) (doc->text[w->cstart] - 'A') < 26);
 }
 
 /* Is the word's core exactly s (case-sensitive)? */

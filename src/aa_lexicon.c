@@ -27,6 +27,8 @@
  *   MEANS_OF_SPEECH, SPEECH_PARTICIPANTS  what the subject walks need to
  *                    know of a word ("Back in 1999,", "while", "sought",
  *                    "family", "by telephone", "I")
+ *   TITLE_CASE_MINOR the words a Title Case headline capitalises that name
+ *                    no one ("Is", "Who", "Reportedly")
  *   and the function-word classes the phrase walker needs.
  *
  * The 32 word classes are all taken: a list that only a rule or two consult
@@ -280,6 +282,23 @@ static const char *const IRREGULAR_PAST[] = {
 	"bought", "caught", "fought", "taught", "paid", "sat", "sold", "spent", "struck", "threw",
 	"understood", "wore", "withdrew", "swore", "forgot", "hid", "shook", "stole", "sang", "drew",
 	"grew", "flew", "ate", "drank", "hit", "quit", "did", "had", "was", "were",
+	NULL
+};
+
+/*
+ * Words a Title Case headline capitalises that are never part of a name:
+ * "Comcast Is Threatening ...", "Woman Who Claimed ...", "Tim Cook
+ * Reportedly Reveals ...".  In such a headline they are read as lower case
+ * (with the reporting verbs that are no nouns, by their class).  No given
+ * name is listed ("Will", "May", "Don" stay capitalised).
+ */
+static const char *const TITLE_CASE_MINOR[] = {
+	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "did", "do",
+	"would", "could", "should", "not", "to", "for", "in", "on", "at", "by", "with", "from", "into",
+	"over", "after", "about", "despite", "amid", "as", "than", "that", "which", "who", "whose",
+	"whom", "and", "but", "or", "nor", "if", "when", "while", "because", "it", "its", "he", "she",
+	"they", "we", "his", "her", "their", "our", "reportedly", "allegedly", "likely", "also",
+	"still", "now", "again", "finally", "officially", "just", "only", "really", "actually", "never",
 	NULL
 };
 
@@ -989,6 +1008,7 @@ aa_lexicon_init(void)
 	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
 	lex_mark_list(IRREGULAR_PAST, LM_PAST_VERB);
 	lex_mark_list(SPEECH_PARTICIPANTS, LM_SPEECH_PARTICIPANT);
+	lex_mark_list(TITLE_CASE_MINOR, LM_TITLE_CASE_MINOR);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

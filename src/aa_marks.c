@@ -322,6 +322,76 @@ pair_paragraph(aa_doc *doc, int para, mark *marks, int n, bool *continues_next)
 	*continues_next = false;
 }
 
+/*
+ * "Mexico Says Students Not Among Dead": a paragraph of at most
+ * AA_HEADLINE_WORDS words (counted between ASCII spaces) in which at least
+ * three words of four letters or more start with a capital and no more than
+ * a quarter of them do not.  Names alone rarely make that many ("Clinton,
+ * Sanders and Trump spar in Iowa" counts, and loses nothing by it: its
+ * minor words are in lower case already).  Found before any word is
+ * described, since the walkers read the minor words of these headlines as
+ * lower case (aa_attrib.c) and the token table keeps what it reads first.
+ */
+#define TITLE_CASE_MIN_WORDS 3
+
+static inline bool
+ascii_letter_byte(unsigned char c)
+{
+	return (unsigned char) ((c | 0x20) - 'a') < 26;
+}
+
+static bool
+title_case(const aa_doc *doc, const aa_range *pr)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	int			words = 0,
+				upper = 0,
+				lower = 0;
+
+	for (size_t i = pr->start; i < pr->end;)
+	{
+		size_t		s,
+					letters = 0;
+
+		while (i < pr->end && t[i] == ' ')
+			i++;
+		if (i >= pr->end)
+			break;
+		if (++words > AA_HEADLINE_WORDS)
+			return false;
+		/* the word's first letter, past an opening mark or bracket */
+		while (i < pr->end && t[i] != ' ' && !ascii_letter_byte(t[i]) && t[i] < 0x80)
+			i++;
+		s = i;
+		while (i < pr->end && ascii_letter_byte(t[i]))
+			i++, letters++;
+		if (letters >= 4)
+		{
+			if (t[s] <= 'Z')
+				upper++;
+			else
+				lower++;
+		}
+		while (i < pr->end && t[i] != ' ')
+			i++;
+	}
+	return upper >= TITLE_CASE_MIN_WORDS && lower * 4 <= upper + lower;
+}
+
+static void
+find_title_case(aa_doc *doc)
+{
+	aa_vec_init(&doc->title_case, sizeof(aa_range));
+	for (int p = 0; p < doc->paragraphs.n; p++)
+	{
+		const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, p);
+
+		/* no need to look along a paragraph far longer than a headline */
+		if (pr->end - pr->start <= AA_HEADLINE_WORDS * 32 && title_case(doc, pr))
+			*(aa_range *) aa_vec_push(doc->arena, &doc->title_case) = *pr;
+	}
+}
+
 void
 aa_find_spans(aa_doc *doc)
 {
@@ -353,6 +423,7 @@ aa_find_spans(aa_doc *doc)
 		aa_tick(doc->arena, end - pos + 1);
 		pos = end + 1;
 	}
+	find_title_case(doc);
 
 	for (int p = 0; p < doc->paragraphs.n; p++)
 	{

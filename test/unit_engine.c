@@ -1560,6 +1560,33 @@ test_passive_agent(void)
 	CHECK_STR(first_speaker("asked by", "Asked by reporters whether he would run, Smith said he would run in the fall."), "Smith");
 }
 
+/* A Title Case headline's "Is", "Who", "Reportedly" and reporting verbs are read as lower case. */
+static void
+test_title_case(void)
+{
+	const aa_quote *q;
+
+	CHECK_STR(first_speaker("Title Case: Is", "Comcast Is Threatening to Cut Off Customers Who Use Tor"), "Comcast");
+	CHECK_STR(first_speaker("Title Case: Are", "Customers Are Complaining That The Phone Is Ripping Out Their Hair"),
+			  "Customers");
+	CHECK_STR(first_speaker("Title Case: adverb", "Tim Cook Reportedly Reveals Apple Watch Waterproofing Has Improved"),
+			  "Tim Cook");
+	/* a capitalised cue inside a Title Case headline is still a cue, as written */
+	CHECK(run_all("Title Case: Says", "Donald Trump Says He Never Pledged To Kill Family Members Of Terrorists") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? q->speaker : NULL, "Donald Trump");
+	CHECK_STR(q ? q->cue : NULL, "Says");
+	/* not a word in capitals: "WHO" is the World Health Organization */
+	CHECK_STR(first_speaker("Title Case: WHO", "Officials At WHO Say The Outbreak Is Over"), "Officials At WHO");
+	/* and not in prose, where "Who" starts a sentence */
+	CHECK_STR(first_speaker("prose: Who", "Who would win was unclear. Officials said the count had stopped."),
+			  "Officials");
+	/* a quoted title in a Title Case headline is still a title */
+	CHECK(run_all("Title Case: quoted title", "Critics Say \"The Man Who Knew Too Much\" Is A Classic") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].kind == AA_INDIRECT);
+}
+
 int
 main(void)
 {
@@ -1576,6 +1603,7 @@ main(void)
 	test_relative_clause_commas();
 	test_first_person();
 	test_passive_agent();
+	test_title_case();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
