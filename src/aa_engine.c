@@ -1500,7 +1500,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			if (np.start <= skip_space(doc, sent_start))
 				from = from + 1;
 		}
-		if (from == cue->end)
+		/* "YPG confirms: Gill Rosenberg not captured": what follows the colon */
+		if (from == cue->end && from < sent_end && doc->text[from] == ':')
+			from++;
+		if (from == cue->end + (doc->text[cue->end] == ':'))
 		{
 			/* "said in a statement." / "said on Friday." with nothing reported */
 			if (!aa_word_after(doc, from, sent_end, &w) || w.cstart != w.start ||

@@ -568,6 +568,9 @@ static const indirect_case indirect_cases[] = {
 	"there was clear evidence that Clinton was careless", NULL, NULL, "said"},
 	{"that after an addressee and a time", "The senator told reporters on Friday that the bill would pass.",
 	"the bill would pass", NULL, "The senator", "told"},
+	/* the words after a colon, in no marks */
+	{"said and a colon", "The senator said: the plan will fail within a year.",
+	"the plan will fail within a year", NULL, "The senator", "said"},
 	{"clause, X said", "The plan will fail within a year, the senator from Ohio said.",
 	"The plan will fail within a year", NULL, "the senator from Ohio", NULL},
 	/* an age between the name and the role */
@@ -1571,6 +1574,13 @@ test_title_case(void)
 			  "Customers");
 	CHECK_STR(first_speaker("Title Case: adverb", "Tim Cook Reportedly Reveals Apple Watch Waterproofing Has Improved"),
 			  "Tim Cook");
+	/* the cue before a colon: "Confirms" is no part of the name "YPG" */
+	CHECK(run_all("Title Case: cue and colon", "YPG Confirms: Gill Rosenberg Not Captured in Kobani") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? q->speaker : NULL, "YPG");
+	CHECK_STR(q ? q->cue : NULL, "Confirms");
+	CHECK_STR(q ? text_of(q) : NULL, "Gill Rosenberg Not Captured in Kobani");
+	CHECK(q && q->is_denial);
 	/* a capitalised cue inside a Title Case headline is still a cue, as written */
 	CHECK(run_all("Title Case: Says", "Donald Trump Says He Never Pledged To Kill Family Members Of Terrorists") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
