@@ -833,6 +833,39 @@ relative_clause_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_e
 	return false;
 }
 
+/*
+ * "The actor who endorsed Ted Cruz revealed ...", "Voters who backed Obama
+ * in 2008 said": the phrase before the cue ends a relative clause set off by
+ * no commas, and the speaker is the phrase before its "who".  The clause is
+ * a few lower-case words between "who" and the phrase, with no punctuation
+ * and no other clause or cue in them.
+ */
+#define RELATIVE_CLAUSE_WORDS 6
+
+static void
+subject_of_relative(const aa_doc *doc, size_t lim, aa_phrase *np)
+{
+	aa_word		v;
+	aa_phrase	ante;
+	size_t		p = np->start;
+
+	for (int words = 0; words < RELATIVE_CLAUSE_WORDS && aa_word_before(doc, lim, p, &v); words++)
+	{
+		if (trailing_punct(doc, &v) || leading_punct(doc, &v) || v.capitalized)
+			return;
+		if (aa_word_is(doc, &v, "who"))
+		{
+			/* "who Obama called": the clause's verb comes first */
+			if (words > 0 && phrase_ending_at(doc, lim, v.start, &ante, NULL))
+				*np = ante;
+			return;
+		}
+		if (v.classes & (LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_PRONOUN))
+			return;
+		p = v.start;
+	}
+}
+
 bool
 aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
@@ -957,7 +990,10 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 		return false;
 	}
 	if (phrase_ending_at(doc, lim, pos, np, coordinated))
+	{
+		subject_of_relative(doc, lim, np);
 		return true;
+	}
 	return false;
 }
 

@@ -1597,6 +1597,18 @@ test_title_case(void)
 		CHECK(result.quotes[i].kind == AA_INDIRECT);
 }
 
+/* "The actor who endorsed Ted Cruz revealed": a relative clause without commas is stepped over. */
+static void
+test_relative_without_commas(void)
+{
+	CHECK_STR(first_speaker("who, object, cue", "The actor who endorsed Ted Cruz revealed that she would run."),
+			  "The actor");
+	CHECK_STR(first_speaker("who, object, time, cue", "Voters who backed Obama in 2008 said they were disappointed."),
+			  "Voters");
+	/* the name is the subject itself: no "who" before it, or one that opens a clause of its own */
+	CHECK_STR(first_speaker("no relative", "The actor endorsed Ted Cruz. Ted Cruz said the race was close."), "Ted Cruz");
+}
+
 int
 main(void)
 {
@@ -1614,6 +1626,7 @@ main(void)
 	test_first_person();
 	test_passive_agent();
 	test_title_case();
+	test_relative_without_commas();
 	test_unbalanced();
 	test_title_not_quote();
 	test_mixed();
