@@ -568,6 +568,13 @@ static const indirect_case indirect_cases[] = {
 	"there was clear evidence that Clinton was careless", NULL, NULL, "said"},
 	{"that after an addressee and a time", "The senator told reporters on Friday that the bill would pass.",
 	"the bill would pass", NULL, "The senator", "told"},
+	/* a name and its appositive before the cue: not "CLAUSE, said X" */
+	{"name, role, said clause", "John Kasich, a Republican, said the Khan family deserved better.",
+	"the Khan family deserved better", "John Kasich", NULL, "said"},
+	{"name, role, criticized object", "Martha Allen, a delegate from Vermont, criticized her state's gun laws.",
+	"her state's gun laws", "Martha Allen", NULL, "criticized"},
+	{"clause, said name, role", "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, a professor.",
+	"Cruz lacks support in Congress, whom he has alienated", "Larry Sabato", NULL, "said"},
 	/* the words after a colon, in no marks */
 	{"said and a colon", "The senator said: the plan will fail within a year.",
 	"the plan will fail within a year", NULL, "The senator", "said"},
