@@ -866,6 +866,22 @@ subject_of_relative(const aa_doc *doc, size_t lim, aa_phrase *np)
 	}
 }
 
+/* A dash set off by spaces: "—", "–", "--" (an aside opens and closes with one). */
+static bool
+dash_token(const aa_doc *doc, const aa_word *w)
+{
+	size_t		k = w->start;
+
+	if (w->cstart != w->cend)
+		return false;
+	while (k < w->end)
+		if (!aa_is_dash(aa_utf8_next(doc->text, w->end, &k)))
+			return false;
+	return w->end > w->start;
+}
+
+#define DASH_ASIDE_WORDS 24		/* the longest aside between dashes stepped over */
+
 bool
 aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
@@ -882,6 +898,20 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	}
 	if (!aa_word_before(doc, lim, pos, &w))
 		return false;
+	/* "Many speakers at the service — including Muslims, Christians, Jews — said": the subject is before the dashes */
+	if (dash_token(doc, &w))
+	{
+		aa_word		v;
+		size_t		p = w.start;
+		int			k;
+
+		for (k = 0; k < DASH_ASIDE_WORDS && aa_word_before(doc, lim, p, &v) && !dash_token(doc, &v); k++)
+			p = v.start;
+		if (k == 0 || k == DASH_ASIDE_WORDS || !aa_word_before(doc, lim, p, &v) || !dash_token(doc, &v) ||
+			!aa_word_before(doc, lim, v.start, &w))
+			return false;
+		pos = v.start;
+	}
 
 	/*
 	 * "Nicky Driscoll, 24, from Manchester, who said": the mention is "who",

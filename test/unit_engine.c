@@ -575,6 +575,12 @@ static const indirect_case indirect_cases[] = {
 	"her state's gun laws", "Martha Allen", NULL, "criticized"},
 	{"clause, said name, role", "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, a professor.",
 	"Cruz lacks support in Congress, whom he has alienated", "Larry Sabato", NULL, "said"},
+	/* an aside between dashes before the cue */
+	{"subject, dashes, said", "Many speakers at the service \xE2\x80\x94 including Muslims, Christians and Jews "
+	"\xE2\x80\x94 said the death was painful.", "the death was painful", NULL, "Many speakers at the service", "said"},
+	{"subject, double hyphens, said", "Three in five insiders across the four states -- and two-thirds of "
+	"Republicans -- said Trump cannot be toppled.", "Trump cannot be toppled", NULL,
+	"Three in five insiders across the four states", "said"},
 	/* the words after a colon, in no marks */
 	{"said and a colon", "The senator said: the plan will fail within a year.",
 	"the plan will fail within a year", NULL, "The senator", "said"},
