@@ -887,6 +887,7 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 {
 	aa_word		w;
 	size_t		pos = cue_start;
+	bool		after_be = false;
 
 	*coordinated = false;
 	/* "has also said", "later told", "has vigorously denied": step over auxiliaries and adverbs. */
@@ -894,7 +895,20 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	{
 		if (trailing_punct(doc, &w) || w.capitalized || !((w.classes & (LX_ADVERB | LX_AUX)) || aa_ly_adverb(doc, &w)))
 			break;
+		after_be |= (w.classes & LX_BE) != 0;
 		pos = w.start;
+	}
+	/*
+	 * "The price was not disclosed", "He was told that ...": after a form of
+	 * "be" the cue is passive, and its subject said nothing ("was saying" is
+	 * no passive).
+	 */
+	if (after_be)
+	{
+		aa_word		cue;
+
+		if (aa_word_after(doc, cue_start, doc->len, &cue) && !aa_word_ends(doc, &cue, "ing"))
+			return false;
 	}
 	if (!aa_word_before(doc, lim, pos, &w))
 		return false;

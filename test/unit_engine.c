@@ -581,6 +581,13 @@ static const indirect_case indirect_cases[] = {
 	{"subject, double hyphens, said", "Three in five insiders across the four states -- and two-thirds of "
 	"Republicans -- said Trump cannot be toppled.", "Trump cannot be toppled", NULL,
 	"Three in five insiders across the four states", "said"},
+	/* after a form of "be" the cue is passive: its subject is no speaker */
+	{"passive, then according to", "The price of the resort was not disclosed, although the company invested "
+	"$20 million, according to Mr. Hedge.", NULL, "Hedge", NULL, "according to"},
+	{"progressive is active", "The senator was saying that the plan would fail.", "the plan would fail", NULL,
+	"The senator", "saying"},
+	{"perfect is active", "The senator has been saying that the plan would fail.", "the plan would fail", NULL,
+	"The senator", "saying"},
 	/* the words after a colon, in no marks */
 	{"said and a colon", "The senator said: the plan will fail within a year.",
 	"the plan will fail within a year", NULL, "The senator", "said"},
@@ -678,6 +685,11 @@ test_indirect(void)
 
 	CHECK(run_all("belief is not speech", "Jane Doe thinks the vote will be delayed.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* the addressee of a passive cue said nothing */
+	CHECK(run_all("was told", "He was told that the plan would fail.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("was asked", "The senator was asked about the plan on Friday.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	CHECK(run_all("said, adding", "On Friday, she said, adding nothing.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 	/* a label, a heading or a place before a colon names no speaker */
