@@ -866,6 +866,36 @@ subject_of_relative(const aa_doc *doc, size_t lim, aa_phrase *np)
 	}
 }
 
+/*
+ * "Trump dismissed critics who said": the phrase before a "who" starts after
+ * the last verb in it, a lower-case past tense (in -ed or irregular) or
+ * reporting verb that follows no determiner ("the retired general" keeps
+ * its adjective), and past the prepositions and adverbs that then open it
+ * ("compared with 23 percent who said" -> "23 percent").
+ */
+static void
+after_last_verb(const aa_doc *doc, aa_phrase *np)
+{
+	aa_word		w;
+	size_t		p = np->start;
+	bool		prev_det = false,
+				after_verb = false;
+
+	while (aa_word_after(doc, p, np->end, &w))
+	{
+		if (after_verb)
+			np->start = w.cstart;
+		after_verb = !w.capitalized && !prev_det && w.cstart == w.start && w.cend == w.end &&
+			(((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB)) ||
+			 aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB));
+		prev_det = (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
+		p = w.end;
+	}
+	while (aa_word_after(doc, np->start, np->end, &w) && w.end < np->end && !w.capitalized &&
+		   (w.classes & (LX_PREPOSITION | LX_ADVERB | LX_CLAUSE_BREAK)) && !(w.classes & LX_DETERMINER))
+		np->start = aa_word_after(doc, w.end, np->end, &w) ? w.cstart : np->end;
+}
+
 /* A dash set off by spaces: "—", "–", "--" (an aside opens and closes with one). */
 static bool
 dash_token(const aa_doc *doc, const aa_word *w)
@@ -939,9 +969,25 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 
 		for (int k = 0; k < 12 && aa_word_before(doc, lim, p, &v); k++)
 		{
-			if (v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
-				phrase_ending_at(doc, lim, v.cend, &ante, NULL))
+			/*
+			 * "voters who said": with no comma before it, "who" stands for
+			 * the phrase just before, capitalised or not; after a comma, for
+			 * the name the appositives describe.
+			 */
+			bool		just_before = k == 0 && !v.capitalized && v.cend == v.end && v.cstart == v.start &&
+				!(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX | LX_REPORT_VERB));
+
+			if (just_before || (v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION))))
 			{
+				if (!phrase_ending_at(doc, lim, v.cend, &ante, NULL))
+				{
+					if (just_before)
+						return false;
+					p = v.start;
+					continue;
+				}
+				if (just_before)
+					after_last_verb(doc, &ante);
 				np->start = w.cstart;
 				np->end = w.cend;
 				np->role_start = np->role_end = 0;

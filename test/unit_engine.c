@@ -1630,6 +1630,15 @@ test_relative_without_commas(void)
 			  "The actor");
 	CHECK_STR(first_speaker("who, object, time, cue", "Voters who backed Obama in 2008 said they were disappointed."),
 			  "Voters");
+	/* "who" after no comma stands for the phrase just before it, from its last verb */
+	CHECK_STR(first_speaker("lower-case antecedent", "In Iowa, voters who said the economy was bad backed Trump."),
+			  "voters");
+	CHECK_STR(first_speaker("antecedent after a verb", "Trump mocked critics who called the remarks sexist."),
+			  "critics");
+	CHECK_STR(first_speaker("antecedent after a preposition", "Of those polled, 70 percent say yes, compared with "
+							"23 percent who said the plan was improper."), "23 percent");
+	CHECK_STR(first_speaker("antecedent with an adjective", "It was the retired general who said the war was lost."),
+			  "the retired general");
 	/* the name is the subject itself: no "who" before it, or one that opens a clause of its own */
 	CHECK_STR(first_speaker("no relative", "The actor endorsed Ted Cruz. Ted Cruz said the race was close."), "Ted Cruz");
 }
