@@ -1602,7 +1602,22 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 			attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
 
 			attribute_phrase(doc, &np, &colon_cue, 0.6f, &a);
-			add_statement(doc, items, colon + 1, pr->end, &a, false);
+			/*
+			 * "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a headline
+			 * quotes its speaker in part, and the marks are no reason to
+			 * leave the statement out
+			 */
+			if (aa_in_headline(doc, colon) && mostly_quoted(doc, colon + 1, pr->end))
+			{
+				size_t		s = colon + 1,
+							e = pr->end;
+
+				trim_clause(doc, &s, &e);
+				if (e > s)
+					push_item(doc, items, AA_INDIRECT, s, e, -1, &a);
+			}
+			else
+				add_statement(doc, items, colon + 1, pr->end, &a, false);
 		}
 		aa_tick(doc->arena, 64);
 	}

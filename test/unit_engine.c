@@ -692,6 +692,13 @@ test_indirect(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("said, adding", "On Friday, she said, adding nothing.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* a headline that quotes its labelled speaker in part is still the speaker's statement */
+	CHECK(run_all("name, colon, partly quoted headline", "Issa: Hillary Clinton\xE2\x80\x99s \xE2\x80\x98Honesty Is In "
+				  "Question.\xE2\x80\x99\n\nSunday on Fox, the congressman spoke about the race.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) != NULL);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "Issa");
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
+			  "Hillary Clinton\xE2\x80\x99s \xE2\x80\x98Honesty Is In Question.\xE2\x80\x99");
 	/* a label, a heading or a place before a colon names no speaker */
 	CHECK(run_all("colon labels", "Update: The story was changed at noon.\n\nThe Latest: Sanders wins the "
 				  "Minnesota caucuses.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.") == AA_OK);
