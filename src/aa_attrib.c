@@ -1138,10 +1138,15 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 		/* "said him" is no speaker; "said his lawyer" is (a possessive is also an article) */
 		if (n == 0 && (((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) || leading_punct(doc, &w)))
 			return false;
+		/*
+		 * A bare noun after "according to" may also be a word that reads as
+		 * a verb or a preposition elsewhere: "according to state law",
+		 * "according to early results".
+		 */
 		if (n == 0 && !can_start_phrase(&w) && !descriptor_before_name(doc, &w, lim) &&
 			!(bare_ok && !w.capitalized && w.cstart == w.start &&
-			  !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB | LX_ADVERB |
-							 LX_TIME_WORD))))
+			  !(w.classes & (LX_CLAUSE_BREAK | LX_AUX | LX_ADVERB)) &&
+			  (!(w.classes & LX_REPORT_VERB) || (w.classes & LX_NOUN_VERB))))
 			return false;
 		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)) &&
 			!((w.classes & LX_NOUN_VERB) && !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX))))

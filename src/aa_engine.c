@@ -1320,6 +1320,8 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
+#define LONG_SOURCE_WORDS 16		/* words a source after "According to" may run on past the phrase walk */
+
 static void
 reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 {
@@ -1350,6 +1352,31 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		 */
 		if (np.role_end > np.role_start && np.role_end + 2 >= sent_end)
 			np.role_start = np.role_end = 0;
+		/*
+		 * "According to early results of exit polls conducted for the AP by
+		 * Edison Research, CLAUSE": a source longer than the phrase walk
+		 * runs to the comma before the clause, or to the sentence's end
+		 * ("CLAUSE, according to early results of ...").
+		 */
+		if (np.role_end <= np.role_start && (np.end >= sent_end || doc->text[np.end] != ','))
+		{
+			size_t		p = np.end,
+						last_end = np.end;
+			bool		more = true;
+
+			for (int k = 0; k < LONG_SOURCE_WORDS && (more = aa_word_after(doc, p, sent_end, &w)) &&
+				 w.cstart == w.start && aa_span_at(doc, w.start) < 0; k++, p = w.end)
+			{
+				last_end = w.cend;
+				if (w.cend < w.end && doc->text[w.cend] == ',')
+				{
+					np.end = w.cend;
+					break;
+				}
+			}
+			if (!more)
+				np.end = last_end;
+		}
 		attribute_phrase(doc, &np, cue, 0.75f, &a);
 		if (cue->start <= sent_start + 1 || aa_count_words(doc, sent_start, cue->start) < 3)
 			add_reported(doc, items, np.role_end > np.end ? np.role_end : np.end, sent_end, &a);

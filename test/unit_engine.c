@@ -1650,6 +1650,36 @@ test_relative_without_commas(void)
 	CHECK_STR(first_speaker("no relative", "The actor endorsed Ted Cruz. Ted Cruz said the race was close."), "Ted Cruz");
 }
 
+/* The source after "according to": bare nouns, and sources longer than the phrase walk. */
+static void
+test_according_to_sources(void)
+{
+	/* a bare noun that reads as a verb or a preposition elsewhere */
+	CHECK(run_all("according to state law", "According to state law, no one may campaign near a polling place.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "state law");
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "no one may campaign near a polling place");
+	CHECK(run_all("according to early results", "According to early results of the exit poll, Clinton led among "
+				  "men and women.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "early results of the exit poll");
+	/* a source longer than the phrase walk runs to its comma, or to the sentence's end */
+	CHECK(run_all("long source, comma", "According to early results of exit polls conducted for the Associated Press "
+				  "by Edison Research, Clinton led among men and women.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "Clinton led among men and women");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL,
+			  "early results of exit polls conducted for the Associated Press by Edison Research");
+	CHECK(run_all("long source, sentence end", "Clinton led among men and women, according to early results of "
+				  "exit polls conducted for the Associated Press by Edison Research.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "Clinton led among men and women");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL,
+			  "early results of exit polls conducted for the Associated Press by Edison Research");
+	CHECK(run_all("a source and nothing else", "That's according to early results of exit polls conducted for the "
+				  "Associated Press by Edison Research.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+}
+
 int
 main(void)
 {
@@ -1667,6 +1697,7 @@ main(void)
 	test_first_person();
 	test_passive_agent();
 	test_title_case();
+	test_according_to_sources();
 	test_relative_without_commas();
 	test_unbalanced();
 	test_title_not_quote();
