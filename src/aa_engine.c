@@ -1495,6 +1495,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	{
 		size_t		from = cue->end;
 		size_t		p = cue->end;
+		bool		after_colon;
 
 		/* A "that" within a few words opens the clause ("told reporters on Friday that"). */
 		for (int k = 0; k < 8 && aa_word_after(doc, p, sent_end, &w); k++)
@@ -1532,9 +1533,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				from = from + 1;
 		}
 		/* "YPG confirms: Gill Rosenberg not captured": what follows the colon */
-		if (from == cue->end && from < sent_end && doc->text[from] == ':')
+		after_colon = from == cue->end && from < sent_end && doc->text[from] == ':';
+		if (after_colon)
 			from++;
-		if (from == cue->end + (doc->text[cue->end] == ':'))
+		if (from == cue->end + after_colon)
 		{
 			/* "said in a statement." / "said on Friday." with nothing reported */
 			if (!aa_word_after(doc, from, sent_end, &w) || w.cstart != w.start ||
