@@ -243,6 +243,30 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 }
 
 /*
+ * "FDIC Accused Of Covering Up ...", "a contractor accused of spying": the
+ * accused is named before the word, so it is a passive participle.  The
+ * active verb has its object first ("accused Clinton of ..."), or before
+ * its subject ("the senator she has accused of ...", "whom he accused of").
+ */
+static bool
+accused_of(aa_doc *doc, const aa_match *m)
+{
+	aa_word		cue,
+				next,
+				prev;
+
+	if (!(cue_word(doc, m, &cue) && aa_word_is_either(doc, &cue, "accused") && cue.cend == cue.end &&
+		  aa_word_after(doc, cue.end, m->end + 8 < doc->len ? m->end + 8 : doc->len, &next) &&
+		  (aa_word_is(doc, &next, "of") || aa_word_is(doc, &next, "Of"))))
+		return false;
+	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev) && prev.cend == prev.end &&
+		(((prev.classes & LX_PRONOUN) && !(prev.classes & LX_ARTICLE)) ||
+		 ((prev.classes & LX_AUX) && !(prev.classes & LX_BE))))
+		return false;
+	return true;
+}
+
+/*
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
  */
@@ -277,7 +301,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		!aa_is_upper((unsigned char) doc->text[m->start + 1]) &&
 		aa_sentence_start(doc, m->start) != m->start && !title_case_sentence(doc, m->start))
 		return false;
-	if (passive_with_agent(doc, m))
+	if (passive_with_agent(doc, m) || accused_of(doc, m))
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);

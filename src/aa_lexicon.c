@@ -78,6 +78,7 @@ static const char *const REPORT_VERBS[] = {
 	"proclaim", "proclaims", "proclaimed", "demand", "demands", "demanded",
 	"counsel", "advise", "advises", "advised", "assure", "assures", "assured",
 	"blast", "blasts", "blasted", "slam", "slams", "slammed", "criticize", "criticizes", "criticized",
+	"accuse", "accuses", "accused",
 	"criticise", "criticises", "criticised", "praise", "praises", "praised",
 	"shot down", "shoots down", "shoot down", "rebuff", "rebuffs", "rebuffed", "debunk", "debunks",
 	"debunked", "disavow", "disavows", "disavowed", "repudiate", "repudiates", "repudiated",
@@ -106,7 +107,7 @@ static const char *const REPORT_ING[] = {
 	"mentioning", "commenting", "testifying", "exclaiming", "shouting", "chanting", "lamenting",
 	"cautioning", "affirming", "reiterating", "repeating", "revealing", "disclosing",
 	"calling", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
-	"blasting", "slamming", "criticizing", "criticising", "praising", "refuting", "rejecting",
+	"blasting", "slamming", "criticizing", "criticising", "accusing", "praising", "refuting", "rejecting",
 	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
 	"clarifying", "offering",
 	NULL

@@ -588,6 +588,11 @@ static const indirect_case indirect_cases[] = {
 	"The senator", "saying"},
 	{"perfect is active", "The senator has been saying that the plan would fail.", "the plan would fail", NULL,
 	"The senator", "saying"},
+	/* an accusation reports what someone says of another */
+	{"accused X of", "Sanders accused Clinton of being too reliant on Wall Street.",
+	"Clinton of being too reliant on Wall Street", "Sanders", NULL, "accused"},
+	{"has accused, object first", "Clinton met the senator she has accused of impugning her integrity.",
+	"of impugning her integrity", NULL, "she", "accused"},
 	/* the words after a colon, in no marks */
 	{"said and a colon", "The senator said: the plan will fail within a year.",
 	"the plan will fail within a year", NULL, "The senator", "said"},
@@ -685,6 +690,11 @@ test_indirect(void)
 
 	CHECK(run_all("belief is not speech", "Jane Doe thinks the vote will be delayed.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* "X accused of": the accused, no accuser */
+	CHECK(run_all("accused of", "The man accused of buying the guns was arrested on Friday.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("Accused Of", "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* the addressee of a passive cue said nothing */
 	CHECK(run_all("was told", "He was told that the plan would fail.") == AA_OK);
 	CHECK(result.n_quotes == 0);
