@@ -301,17 +301,19 @@ read_title_case(const aa_doc *doc, aa_word *w)
 	int			i;
 	const aa_range *pr;
 
-	if (!w->capitalized || doc->title_case.n == 0 || w->cend - w->cstart < 2 ||
-		(unsigned char) (t[w->cstart + 1] - 'a') >= 26)
-		return;
-	if (!(((w->classes & TITLE_CASE_CUE_CLASSES) && !(w->classes & (LX_NOUN_VERB | LX_TITLE))) ||
-		  aa_lex_marked(doc->text + w->cstart, w->cend - w->cstart, LM_TITLE_CASE_MINOR)))
+	/* most words come after the last such headline (an article's title is its first paragraph) */
+	if (!w->capitalized || doc->title_case.n == 0 ||
+		w->start >= AA_VEC_AT(&doc->title_case, aa_range, doc->title_case.n - 1).end ||
+		w->cend - w->cstart < 2 || (unsigned char) (t[w->cstart + 1] - 'a') >= 26)
 		return;
 	i = aa_vec_lower_bound(&doc->title_case, w->start + 1) - 1;
 	if (i < 0)
 		return;
 	pr = &AA_VEC_AT(&doc->title_case, aa_range, i);
-	if (w->start > pr->start && w->end <= pr->end)
+	if (!(w->start > pr->start && w->end <= pr->end))
+		return;
+	if (((w->classes & TITLE_CASE_CUE_CLASSES) && !(w->classes & (LX_NOUN_VERB | LX_TITLE))) ||
+		aa_lex_marked(doc->text + w->cstart, w->cend - w->cstart, LM_TITLE_CASE_MINOR))
 		w->capitalized = false;
 }
 

@@ -273,8 +273,8 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	 * someone's negated statement of fact: the whole statement is denied.
 	 * Not after a colon: "Rubio: I'm Not Interested ..." quotes an opinion.
 	 */
-	if (has_cue && doc->text[cue_start] != ':' && !suppressed(doc, cue_start) &&
-		aa_paragraph_of(doc, cstart) == 0 && aa_in_headline(doc, cstart) &&
-		aa_find_negated_fact(doc, cstart, cend, &m) && !suppressed(doc, m.start))
+	if (has_cue && doc->text[cue_start] != ':' && aa_paragraph_of(doc, cstart) == 0 &&
+		aa_in_headline(doc, cstart) && aa_find_negated_fact(doc, cstart, cend, &m) &&
+		!suppressed(doc, cue_start) && !suppressed(doc, m.start))
 		set_denial(out, cstart, cend, 0.5f);
 }

@@ -326,7 +326,8 @@ pair_paragraph(aa_doc *doc, int para, mark *marks, int n, bool *continues_next)
  * "Mexico Says Students Not Among Dead": a paragraph of at most
  * AA_HEADLINE_WORDS words (counted between ASCII spaces) in which at least
  * three words of four letters or more start with a capital and no more than
- * a quarter of them do not.  Names alone rarely make that many ("Clinton,
+ * a quarter of them do not, nor did at their third lower-case one or any
+ * after it (so that prose is told from a headline within a few words).  Names alone rarely make that many ("Clinton,
  * Sanders and Trump spar in Iowa" counts, and loses nothing by it: its
  * minor words are in lower case already).  Found before any word is
  * described, since the walkers read the minor words of these headlines as
@@ -369,8 +370,8 @@ title_case(const aa_doc *doc, const aa_range *pr)
 		{
 			if (t[s] <= 'Z')
 				upper++;
-			else
-				lower++;
+			else if (++lower >= 3 && lower * 4 > upper + lower)
+				return false;	/* more than a quarter so far: most prose is known by its third such word */
 		}
 		while (i < pr->end && t[i] != ' ')
 			i++;
