@@ -730,6 +730,9 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	size_t		start = end;
 	size_t		last_end = end;
 	uint32_t	head_classes = 0;
+	bool		head_digit = false,
+				in_share = false,
+				head_share = false;
 	int			n = 0;
 
 	while (n < 12 && aa_word_before(doc, lim, pos, &w))
@@ -766,7 +769,13 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		{
 			last_end = w.cend;
 			head_classes = w.classes;
+			head_digit = aa_is_digit((unsigned char) doc->text[w.cstart]);
+			head_share = head_digit && doc->text[w.cend - 1] == '%';
 		}
+		else if (n == 1 && head_digit && aa_word_is(doc, &w, "in"))
+			in_share = true;
+		else if (n == 2 && in_share && aa_is_digit((unsigned char) doc->text[w.cstart]))
+			head_share = true;	/* "4 in 10" */
 		start = w.cstart;
 		pos = w.start;
 		n++;
@@ -784,10 +793,15 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 
 		if (!aa_word_after(doc, start, last_end, &first))
 			return false;
-		/* A group noun heads its own modifiers: "cinema chains", "party officials". */
+		/*
+		 * A group noun heads its own modifiers: "cinema chains", "party
+		 * officials"; a share of voters opens with its number: "(more than)
+		 * 4 in 10 said", "42% say" (not "758 pledged", "2012 added").
+		 */
 		if (can_start_phrase(&first) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
-			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))))
+			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
+			(head_share && aa_is_digit((unsigned char) doc->text[first.cstart])))
 		{
 			start = first.cstart;
 			break;

@@ -588,6 +588,10 @@ static const indirect_case indirect_cases[] = {
 	"The senator", "saying"},
 	{"perfect is active", "The senator has been saying that the plan would fail.", "the plan would fail", NULL,
 	"The senator", "saying"},
+	/* a share of those polled */
+	{"N in M said", "More than 4 in 10 said Donald Trump would be best at handling the economy.",
+	"Donald Trump would be best at handling the economy", NULL, "4 in 10", "said"},
+	{"N% say", "Among young voters, 42% say they are liberal.", "they are liberal", NULL, "42%", "say"},
 	/* an accusation reports what someone says of another */
 	{"accused X of", "Sanders accused Clinton of being too reliant on Wall Street.",
 	"Clinton of being too reliant on Wall Street", "Sanders", NULL, "accused"},
@@ -690,6 +694,9 @@ test_indirect(void)
 
 	CHECK(run_all("belief is not speech", "Jane Doe thinks the vote will be delayed.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* a number before a cue word is no speaker unless it is a share */
+	CHECK(run_all("number, pledged", "Trump so far has won 758 pledged delegates in the primaries.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* "X accused of": the accused, no accuser */
 	CHECK(run_all("accused of", "The man accused of buying the guns was arrested on Friday.") == AA_OK);
 	CHECK(result.n_quotes == 0);
