@@ -936,9 +936,28 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	bool		after_be = false;
 
 	*coordinated = false;
-	/* "has also said", "later told", "has vigorously denied": step over auxiliaries and adverbs. */
+	/*
+	 * "has also said", "later told", "has vigorously denied": step over
+	 * auxiliaries and adverbs, and a phrase of time ("who has in the past
+	 * described", "have in recent weeks said").
+	 */
 	for (int k = 0; k < 4 && aa_word_before(doc, lim, pos, &w); k++)
 	{
+		if (!trailing_punct(doc, &w) && !w.capitalized && (w.classes & LX_TIME_WORD))
+		{
+			aa_word		v;
+			size_t		p = w.start;
+			bool		prep = false;
+
+			for (int j = 0; j < 2 && !prep && aa_word_before(doc, lim, p, &v) && !trailing_punct(doc, &v) &&
+				 !v.capitalized; j++, p = v.start)
+				prep = (v.classes & LX_PREPOSITION) != 0;
+			if (prep)
+			{
+				pos = p;
+				continue;
+			}
+		}
 		if (trailing_punct(doc, &w) || w.capitalized || !((w.classes & (LX_ADVERB | LX_AUX)) || aa_ly_adverb(doc, &w)))
 			break;
 		after_be |= (w.classes & LX_BE) != 0;

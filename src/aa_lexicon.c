@@ -441,7 +441,7 @@ static const char *const ORG_WORDS[] = {
 static const char *const TIME_WORDS[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
-	"week", "month", "year", "weekend",
+	"week", "month", "year", "weekend", "past", "weeks", "months", "years", "days",
 	NULL
 };
 

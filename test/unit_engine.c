@@ -588,6 +588,11 @@ static const indirect_case indirect_cases[] = {
 	"The senator", "saying"},
 	{"perfect is active", "The senator has been saying that the plan would fail.", "the plan would fail", NULL,
 	"The senator", "saying"},
+	/* a phrase of time between the subject and its cue */
+	{"in the past said", "Gore's close friends have in the past said he was staying quiet.",
+	"he was staying quiet", NULL, "Gore's close friends", "said"},
+	{"X last week said", "Senator Dianne Feinstein last week said Clinton was not the originator of the emails.",
+	"Clinton was not the originator of the emails", "Dianne Feinstein", NULL, "said"},
 	/* a share of those polled */
 	{"N in M said", "More than 4 in 10 said Donald Trump would be best at handling the economy.",
 	"Donald Trump would be best at handling the economy", NULL, "4 in 10", "said"},
