@@ -578,6 +578,33 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
 	return true;
 }
 
+/*
+ * The one cue in [from, sent_end), when a comma comes before it or before
+ * its subject, no quotation opens after from and at most a few words report
+ * nothing more after it: "... of the case, the unsigned opinion said.",
+ * "... about fixing inequality, said Marla Kilfoyle, a director."
+ */
+#define CLOSING_CUE_WORDS 12
+
+static bool
+closing_cue(aa_doc *doc, size_t from, size_t sent_end, aa_match *cue)
+{
+	aa_match	first;
+	aa_word		w;
+	size_t		p;
+
+	if (!aa_first_cue(doc, from, sent_end, &first) || !aa_last_cue(doc, from, sent_end, cue) ||
+		first.start != cue->start || quotation_between(doc, from, sent_end) ||
+		aa_count_words(doc, cue->end, sent_end) > CLOSING_CUE_WORDS)
+		return false;
+	/* a comma ends one of the (at most four) words before the cue */
+	p = cue->start;
+	for (int k = 0; k < 4 && aa_word_before(doc, from, p, &w); k++, p = w.start)
+		if (w.cend < w.end && doc->text[w.cend] == ',')
+			return true;
+	return false;
+}
+
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
@@ -1026,6 +1053,13 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 			found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a);
 	}
 
+	/*
+	 * "“The court expresses no view on the merits” of the case, the
+	 * unsigned opinion said.": a quotation that opens a sentence and runs on
+	 * into it takes the cue that closes the sentence after a comma.
+	 */
+	if (!found && direct && op == OPENS_SENTENCE && !f.ends_terminal && closing_cue(doc, s->after, sent_end, &cue))
+		found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a);
 	if (!found && direct)
 		found = speaker_before_paragraph(doc, s, &a);
 

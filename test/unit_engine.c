@@ -190,6 +190,19 @@ test_curly_after_attribution(void)
 	CHECK_STR(result.quotes[0].cue, "said");
 	CHECK(result.quotes[0].confidence > 0.5f);
 	CHECK(result.n_speakers == 1 && result.speakers[0].quotes == 1);
+
+	/* a quotation that runs on into its sentence takes the cue that closes it */
+	CHECK(run("quotation runs on, X said", "\xE2\x80\x9CThe court expresses no view on the merits\xE2\x80\x9D of "
+			  "the case, the unsigned opinion said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "the unsigned opinion");
+	CHECK(run("quotation runs on, said X", "\xE2\x80\x9C" "For teachers, he is saying the right things\xE2\x80\x9D about "
+			  "inequality, said Marla Kilfoyle, a union director.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Marla Kilfoyle");
+	/* not a cue with a clause of its own, nor one after another quotation */
+	CHECK(run("quotation runs on, cue reports", "\xE2\x80\x9CWe won\xE2\x80\x9D was the headline, and Smith said the "
+			  "party had changed for good.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, NULL);
 }
 
 static void
