@@ -579,10 +579,12 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
 }
 
 /*
- * The one cue in [from, sent_end), when a comma comes before it or before
- * its subject, no quotation opens after from and at most a few words report
- * nothing more after it: "... of the case, the unsigned opinion said.",
- * "... about fixing inequality, said Marla Kilfoyle, a director."
+ * The one cue in [from, sent_end), when one comma, and only one, comes
+ * before it or before its subject, no quotation opens after from and at most
+ * a few words follow it: "... of the case, the unsigned opinion said.",
+ * "... about fixing inequality, said Marla Kilfoyle, a director." (Not
+ * "..., Cecelia Purner, 67, a retiree in Allentown, Pa., said": the subject
+ * walk would end at "Pa.".)
  */
 #define CLOSING_CUE_WORDS 12
 
@@ -592,17 +594,22 @@ closing_cue(aa_doc *doc, size_t from, size_t sent_end, aa_match *cue)
 	aa_match	first;
 	aa_word		w;
 	size_t		p;
+	int			commas = 0;
 
 	if (!aa_first_cue(doc, from, sent_end, &first) || !aa_last_cue(doc, from, sent_end, cue) ||
 		first.start != cue->start || quotation_between(doc, from, sent_end) ||
 		aa_count_words(doc, cue->end, sent_end) > CLOSING_CUE_WORDS)
 		return false;
-	/* a comma ends one of the (at most four) words before the cue */
+	/* a comma ends one of the (at most four) words before the cue, and no other word after from */
 	p = cue->start;
-	for (int k = 0; k < 4 && aa_word_before(doc, from, p, &w); k++, p = w.start)
-		if (w.cend < w.end && doc->text[w.cend] == ',')
-			return true;
-	return false;
+	for (int k = 0; aa_word_before(doc, from, p, &w); k++, p = w.start)
+		if (w.cend < w.end && memchr(doc->text + w.cend, ',', w.end - w.cend) != NULL)	/* "McConnell, R-Ky., said" */
+		{
+			if (k >= 4)
+				return false;
+			commas++;
+		}
+	return commas == 1;
 }
 
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
@@ -1055,10 +1062,14 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 
 	/*
 	 * "“The court expresses no view on the merits” of the case, the
-	 * unsigned opinion said.": a quotation that opens a sentence and runs on
-	 * into it takes the cue that closes the sentence after a comma.
+	 * unsigned opinion said.", "“He was going to make the Trump name
+	 * known,” as his father dreamed, Mr. Turry said.": a quotation that
+	 * opens a sentence and runs on into it takes the cue that closes the
+	 * sentence after a comma.
 	 */
-	if (!found && direct && op == OPENS_SENTENCE && !f.ends_terminal && closing_cue(doc, s->after, sent_end, &cue))
+	if (!found && direct && op == OPENS_SENTENCE &&
+		(!f.ends_terminal || (s->content_end > s->content_start && doc->text[s->content_end - 1] == ',')) &&
+		closing_cue(doc, s->after, sent_end, &cue))
 		found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a);
 	if (!found && direct)
 		found = speaker_before_paragraph(doc, s, &a);

@@ -199,6 +199,13 @@ test_curly_after_attribution(void)
 	CHECK(run("quotation runs on, said X", "\xE2\x80\x9C" "For teachers, he is saying the right things\xE2\x80\x9D about "
 			  "inequality, said Marla Kilfoyle, a union director.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Marla Kilfoyle");
+	CHECK(run("quotation, comma, runs on", "\xE2\x80\x9CHe was going to make the name known,\xE2\x80\x9D as his father "
+			  "dreamed, Mr. Turry said.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mr. Turry");
+	/* not through appositives with commas of their own (the walk would end at "Pa.") */
+	CHECK(run("quotation runs on, appositives", "\xE2\x80\x9CI just don't think she's been truthful,\xE2\x80\x9D as "
+			  "she put it, Cecelia Purner, 67, a retiree in Allentown, Pa., said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && !same(result.quotes[0].mention, "Pa"));
 	/* not a cue with a clause of its own, nor one after another quotation */
 	CHECK(run("quotation runs on, cue reports", "\xE2\x80\x9CWe won\xE2\x80\x9D was the headline, and Smith said the "
 			  "party had changed for good.") == AA_OK);
