@@ -681,9 +681,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		 */
 		if (has_prev && !is_cue_participle(doc, &prev) &&
 			!is_according_to(doc, &prev) &&
-			((!after_quotation(doc, prev.start, 1) &&
-			  aa_subject_before(doc, sent_start, prev.start, &np, &coordinated)) ||
-			 aa_subject_after(doc, prev.end, cue->start, &np)))
+			(after_quotation(doc, prev.start, 1) ?
+			 aa_subject_after(doc, prev.end, cue->start, &np) :
+			 aa_subject_before(doc, sent_start, prev.start, &np, &coordinated)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		/* "..., as Mrs. Clinton echoed the criticism, saying ...": the subject of the clause before */
 		clause = clause_before(doc, sent_start, cue->start);

@@ -717,6 +717,18 @@ test_indirect(void)
 			CHECK_STR(q->cue, c->cue);
 	}
 
+	/* a participle after a coordinated cue takes the subject of the clause, not the cue's object */
+	CHECK(run_all("coordinated cue, object, participle", "Trump pledged to create jobs and criticized the official "
+				  "unemployment rate of 4.9 percent, suggesting the real rate was far higher.") == AA_OK);
+	{
+		const aa_quote *part = NULL;
+
+		for (int i = 0; i < result.n_quotes; i++)
+			if (same(result.quotes[i].cue, "suggesting"))
+				part = &result.quotes[i];
+		CHECK(part != NULL);
+		CHECK_STR(part ? part->speaker : NULL, "Trump");
+	}
 	CHECK(run_all("belief is not speech", "Jane Doe thinks the vote will be delayed.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 	/* a number before a cue word is no speaker unless it is a share */
