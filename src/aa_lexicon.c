@@ -45,6 +45,8 @@ static const char *const REPORT_VERBS[] = {
 	/* phrasal cues first: the pattern takes the first alternative that matches */
 	"called for", "calls for", "call for", "called on", "calls on", "call on",
 	"pointed out", "points out", "point out", "went on to say",
+	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
+	"raised doubts about", "raises doubts about", "raise doubts about",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
 	"state", "states", "stated", "note", "notes", "noted", "explain", "explains", "explained",
 	"declare", "declares", "declared", "announce", "announces", "announced",
@@ -568,6 +570,7 @@ static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
 	"waved off", "laughed off", "scoffed at", "took issue with", "takes issue with",
 	"knocked down", "hit back at", "hits back at", "ruled out", "rules out", "challenged",
 	"challenges", "slammed", "rebuffed", "rebuffs", "contested", "contests",
+	"casts? doubts? (?:on|over)", "rais(?:e|es|ed) doubts? about",
 	NULL
 };
 

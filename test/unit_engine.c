@@ -808,6 +808,15 @@ test_denials(void)
 	CHECK(q && q->is_denial);
 	CHECK_STR(q ? q->speaker : NULL, "Ailes");
 
+	/* casting doubt on a claim disputes it; on anything else it reports, and denies nothing */
+	CHECK(run_all("cast doubt on claims", "Scientists cast doubt on the man's claims that a spider lived in his scar.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "Scientists");
+	CHECK(run_all("raises doubts about reports", "NASA Raises Doubts About Reports of Nicaraguan Meteorite") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("cast doubt on a plan", "The senator cast doubt on the plan's chances in the House.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+
 	/* and what is not a denial */
 	CHECK(run_all("denied bail", "The suspect was denied bail by the judge, prosecutors said.") == AA_OK);
 	CHECK(denials() == 0);
