@@ -327,11 +327,12 @@ pair_paragraph(aa_doc *doc, int para, mark *marks, int n, bool *continues_next)
  * AA_HEADLINE_WORDS words (counted between ASCII spaces) in which at least
  * three words of four letters or more start with a capital and no more than
  * a quarter of them do not, nor did at their third lower-case one or any
- * after it (so that prose is told from a headline within a few words).  Names alone rarely make that many ("Clinton,
- * Sanders and Trump spar in Iowa" counts, and loses nothing by it: its
- * minor words are in lower case already).  Found before any word is
- * described, since the walkers read the minor words of these headlines as
- * lower case (aa_attrib.c) and the token table keeps what it reads first.
+ * after it (so that prose is told from a headline within a few words).
+ * Names alone rarely make that many ("Clinton, Sanders and Trump spar in
+ * Iowa" counts, and loses nothing by it: its minor words are in lower case
+ * already).  Found before any word is described, since the walkers read the
+ * minor words of these headlines as lower case (aa_attrib.c) and the token
+ * table keeps what it reads first.
  */
 #define TITLE_CASE_MIN_WORDS 3
 
