@@ -982,12 +982,14 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	{
 		aa_word		v;
 		size_t		p = w.start;
-		int			k;
+		int			k = 0;
+		bool		opened = false;
 
-		for (k = 0; k < DASH_ASIDE_WORDS && aa_word_before(doc, lim, p, &v) && !dash_token(doc, &v); k++)
-			p = v.start;
-		if (k == 0 || k == DASH_ASIDE_WORDS || !aa_word_before(doc, lim, p, &v) || !dash_token(doc, &v) ||
-			!aa_word_before(doc, lim, v.start, &w))
+		/* back to the dash that opens the aside: at least one word, at most DASH_ASIDE_WORDS */
+		for (; k < DASH_ASIDE_WORDS && aa_word_before(doc, lim, p, &v); k++, p = v.start)
+			if ((opened = dash_token(doc, &v)))
+				break;
+		if (!opened || k == 0 || !aa_word_before(doc, lim, v.start, &w))
 			return false;
 		pos = v.start;
 	}
@@ -1012,25 +1014,24 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 			bool		just_before = k == 0 && !v.capitalized && v.cend == v.end && v.cstart == v.start &&
 				!(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX | LX_REPORT_VERB));
 
-			if (just_before || (v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION))))
+			if (just_before)
 			{
 				if (!phrase_ending_at(doc, lim, v.cend, &ante, NULL))
-				{
-					if (just_before)
-						return false;
-					p = v.start;
-					continue;
-				}
-				if (just_before)
-					after_last_verb(doc, &ante);
-				np->start = w.cstart;
-				np->end = w.cend;
-				np->role_start = np->role_end = 0;
-				np->ante_start = ante.start;
-				np->ante_end = ante.end;
-				return true;
+					return false;
+				after_last_verb(doc, &ante);
 			}
-			p = v.start;
+			else if (!(v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
+					   phrase_ending_at(doc, lim, v.cend, &ante, NULL)))
+			{
+				p = v.start;
+				continue;
+			}
+			np->start = w.cstart;
+			np->end = w.cend;
+			np->role_start = np->role_end = 0;
+			np->ante_start = ante.start;
+			np->ante_end = ante.end;
+			return true;
 		}
 		return false;
 	}

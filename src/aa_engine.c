@@ -257,7 +257,7 @@ accused_of(aa_doc *doc, const aa_match *m)
 
 	if (!(cue_word(doc, m, &cue) && aa_word_is_either(doc, &cue, "accused") && cue.cend == cue.end &&
 		  aa_word_after(doc, cue.end, m->end + 8 < doc->len ? m->end + 8 : doc->len, &next) &&
-		  (aa_word_is(doc, &next, "of") || aa_word_is(doc, &next, "Of"))))
+		  aa_word_is_either(doc, &next, "of")))
 		return false;
 	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev) && prev.cend == prev.end &&
 		(((prev.classes & LX_PRONOUN) && !(prev.classes & LX_ARTICLE)) ||
@@ -1605,7 +1605,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		after_colon = from == cue->end && from < sent_end && doc->text[from] == ':';
 		if (after_colon)
 			from++;
-		if (from == cue->end + after_colon)
+		if (after_colon || from == cue->end)
 		{
 			/* "said in a statement." / "said on Friday." with nothing reported */
 			if (!aa_word_after(doc, from, sent_end, &w) || w.cstart != w.start ||

@@ -621,10 +621,10 @@ static const char *const NO_INVOLVEMENT[] = {
  * Negated statements of past or present fact, not of intent, habit or
  * feeling: "terrorists haven't crossed", and the bare "not" of headlines
  * that drop the verb ("Students Not Among Dead", "did NOT say"), but not
- * "Don't Care", "will not", "not ready".  A headline that reports one denies a rumour
- * ("Mexico Says Missing Students Not Found"); in an article's prose most
- * are plain negative statements ("said the economy was not growing"), so
- * aa_denial.c consults this list only in headlines.  The heads of these
+ * "Don't Care", "will not", "not ready".  A headline that reports one
+ * denies a rumour ("Mexico Says Missing Students Not Found"); in an
+ * article's prose most are plain negative statements ("said the economy
+ * was not growing"), so aa_denial.c consults this list only in headlines.  The heads of these
  * formulas are in NO_INVOLVEMENT_HEADS.  Each formula ends at the negation,
  * with the word after it in a lookahead, so that WORD_END holds.
  */
@@ -636,8 +636,9 @@ static const char *const NEGATED_FACTS[] = {
 
 /*
  * The first word of every formula in NO_INVOLVEMENT and NEGATED_FACTS (keep
- * the lists in step; "didn" stands for "didn't"): the anchored patterns are tried only where
- * one of these words starts, which spares it at most words of a statement.
+ * the lists in step; "didn" stands for "didn't"): the anchored patterns are
+ * tried only where one of these words starts, which spares them most words
+ * of a statement.
  */
 static const char *const NO_INVOLVEMENT_HEADS[] = {
 	"nothing", "no", "not", "never", "neither", "is", "are", "was", "were", "be", "has", "have",
