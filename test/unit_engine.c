@@ -1086,6 +1086,53 @@ test_token_table(void)
 }
 
 /*
+ * The denial lists compiled with WORD_END: an entry whose last character
+ * matched is a space can never match, since WORD_END then sees the next
+ * word's letter (the two negated-fact formulas, "... not (?!only|...)", were
+ * dead so until this stop).  So no entry may end in a space, once the
+ * lookarounds at its end are taken off.
+ */
+static size_t
+without_final_lookarounds(const char *e, size_t n)
+{
+	while (n > 0 && e[n - 1] == ')')
+	{
+		size_t		i = n - 1;
+		int			depth = 0;
+
+		for (;; i--)
+		{
+			depth += e[i] == ')' ? 1 : e[i] == '(' ? -1 : 0;
+			if (depth == 0 || i == 0)
+				break;
+		}
+		if (depth != 0 || n - i < 3 || e[i + 1] != '?' || (e[i + 2] != '=' && e[i + 2] != '!'))
+			break;				/* a group that consumes text, not a lookahead */
+		n = i;
+	}
+	return n;
+}
+
+static void
+test_lists_end_in_words(void)
+{
+	const aa_denial_list lists[] = {DL_VERBS, DL_VERBS_WITH_CLAIM, DL_CLAIM_NOUNS, DL_FALSITY,
+	DL_NO_INVOLVEMENT, DL_NEGATED_FACTS};
+
+	current = "lists end in words";
+	CHECK(without_final_lookarounds("not (?!only|just)", 17) == 4);	/* the dead formula's shape */
+	CHECK(without_final_lookarounds("not(?= )(?! (?:only))", 21) == 3);
+	CHECK(without_final_lookarounds("(?:a|b)", 7) == 7);
+	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		for (const char *const *e = aa_lex_denial_list(lists[i]); *e; e++)
+		{
+			size_t		n = without_final_lookarounds(*e, strlen(*e));
+
+			CHECK(n > 0 && (*e)[n - 1] != ' ');
+		}
+}
+
+/*
  * aa_is_denial_verb(_claim) answer ASCII words from the lexicon: the same
  * answer as their patterns, whatever comes before the word, whatever its case.
  */
@@ -1782,6 +1829,7 @@ main(void)
 	test_described_names();
 	test_token_table();
 	test_denial_verb_shortcut();
+	test_lists_end_in_words();
 	test_interning();
 	test_char_counting();
 	test_find_bytes();
