@@ -329,6 +329,26 @@ describe_word(const aa_doc *doc, aa_word *w)
 
 size_t		aa_tokens_max_text = AA_TOKENS_MAX_TEXT;
 
+/* Fill table->block_first (see aa_tokens): one pass over the tokens. */
+static void
+index_blocks(aa_arena *arena, aa_tokens *table, size_t len)
+{
+	size_t		b = 0;
+
+	table->n_blocks = (len >> AA_TOKEN_BLOCK_SHIFT) + 1;
+	table->block_first = aa_alloc(arena, sizeof(int32_t) * table->n_blocks);
+	for (int k = 0; k < table->n; k++)
+	{
+		/* the blocks not yet filled whose first byte is at or before this token's start */
+		size_t		last = (size_t) table->items[k].start >> AA_TOKEN_BLOCK_SHIFT;
+
+		for (; b <= last && b < table->n_blocks; b++)
+			table->block_first[b] = k;
+	}
+	for (; b < table->n_blocks; b++)
+		table->block_first[b] = table->n;
+}
+
 /*
  * Only the tokens' extents are found here, in one pass over the bytes: a
  * token is described (core, classes, capitalisation) the first time a
@@ -382,6 +402,7 @@ aa_tokenize(aa_doc *doc)
 	table->n = v.n;
 	table->cap = v.cap;
 	table->cursor = 0;
+	index_blocks(doc->arena, table, len);
 	doc->tokens = table;
 }
 
@@ -391,47 +412,24 @@ aa_forget_tokens(aa_doc *doc)
 	if (doc->tokens == NULL)
 		return;
 	aa_free_big(doc->arena, doc->tokens->items, (size_t) doc->tokens->cap * sizeof(aa_token));
+	aa_free_big(doc->arena, doc->tokens->block_first, doc->tokens->n_blocks * sizeof(int32_t));
 	doc->tokens = NULL;
 }
 
 /* Index of the first token that starts at or after pos (n when none). */
-static int
-token_from(aa_tokens *table, size_t pos)
+static inline int
+token_from(const aa_tokens *table, size_t pos)
 {
 	const aa_token *items = table->items;
-	int			c = table->cursor;
-	int			lo,
-				hi,
-				step;
+	size_t		b = pos >> AA_TOKEN_BLOCK_SHIFT;
+	int			k;
 
-	/*
-	 * Walks go word by word and rules look near the last place looked at:
-	 * gallop from the cursor, then a binary search within the last step.
-	 */
-	if (c < table->n && items[c].start < pos)
-	{
-		lo = c + 1;
-		for (step = 1; c + step < table->n && items[c + step].start < pos; step *= 2)
-			lo = c + step + 1;
-		hi = c + step < table->n ? c + step : table->n;
-	}
-	else
-	{
-		hi = c < table->n ? c : table->n;
-		for (step = 1; c - step >= 0 && items[c - step].start >= pos; step *= 2)
-			hi = c - step;
-		lo = c - step >= 0 ? c - step + 1 : 0;
-	}
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (items[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	if (b >= table->n_blocks)
+		return table->n;
+	/* the block's first token starts at or after the block's first byte: at most a block's tokens to step */
+	for (k = table->block_first[b]; k < table->n && items[k].start < pos; k++)
+		;
+	return k;
 }
 
 void

@@ -387,12 +387,24 @@ typedef struct aa_token
 	bool		described;		/* classes, lead, trail and capitalized are set (on first look) */
 } aa_token;
 
+/*
+ * Rules look words up by byte position (the word after a quote's end, the
+ * word before a cue).  block_first[b] is the first token that starts at or
+ * after byte b * AA_TOKEN_BLOCK: a look-up reads one entry and steps over
+ * the two or three tokens of the block, where a search from the cursor
+ * galloped and bisected (4 % of the engine's instructions).
+ */
+#define AA_TOKEN_BLOCK_SHIFT 4
+#define AA_TOKEN_BLOCK ((size_t) 1 << AA_TOKEN_BLOCK_SHIFT)
+
 typedef struct aa_tokens
 {
 	aa_token   *items;
 	int			n;
 	int			cap;			/* items allocated (to give the block back) */
 	int			cursor;			/* the last token looked up: walks go word by word */
+	int32_t    *block_first;	/* len / AA_TOKEN_BLOCK + 1 entries */
+	size_t		n_blocks;
 } aa_tokens;
 
 void		aa_tokenize(aa_doc *doc);

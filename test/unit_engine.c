@@ -1050,6 +1050,27 @@ test_token_table(void)
 	internal_doc(&walk, t, false);
 	CHECK(table.tokens != NULL && walk.tokens == NULL);
 	CHECK(table.tokens && table.tokens->n == 16);
+	/* the block index: each block's entry is the first token starting at or after its first byte */
+	if (table.tokens)
+	{
+		const aa_tokens *tt = table.tokens;
+		int			wrong = 0;
+
+		CHECK(tt->n_blocks == len / AA_TOKEN_BLOCK + 1);
+		for (size_t b = 0; b < tt->n_blocks; b++)
+		{
+			int			k = tt->block_first[b];
+
+			wrong += k < 0 || k > tt->n ||
+				(k < tt->n && tt->items[k].start < b * AA_TOKEN_BLOCK) ||
+				(k > 0 && tt->items[k - 1].start >= b * AA_TOKEN_BLOCK);
+		}
+		CHECK(wrong == 0);
+		/* the long word spans blocks: those after its first byte point past it */
+		CHECK(tt->items[14].end - tt->items[14].start == 264);
+		CHECK(tt->block_first[(tt->items[14].start + AA_TOKEN_BLOCK) / AA_TOKEN_BLOCK] == 15);
+		CHECK(tt->block_first[(tt->items[14].end - 1) / AA_TOKEN_BLOCK] == 15);
+	}
 	for (size_t pos = 0; pos <= len; pos++)
 		for (size_t lim = 0; lim <= len; lim += (lim < pos + 40 ? 1 : 37))
 		{
