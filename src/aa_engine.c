@@ -2123,8 +2123,16 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		doc.word_cache = aa_alloc0(&arena, sizeof(aa_word_class) * AA_WORD_CACHE);
 	aa_find_spans(&doc);
 	aa_find_sentences(&doc);
+	/* the tables rules ask "what is around this position", once each is complete */
+	aa_vec_index(&arena, &doc.paragraphs, len);
+	aa_vec_index(&arena, &doc.spans, len);
+	aa_vec_index(&arena, &doc.sentences, len);
 	aa_scan_words(&doc);
+	aa_vec_index(&arena, &doc.candidates, len);
+	aa_vec_index(&arena, &doc.hints, len);
+	aa_vec_index(&arena, &doc.labels, len);
 	aa_select_cues(&doc, real_cue);
+	aa_vec_index(&arena, &doc.cues, len);
 	aa_forget_candidates(&doc);
 	/*
 	 * Room for about as many statements as there are quotes and cues, set

@@ -71,6 +71,9 @@ typedef struct aa_vec
 	int			n;
 	int			cap;
 	size_t		item_size;
+	int32_t    *index;			/* aa_vec_index's, or NULL; valid while n == indexed_n */
+	size_t		index_blocks;
+	int			indexed_n;
 } aa_vec;
 
 void		aa_vec_init(aa_vec *v, size_t item_size);
@@ -104,6 +107,18 @@ void		aa_vec_init_room(aa_arena *a, aa_vec *v, size_t item_size, size_t expected
  * the item itself): the index of the first item whose key is >= pos.
  */
 int			aa_vec_lower_bound(const aa_vec *v, size_t pos);
+
+/*
+ * For such a vector that is complete, over a text of text_len bytes: for
+ * each block of AA_VEC_BLOCK bytes, the first item at or after the block's
+ * first byte.  aa_vec_lower_bound then reads one entry and steps over the
+ * few items of a block instead of bisecting.  Built for texts of up to
+ * AA_TOKENS_MAX_TEXT bytes only, so that a long text's tables stay as they
+ * were (the index takes 4 bytes per block); a push makes it stale, and
+ * stale, it is not read.
+ */
+#define AA_VEC_BLOCK_SHIFT 6
+void		aa_vec_index(aa_arena *a, aa_vec *v, size_t text_len);
 
 /* ---------------------------------------------------------------- text */
 

@@ -177,6 +177,40 @@ aa_vec_init(aa_vec *v, size_t item_size)
 	v->n = 0;
 	v->cap = 0;
 	v->item_size = item_size;
+	v->index = NULL;
+	v->index_blocks = 0;
+	v->indexed_n = 0;
+}
+
+/* The position an item of a sorted vector is keyed on: its first member. */
+static inline size_t
+vec_key(const aa_vec *v, int i)
+{
+	return *(const size_t *) ((const char *) v->items + (size_t) i * v->item_size);
+}
+
+void
+aa_vec_index(aa_arena *a, aa_vec *v, size_t text_len)
+{
+	size_t		blocks = (text_len >> AA_VEC_BLOCK_SHIFT) + 1,
+				b = 0;
+
+	if (text_len > aa_tokens_max_text)
+		return;
+	if (v->index == NULL || v->index_blocks != blocks)
+		v->index = aa_alloc(a, sizeof(int32_t) * blocks);
+	v->index_blocks = blocks;
+	for (int i = 0; i < v->n; i++)
+	{
+		/* the blocks not yet filled whose first byte is at or before this item's key */
+		size_t		last = vec_key(v, i) >> AA_VEC_BLOCK_SHIFT;
+
+		for (; b <= last && b < blocks; b++)
+			v->index[b] = i;
+	}
+	for (; b < blocks; b++)
+		v->index[b] = v->n;
+	v->indexed_n = v->n;
 }
 
 /*
@@ -194,6 +228,17 @@ aa_vec_lower_bound(const aa_vec *v, size_t pos)
 
 	if (n == 0)
 		return 0;
+	if (v->index != NULL && v->indexed_n == v->n)
+	{
+		size_t		b = pos >> AA_VEC_BLOCK_SHIFT;
+		int			i;
+
+		if (b >= v->index_blocks)
+			return v->n;
+		for (i = v->index[b]; i < v->n && vec_key(v, i) < pos; i++)
+			;
+		return i;
+	}
 	while (n > 1)
 	{
 		size_t		half = n / 2;
@@ -234,6 +279,8 @@ void
 aa_vec_free(aa_arena *a, aa_vec *v)
 {
 	aa_free_big(a, v->items, (size_t) v->cap * v->item_size);
+	if (v->index)
+		aa_free_big(a, v->index, v->index_blocks * sizeof(int32_t));
 	aa_vec_init(v, v->item_size);
 }
 

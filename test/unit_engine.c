@@ -969,11 +969,27 @@ static jmp_buf internal_bail;
 static aa_arena internal_arena;
 
 static void
-internal_doc(aa_doc *doc, const char *t, bool with_table)
+internal_arena_reset(void)
 {
 	memset(&internal_arena, 0, sizeof(internal_arena));
 	internal_arena.env = &env;
 	internal_arena.bail = &internal_bail;
+}
+
+/* A test of the internals, named `name`, on a fresh arena that never fails. */
+static void
+internal_test(const char *name)
+{
+	current = name;
+	free_blocks();
+	ctx.fail_after = -1;
+	internal_arena_reset();
+}
+
+static void
+internal_doc(aa_doc *doc, const char *t, bool with_table)
+{
+	internal_arena_reset();
 	memset(doc, 0, sizeof(*doc));
 	doc->arena = &internal_arena;
 	doc->text = t;
@@ -1209,12 +1225,7 @@ test_interning(void)
 	char		buf[32];
 	volatile int same = 0;		/* volatile: set across setjmp */
 
-	current = "interning";
-	free_blocks();
-	ctx.fail_after = -1;
-	memset(&internal_arena, 0, sizeof(internal_arena));
-	internal_arena.env = &env;
-	internal_arena.bail = &internal_bail;
+	internal_test("interning");
 	memset(&strings, 0, sizeof(strings));
 	if (setjmp(internal_bail) != 0)
 	{
@@ -1446,6 +1457,75 @@ test_lower_bound(void)
 	CHECK(aa_vec_lower_bound(&v, 11) == 1);
 	CHECK(aa_vec_lower_bound(&v, 20) == 1);
 	CHECK(aa_vec_lower_bound(&v, 21) == 3);
+}
+
+/*
+ * aa_vec_index: the indexed search gives the bisection's answer at every
+ * position, over gaps wider than a block (blocks with no item) and runs of
+ * one key; a push makes the index stale and it is no longer read; no index
+ * over a text longer than the token table's limit.
+ */
+static void
+test_vec_index(void)
+{
+	static size_t keys[256];
+	aa_vec		v;
+	volatile int wrong = 0;		/* volatile: set across setjmp */
+	volatile uint32_t seed = 11;
+	size_t		text_len = 0;
+
+	internal_test("vec index");
+	if (setjmp(internal_bail) != 0)
+	{
+		CHECK(!"no failure expected");
+		return;
+	}
+	for (int round = 0; round < 40; round++)
+	{
+		size_t		k = round % 3 == 0 ? 0 : 5;
+		int			n = 1 + round * 6;
+		aa_vec		plain;
+
+		aa_vec_init(&v, sizeof(size_t));
+		for (int i = 0; i < n; i++)
+		{
+			seed = seed * 1103515245u + 12345u;
+			/* steps of 0 to 199 bytes: duplicates, several items in a block, empty blocks */
+			k += (seed >> 16) % 4 == 0 ? 0 : (seed >> 8) % 200;
+			*(size_t *) aa_vec_push(&internal_arena, &v) = k;
+		}
+		text_len = k + (size_t) (round % 5) * 64;
+		aa_vec_index(&internal_arena, &v, text_len);
+		wrong += v.index == NULL;
+		plain = v;
+		plain.index = NULL;
+		for (size_t pos = 0; pos <= text_len; pos++)
+			wrong += aa_vec_lower_bound(&v, pos) != aa_vec_lower_bound(&plain, pos);
+	}
+	CHECK(wrong == 0);
+	/* a value: keys 10, 20, 20, 300; position 64 is in a block of its own */
+	aa_vec_init(&v, sizeof(size_t));
+	keys[0] = 10;
+	keys[1] = keys[2] = 20;
+	keys[3] = 300;
+	for (int i = 0; i < 4; i++)
+		*(size_t *) aa_vec_push(&internal_arena, &v) = keys[i];
+	aa_vec_index(&internal_arena, &v, 400);
+	CHECK(v.index != NULL && v.indexed_n == 4);
+	CHECK(aa_vec_lower_bound(&v, 20) == 1);
+	CHECK(aa_vec_lower_bound(&v, 64) == 3);
+	CHECK(aa_vec_lower_bound(&v, 301) == 4);
+	CHECK(aa_vec_lower_bound(&v, 400) == 4);
+	/* pushed after indexing: a key the index never saw is still found */
+	*(size_t *) aa_vec_push(&internal_arena, &v) = 350;
+	CHECK(aa_vec_lower_bound(&v, 320) == 4);
+	CHECK(aa_vec_lower_bound(&v, 351) == 5);
+	/* no index over a text past the limit */
+	aa_vec_init(&v, sizeof(size_t));
+	*(size_t *) aa_vec_push(&internal_arena, &v) = 5;
+	aa_vec_index(&internal_arena, &v, aa_tokens_max_text + 1);
+	CHECK(v.index == NULL);
+	CHECK(aa_vec_lower_bound(&v, 5) == 0 && aa_vec_lower_bound(&v, 6) == 1);
 }
 
 /*
@@ -1856,6 +1936,7 @@ main(void)
 	test_find_bytes();
 	test_swar();
 	test_lower_bound();
+	test_vec_index();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
