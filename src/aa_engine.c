@@ -344,7 +344,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 		 * (an infinitive is a cue: "taking to Twitter to call Fields “delusional”")
 		 */
 		if ((!prev.capitalized || (prev.classes & LX_ARTICLE)) && (prev.classes & (LX_ARTICLE | LX_PREPOSITION)) &&
-			!(prev.classes & LX_PRONOUN) && !aa_word_is(doc, &prev, "to"))
+			!(prev.classes & LX_PRONOUN) && !aa_word_is(doc, &prev, "to") &&
+			!(aa_word_is(doc, &prev, "when") && cue_is(doc, m, "asked")))	/* "said when asked whether" */
 			return false;
 		/* "All told, ...": an idiom, no one told anything */
 		if (aa_word_is_either(doc, &prev, "all") && cue_is(doc, m, "told") &&
@@ -370,6 +371,58 @@ real_cue(aa_doc *doc, const aa_match *m)
 }
 
 /* ---------------------------------------------------------------- what a span is */
+
+/*
+ * "Was asked", "has been asked", "was later asked": a passive whose subject
+ * is the one asked, not the asker.
+ */
+static bool
+passive_asked(aa_doc *doc, size_t sent_start, const aa_match *cue)
+{
+	aa_word		w;
+
+	if (!aa_word_before(doc, sent_start, cue->start, &w))
+		return false;
+	if (w.cstart == w.start && w.cend == w.end && ((w.classes & LX_ADVERB) || aa_ly_adverb(doc, &w)) &&
+		!aa_word_before(doc, sent_start, w.start, &w))
+		return false;
+	return (w.classes & LX_BE) != 0 && w.cstart == w.start && w.cend == w.end;
+}
+
+/*
+ * "When asked about ...", "Asked whether ...", "was asked to ...": a question
+ * put to someone.  It is a statement of its own (asked_question), never the
+ * cue of the quotation that answers it.
+ */
+static bool
+question_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
+{
+	aa_word		w;
+
+	if (!cue_word(doc, cue, &w) || !aa_word_is_either(doc, &w, "asked"))
+		return false;
+	return !aa_word_before(doc, sent_start, cue->start, &w) || aa_word_is_either(doc, &w, "when") ||
+		passive_asked(doc, sent_start, cue);
+}
+
+/*
+ * The last cue in [from, open) that is no question put to someone, unless
+ * the quotation is the question itself ("Trump was asked, “What's ...?”").
+ */
+static bool
+last_cue_of_quote(aa_doc *doc, size_t from, size_t open, aa_match *cue)
+{
+	for (size_t to = open; aa_last_cue(doc, from, to, cue); to = cue->start)
+	{
+		size_t		p = cue->end;
+
+		if (p < open && (doc->text[p] == ',' || doc->text[p] == ':'))
+			p++;
+		if (!question_cue(doc, cue, aa_sentence_start(doc, cue->start)) || skip_space(doc, p) == open)
+			return true;
+	}
+	return false;
+}
 
 /*
  * The facts are read only as: no words, fewer than 3, at least 4 or 6, at
@@ -449,10 +502,10 @@ opening_of(aa_doc *doc, const aa_span *s, size_t sent_start, aa_match *cue, bool
 	}
 	if (doc->text[w.end - 1] == ':')
 	{
-		*has_cue = aa_last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue);
+		*has_cue = last_cue_of_quote(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue);
 		return OPENS_AFTER_COLON;
 	}
-	if (aa_last_cue(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue))
+	if (last_cue_of_quote(doc, s->open > CUE_WINDOW + start ? s->open - CUE_WINDOW : start, s->open, cue))
 	{
 		*has_cue = true;
 		if (aa_count_words(doc, cue->end, s->open) <= MAX_GAP_WORDS &&
@@ -1171,6 +1224,10 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				!(aa_lex_word(doc->text + cue.start, cue.end - cue.start) & LX_REPORT_ING) &&
 				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0)
 				return w.cend;
+			/* "said no when asked whether ...": the question is a statement of its own */
+			if (aa_word_is(doc, &w, "when") && w.cend == w.end && aa_word_is(doc, &next, "asked") &&
+				aa_first_cue(doc, next.start, next.end, &cue))
+				return w.start;
 			/* ", though he added that ...": a clause with a cue of its own */
 			if ((w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.start >= start + 2 &&
 				doc->text[w.start - 1] == ' ' && doc->text[w.start - 2] == ',' &&
@@ -1335,9 +1392,14 @@ report_clause_before(aa_doc *doc, aa_vec *items, const aa_match *cue, const aa_p
 
 /*
  * "Asked whether she had practiced, she said ...", "When asked by a reporter
- * about ..., Trump said": the question is a statement of its own, by the
- * asker when "by" names one, up to the comma that ends the clause.
+ * about ..., Trump said", "Sanders was asked to name a decision ...": the
+ * question is a statement of its own, by the asker when "by" names one
+ * (the one asked is no speaker of it).  It runs from the word that opens it
+ * ("whether", "who", "about" ..., or "to" right after "asked") to the comma
+ * that ends the clause.
  */
+#define QUESTION_OPENER_WORDS 8		/* "Asked at a briefing Monday in Washington about ..." */
+
 static bool
 asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
 {
@@ -1347,9 +1409,8 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 	size_t		to;
 	bool		open = false;
 
-	if (!cue_word(doc, cue, &w) || !aa_word_is_either(doc, &w, "asked") ||
-		(aa_word_before(doc, sent_start, cue->start, &w) && !aa_word_is_either(doc, &w, "when")))
-		return false;			/* "Asked" opening the sentence, or "when asked" */
+	if (!question_cue(doc, cue, sent_start))
+		return false;
 	set_cue(doc, &a, cue);
 	/* nothing after "Asked": no question (and w would still hold the word before, or nothing) */
 	if (!aa_word_after(doc, from, sent_end, &w))
@@ -1365,14 +1426,18 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 		if (!aa_word_after(doc, from, sent_end, &w))
 			return false;
 	}
-	for (int k = 0; k < 3 && !open; k++)	/* "Asked specifically what ..." */
+	/* "to" opens the question only where the object would be: "asked to respond" */
+	open = w.cstart == w.start && aa_word_is(doc, &w, "to");
+	for (int k = 0; k < QUESTION_OPENER_WORDS && !open; k++)	/* "Asked specifically what ..." */
 	{
 		open = w.cstart == w.start && aa_word_marked(doc, &w, LM_QUESTION_OPENER);
-		if (!open && !aa_word_after(doc, w.end, sent_end, &w))
+		/* the question opens within the clause: a comma ends the search */
+		if (!open && (w.cend < w.end || !aa_word_after(doc, w.end, sent_end, &w)))
 			return false;
 	}
 	if (!open)
 		return false;
+	from = w.start;
 	/* up to the comma after which the answer's speaker comes */
 	to = sent_end;
 	for (size_t p = w.start; aa_word_after(doc, p, sent_end, &w); p = w.end)

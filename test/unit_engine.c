@@ -662,6 +662,18 @@ static const indirect_case indirect_cases[] = {
 	{"asked by X whether", "Asked by Matt Lauer whether she had practiced her speech, she said she had.",
 	"whether she had practiced her speech", "Matt Lauer", NULL, "Asked"},
 	{"when asked about", "When asked about the plan, he said nothing new.", "about the plan", NULL, NULL, "asked"},
+	/* the question opens a few words on, or with "to" right after "asked"; in the passive too */
+	{"asked on X who", "Asked on Fox News who leads the party in his view, he said Ryan.",
+	"who leads the party in his view", NULL, NULL, "Asked"},
+	{"asked by X to", "Asked by Stephanopoulos to respond to the criticism, Carson said nothing.",
+	"to respond to the criticism", "Stephanopoulos", NULL, "Asked"},
+	{"was asked whether", "Rubio was asked whether he would back the nominee.",
+	"whether he would back the nominee", NULL, NULL, "asked"},
+	{"was later asked by X if", "Sanders was later asked by host John Dickerson if his aim was the same.",
+	"if his aim was the same", "John Dickerson", "host John Dickerson", "asked"},
+	/* "said no when asked ...": the answer is too short a clause, the question is one */
+	{"said when asked", "She said no when asked whether she would stay in the race.",
+	"whether she would stay in the race", NULL, NULL, "asked"},
 	/* a paragraph that opens with a name and a colon: headlines, interviews, transcripts */
 	{"Name: statement", "Mark Cuban: I would consider a future White House bid.",
 	"I would consider a future White House bid", "Mark Cuban", NULL, ":"},
@@ -717,6 +729,22 @@ test_indirect(void)
 			CHECK_STR(q->cue, c->cue);
 	}
 
+	/* a question put to the speaker is no cue of the quotation that answers it, unless it is the question */
+	CHECK(run_all("told when asked: quotation", "Any charge would involve Attorney General Jane Roe, who told "
+				  "Congress when asked last month about the inquiry: \"That matter is handled by career agents.\"")
+		  == AA_OK);
+	{
+		const aa_quote *d = first_of_kind(AA_DIRECT);
+
+		CHECK(d != NULL);
+		CHECK_STR(d ? d->speaker : NULL, "Jane Roe");
+		CHECK_STR(d ? d->cue : NULL, "told");
+	}
+	CHECK(run_all("was asked, quotation", "Trump was asked, \"What is the most dangerous place you have been to?\"")
+		  == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) != NULL);
+	CHECK(first_of_kind(AA_DIRECT) == NULL || first_of_kind(AA_DIRECT)->speaker == NULL);
+
 	/* a participle after a coordinated cue takes the subject of the clause, not the cue's object */
 	CHECK(run_all("coordinated cue, object, participle", "Trump pledged to create jobs and criticized the official "
 				  "unemployment rate of 4.9 percent, suggesting the real rate was far higher.") == AA_OK);
@@ -742,8 +770,16 @@ test_indirect(void)
 	/* the addressee of a passive cue said nothing */
 	CHECK(run_all("was told", "He was told that the plan would fail.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* ... and the question put to the one asked is a statement by no one named */
 	CHECK(run_all("was asked", "The senator was asked about the plan on Friday.") == AA_OK);
-	CHECK(result.n_quotes == 0);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+	{
+		CHECK(result.quotes[0].kind == AA_INDIRECT);
+		CHECK_STR(text_of(&result.quotes[0]), "about the plan on Friday");
+		CHECK(result.quotes[0].speaker == NULL && result.quotes[0].mention == NULL);
+		CHECK_STR(result.quotes[0].cue, "asked");
+	}
 	CHECK(run_all("said, adding", "On Friday, she said, adding nothing.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 	/* a headline that quotes its labelled speaker in part is still the speaker's statement */
