@@ -1752,8 +1752,10 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 					after;
 		aa_match	cue;
 		size_t		colon = name_colon(doc, pr->start, pr->end, &first);
+		/* "A:" answers a "Q:" in an interview; no article */
+		bool		answer = colon == first.cend && first.cend == first.cstart + 1 && doc->text[first.cstart] == 'A';
 
-		if (colon == 0 || (first.classes & (LX_DETERMINER | LX_ARTICLE)) ||
+		if (colon == 0 || ((first.classes & (LX_DETERMINER | LX_ARTICLE)) && !answer) ||
 			aa_lex_place(doc->text + first.cstart, colon - first.cstart) != NULL ||
 			aa_span_at(doc, colon) >= 0 || !aa_word_after(doc, colon + 1, pr->end, &after) ||
 			aa_span_at(doc, after.start) >= 0 || aa_count_words(doc, colon + 1, pr->end) < 3 ||
@@ -1764,7 +1766,11 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 			aa_match	colon_cue = {colon, colon + 1};
 			attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
 
-			attribute_phrase(doc, &np, &colon_cue, 0.6f, &a);
+			/* the one who answers is the interview's guest, whom the label does not name */
+			if (answer)
+				set_cue(doc, &a, &colon_cue);
+			else
+				attribute_phrase(doc, &np, &colon_cue, 0.6f, &a);
 			/*
 			 * "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a headline
 			 * quotes its speaker in part, and the marks are no reason to

@@ -789,6 +789,17 @@ test_indirect(void)
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "Issa");
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
 			  "Hillary Clinton\xE2\x80\x99s \xE2\x80\x98Honesty Is In Question.\xE2\x80\x99");
+	/* an interview: the question by its label, the answer "A:" by no one the label names */
+	CHECK(run_all("Q: and A:", "Q: How did things go for you after that?\n\nA: I felt really helpless "
+				  "and hopeless for years.\n\nA: Yes.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+	{
+		CHECK_STR(result.quotes[0].speaker, "Q");
+		CHECK_STR(text_of(&result.quotes[1]), "I felt really helpless and hopeless for years");
+		CHECK(result.quotes[1].kind == AA_INDIRECT && result.quotes[1].speaker == NULL);
+		CHECK_STR(result.quotes[1].cue, ":");
+	}
 	/* a label, a heading or a place before a colon names no speaker */
 	CHECK(run_all("colon labels", "Update: The story was changed at noon.\n\nThe Latest: Sanders wins the "
 				  "Minnesota caucuses.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.") == AA_OK);
