@@ -926,6 +926,21 @@ dash_token(const aa_doc *doc, const aa_word *w)
 
 #define DASH_ASIDE_WORDS 24		/* the longest aside between dashes stepped over */
 
+size_t
+aa_after_dash_aside(const aa_doc *doc, size_t pos, size_t lim)
+{
+	aa_word		w;
+	size_t		p;
+
+	if (!aa_word_after(doc, pos, lim, &w) || !dash_token(doc, &w))
+		return pos;
+	p = w.end;
+	for (int k = 0; k < DASH_ASIDE_WORDS && aa_word_after(doc, p, lim, &w); k++, p = w.end)
+		if (dash_token(doc, &w))
+			return w.end;
+	return pos;
+}
+
 bool
 aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {

@@ -1628,14 +1628,28 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	}
 	{
 		size_t		from = cue->end;
-		size_t		p = cue->end;
+		size_t		p = aa_after_dash_aside(doc, cue->end, sent_end);
 		bool		after_colon;
 
+		/*
+		 * "said — on Twitter, as it happens — that ...": the clause opens
+		 * after the aside; without "that", the dashes may set off anything
+		 * ("criticizing - and even threatening to sue - his rivals")
+		 */
+		if (p != cue->end && !(aa_word_after(doc, p, sent_end, &w) && aa_word_is(doc, &w, "that")))
+			p = cue->end;
 		/* A "that" within a few words opens the clause ("told reporters on Friday that"). */
 		for (int k = 0; k < 8 && aa_word_after(doc, p, sent_end, &w); k++)
 		{
 			if (aa_word_is(doc, &w, "that") && w.cend == w.end)
 			{
+				aa_word		next;
+
+				/* "said the campaign earned $4 million that day.": a demonstrative, inside the clause */
+				if (aa_word_after(doc, w.end, sent_end, &next) && next.cstart == next.start &&
+					((next.classes & LX_TIME_WORD) || aa_word_is(doc, &next, "day")) &&
+					(next.cend < next.end || next.end >= sent_end))
+					break;
 				from = w.end;
 				break;
 			}

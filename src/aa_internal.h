@@ -533,6 +533,8 @@ bool		aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phra
 bool		aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
 /* The same after "according to", where a bare noun may open it ("according to exit polls"). */
 bool		aa_source_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
+/* After an aside set off by dashes that opens at pos ("said — on Twitter, as it happens — that"), or pos. */
+size_t		aa_after_dash_aside(const aa_doc *doc, size_t pos, size_t lim);
 /* The subject of the sentence starting at sent_start, past leading adverbials. */
 bool		aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np);
 

@@ -658,6 +658,13 @@ static const indirect_case indirect_cases[] = {
 	"the candidate had misspoken on Friday", "Jane Doe", NULL, "acknowledged"},
 	{"ACCORDING TO", "The talks collapsed on Monday, ACCORDING TO officials.",
 	"The talks collapsed on Monday", "officials", NULL, NULL},
+	/* an aside set off by dashes between the cue and "that"; "that day" opens no clause */
+	{"said - aside - that", "Paul Manafort said \xE2\x80\x94 on Twitter, as it happens \xE2\x80\x94 that Trump "
+	"raised about $4 million.", "Trump raised about $4 million", "Paul Manafort", NULL, "said"},
+	{"that day", "Paul Manafort said the campaign earned about 4 million dollars that day.",
+	"the campaign earned about 4 million dollars that day", "Paul Manafort", NULL, "said"},
+	{"that Saturday would", "He said that Saturday would have been his birthday.",
+	"Saturday would have been his birthday", NULL, "He", "said"},
 	/* "Asked whether ...": the question is a statement, by the asker "by" names */
 	{"asked by X whether", "Asked by Matt Lauer whether she had practiced her speech, she said she had.",
 	"whether she had practiced her speech", "Matt Lauer", NULL, "Asked"},
