@@ -1478,6 +1478,13 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	if (is_according_to(doc, cue))
 	{
+		/* "Superdelegates: Clinton is backed by ..., according to the AP": a colon opens the clause */
+		for (size_t p = cue->start; aa_word_before(doc, sent_start, p, &w); p = w.start)
+			if (doc->text[w.end - 1] == ':' && aa_span_at(doc, w.end - 1) < 0)
+			{
+				sent_start = w.end;
+				break;
+			}
 		if (!aa_source_after(doc, cue->end, sent_end, &np))
 			return;
 		/*

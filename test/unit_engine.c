@@ -653,6 +653,11 @@ static const indirect_case indirect_cases[] = {
 	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
+	/* a colon before "according to" opens the clause, on either side of the source */
+	{"label: clause, according to", "Superdelegates: Clinton is backed by 520 superdelegates, according to the "
+	"Associated Press.", "Clinton is backed by 520 superdelegates", "Associated Press", NULL, NULL},
+	{"colon, According to X, clause", "It has not gone unnoticed: According to recent polls, Trump holds only 14 "
+	"percent of the vote.", "Trump holds only 14 percent of the vote", "recent polls", NULL, NULL},
 	/* as long as "according to", and no phrase: "X acknowledged CLAUSE" */
 	{"acknowledged", "Jane Doe acknowledged the candidate had misspoken on Friday.",
 	"the candidate had misspoken on Friday", "Jane Doe", NULL, "acknowledged"},
