@@ -233,6 +233,10 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 		return false;
 	if ((has_cue && aa_word_is_either(doc, &cue, "asked")) || aa_is_denial_verb(doc, m->start, m->end))
 		return false;
+	/* "As reported by Western Journalism, CLAUSE": the agent is the source (as_reported) */
+	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &cue) && cue.cend == cue.end &&
+		aa_word_is_either(doc, &cue, "as"))
+		return false;
 	if (!aa_word_after(doc, by.end, lim, &agent))
 		return true;
 	/* "responded by first saying" */
@@ -1451,6 +1455,52 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 }
 
 /*
+ * "As The Hill reported, CLAUSE", "As reported by Western Journalism,
+ * CLAUSE": the source, set off by a comma, then what it reported.
+ */
+static bool
+as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
+{
+	attribution a = {-1, NULL, NULL, 0, 0, 0.7f};
+	aa_word		w;
+	aa_phrase	np;
+	aa_match	other;
+	bool		coordinated;
+	size_t		comma,
+				as_start;
+
+	if (aa_word_before(doc, sent_start, cue->start, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "as"))
+	{
+		as_start = w.start;
+		if (!aa_word_after(doc, cue->end, sent_end, &w) || w.cend != w.end || !aa_word_is(doc, &w, "by") ||
+			!aa_subject_after(doc, w.end, sent_end, &np))
+			return false;
+		/* the comma right after the source: what an appositive walk takes for one may be the clause */
+		comma = np.end;
+		np.role_start = np.role_end = 0;
+	}
+	else if (aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
+			 aa_word_before(doc, sent_start, np.start, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "as"))
+	{
+		as_start = w.start;
+		comma = cue->end;
+	}
+	else
+		return false;
+	/* "she said, as recalled by X, ...": the source of a quotation attributed before, no clause of its own */
+	if (comma >= sent_end || doc->text[comma] != ',' || aa_last_cue(doc, sent_start, as_start, &other) ||
+		!aa_word_after(doc, comma + 1, sent_end, &w))
+		return false;
+	attribute_phrase(doc, &np, cue, 0.7f, &a);
+	/* "And that, as Trump points out, is quite a bit": set inside a clause, the aside reports all of it */
+	if (w.classes & (LX_AUX | LX_BE))
+		add_statement(doc, items, sent_start, sent_end, &a, false);
+	else
+		add_reported(doc, items, comma + 1, sent_end, &a);
+	return true;
+}
+
+/*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
@@ -1525,6 +1575,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			add_reported(doc, items, sent_start, cue->start, &a);
 		return;
 	}
+
+	if (as_reported(doc, items, cue, sent_start, sent_end))
+		return;
 
 	/*
 	 * CLAUSE, X said.  -- the subject follows a comma, the clause before it is

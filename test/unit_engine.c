@@ -653,6 +653,15 @@ static const indirect_case indirect_cases[] = {
 	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
+	/* "As X reported, CLAUSE", "As reported by X, CLAUSE": the source, then what it reported */
+	{"As X reported,", "As The Hill reported, Donald Trump was also accused of breaking debate rules.",
+	"Donald Trump was also accused of breaking debate rules", NULL, "The Hill", "reported"},
+	{"As reported by X,", "As reported by Western Journalism, investigators found over 2,200 emails.",
+	"investigators found over 2,200 emails", "Western Journalism", NULL, "reported"},
+	{"adverbial, as X reported,", "Just a few weeks ago, as Western Journalism reported, Thor and Beck were "
+	"discussing a plan.", "Thor and Beck were discussing a plan", "Western Journalism", NULL, "reported"},
+	{"as X points out, inside a clause", "And that, as Trump points out, is quite a bit right now.",
+	"And that, as Trump points out, is quite a bit right now", NULL, "Trump", "points out"},
 	/* a colon before "according to" opens the clause, on either side of the source */
 	{"label: clause, according to", "Superdelegates: Clinton is backed by 520 superdelegates, according to the "
 	"Associated Press.", "Clinton is backed by 520 superdelegates", "Associated Press", NULL, NULL},
@@ -741,6 +750,10 @@ test_indirect(void)
 			CHECK_STR(q->cue, c->cue);
 	}
 
+	/* "she said, as recalled by X, son of ...": X is the source of the quotation, no clause follows */
+	CHECK(run_all("said, as recalled by X", "\"It has happened,\" she said, as recalled by Walter Hewlett, son of "
+				  "the co-founder, in a book by Peter Burrows.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
 	/* a question put to the speaker is no cue of the quotation that answers it, unless it is the question */
 	CHECK(run_all("told when asked: quotation", "Any charge would involve Attorney General Jane Roe, who told "
 				  "Congress when asked last month about the inquiry: \"That matter is handled by career agents.\"")
