@@ -653,6 +653,9 @@ static const indirect_case indirect_cases[] = {
 	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
+	/* a phrasal cue is never inverted: what follows "called for" is no speaker */
+	{"ROLE, NAME, called for", "The party chairman, Kelly Armstrong, called for a voice vote.",
+	"a voice vote", "Kelly Armstrong", NULL, "called for"},
 	/* "As X reported, CLAUSE", "As reported by X, CLAUSE": the source, then what it reported */
 	{"As X reported,", "As The Hill reported, Donald Trump was also accused of breaking debate rules.",
 	"Donald Trump was also accused of breaking debate rules", NULL, "The Hill", "reported"},
