@@ -1516,6 +1516,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	aa_word		w;
 	bool		coordinated = false;
 
+	/* "Trump went on, “...”" introduces quotations only: "As the day went on, ..." reports nothing */
+	if (cue_word(doc, cue, &w) && (aa_word_is_either(doc, &w, "went") || aa_word_is_either(doc, &w, "goes")) &&
+		memcmp(doc->text + cue->end - 3, " on", 3) == 0)
+		return;
 	/* A "sentence" of many kilobytes is no sentence: keep the work near the cue bounded. */
 	if (sent_end > cue->end + CLAUSE_REACH)
 		sent_end = char_floor(doc, cue->end + CLAUSE_REACH);

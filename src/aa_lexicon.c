@@ -44,7 +44,7 @@
 static const char *const REPORT_VERBS[] = {
 	/* phrasal cues first: the pattern takes the first alternative that matches */
 	"called for", "calls for", "call for", "called on", "calls on", "call on",
-	"pointed out", "points out", "point out", "went on to say",
+	"pointed out", "points out", "point out", "went on to say", "went on", "goes on",
 	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
 	"raised doubts about", "raises doubts about", "raise doubts about",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
@@ -150,7 +150,7 @@ static const char *const NOUN_VERBS[] = {
 /* Cue words that report speech only when they introduce it: "He continued, “...”". */
 static const char *const INTRO_ONLY[] = {
 	"continue", "continues", "continued", "continuing", "begin", "begins", "began", "repeat",
-	"repeats", "repeated", "order", "orders", "ordered",
+	"repeats", "repeated", "order", "orders", "ordered", "went on", "goes on",
 	NULL
 };
 

@@ -753,6 +753,16 @@ test_indirect(void)
 			CHECK_STR(q->cue, c->cue);
 	}
 
+	/* "went on" introduces quotations, and reports no clause */
+	CHECK(run_all("quotation, X went on", "\"You know, it happens, right?\" Trump went on, as if he had not heard.")
+		  == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) != NULL);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Trump");
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->cue : NULL, "went on");
+	CHECK(run_all("As the day went on", "As the day went on, Trump offered strident defenses of his aide.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("went on to say", "He went on to say that the plan would fail.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL, "the plan would fail");
 	/* "she said, as recalled by X, son of ...": X is the source of the quotation, no clause follows */
 	CHECK(run_all("said, as recalled by X", "\"It has happened,\" she said, as recalled by Walter Hewlett, son of "
 				  "the co-founder, in a book by Peter Burrows.") == AA_OK);
