@@ -316,9 +316,11 @@ real_cue(aa_doc *doc, const aa_match *m)
 	 */
 	if ((classes & LX_NOUN_VERB) && has_prev)
 	{
+		/* "women who claim he assaulted them": the relative pronoun is the subject (not "who reports to") */
 		if (prev.cend != prev.end || ((prev.classes & LX_ARTICLE) && !(prev.classes & LX_PRONOUN)) ||
 			(!(prev.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !prev.capitalized &&
-			 !aa_word_is(doc, &prev, "to")))
+			 !aa_word_is(doc, &prev, "to") &&
+			 !(aa_word_is(doc, &prev, "who") && (cue_is(doc, m, "claim") || cue_is(doc, m, "claims")))))
 			return false;
 		/* "many Asian states": an adjective after a quantifier, not a subject */
 		if (prev.capitalized &&

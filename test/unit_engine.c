@@ -653,6 +653,9 @@ static const indirect_case indirect_cases[] = {
 	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
+	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
+	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
+	"he assaulted them years ago", "dozens of women", "who", "claim"},
 	/* a phrasal cue is never inverted: what follows "called for" is no speaker */
 	{"ROLE, NAME, called for", "The party chairman, Kelly Armstrong, called for a voice vote.",
 	"a voice vote", "Kelly Armstrong", NULL, "called for"},
@@ -753,6 +756,9 @@ test_indirect(void)
 			CHECK_STR(q->cue, c->cue);
 	}
 
+	/* other words that are nouns as often as verbs take no "who" for a subject */
+	CHECK(run_all("who report", "Critics who report the abuse are often ignored by the agency.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* "went on" introduces quotations, and reports no clause */
 	CHECK(run_all("quotation, X went on", "\"You know, it happens, right?\" Trump went on, as if he had not heard.")
 		  == AA_OK);
