@@ -1070,6 +1070,23 @@ continued_from(const aa_doc *doc, const aa_vec *items, int span)
 	return NULL;
 }
 
+/*
+ * Does the clause go on after the quotation's closing mark: a space, then
+ * lower-case words that are no new clause ("and", "but", a cue, a pronoun)?
+ */
+static bool
+runs_on(aa_doc *doc, const aa_span *s, size_t sent_end)
+{
+	aa_word		w;
+
+	if (!s->closed || s->after >= sent_end || doc->text[s->after] != ' ' ||
+		!aa_word_after(doc, s->after, sent_end, &w) || w.start != s->after + 1 || w.cstart != w.start ||
+		w.capitalized || (w.classes & (LX_PRONOUN | LX_REPORT_VERB | LX_REPORT_ING)) ||
+		aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but") || aa_word_is(doc, &w, "or"))
+		return false;
+	return aa_count_words(doc, s->after, sent_end) >= 2;
+}
+
 static void
 attribute_span(aa_doc *doc, aa_vec *items, int si)
 {
@@ -1096,9 +1113,13 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		sent_end = char_floor(doc, s->after + CLAUSE_REACH);
 	op = opening_of(doc, s, sent_start, &cue, &has_cue);
 
-	/* A sentence or more, set off from the reporting clause, is direct speech. */
+	/*
+	 * A sentence or more, set off from the reporting clause, is direct
+	 * speech; not when the clause runs on past the closing mark ("said “it
+	 * gets me mad” every time he thinks ..."): the quotation is part of it.
+	 */
 	direct = s->continues || op == OPENS_AFTER_COLON ||
-		(op == OPENS_AFTER_CUE && (f.starts_upper || f.words >= 4)) ||
+		(op == OPENS_AFTER_CUE && (f.starts_upper || f.words >= 4) && !(!f.ends_terminal && runs_on(doc, s, sent_end))) ||
 		(op == OPENS_SENTENCE && (f.ends_terminal || f.sentence_inside || f.words >= 6));
 
 	if (direct)

@@ -759,6 +759,17 @@ test_indirect(void)
 	/* other words that are nouns as often as verbs take no "who" for a subject */
 	CHECK(run_all("who report", "Critics who report the abuse are often ignored by the agency.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* a quotation after its cue that the clause runs on past is a fragment of it, not direct speech */
+	CHECK(run_all("said, quotation, clause runs on", "Obama said \xE2\x80\x9Cit gets me mad\xE2\x80\x9D every "
+				  "time he thinks about the victims.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_MIXED);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "it gets me mad");
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Obama");
+	CHECK(run_all("said, quotation, and", "He said \"We will win this state\" and walked off the stage.") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) != NULL);
+	CHECK(run_all("said, sentence in marks", "She said, \"We will win.\" Then she left.") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) != NULL);
 	/* "went on" introduces quotations, and reports no clause */
 	CHECK(run_all("quotation, X went on", "\"You know, it happens, right?\" Trump went on, as if he had not heard.")
 		  == AA_OK);
