@@ -1115,11 +1115,15 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 
 	/*
 	 * A sentence or more, set off from the reporting clause, is direct
-	 * speech; not when the clause runs on past the closing mark ("said “it
-	 * gets me mad” every time he thinks ..."): the quotation is part of it.
+	 * speech.  After a cue, a sentence opens with a capital (or holds a
+	 * sentence's end): "said that if we pull back, “our oceans are going to
+	 * save us.”" completes a sentence begun outside the marks.  Nor when
+	 * the clause runs on past the closing mark ("said “it gets me mad”
+	 * every time he thinks ..."): the quotation is part of it.
 	 */
 	direct = s->continues || op == OPENS_AFTER_COLON ||
-		(op == OPENS_AFTER_CUE && (f.starts_upper || f.words >= 4) && !(!f.ends_terminal && runs_on(doc, s, sent_end))) ||
+		(op == OPENS_AFTER_CUE && (f.starts_upper || (f.words >= 4 && f.sentence_inside)) &&
+		 !(!f.ends_terminal && runs_on(doc, s, sent_end))) ||
 		(op == OPENS_SENTENCE && (f.ends_terminal || f.sentence_inside || f.words >= 6));
 
 	if (direct)

@@ -766,6 +766,11 @@ test_indirect(void)
 	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_MIXED);
 	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "it gets me mad");
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Obama");
+	/* ... and so is one in lower case, which completes a sentence begun outside the marks */
+	CHECK(run_all("said, clause, lower-case quotation", "Ryan said it was unrealistic to think that if the country "
+				  "pulls back, \xE2\x80\x9Cour oceans are going to save us.\xE2\x80\x9D") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) == NULL && first_of_kind(AA_MIXED) != NULL);
+	CHECK_STR(first_of_kind(AA_MIXED) ? first_of_kind(AA_MIXED)->speaker : NULL, "Ryan");
 	CHECK(run_all("said, quotation, and", "He said \"We will win this state\" and walked off the stage.") == AA_OK);
 	CHECK(first_of_kind(AA_DIRECT) != NULL);
 	CHECK(run_all("said, sentence in marks", "She said, \"We will win.\" Then she left.") == AA_OK);
