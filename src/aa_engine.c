@@ -1506,7 +1506,9 @@ as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, 
 		comma = np.end;
 		np.role_start = np.role_end = 0;
 	}
-	else if (aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
+	/* the comma first: most cues have none right after them, and the subject walk is asked only then */
+	else if (cue->end < sent_end && doc->text[cue->end] == ',' &&
+			 aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 			 aa_word_before(doc, sent_start, np.start, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "as"))
 	{
 		as_start = w.start;
@@ -1544,8 +1546,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	bool		coordinated = false;
 
 	/* "Trump went on, “...”" introduces quotations only: "As the day went on, ..." reports nothing */
-	if (cue_word(doc, cue, &w) && (aa_word_is_either(doc, &w, "went") || aa_word_is_either(doc, &w, "goes")) &&
-		memcmp(doc->text + cue->end - 3, " on", 3) == 0)
+	if (memcmp(doc->text + cue->end - 3, " on", 3) == 0 && cue_word(doc, cue, &w) &&
+		(aa_word_is_either(doc, &w, "went") || aa_word_is_either(doc, &w, "goes")))
 		return;
 	/* A "sentence" of many kilobytes is no sentence: keep the work near the cue bounded. */
 	if (sent_end > cue->end + CLAUSE_REACH)
