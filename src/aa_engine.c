@@ -1863,7 +1863,8 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 		aa_match	cue;
 		size_t		colon = name_colon(doc, pr->start, pr->end, &first);
 		/* "A:" answers a "Q:" in an interview; no article */
-		bool		answer = colon == first.cend && first.cend == first.cstart + 1 && doc->text[first.cstart] == 'A';
+		bool		answer = colon != 0 && colon == first.cend && first.cend == first.cstart + 1 &&
+			doc->text[first.cstart] == 'A';
 
 		if (colon == 0 || ((first.classes & (LX_DETERMINER | LX_ARTICLE)) && !answer) ||
 			aa_lex_place(doc->text + first.cstart, colon - first.cstart) != NULL ||
