@@ -478,9 +478,11 @@ static const char *const GROUP_NOUNS[] = {
 	"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative",
 	"insiders", "allies", "staffers", "advisers", "advisors", "conservatives", "liberals",
 	"progressives", "delegates", "candidates", "polls", "poll", "survey",
+	"specialists", "strategists", "historians", "commentators", "pundits", "scholars", "donors",
+	"backers", "officers", "agents", "consultants", "operatives", "veterans", "farmers",
 	/* shares of those polled: "52 percent said", "three-quarters said", "a majority said" */
 	"percent", "majority", "minority", "plurality", "half", "three-quarters", "two-thirds", "one-third",
-	"respondents",
+	"three-fourths", "one-fourth", "one-quarter", "two-fifths", "three-fifths", "respondents",
 	NULL
 };
 

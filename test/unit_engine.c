@@ -653,6 +653,11 @@ static const indirect_case indirect_cases[] = {
 	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
+	/* unnamed speakers by their group, with a modifier and no article; a share of those polled */
+	{"modifier, group noun", "But hacking specialists say the most harmful information might not be genuine.",
+	"the most harmful information might not be genuine", "hacking specialists", NULL, "say"},
+	{"three-fourths say", "Two-thirds support the plan, and three-fourths say the police should wear cameras.",
+	"the police should wear cameras", "three-fourths", NULL, "say"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
