@@ -1006,6 +1006,20 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 			return false;
 		pos = v.start;
 	}
+	/* "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": the subject is before the brackets */
+	else if (doc->text[w.end - 1] == ')' && doc->text[w.start] != '(')
+	{
+		aa_word		v;
+		size_t		p = w.start;
+		bool		opened = false;
+
+		for (int k = 0; k < DASH_ASIDE_WORDS && aa_word_before(doc, lim, p, &v); k++, p = v.start)
+			if ((opened = doc->text[v.start] == '('))
+				break;
+		if (!opened || !aa_word_before(doc, lim, v.start, &w))
+			return false;
+		pos = v.start;
+	}
 
 	/*
 	 * "Nicky Driscoll, 24, from Manchester, who said": the mention is "who",

@@ -653,6 +653,9 @@ static const indirect_case indirect_cases[] = {
 	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
+	/* an aside in brackets between the subject and its cue */
+	{"NAME (aside) says", "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says he "
+	"was unfocused for weeks.", "he was unfocused for weeks", "Chris Murphy", NULL, "says"},
 	/* unnamed speakers by their group, with a modifier and no article; a share of those polled */
 	{"modifier, group noun", "But hacking specialists say the most harmful information might not be genuine.",
 	"the most harmful information might not be genuine", "hacking specialists", NULL, "say"},
