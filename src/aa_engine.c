@@ -937,8 +937,22 @@ speaker_before_paragraph(aa_doc *doc, const aa_span *s, attribution *a)
 	colon = pp->end;
 	while (colon > pp->start && aa_is_space((unsigned char) doc->text[colon - 1]))
 		colon--;
-	if (colon == pp->start || doc->text[colon - 1] != ':')
+	if (colon == pp->start)
 		return false;
+	/*
+	 * "Trump was quick to add that the negotiation does not include ...\n\n
+	 * “Building it? Not negotiable.”": a paragraph of quotation with no cue
+	 * of its own goes on from the one before, when that ends reporting someone
+	 */
+	if (doc->text[colon - 1] != ':')
+	{
+		sent_start = aa_sentence_start(doc, colon - 1);
+		if (aa_first_cue(doc, pr->start, pr->end, &cue) || aa_span_at(doc, colon - 1) >= 0 ||
+			!aa_last_cue(doc, sent_start, colon, &cue) || !speaker_of_cue(doc, &cue, sent_start, colon, 0.5f, a))
+			return false;
+		no_cue(a);				/* the cue reports its own clause, not this quotation */
+		return true;
+	}
 	colon--;
 	sent_start = aa_sentence_start(doc, colon);
 	/* the cue close to the colon: "responded:", "said in a statement:" */

@@ -797,6 +797,17 @@ test_indirect(void)
 	CHECK(run_all("said, as recalled by X", "\"It has happened,\" she said, as recalled by Walter Hewlett, son of "
 				  "the co-founder, in a book by Peter Burrows.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* a paragraph of quotation with no cue goes on from the paragraph before, if that reports someone */
+	CHECK(run_all("paragraph after reported speech", "Donald Trump added that the talks do not include "
+				  "the wall.\n\n\xE2\x80\x9C" "Building it? Not negotiable.\xE2\x80\x9D") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) != NULL);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Donald Trump");
+	CHECK(first_of_kind(AA_DIRECT) == NULL || first_of_kind(AA_DIRECT)->cue == NULL);
+	CHECK(first_of_kind(AA_INDIRECT) != NULL);	/* the cue still reports its own clause */
+	CHECK(run_all("paragraph after narration", "Donald Trump arrived at noon with his sons.\n\n"
+				  "\xE2\x80\x9C" "Building it? Not negotiable.\xE2\x80\x9D") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) != NULL);
+	CHECK(first_of_kind(AA_DIRECT) == NULL || first_of_kind(AA_DIRECT)->speaker == NULL);
 	/* a question put to the speaker is no cue of the quotation that answers it, unless it is the question */
 	CHECK(run_all("told when asked: quotation", "Any charge would involve Attorney General Jane Roe, who told "
 				  "Congress when asked last month about the inquiry: \"That matter is handled by career agents.\"")
@@ -1674,10 +1685,14 @@ test_sentence_before(void)
 	CHECK(result.n_quotes == 2);
 	if (result.n_quotes == 2)
 		CHECK_STR(result.quotes[1].speaker, "George Miller");
+	/* a paragraph of quotation with no cue goes on from a paragraph that ends reporting someone */
 	CHECK(run("a new paragraph", "Trump is no conservative, Ted Cruz said.\n\n\"He is a liberal, and he always was!\"") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
-		CHECK(result.quotes[0].speaker == NULL);
+	{
+		CHECK_STR(result.quotes[0].speaker, "Ted Cruz");
+		CHECK(result.quotes[0].cue == NULL);
+	}
 	CHECK(run("no one reported", "Ted Cruz arrived in Iowa on Monday. \"He is a liberal, and he always was!\"") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
