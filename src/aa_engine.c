@@ -672,6 +672,16 @@ closing_cue(aa_doc *doc, size_t from, size_t sent_end, aa_match *cue)
 }
 
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
+/* "Nelson Diaz, chairman of ..., said of Mr. Rubio:": a preposition after the cue opens no speaker */
+static bool
+said_of(aa_doc *doc, size_t cue_end, size_t limit)
+{
+	aa_word		w;
+
+	return aa_word_after(doc, cue_end, limit, &w) && !w.capitalized && w.cend == w.end &&
+		((w.classes & LX_PREPOSITION) || aa_word_is(doc, &w, "of"));
+}
+
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
 			   attribution *a)
@@ -689,14 +699,19 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	participle = is_cue_participle(doc, cue);
 	if (!participle && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		return attribute_phrase(doc, &np, cue, confidence, a);
-	/* "The paradox of Nancy, says Carl Anthony, historian ..., is that": inverted, between commas */
+	/*
+	 * "The paradox of Nancy, says Carl Anthony, historian ..., is that":
+	 * inverted, between commas; "In other words, explained CBS moderator
+	 * Nancy Cordes: “...”": before a colon
+	 */
 	{
 		aa_word		w;
 		aa_word		after;
 
 		if (!participle && aa_word_before(doc, sent_start, cue->start, &w) &&
 			doc->text[w.end - 1] == ',' && aa_subject_after(doc, cue->end, limit, &np) &&
-			(!aa_word_after(doc, np.end, limit, &after) || doc->text[np.end] == ','))
+			(!aa_word_after(doc, np.end, limit, &after) || doc->text[np.end] == ',' ||
+			 (doc->text[np.end] == ':' && !said_of(doc, cue->end, limit))))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 	}
 	if (coordinated || participle)

@@ -797,6 +797,17 @@ test_indirect(void)
 	CHECK(run_all("said, as recalled by X", "\"It has happened,\" she said, as recalled by Walter Hewlett, son of "
 				  "the co-founder, in a book by Peter Burrows.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* an inverted cue after a comma, before a colon; not "said of X:" */
+	CHECK(run_all("adverbial, explained X:", "In other words, explained CBS moderator Nancy Cordes: \"What does that "
+				  "have to do with taking donations?\"") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Nancy Cordes");
+	CHECK(run_all("X, role, said of Y:", "Nelson Diaz, chairman of the party in the county, said of Mr. Rubio: "
+				  "\"He is American 100 percent, but very in touch with his background.\"") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Nelson Diaz");
+	/* documents speak: "The letter continues:" */
+	CHECK(run_all("The letter continues:", "The letter continues: \"Please explain your understanding of the law.\"")
+		  == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->mention : NULL, "The letter");
 	/* a paragraph of quotation with no cue goes on from the paragraph before, if that reports someone */
 	CHECK(run_all("paragraph after reported speech", "Donald Trump added that the talks do not include "
 				  "the wall.\n\n\xE2\x80\x9C" "Building it? Not negotiable.\xE2\x80\x9D") == AA_OK);
