@@ -810,6 +810,18 @@ static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 
 /* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
+/* Is the phrase one abbreviation after a comma ("Erie, Pa.", "Dallas, Tex."): a place, not a name? */
+static bool
+place_after_comma(aa_doc *doc, const aa_phrase *np, size_t lim)
+{
+	aa_word		w,
+				before;
+
+	return aa_word_after(doc, np->start, np->end + 1, &w) && w.end >= np->end && w.cend < w.end + 1 &&
+		doc->text[w.cend - 1] == '.' && (w.classes & LX_ABBREV) &&
+		aa_word_before(doc, lim, w.start, &before) && doc->text[before.end - 1] == ',' && before.capitalized;
+}
+
 static bool
 speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
 {
@@ -900,6 +912,19 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 
 		if (np.start == first_start)
 			return attribute_phrase(doc, &np, &cue, 0.9f, a);
+		/*
+		 * “...,” Cecelia Purner, a retired teacher from Erie, Pa., said: the
+		 * phrase before the cue is a state in an appositive; the name is the
+		 * one right after the mark
+		 */
+		if (place_after_comma(doc, &np, first_start))
+		{
+			aa_phrase	name;
+
+			if (aa_subject_after(doc, from, cue.start, &name) && name.start == first_start)
+				return attribute_phrase(doc, &name, &cue, 0.85f, a);
+			return false;
+		}
 		/*
 		 * “...,” veteran analyst Charlie Cook wrote: lower-case words right
 		 * before the name (only after a quotation that ends in a comma or a

@@ -463,6 +463,8 @@ static const char *const ABBREVIATIONS[] = {
 	"adm.", "cmdr.", "maj.", "pvt.", "supt.", "atty.", "assn.", "dept.", "est.", "fig.", "al.",
 	"calif.", "fla.", "mass.", "penn.", "wash.", "ariz.", "colo.", "conn.", "ill.", "mich.",
 	"minn.", "tenn.", "tex.", "va.", "wis.", "ky.", "la.", "md.", "mo.", "nev.", "okla.", "ore.",
+	"pa.", "ala.", "ark.", "del.", "ga.", "ind.", "kan.", "neb.", "mont.", "vt.", "wyo.", "n.y.",
+	"n.j.", "n.c.", "n.h.", "n.m.", "n.d.", "s.c.", "s.d.", "r.i.", "w.va.",
 	NULL
 };
 

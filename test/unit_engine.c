@@ -804,6 +804,14 @@ test_indirect(void)
 	CHECK(run_all("X, role, said of Y:", "Nelson Diaz, chairman of the party in the county, said of Mr. Rubio: "
 				  "\"He is American 100 percent, but very in touch with his background.\"") == AA_OK);
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Nelson Diaz");
+	/* a state after the city in an appositive is no speaker: the name right after the mark is */
+	CHECK(run_all("NAME, age, role from City, St., said", "\"We need change,\" Cecelia Purner, 67, a retired teacher "
+				  "from Erie, Pa., said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Cecelia Purner");
+	CHECK(run_all("NAME of City, St., says", "Brianne Stone of Mobile, Ala., says her biggest concern is jobs.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) && first_of_kind(AA_INDIRECT)->speaker &&
+		  strncmp(first_of_kind(AA_INDIRECT)->speaker, "Brianne Stone", 13) == 0);	/* not "Ala" */
 	/* documents speak: "The letter continues:" */
 	CHECK(run_all("The letter continues:", "The letter continues: \"Please explain your understanding of the law.\"")
 		  == AA_OK);
