@@ -403,6 +403,13 @@ static const char *const ADVERBS[] = {
 static const char *const AUXILIARIES[] = {
 	"has", "have", "had", "would", "will", "was", "is", "were", "are", "be", "been", "did", "does",
 	"do", "could", "should", "might", "may", "must", "can", "shall", "being", "having",
+	/* negated, with either apostrophe: "Comey cannot say", "Trump couldn’t say" end no name */
+	"cannot", "can't", "can\xE2\x80\x99t", "couldn't", "couldn\xE2\x80\x99t", "won't",
+	"won\xE2\x80\x99t", "wouldn't", "wouldn\xE2\x80\x99t", "shouldn't", "shouldn\xE2\x80\x99t",
+	"didn't", "didn\xE2\x80\x99t", "doesn't", "doesn\xE2\x80\x99t", "don't", "don\xE2\x80\x99t",
+	"hasn't", "hasn\xE2\x80\x99t", "haven't", "haven\xE2\x80\x99t", "hadn't", "hadn\xE2\x80\x99t",
+	"isn't", "isn\xE2\x80\x99t", "wasn't", "wasn\xE2\x80\x99t", "weren't", "weren\xE2\x80\x99t",
+	"aren't", "aren\xE2\x80\x99t", "mustn't", "mustn\xE2\x80\x99t",
 	NULL
 };
 

@@ -653,6 +653,11 @@ static const indirect_case indirect_cases[] = {
 	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
+	/* a negated auxiliary, with either apostrophe, ends the subject: no "Comey cannot" */
+	{"NAME cannot say that", "Comey cannot say that the emails were safe.", "the emails were safe", "Comey", NULL,
+	"say"},
+	{"NAME couldn't say", "The mega donor couldn\xE2\x80\x99t say why the plan would work.",
+	"why the plan would work", NULL, "The mega donor", "say"},
 	/* an aside in brackets between the subject and its cue */
 	{"NAME (aside) says", "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says he "
 	"was unfocused for weeks.", "he was unfocused for weeks", "Chris Murphy", NULL, "says"},
