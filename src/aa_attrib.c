@@ -329,37 +329,19 @@ describe_word(const aa_doc *doc, aa_word *w)
 
 size_t		aa_tokens_max_text = AA_TOKENS_MAX_TEXT;
 
-/* Fill table->block_first (see aa_tokens): one pass over the tokens. */
-static void
-index_blocks(aa_arena *arena, aa_tokens *table, size_t len)
-{
-	size_t		b = 0;
-
-	table->n_blocks = (len >> AA_TOKEN_BLOCK_SHIFT) + 1;
-	table->block_first = aa_alloc(arena, sizeof(int32_t) * table->n_blocks);
-	for (int k = 0; k < table->n; k++)
-	{
-		/* the blocks not yet filled whose first byte is at or before this token's start */
-		size_t		last = (size_t) table->items[k].start >> AA_TOKEN_BLOCK_SHIFT;
-
-		for (; b <= last && b < table->n_blocks; b++)
-			table->block_first[b] = k;
-	}
-	for (; b < table->n_blocks; b++)
-		table->block_first[b] = table->n;
-}
-
 /*
- * Only the tokens' extents are found here, in one pass over the bytes: a
- * token is described (core, classes, capitalisation) the first time a
- * walker looks at it, and most tokens of an article never are.
+ * Only the tokens' extents (and the block index) are found here, in one
+ * pass over the bytes: a token is described (core, classes,
+ * capitalisation) the first time a walker looks at it, and most tokens of
+ * an article never are.
  */
 void
 aa_tokenize(aa_doc *doc)
 {
 	const char *t = doc->text;
 	size_t		len = doc->len;
-	size_t		i = 0;
+	size_t		i = 0,
+				b = 0;			/* the first block of table->block_first not yet filled */
 	size_t		next;
 	aa_vec		v;
 	aa_tokens  *table;
@@ -367,6 +349,9 @@ aa_tokenize(aa_doc *doc)
 	doc->tokens = NULL;
 	if (len > aa_tokens_max_text)
 		return;
+	table = aa_alloc(doc->arena, sizeof(aa_tokens));
+	table->n_blocks = (len >> AA_TOKEN_BLOCK_SHIFT) + 1;
+	table->block_first = aa_alloc(doc->arena, sizeof(int32_t) * table->n_blocks);
 	/* About one word in six bytes of news: one allocation for most articles. */
 	aa_vec_init_room(doc->arena, &v, sizeof(aa_token), len / 5);
 	for (;;)
@@ -383,6 +368,9 @@ aa_tokenize(aa_doc *doc)
 		while ((i = aa_printable_ascii_end((const unsigned char *) t, i, len)) < len &&
 			   !is_space_at(t, len, i, &next))
 			i = next;
+		/* the blocks whose first byte is at or before this token's start point to it (see aa_tokens) */
+		for (; b <= start >> AA_TOKEN_BLOCK_SHIFT; b++)
+			table->block_first[b] = v.n;
 		if (v.n < v.cap)
 			tk = &AA_VEC_AT(&v, aa_token, v.n++);	/* every field set below: no zeroing */
 		else
@@ -397,12 +385,12 @@ aa_tokenize(aa_doc *doc)
 		if ((v.n & 255) == 0)
 			aa_tick(doc->arena, 256 * 6);
 	}
-	table = aa_alloc(doc->arena, sizeof(aa_tokens));
+	for (; b < table->n_blocks; b++)
+		table->block_first[b] = v.n;
 	table->items = v.items;
 	table->n = v.n;
 	table->cap = v.cap;
 	table->cursor = 0;
-	index_blocks(doc->arena, table, len);
 	doc->tokens = table;
 }
 
@@ -924,7 +912,24 @@ dash_token(const aa_doc *doc, const aa_word *w)
 	return w->end > w->start;
 }
 
-#define DASH_ASIDE_WORDS 24		/* the longest aside between dashes stepped over */
+#define DASH_ASIDE_WORDS 24		/* the longest aside between dashes or brackets stepped over */
+
+/*
+ * The word that opens the aside `close` ends: the dash before a closing
+ * dash, with at least one word between them, or the word that opens with a
+ * bracket before one that closes with it.  False when none is near.
+ */
+static bool
+aside_opening(const aa_doc *doc, size_t lim, const aa_word *close, aa_word *open)
+{
+	bool		dash = dash_token(doc, close);
+	size_t		p = close->start;
+
+	for (int k = 0; k < DASH_ASIDE_WORDS && aa_word_before(doc, lim, p, open); k++, p = open->start)
+		if (dash ? dash_token(doc, open) : doc->text[open->start] == '(')
+			return !dash || k > 0;
+	return false;
+}
 
 size_t
 aa_after_dash_aside(const aa_doc *doc, size_t pos, size_t lim)
@@ -990,35 +995,18 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	}
 	if (!aa_word_before(doc, lim, pos, &w))
 		return false;
-	/* "Many speakers at the service — including Muslims, Christians, Jews — said": the subject is before the dashes */
-	if (dash_token(doc, &w))
+	/*
+	 * "Many speakers at the service — including Muslims, Christians, Jews —
+	 * said", "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says":
+	 * the subject is before the aside
+	 */
+	if (dash_token(doc, &w) || (doc->text[w.end - 1] == ')' && doc->text[w.start] != '('))
 	{
-		aa_word		v;
-		size_t		p = w.start;
-		int			k = 0;
-		bool		opened = false;
+		aa_word		open;
 
-		/* back to the dash that opens the aside: at least one word, at most DASH_ASIDE_WORDS */
-		for (; k < DASH_ASIDE_WORDS && aa_word_before(doc, lim, p, &v); k++, p = v.start)
-			if ((opened = dash_token(doc, &v)))
-				break;
-		if (!opened || k == 0 || !aa_word_before(doc, lim, v.start, &w))
+		if (!aside_opening(doc, lim, &w, &open) || !aa_word_before(doc, lim, open.start, &w))
 			return false;
-		pos = v.start;
-	}
-	/* "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": the subject is before the brackets */
-	else if (doc->text[w.end - 1] == ')' && doc->text[w.start] != '(')
-	{
-		aa_word		v;
-		size_t		p = w.start;
-		bool		opened = false;
-
-		for (int k = 0; k < DASH_ASIDE_WORDS && aa_word_before(doc, lim, p, &v); k++, p = v.start)
-			if ((opened = doc->text[v.start] == '('))
-				break;
-		if (!opened || !aa_word_before(doc, lim, v.start, &w))
-			return false;
-		pos = v.start;
+		pos = open.start;
 	}
 
 	/*

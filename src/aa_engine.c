@@ -214,7 +214,8 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 	size_t		lim = m->end + 64 < doc->len ? m->end + 64 : doc->len;
 	aa_word		by,
 				agent,
-				cue;
+				cue,
+				before;
 	bool		has_cue;
 
 	/* "by" first: most cues are not followed by it, and the rest is asked only then */
@@ -234,8 +235,8 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 	if ((has_cue && aa_word_is_either(doc, &cue, "asked")) || aa_is_denial_verb(doc, m->start, m->end))
 		return false;
 	/* "As reported by Western Journalism, CLAUSE": the agent is the source (as_reported) */
-	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &cue) && cue.cend == cue.end &&
-		aa_word_is_either(doc, &cue, "as"))
+	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &before) && before.cend == before.end &&
+		aa_word_is_either(doc, &before, "as"))
 		return false;
 	if (!aa_word_after(doc, by.end, lim, &agent))
 		return true;
@@ -671,7 +672,6 @@ closing_cue(aa_doc *doc, size_t from, size_t sent_end, aa_match *cue)
 	return commas == 1;
 }
 
-/* The speaker of a cue found before the quote (or anywhere in its sentence). */
 /* "Nelson Diaz, chairman of ..., said of Mr. Rubio:": a preposition after the cue opens no speaker */
 static bool
 said_of(aa_doc *doc, size_t cue_end, size_t limit)
@@ -682,6 +682,7 @@ said_of(aa_doc *doc, size_t cue_end, size_t limit)
 		((w.classes & LX_PREPOSITION) || aa_word_is(doc, &w, "of"));
 }
 
+/* The speaker of a cue found before the quote (or anywhere in its sentence). */
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
 			   attribution *a)
@@ -809,7 +810,6 @@ lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
 static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 
-/* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 /* Is the phrase one abbreviation after a comma ("Erie, Pa.", "Dallas, Tex."): a place, not a name? */
 static bool
 place_after_comma(aa_doc *doc, const aa_phrase *np, size_t lim)
@@ -817,11 +817,13 @@ place_after_comma(aa_doc *doc, const aa_phrase *np, size_t lim)
 	aa_word		w,
 				before;
 
-	return aa_word_after(doc, np->start, np->end + 1, &w) && w.end >= np->end && w.cend < w.end + 1 &&
+	/* one word: the word at the phrase's start runs to its end */
+	return aa_word_after(doc, np->start, np->end + 1, &w) && w.end >= np->end &&
 		doc->text[w.cend - 1] == '.' && (w.classes & LX_ABBREV) &&
 		aa_word_before(doc, lim, w.start, &before) && doc->text[before.end - 1] == ',' && before.capitalized;
 }
 
+/* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 static bool
 speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
 {
@@ -1177,7 +1179,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	 */
 	direct = s->continues || op == OPENS_AFTER_COLON ||
 		(op == OPENS_AFTER_CUE && (f.starts_upper || (f.words >= 4 && f.sentence_inside)) &&
-		 !(!f.ends_terminal && runs_on(doc, s, sent_end))) ||
+		 (f.ends_terminal || !runs_on(doc, s, sent_end))) ||
 		(op == OPENS_SENTENCE && (f.ends_terminal || f.sentence_inside || f.words >= 6));
 
 	if (direct)
@@ -1599,9 +1601,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	aa_word		w;
 	bool		coordinated = false;
 
-	/* "Trump went on, “...”" introduces quotations only: "As the day went on, ..." reports nothing */
-	if (memcmp(doc->text + cue->end - 3, " on", 3) == 0 && cue_word(doc, cue, &w) &&
-		(aa_word_is_either(doc, &w, "went") || aa_word_is_either(doc, &w, "goes")))
+	/*
+	 * "Trump went on, “...”" introduces quotations only: "As the day went
+	 * on, ..." reports nothing (the lexicon is asked only of phrasal cues)
+	 */
+	if (memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL &&
+		aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_QUOTATION_ONLY))
 		return;
 	/* A "sentence" of many kilobytes is no sentence: keep the work near the cue bounded. */
 	if (sent_end > cue->end + CLAUSE_REACH)

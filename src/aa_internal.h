@@ -110,12 +110,12 @@ int			aa_vec_lower_bound(const aa_vec *v, size_t pos);
 
 /*
  * For such a vector that is complete, over a text of text_len bytes: for
- * each block of AA_VEC_BLOCK bytes, the first item at or after the block's
- * first byte.  aa_vec_lower_bound then reads one entry and steps over the
- * few items of a block instead of bisecting.  Built for texts of up to
- * AA_TOKENS_MAX_TEXT bytes only, so that a long text's tables stay as they
- * were (the index takes 4 bytes per block); a push makes it stale, and
- * stale, it is not read.
+ * each block of 1 << AA_VEC_BLOCK_SHIFT bytes, the first item at or after
+ * the block's first byte.  aa_vec_lower_bound then reads one entry and
+ * steps over the few items of a block instead of bisecting.  Built for
+ * texts of up to AA_TOKENS_MAX_TEXT bytes only, so that a long text's
+ * tables stay as they were (the index takes 4 bytes per block); a push
+ * makes it stale, and stale, it is not read.
  */
 #define AA_VEC_BLOCK_SHIFT 6
 void		aa_vec_index(aa_arena *a, aa_vec *v, size_t text_len);
@@ -224,7 +224,8 @@ typedef enum aa_lex_mark
 	LM_CLAUSE_OPENER = 1 << 6,	/* opens a clause with a subject of its own: while, whereas, but */
 	LM_PAST_VERB = 1 << 7,		/* an irregular past tense: sought, took, spoke */
 	LM_SPEECH_PARTICIPANT = 1 << 8,	/* "I", "you": the writer and the reader, no one the article names */
-	LM_TITLE_CASE_MINOR = 1 << 9	/* "Is", "Who", "Reportedly": capitalised by a Title Case headline only */
+	LM_TITLE_CASE_MINOR = 1 << 9,	/* "Is", "Who", "Reportedly": capitalised by a Title Case headline only */
+	LM_QUOTATION_ONLY = 1 << 10	/* went on ...: a cue of quotations, of no reported clause */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

@@ -29,6 +29,8 @@
  *                    "family", "by telephone", "I")
  *   TITLE_CASE_MINOR the words a Title Case headline capitalises that name
  *                    no one ("Is", "Who", "Reportedly")
+ *   QUOTATION_ONLY   cues that introduce quotations and report no clause
+ *                    ("went on")
  *   and the function-word classes the phrase walker needs.
  *
  * The 32 word classes are all taken: a list that only a rule or two consult
@@ -295,6 +297,13 @@ static const char *const IRREGULAR_PAST[] = {
  * (with the reporting verbs that are no nouns, by their class).  No given
  * name is listed ("Will", "May", "Don" stay capitalised).
  */
+/*
+ * Cues that introduce quotations only ("“...,” Trump went on, as if ..."):
+ * "As the day went on, ..." reports nothing.  Also INTRO_ONLY, which keeps
+ * them to a comma, a colon or the end of a quotation.
+ */
+static const char *const QUOTATION_ONLY[] = {"went on", "goes on", NULL};
+
 static const char *const TITLE_CASE_MINOR[] = {
 	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "did", "do",
 	"would", "could", "should", "not", "to", "for", "in", "on", "at", "by", "with", "from", "into",
@@ -637,9 +646,10 @@ static const char *const NO_INVOLVEMENT[] = {
  * "Don't Care", "will not", "not ready".  A headline that reports one
  * denies a rumour ("Mexico Says Missing Students Not Found"); in an
  * article's prose most are plain negative statements ("said the economy
- * was not growing"), so aa_denial.c consults this list only in headlines.  The heads of these
- * formulas are in NO_INVOLVEMENT_HEADS.  Each formula ends at the negation,
- * with the word after it in a lookahead, so that WORD_END holds.
+ * was not growing"), so aa_denial.c consults this list only in headlines.
+ * The heads of these formulas are in NO_INVOLVEMENT_HEADS.  Each formula
+ * ends at the negation, with the word after it in a lookahead, so that
+ * WORD_END holds.
  */
 static const char *const NEGATED_FACTS[] = {
 	"(?<!would |will |could |can |should |may |might |must |to )(?:is|are|was|were|has|have|had|did)(?:n't|n\\x{2019}t| not| never)(?= )(?! (?:want|know|think|expect|plan|intend|see|believe|like|need|have to|going|yet))",
@@ -1027,6 +1037,7 @@ aa_lexicon_init(void)
 	lex_mark_list(IRREGULAR_PAST, LM_PAST_VERB);
 	lex_mark_list(SPEECH_PARTICIPANTS, LM_SPEECH_PARTICIPANT);
 	lex_mark_list(TITLE_CASE_MINOR, LM_TITLE_CASE_MINOR);
+	lex_mark_list(QUOTATION_ONLY, LM_QUOTATION_ONLY);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "aa_internal.h"
+#include "aa_swar.h"
 
 typedef enum glyph
 {
@@ -336,12 +337,6 @@ pair_paragraph(aa_doc *doc, int para, mark *marks, int n, bool *continues_next)
  */
 #define TITLE_CASE_MIN_WORDS 3
 
-static inline bool
-ascii_letter_byte(unsigned char c)
-{
-	return (unsigned char) ((c | 0x20) - 'a') < 26;
-}
-
 static bool
 title_case(const aa_doc *doc, const aa_range *pr)
 {
@@ -362,10 +357,10 @@ title_case(const aa_doc *doc, const aa_range *pr)
 		if (++words > AA_HEADLINE_WORDS)
 			return false;
 		/* the word's first letter, past an opening mark or bracket */
-		while (i < pr->end && t[i] != ' ' && !ascii_letter_byte(t[i]) && t[i] < 0x80)
+		while (i < pr->end && t[i] != ' ' && aa_byte_not_letter(t[i]) && t[i] < 0x80)
 			i++;
 		s = i;
-		while (i < pr->end && ascii_letter_byte(t[i]))
+		while (i < pr->end && !aa_byte_not_letter(t[i]))
 			i++, letters++;
 		if (letters >= 4)
 		{
