@@ -823,6 +823,29 @@ place_after_comma(aa_doc *doc, const aa_phrase *np, size_t lim)
 		aa_word_before(doc, lim, w.start, &before) && doc->text[before.end - 1] == ',' && before.capitalized;
 }
 
+/*
+ * “...,” Michele Bachmann, Republican of Minnesota, said: a name right after
+ * the mark, then an appositive set off by commas that reads as a name of its
+ * own.  The speaker is the first name.  A list ("Cruz, Rubio and Kasich
+ * said") has no comma before its cue.
+ */
+static bool
+name_then_appositive(aa_doc *doc, const aa_word *first, size_t from, const aa_match *cue, attribution *a)
+{
+	size_t		k = cue->start;
+	size_t		first_start = first->cstart > first->start ? first->cstart : first->start;
+	aa_phrase	name;
+
+	while (k > from && doc->text[k - 1] == ' ')
+		k--;
+	if (!first->capitalized || (first->classes & LX_PRONOUN) || k == from || doc->text[k - 1] != ',')
+		return false;
+	if (!aa_subject_after(doc, from, cue->start, &name) || name.start != first_start ||
+		name.end >= k - 1 || doc->text[name.end] != ',')
+		return false;
+	return attribute_phrase(doc, &name, cue, 0.85f, a);
+}
+
 /* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 static bool
 speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
@@ -901,7 +924,7 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 		}
 	}
 	if (!aa_subject_before(doc, from, cue.start, &np, &coordinated))
-		return false;
+		return name_then_appositive(doc, &first, from, &cue, a);
 	/*
 	 * The phrase must start right after the mark: no clause of its own in
 	 * between, except a description set off by a comma before the name

@@ -814,6 +814,19 @@ test_indirect(void)
 				  "from Erie, Pa., said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Cecelia Purner");
+	/* a name, then a capitalised appositive between commas: the name speaks */
+	CHECK(run_all("NAME, Party of State, said", "\"You need to bomb the facilities,\" Representative Michele "
+				  "Bachmann, Republican of Minnesota, said as she went by.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Michele Bachmann");
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->cue : NULL, "said");
+	CHECK(run_all("NAME, a Party, told", "\"That was a good speech,\" Steve Cohen, a Democrat, told Mr. Obama.")
+		  == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Steve Cohen");
+	CHECK(run_all("NAME, NAME and NAME said: a list, not an appositive", "\"We won,\" Cruz, Rubio and Kasich said.")
+		  == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) == NULL || first_of_kind(AA_DIRECT)->speaker == NULL ||
+		  strcmp(first_of_kind(AA_DIRECT)->speaker, "Cruz") != 0);
 	CHECK(run_all("NAME of City, St., says", "Brianne Stone of Mobile, Ala., says her biggest concern is jobs.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) && first_of_kind(AA_INDIRECT)->speaker &&
 		  strncmp(first_of_kind(AA_INDIRECT)->speaker, "Brianne Stone", 13) == 0);	/* not "Ala" */
