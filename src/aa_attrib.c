@@ -1139,6 +1139,31 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 }
 
 /*
+ * ", the information is included in the report ...": a verb before any
+ * "who" or "which" makes the segment a clause of its own, not a role (", a
+ * pollster who has advised ..." is one); so does a number first (", 571 of
+ * the 714 superdelegates ... supported Clinton").
+ */
+static bool
+reads_as_clause(const aa_doc *doc, size_t pos, size_t end)
+{
+	aa_word		w;
+
+	if (aa_word_after(doc, pos, end, &w) && aa_is_digit((unsigned char) doc->text[w.cstart]))
+		return true;
+	for (; aa_word_after(doc, pos, end, &w); pos = w.end)
+	{
+		if (w.capitalized)
+			continue;
+		if (w.classes & LX_CLAUSE_BREAK)
+			return false;
+		if (w.classes & LX_AUX)
+			return true;
+	}
+	return false;
+}
+
+/*
  * After a speaker and its comma: ", then senior pastor at ..." up to the next
  * comma or the sentence's end is the speaker's role when it reads as one.
  */
@@ -1148,17 +1173,24 @@ role_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 	aa_word		w;
 	size_t		seg_end = pos;
 	bool		is_role = false;
+	bool		whole = false;	/* the segment ends within reach: a role cut short is none */
 
-	for (int k = 0; k < 16 && aa_word_after(doc, seg_end, lim, &w); k++)
+	for (int k = 0; k < 24; k++)
 	{
+		if (!aa_word_after(doc, seg_end, lim, &w))
+		{
+			whole = true;
+			break;
+		}
 		seg_end = w.end;
 		if (trailing_punct(doc, &w))
 		{
 			seg_end = w.cend;
+			whole = true;
 			break;
 		}
 	}
-	if (parenthetical(doc, pos, seg_end, &is_role) && is_role)
+	if (whole && parenthetical(doc, pos, seg_end, &is_role) && is_role && !reads_as_clause(doc, pos, seg_end))
 	{
 		aa_word		first;
 

@@ -653,6 +653,10 @@ static const indirect_case indirect_cases[] = {
 	"Dossym Satpayev in Almaty.", "Even India has more cultural resonance through films", NULL, NULL, "says"},
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
+	/* a segment after the source that opens with a number is the clause, not the source's role */
+	{"according to X, NUMBER of ...", "According to the Associated Press, 571 of the 714 superdelegates supported "
+	"Clinton, with few still uncommitted.", "571 of the 714 superdelegates supported Clinton, with few still "
+	"uncommitted", "Associated Press", NULL, NULL},
 	/* a negated auxiliary, with either apostrophe, ends the subject: no "Comey cannot" */
 	{"NAME cannot say that", "Comey cannot say that the emails were safe.", "the emails were safe", "Comey", NULL,
 	"say"},
@@ -814,6 +818,14 @@ test_indirect(void)
 				  "from Erie, Pa., said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Cecelia Purner");
+	/* a role of 16 to 24 words is taken whole, not cut short; a clause after the name is no role */
+	CHECK(run_all("said X, long role", "\"It is an enormous moment,\" said Steve Schmidt, a top Republican "
+				  "strategist on John McCain's presidential campaign in 2008 and George W. Bush's in 2004.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->role : NULL, "a top Republican strategist on "
+			  "John McCain's presidential campaign in 2008 and George W. Bush's in 2004");
+	CHECK(run_all("says X, clause", "\"Settle for Hillary,\" says the Federalist, the men were wearing shirts "
+				  "that read.") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) != NULL && first_of_kind(AA_DIRECT)->role == NULL);
 	/* a name, then a capitalised appositive between commas: the name speaks */
 	CHECK(run_all("NAME, Party of State, said", "\"You need to bomb the facilities,\" Representative Michele "
 				  "Bachmann, Republican of Minnesota, said as she went by.") == AA_OK);
