@@ -1396,9 +1396,13 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	trim_clause(doc, &start, &end);
 	if (end <= start || mostly_quoted(doc, start, end))
 		return;
-	/* Three words make a clause; a denial may deny less ("denies taking selfie"). */
+	/*
+	 * Three words make a clause; a denial may deny less ("denies taking
+	 * selfie"), and an answer is one word ("said yes").
+	 */
 	if (aa_count_words(doc, start, end) < 3 &&
-		!(a->cue_end > a->cue_start && aa_is_denial_verb(doc, a->cue_start, a->cue_end)))
+		!(a->cue_end > a->cue_start && aa_is_denial_verb(doc, a->cue_start, a->cue_end)) &&
+		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }

@@ -536,7 +536,7 @@ aa_scan_names(aa_doc *doc)
 				 * The sentence finder's test, which also holds inside quotations.
 				 */
 				if ((tp && tp != '.') || stem_end(doc, &w) != w.cend ||
-					(tp == '.' && !aa_is_abbreviation(doc->text, pr->start, w.cend)))
+					(tp == '.' && !aa_is_abbreviation(doc->text, pr->start, pr->end, w.cend)))
 				{
 					register_run(doc, &run, 0, run.n, run.w[0].cstart);
 					run.n = 0;

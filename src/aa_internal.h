@@ -225,7 +225,9 @@ typedef enum aa_lex_mark
 	LM_PAST_VERB = 1 << 7,		/* an irregular past tense: sought, took, spoke */
 	LM_SPEECH_PARTICIPANT = 1 << 8,	/* "I", "you": the writer and the reader, no one the article names */
 	LM_TITLE_CASE_MINOR = 1 << 9,	/* "Is", "Who", "Reportedly": capitalised by a Title Case headline only */
-	LM_QUOTATION_ONLY = 1 << 10	/* went on ...: a cue of quotations, of no reported clause */
+	LM_QUOTATION_ONLY = 1 << 10,	/* went on ...: a cue of quotations, of no reported clause */
+	LM_WORD_ABBREV = 1 << 11,	/* "no.", "ill.": also a word, an abbreviation in lower case only before a number */
+	LM_ANSWER = 1 << 12			/* "said yes": a one-word answer, a statement of its own */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */
@@ -334,7 +336,7 @@ int			aa_sentence_at(const aa_doc *doc, size_t pos);
 size_t		aa_sentence_start(const aa_doc *doc, size_t pos);
 size_t		aa_sentence_end(const aa_doc *doc, size_t pos);
 /* Is the full stop at text[i] that of an initial or an abbreviation ("M.", "U.S.", "Sen.")? */
-bool		aa_is_abbreviation(const char *text, size_t line_start, size_t i);
+bool		aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t i);
 int			aa_paragraph_of(const aa_doc *doc, size_t pos);
 /* Is pos in a headline: a paragraph of at most AA_HEADLINE_WORDS words? */
 #define AA_HEADLINE_WORDS 30

@@ -304,6 +304,16 @@ static const char *const IRREGULAR_PAST[] = {
  */
 static const char *const QUOTATION_ONLY[] = {"went on", "goes on", NULL};
 
+/*
+ * Abbreviations that are also words ending a sentence: "shaking his head
+ * no." and "he fell ill." end one, "No. 2" and "Mass." do not.  Written in
+ * lower case they abbreviate only before a number.
+ */
+/* One-word answers: "46 percent of voters said yes", "the candidate said no." */
+static const char *const ANSWERS[] = {"yes", "no", NULL};
+
+static const char *const WORD_ABBREVIATIONS[] = {"no.", "ill.", "mass.", "wash.", "fig.", "est.", NULL};
+
 static const char *const TITLE_CASE_MINOR[] = {
 	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "did", "do",
 	"would", "could", "should", "not", "to", "for", "in", "on", "at", "by", "with", "from", "into",
@@ -1038,6 +1048,8 @@ aa_lexicon_init(void)
 	lex_mark_list(SPEECH_PARTICIPANTS, LM_SPEECH_PARTICIPANT);
 	lex_mark_list(TITLE_CASE_MINOR, LM_TITLE_CASE_MINOR);
 	lex_mark_list(QUOTATION_ONLY, LM_QUOTATION_ONLY);
+	lex_mark_list(WORD_ABBREVIATIONS, LM_WORD_ABBREV);
+	lex_mark_list(ANSWERS, LM_ANSWER);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

@@ -495,9 +495,12 @@ aa_in_headline(const aa_doc *doc, size_t pos)
 	return aa_count_words(doc, pr->start, pr->end) <= AA_HEADLINE_WORDS;
 }
 
-/* Is the period at text[i] part of an abbreviation or an initial ("Mr.", "U.S.", "M.")? */
+/*
+ * Is the period at text[i] part of an abbreviation or an initial ("Mr.",
+ * "U.S.", "M.")?  The line is [line_start, line_end).
+ */
 bool
-aa_is_abbreviation(const char *text, size_t line_start, size_t i)
+aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t i)
 {
 	size_t		w = i;
 	size_t		letters = 0;
@@ -511,7 +514,17 @@ aa_is_abbreviation(const char *text, size_t line_start, size_t i)
 		return true;			/* an initial */
 	if (memchr(text + w, '.', i - w) != NULL && letters <= 4)
 		return true;			/* U.S., a.m., D.C. */
-	return (aa_lex_word(text + w, i + 1 - w) & LX_ABBREV) != 0;
+	if (!(aa_lex_word(text + w, i + 1 - w) & LX_ABBREV))
+		return false;
+	if (text[w] >= 'a' && text[w] <= 'z' && aa_lex_marked(text + w, i + 1 - w, LM_WORD_ABBREV))
+	{
+		size_t		k = i + 1;
+
+		while (k < line_end && text[k] == ' ')
+			k++;
+		return k < line_end && aa_is_digit((unsigned char) text[k]);
+	}
+	return true;
 }
 
 /* Does a new sentence begin at or after pos (spaces, then a capital, digit or mark)? */
@@ -585,7 +598,7 @@ aa_find_sentences(aa_doc *doc)
 				if (at >= stop)
 					break;
 				if (sentence_begins(doc->text, at + 1, pr->end) &&
-					!(doc->text[at] == '.' && aa_is_abbreviation(doc->text, pr->start, at)))
+					!(doc->text[at] == '.' && aa_is_abbreviation(doc->text, pr->start, pr->end, at)))
 					add_sentence(doc, at + 1, pr->end);
 				i = at + 1;
 			}
