@@ -961,6 +961,13 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	 */
 	for (int k = 0; k < 4 && aa_word_before(doc, lim, pos, &w); k++)
 	{
+		/* a word of time that is an adverbial by itself: "Obama yesterday said" */
+		if (!trailing_punct(doc, &w) && !w.capitalized && (w.classes & LX_TIME_WORD) &&
+			(w.classes & LX_PREPOSITION) && w.cstart == w.start && w.cend == w.end)
+		{
+			pos = w.start;
+			continue;
+		}
 		if (!trailing_punct(doc, &w) && !w.capitalized && (w.classes & LX_TIME_WORD))
 		{
 			aa_word		v;

@@ -348,10 +348,13 @@ real_cue(aa_doc *doc, const aa_match *m)
 		/*
 		 * "the alleged shooter", "The added security": after an article (in
 		 * any case) or a lower-case preposition the word is an adjective.
-		 * (an infinitive is a cue: "taking to Twitter to call Fields “delusional”")
+		 * (an infinitive is a cue: "taking to Twitter to call Fields “delusional”";
+		 * so is a word that is no noun after a word of time: "Obama yesterday
+		 * said", "then told"; not "an earlier report", "the last claim")
 		 */
 		if ((!prev.capitalized || (prev.classes & LX_ARTICLE)) && (prev.classes & (LX_ARTICLE | LX_PREPOSITION)) &&
 			!(prev.classes & LX_PRONOUN) && !aa_word_is(doc, &prev, "to") &&
+			!((prev.classes & (LX_ADVERB | LX_TIME_WORD)) && !(classes & LX_NOUN_VERB)) &&
 			!(aa_word_is(doc, &prev, "when") && cue_is(doc, m, "asked")))	/* "said when asked whether" */
 			return false;
 		/* "All told, ...": an idiom, no one told anything */

@@ -408,7 +408,7 @@ static const char *const CLAUSE_BREAKS[] = {
 };
 
 static const char *const ADVERBS[] = {
-	"also", "later", "then", "again", "previously", "repeatedly", "recently", "frequently", "often",
+	"also", "later", "then", "afterward", "afterwards", "again", "previously", "repeatedly", "recently", "frequently", "often",
 	"still", "further", "similarly", "separately", "immediately", "quickly", "publicly", "privately",
 	"reportedly", "allegedly", "flatly", "categorically", "strongly", "firmly", "vehemently",
 	"adamantly", "simply", "finally", "earlier", "first", "last", "just", "already", "now", "even",

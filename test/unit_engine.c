@@ -2119,6 +2119,27 @@ test_answers_and_word_abbreviations(void)
 	CHECK(result.n_quotes == 0);
 }
 
+/* a word of time between subject and cue: no adjective ("the alleged"), the verb is the cue */
+static void
+test_time_word_before_cue(void)
+{
+	CHECK(run_all("NAME yesterday said that", "Obama yesterday said that the deal was dead.") == AA_OK);
+	CHECK_STR(text_of(first_of_kind(AA_INDIRECT)), "the deal was dead");
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->mention : NULL, "Obama");
+	CHECK(run_all("NAME then told", "Trump then told reporters that the deal was dead.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->cue : NULL, "told");
+	CHECK(run_all("NAME afterwards said", "Trump afterwards said the deal was dead.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->mention : NULL, "Trump");
+	CHECK(run_all("NAME then said:", "The meeting ended.\n\nWilliams then said: \xE2\x80\x9CIt is sad to "
+				  "watch.\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Williams");
+	/* a noun after such a word is still a noun */
+	CHECK(run_all("an earlier report", "The tactic was reminiscent of the campaign's earlier claim that the plan had failed.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("the last claim", "The evidence for the last claim was a video clip from a rally.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+}
+
 int
 main(void)
 {
@@ -2166,6 +2187,7 @@ main(void)
 	test_lower_bound();
 	test_vec_index();
 	test_answers_and_word_abbreviations();
+	test_time_word_before_cue();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
