@@ -874,9 +874,13 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 
 		if (aa_count_words(doc, from, next_end) <= 8)
 		{
-			/* "Smith said the convention was a success." reports its own clause */
+			/*
+			 * "Smith said the convention was a success." reports its own
+			 * clause; "\n\nWallace then asked, “With nukes?”" its own quotation
+			 */
 			if (!aa_first_cue(doc, from, next_end, &cue) ||
-				nothing_reported_after(doc, addressee_end(doc, &cue, next_end), next_end))
+				(nothing_reported_after(doc, addressee_end(doc, &cue, next_end), next_end) &&
+				 !quotation_between(doc, cue.end, next_end)))
 				to = next_end;
 		}
 		else if (aa_paragraph_of(doc, next_end) == s->paragraph &&

@@ -2138,6 +2138,13 @@ test_time_word_before_cue(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("the last claim", "The evidence for the last claim was a video clip from a rally.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* a short cue sentence in the next paragraph with a quotation of its own keeps to it */
+	CHECK(run_all("he told X, \"...\" \\n\\n X then asked, \"...?\"", "Trump was talking about defence when he "
+				  "told Chris Wallace, \xE2\x80\x9CSo, North Korea has nukes.\xE2\x80\x9D\n\nWallace then "
+				  "asked, \xE2\x80\x9CWith nukes?\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(nth_of_kind(AA_DIRECT, 0) ? nth_of_kind(AA_DIRECT, 0)->cue : NULL, "told");
+	CHECK_STR(nth_of_kind(AA_DIRECT, 1) ? nth_of_kind(AA_DIRECT, 1)->speaker : NULL, "Chris Wallace");
+	CHECK_STR(nth_of_kind(AA_DIRECT, 1) ? nth_of_kind(AA_DIRECT, 1)->cue : NULL, "asked");
 }
 
 int
