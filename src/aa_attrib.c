@@ -120,10 +120,19 @@ aa_patterns_init(void)
 	/* A suppressor, maybe one more word, then the cue: matched on the text that ends at the cue. */
 	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:\\S+\\s+)?$",
 		 PCRE2_CASELESS | PCRE2_DOLLAR_ENDONLY);
-	/* The grant sense: "denied him the chance", "denied bail", "rejected the proposal". */
+	/*
+	 * The grant sense: "denied him the chance", "denied bail", "rejected the
+	 * proposal"; a named recipient before a second object ("denied Carter a
+	 * photograph", "deny insurgent Bernie Sanders the nomination"), not a day
+	 * ("denied Tuesday the reports"); or a few words of recipient before a
+	 * granted thing ("deny many energized independents the right to vote").
+	 */
 	LIST(PAT_GRANT_OBJECT, DL_GRANT_OBJECTS,
 		 "\\s*(?:(?:him|her|them|me|us|you)\\s+(?:the|a|an|any|his|her|their)\\b|"
-		 "(?:(?:him|her|them|me|us|you|it)\\s+)?(?:(?:the|a|an|his|her|their|its|our|any|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2}",
+		 "(?:\\p{Ll}+\\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|The\\b|A\\b|An\\b|This\\b|That\\b|These\\b|Those\\b)"
+		 "(?:\\p{Lu}[\\p{L}.\\x{2019}'-]*\\s+){1,4}(?-i:the|a|an)\\s|"
+		 "(?:(?:(?!that\\b|any\\b|the\\b|a\\b|an\\b)\\p{Ll}+\\s+){1,3}(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?|"
+		 "(?:(?:him|her|them|me|us|you|it)\\s+)?(?:(?:the|a|an|his|her|their|its|our|any|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2})",
 		 WORD_END ")", PCRE2_CASELESS | PCRE2_ANCHORED);
 #undef LIST
 

@@ -13,6 +13,9 @@
  *   5. in a headline only, a negated statement of fact ("Mexico Says
  *      Missing Students Not Found"): headlines report a denial so, while in
  *      prose such a statement is most often a plain negative one.
+ * Rules 3 to 5 read the statement's words, and so are not asked of what an
+ * admission reports ("admitted that the book was inaccurate"); rules 3 and
+ * 4 not of words inside a condition or a wish ("if the landing was fake").
  * Every phrase list lives in aa_lexicon.c; the patterns are built from them
  * in aa_attrib.c.
  */
@@ -36,6 +39,29 @@ suppressed(aa_doc *doc, size_t at)
 	aa_match	m;
 
 	return aa_pattern_find(doc, PAT_SUPPRESSED, at > 48 ? at - 48 : 0, at, &m);
+}
+
+/*
+ * Does the clause that holds text[at] open with a condition, a wish or a
+ * supposition ("If you think the moon landing was fake", "I wish I never
+ * did it")?  Words are read back from at to the start of the statement or
+ * the first punctuation mark, at most CONDITION_REACH of them.
+ */
+#define CONDITION_REACH 12
+
+static bool
+conditional(aa_doc *doc, size_t from, size_t at)
+{
+	aa_word		w;
+
+	for (int k = 0; k < CONDITION_REACH && aa_word_before(doc, from, at, &w); k++, at = w.start)
+	{
+		if (w.cend < w.end && doc->text[w.cend] != '\0' && strchr(",;:.!?", doc->text[w.cend]) != NULL)
+			return false;		/* "If so, it is false": punctuation closes the clause before it */
+		if (aa_word_marked(doc, &w, LM_CONDITIONAL))
+			return true;
+	}
+	return false;
 }
 
 /* "was denied bail": the subject is refused something, it denies nothing. */
@@ -222,6 +248,10 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		}
 	}
 
+	/* What an admission reports is granted: no falsity or negation in it denies anything. */
+	if (has_cue && aa_lex_marked(doc->text + cue_start, cue_end - cue_start, LM_ADMISSION))
+		return;
+
 	/* 3. a claim labelled false: the claim between the cue and the label */
 	if (has_cue && aa_find_falsity(doc, cstart, cend, &label))
 	{
@@ -229,7 +259,8 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		size_t		from = (kind == AA_MIXED || cue_end <= cstart) ? cue_end : cstart;
 		size_t		to = kind == AA_MIXED ? cstart : label.start;
 
-		if (from < to && aa_pattern_find(doc, PAT_CLAIM_NOUN, from, to, &noun) && !suppressed(doc, label.start))
+		if (from < to && aa_pattern_find(doc, PAT_CLAIM_NOUN, from, to, &noun) && !suppressed(doc, label.start) &&
+			!conditional(doc, cstart, label.start))
 		{
 			size_t		s,
 						e;
@@ -254,7 +285,8 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 4. no involvement, or a claim called false, in the statement's own words */
-	if (aa_find_no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start))
+	if (aa_find_no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start) &&
+		!conditional(doc, cstart, m.start))
 	{
 		/* The proposition is the sentence of the statement that says it. */
 		size_t		s = m.start;

@@ -227,7 +227,9 @@ typedef enum aa_lex_mark
 	LM_TITLE_CASE_MINOR = 1 << 9,	/* "Is", "Who", "Reportedly": capitalised by a Title Case headline only */
 	LM_QUOTATION_ONLY = 1 << 10,	/* went on ...: a cue of quotations, of no reported clause */
 	LM_WORD_ABBREV = 1 << 11,	/* "no.", "ill.": also a word, an abbreviation in lower case only before a number */
-	LM_ANSWER = 1 << 12			/* "said yes": a one-word answer, a statement of its own */
+	LM_ANSWER = 1 << 12,		/* "said yes": a one-word answer, a statement of its own */
+	LM_CONDITIONAL = 1 << 13,	/* if, unless, wish: the clause states nothing, denies nothing */
+	LM_ADMISSION = 1 << 14		/* admitted, conceded: a cue that grants what it reports */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

@@ -31,6 +31,9 @@
  *                    no one ("Is", "Who", "Reportedly")
  *   QUOTATION_ONLY   cues that introduce quotations and report no clause
  *                    ("went on")
+ *   CONDITIONALS     if, unless, wish ...: what follows in the clause is
+ *                    no denial
+ *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   and the function-word classes the phrase walker needs.
  *
  * The 32 word classes are all taken: a list that only a rule or two consult
@@ -311,6 +314,29 @@ static const char *const QUOTATION_ONLY[] = {"went on", "goes on", NULL};
  */
 /* One-word answers: "46 percent of voters said yes", "the candidate said no." */
 static const char *const ANSWERS[] = {"yes", "no", NULL};
+
+/*
+ * Words that open a condition, a wish or a supposition: a falsity label or
+ * a negation inside such a clause states nothing ("If you think the moon
+ * landing was fake", "if he weren't in government", "I wish I never did it").
+ */
+static const char *const CONDITIONALS[] = {
+	"if", "unless", "whether", "wish", "wished", "wishes", "suppose", "supposing", "imagine",
+	"assuming", "pretend", "pretending", "lest",
+	NULL
+};
+
+/*
+ * Cues that concede: what follows them is granted, not denied ("Carson
+ * admitted that the course name ... was inaccurate", "agreed that she was
+ * not in the Trump camp").
+ */
+static const char *const ADMISSION_CUES[] = {
+	"admit", "admits", "admitted", "admitting", "acknowledge", "acknowledges", "acknowledged",
+	"acknowledging", "concede", "concedes", "conceded", "conceding", "agree", "agrees", "agreed",
+	"agreeing", "confess", "confesses", "confessed", "confessing",
+	NULL
+};
 
 static const char *const WORD_ABBREVIATIONS[] = {"no.", "ill.", "mass.", "wash.", "fig.", "est.", NULL};
 
@@ -681,12 +707,26 @@ static const char *const NO_INVOLVEMENT_HEADS[] = {
 	NULL
 };
 
-/* Words before a denial cue that take the denial back ("did not deny", "refused to confirm or deny"). */
+/*
+ * Words before a denial cue that take the denial back ("did not deny",
+ * "refused to confirm or deny"), or leave it unsaid: asked of someone
+ * ("asked Republican leaders to disavow", "urged him to"), wanted of them
+ * ("must rebut", "may have to disavow", "his refusal at times to disavow",
+ * "a film purporting to debunk"), on a condition ("unless Sanders
+ * disavows") or put as a question ("asked whether Sen. Cruz disavowed").
+ * Each entry ends at most one word before the cue.
+ */
 static const char *const DENIAL_SUPPRESSORS[] = {
 	"not", "n't", "never", "no", "refused to (?:confirm or )?", "refuse to (?:confirm or )?",
 	"declined to (?:confirm or )?", "neither confirmed nor", "would neither confirm nor",
 	"stopped short of", "cannot be", "can't be", "could not", "would not", "wouldn't",
 	"without", "hard to", "impossible to", "confirm or", "or",
+	"(?:ask|asks|asked|asking|urge|urges|urged|urging|press|presses|pressed|pressing|"
+	"call(?:s|ed|ing)? (?:on|upon)|challenged|dared|encouraged|told)(?:\\s+\\S+){1,4}?\\s+to",
+	"(?:refusal|refusals|reluctance|failure|unwillingness|attempts?|efforts?|bid|purporting|"
+	"pressure|calls?|demands?)(?:\\s+\\S+){0,2}?\\s+to",
+	"must", "should", "ought to", "(?:has|have|need|needs) to", "(?:may|might|will|would) have to",
+	"unless", "if", "whether(?:\\s+\\S+){0,3}",
 	NULL
 };
 
@@ -694,7 +734,8 @@ static const char *const DENIAL_SUPPRESSORS[] = {
 static const char *const GRANT_OBJECTS[] = {
 	"bail", "entry", "access", "visas?", "permits?", "permission", "requests?", "applications?",
 	"appeals?", "motions?", "licen[cs]es?", "rights?", "benefits?", "chances?", "opportunit(?:y|ies)",
-	"service", "insurance", "asylum", "parole", "admission", "coverage", "funding", "status",
+	"services?", "insurance", "asylum", "parole", "admission", "coverage", "funding", "status",
+	"hearings?", "paths?", "photo(?:graph)?s?", "platforms?", "meetings?",
 	"treatment", "care", "a (?:vote|hearing|seat|place|spot|victory|win)", "victory", "the (?:nomination|win|victory)",
 	"nominees?", "nominations?", "invitations?", "a (?:majority|quorum)",
 	NULL
@@ -1050,6 +1091,8 @@ aa_lexicon_init(void)
 	lex_mark_list(QUOTATION_ONLY, LM_QUOTATION_ONLY);
 	lex_mark_list(WORD_ABBREVIATIONS, LM_WORD_ABBREV);
 	lex_mark_list(ANSWERS, LM_ANSWER);
+	lex_mark_list(CONDITIONALS, LM_CONDITIONAL);
+	lex_mark_list(ADMISSION_CUES, LM_ADMISSION);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

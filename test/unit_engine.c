@@ -1047,6 +1047,59 @@ test_denials(void)
 	CHECK(run_all("prose, bare not", "Senate passes the budget\n\n"
 				  "The mayor said the students had not seen the video, and the police agreed.") == AA_OK);
 	CHECK(denials() == 0);
+
+	/* a denial asked for, wanted, put as a question or on a condition is not made */
+	CHECK(run_all("asked to disavow", "He has asked Republican leaders to disavow Mr. Trump.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("refusal to disavow", "They cited his refusal at times to disavow white supremacist support.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("must rebut", "The former ambassador said Mexico must rebut Trump's claims.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("may have to disavow", "The senator acknowledged that the party may have to disavow the nominee.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("unless", "Delegates say they will back Stein unless Sanders disavows the endorsement.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("whether", "Reporters asked several times whether Sen. Cruz disavowed the endorsement.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("purporting to debunk", "The host was promoting a film purporting to debunk climate change.") == AA_OK);
+	CHECK(denials() == 0);
+	/* the grant sense with a recipient: someone is refused something */
+	CHECK(run_all("deny a named recipient the nomination",
+				  "Independent groups made a last-ditch effort to deny Donald Trump the presidential nomination.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("denied a named recipient a thing", "Kennedy engineered a floor fight and denied Carter a final-night photograph.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("deny a group the right", "Sanders said closed primaries deny many energized independents the right to vote.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("deny services", "The law would have allowed officials to deny services to gays and lesbians.") == AA_OK);
+	CHECK(denials() == 0);
+	/* ... which leaves days, clauses, claims and Title Case alone */
+	CHECK(run_all("denied Tuesday the reports", "The senator denied Tuesday the reports that he had met the lobbyist.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("denied that ... any access", "He denied that he had any access to classified material.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("Title Case denial", "Clinton Denies Ever Sending A Classified Email") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("denied the claims ... a permit", "The spokesman denied the claims the company had received a permit.") == AA_OK);
+	CHECK(denials() == 1);
+	/* a falsity word or a negation inside a condition or a wish states nothing */
+	CHECK(run_all("if ... fake", "\"If you think the moon landing was fake, you can find people like you,\" Holan said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK(run_all("wish ... never", "\"I wish I never did it,\" he said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK(run_all("if ... weren't", "\"If he weren't in government, you wouldn't hire him,\" he said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK(run_all("if so, false", "\"If so, the report is false,\" he said.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("never did, no condition", "\"I never did it,\" he said.") == AA_OK);
+	CHECK(denials() == 1);
+	/* what an admission reports is granted, not denied */
+	CHECK(run_all("admitted ... inaccurate", "Carson admitted that the course name in his book was inaccurate.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK(run_all("agreed ... not", "A terse Miller agreed that she was not in the Trump camp.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK(run_all("said ... inaccurate", "Carson said that the report about his book was inaccurate.") == AA_OK);
+	CHECK(denials() == 1);
 }
 
 /* The speaker of the first statement of `t`, all kinds. */
