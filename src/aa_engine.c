@@ -857,8 +857,18 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	aa_phrase	np;
 	bool		coordinated;
 	size_t		from = s->after;
-	size_t		to = sent_end < from + CUE_WINDOW ? sent_end : from + CUE_WINDOW;
+	size_t		to;
 	aa_word		first;
+	/* the quotation's own clause ends at the mark: “...,” or, in British style, “...”, */
+	bool		clause_ends = s->content_end > s->content_start &&
+		memchr(",.!?", doc->text[s->content_end - 1], 4) != NULL;
+
+	if (from < sent_end && doc->text[from] == ',')
+	{
+		from++;					/* “...”, Merkel said: the comma stands outside the marks */
+		clause_ends = true;
+	}
+	to = sent_end < from + CUE_WINDOW ? sent_end : from + CUE_WINDOW;
 
 	/*
 	 * “Is that all there is?” Trump said.  A quotation that ends a sentence
@@ -962,8 +972,7 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 		 * before the name (only after a quotation that ends in a comma or a
 		 * terminal: not “Orange Is the New Black” star ...).
 		 */
-		if (!(s->content_end > s->content_start && memchr(",.!?", doc->text[s->content_end - 1], 4) != NULL &&
-			  lower_case_descriptor(doc, first_start, np.start, &desc_end)))
+		if (!(clause_ends && lower_case_descriptor(doc, first_start, np.start, &desc_end)))
 		{
 			/* “...,” the assailant, John McGraw, told: a description, then a comma */
 			size_t		k = np.start;

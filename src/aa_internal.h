@@ -279,8 +279,8 @@ typedef struct aa_range
 typedef struct aa_span
 {
 	size_t		open;			/* byte offset of the opening mark */
-	size_t		content_start;	/* just after the opening mark */
-	size_t		content_end;	/* the closing mark, or the paragraph's end */
+	size_t		content_start;	/* after the opening mark and any space (« French spacing ») */
+	size_t		content_end;	/* the closing mark, or the paragraph's end, before any space */
 	size_t		after;			/* just after the closing mark (== content_end when none) */
 	int			paragraph;
 	bool		single;			/* single marks (‘ ’ or ') rather than double */

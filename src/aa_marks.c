@@ -26,8 +26,15 @@ typedef enum glyph
 	G_SQ_LEFT,					/* ‘ */
 	G_SQ_RIGHT,					/* ’ */
 	G_GUIL_LEFT,				/* « */
-	G_GUIL_RIGHT				/* » */
+	G_GUIL_RIGHT,				/* » */
+	G_SQ_LOW,					/* ‚ */
+	G_SGUIL_LEFT,				/* ‹ */
+	G_SGUIL_RIGHT				/* › */
 } glyph;
+
+/* The single marks: they pair with single marks only. */
+#define SINGLE_GLYPH(g) ((g) == G_SQ_LEFT || (g) == G_SQ_RIGHT || (g) == G_SQ_STRAIGHT || \
+						 (g) == G_SQ_LOW || (g) == G_SGUIL_LEFT || (g) == G_SGUIL_RIGHT)
 
 typedef struct mark
 {
@@ -41,7 +48,7 @@ typedef struct mark
 
 #define MAX_NESTING 32
 
-/* Bytes that may start a quotation mark: " ' and the lead bytes of “ ” ‘ ’ „ « » */
+/* Bytes that may start a quotation mark: " ' and the lead bytes of “ ” ‘ ’ „ ‚ ‹ › « » */
 #define MARK_BYTE(c) ((c) == '"' || (c) == '\'' || (c) == 0xE2 || (c) == 0xC2)
 
 /* The mark starting at text[i], or -1.  *len gets its length in bytes. */
@@ -81,6 +88,12 @@ glyph_at(const unsigned char *t, size_t i, size_t end, uint8_t *len)
 				return G_DQ_RIGHT;
 			case 0x9E:
 				return G_DQ_LOW;
+			case 0x9A:
+				return G_SQ_LOW;
+			case 0xB9:
+				return G_SGUIL_LEFT;
+			case 0xBA:
+				return G_SGUIL_RIGHT;
 		}
 		return -1;
 	}
@@ -98,7 +111,8 @@ glyph_at(const unsigned char *t, size_t i, size_t end, uint8_t *len)
 static bool
 is_quote_cp(uint32_t c)
 {
-	return c == '"' || c == '\'' || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB;
+	return c == '"' || c == '\'' || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB ||
+		c == 0x2039 || c == 0x203A;
 }
 
 static bool
@@ -154,18 +168,28 @@ classify(const char *text, size_t para_start, size_t para_end, mark *m)
 
 	switch ((glyph) m->glyph)
 	{
-		case G_DQ_LEFT:
 		case G_DQ_LOW:
-		case G_GUIL_LEFT:
+		case G_SQ_LOW:
+			/* „ and ‚ only open (German, Polish, Czech ... „so“, „so”, ‚so‘) */
 			m->can_open = left_flank || !right_flank;
-			/* “ after a word and before space closes („German“ style, or a typo). */
-			m->can_close = right_flank && !left_flank && m->glyph == G_DQ_LEFT;
+			break;
+		case G_DQ_LEFT:
+		case G_GUIL_LEFT:
+		case G_SGUIL_LEFT:
+			m->can_open = left_flank || !right_flank;
+			/*
+			 * After text and before space or punctuation “ and « close: the
+			 * closing marks of „German“ and »Danish« style (or a typo).
+			 */
+			m->can_close = right_flank && (!left_flank || is_close_punct(next));
 			break;
 		case G_DQ_RIGHT:
 		case G_GUIL_RIGHT:
-			m->can_close = right_flank || !left_flank;
-			/* Some sites print ” for both marks. */
-			m->can_open = !right_flank && left_flank && m->glyph == G_DQ_RIGHT;
+		case G_SGUIL_RIGHT:
+			/* also after a space, before punctuation: French « spaced », */
+			m->can_close = right_flank || !left_flank || is_close_punct(next);
+			/* Some sites print ” for both marks; » and › open in »German« style. */
+			m->can_open = !right_flank && left_flank && !is_close_punct(next);
 			break;
 		case G_DQ_STRAIGHT:
 			m->can_open = left_flank && (!right_flank || is_open_punct(prev));
@@ -186,7 +210,8 @@ classify(const char *text, size_t para_start, size_t para_end, mark *m)
 			if (m->glyph == G_SQ_LEFT)
 			{
 				m->can_open = left_flank;
-				m->can_close = right_flank && !left_flank;
+				/* ‘ closes after text: the closing mark of ‚German‘ style */
+				m->can_close = right_flank && (!left_flank || is_close_punct(next));
 			}
 			else
 			{
@@ -243,7 +268,7 @@ opens_with_mark(const char *text, size_t start, size_t end, bool single)
 	m.len = len;
 	m.glyph = (uint8_t) g;
 	classify(text, start, end, &m);
-	return m.can_open && (g == G_SQ_LEFT || g == G_SQ_RIGHT || g == G_SQ_STRAIGHT) == single;
+	return m.can_open && SINGLE_GLYPH(g) == single;
 }
 
 static void
@@ -255,6 +280,7 @@ add_span(aa_doc *doc, int para, const mark *open, size_t content_end, size_t aft
 	s->open = open->pos;
 	s->content_start = open->pos + open->len;
 	s->content_end = content_end;
+	trim(doc->text, &s->content_start, &s->content_end);	/* « spaced » */
 	s->after = after;
 	s->paragraph = para;
 	s->single = open->single;
@@ -451,7 +477,7 @@ aa_find_spans(aa_doc *doc)
 			m->pos = i;
 			m->len = len;
 			m->glyph = (uint8_t) g;
-			m->single = (g == G_SQ_LEFT || g == G_SQ_RIGHT || g == G_SQ_STRAIGHT);
+			m->single = SINGLE_GLYPH(g);
 			classify(doc->text, pr->start, pr->end, m);
 			i += len - 1;
 		}

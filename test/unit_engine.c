@@ -233,6 +233,55 @@ test_single_marks(void)
 		CHECK_STR(content(0), "We have not caved,");
 }
 
+/* One quotation in text t, with this content and speaker. */
+static void
+check_one_quote(const char *name, const char *t, const char *want_content, const char *want_speaker)
+{
+	CHECK(run(name, t) == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes != 1)
+		return;
+	CHECK_STR(content(0), want_content);
+	CHECK_STR(result.quotes[0].speaker, want_speaker);
+}
+
+/* The marks of other typographies, and punctuation outside the marks. */
+static void
+test_mark_styles(void)
+{
+	/* „German“ and „Polish” double marks, ‚German‘ single ones, before punctuation too */
+	check_one_quote("low-high double", "\xE2\x80\x9EWe will manage this crisis together\xE2\x80\x9C, Merkel said.",
+					"We will manage this crisis together", "Merkel");
+	check_one_quote("low-high double, terminal", "Merkel said, \xE2\x80\x9EWe will manage this crisis together.\xE2\x80\x9C",
+					"We will manage this crisis together.", "Merkel");
+	check_one_quote("low-right double", "\xE2\x80\x9EWe will manage this crisis together\xE2\x80\x9D, Merkel said.",
+					"We will manage this crisis together", "Merkel");
+	check_one_quote("low-high single", "Merkel said, \xE2\x80\x9AWe will manage this crisis together.\xE2\x80\x98",
+					"We will manage this crisis together.", "Merkel");
+	/* « French » with its spaces, »Danish« and ›nested‹ guillemets, ‹Swiss› ones */
+	check_one_quote("spaced guillemets", "The minister said, \xC2\xAB We will manage this crisis together. \xC2\xBB",
+					"We will manage this crisis together.", "The minister");
+	check_one_quote("spaced guillemets, comma", "\xC2\xAB\xC2\xA0We will manage this crisis together\xC2\xA0\xC2\xBB, the minister said.",
+					"We will manage this crisis together", "the minister");
+	check_one_quote("reversed guillemets", "\xC2\xBBWe will manage this crisis together\xC2\xAB, the minister said.",
+					"We will manage this crisis together", "the minister");
+	check_one_quote("single reversed guillemets", "The minister said, \xE2\x80\xBAWe will manage this crisis together.\xE2\x80\xB9",
+					"We will manage this crisis together.", "The minister");
+	check_one_quote("single guillemets", "The minister said, \xE2\x80\xB9We will manage this crisis together.\xE2\x80\xBA",
+					"We will manage this crisis together.", "The minister");
+	/* British style: the comma outside the marks */
+	check_one_quote("comma outside", "\xE2\x80\x9CWe will manage this crisis together\xE2\x80\x9D, Merkel said.",
+					"We will manage this crisis together", "Merkel");
+	check_one_quote("comma outside, straight", "\"We will manage this crisis together\", the minister said.",
+					"We will manage this crisis together", "the minister");
+	CHECK(run("comma outside, descriptor", "\xE2\x80\x9CWe will manage this crisis together\xE2\x80\x9D, "
+			  "veteran analyst Charlie Cook wrote.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Charlie Cook");
+	/* an English opening mark after a word still opens (a missing space), it does not close */
+	check_one_quote("opening mark after a word", "Smith said\xE2\x80\x9CWe will manage this crisis together.\xE2\x80\x9D",
+					"We will manage this crisis together.", "Smith");
+}
+
 static void
 test_apostrophes(void)
 {
@@ -2206,6 +2255,7 @@ main(void)
 	test_curly_after_attribution();
 	test_straight_inverted();
 	test_single_marks();
+	test_mark_styles();
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
