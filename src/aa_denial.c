@@ -64,6 +64,13 @@ conditional(aa_doc *doc, size_t from, size_t at)
 	return false;
 }
 
+/* "admitted", "conceded": what the cue reports is granted, and no falsity or negation in it denies anything. */
+static bool
+admission(const aa_doc *doc, size_t cue_start, size_t cue_end)
+{
+	return cue_end > cue_start && aa_lex_marked(doc->text + cue_start, cue_end - cue_start, LM_ADMISSION);
+}
+
 /* "was denied bail": the subject is refused something, it denies nothing. */
 static bool
 passive(aa_doc *doc, size_t cue_start)
@@ -248,10 +255,6 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		}
 	}
 
-	/* What an admission reports is granted: no falsity or negation in it denies anything. */
-	if (has_cue && aa_lex_marked(doc->text + cue_start, cue_end - cue_start, LM_ADMISSION))
-		return;
-
 	/* 3. a claim labelled false: the claim between the cue and the label */
 	if (has_cue && aa_find_falsity(doc, cstart, cend, &label))
 	{
@@ -260,7 +263,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		size_t		to = kind == AA_MIXED ? cstart : label.start;
 
 		if (from < to && aa_pattern_find(doc, PAT_CLAIM_NOUN, from, to, &noun) && !suppressed(doc, label.start) &&
-			!conditional(doc, cstart, label.start))
+			!conditional(doc, cstart, label.start) && !admission(doc, cue_start, cue_end))
 		{
 			size_t		s,
 						e;
@@ -286,7 +289,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 
 	/* 4. no involvement, or a claim called false, in the statement's own words */
 	if (aa_find_no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start) &&
-		!conditional(doc, cstart, m.start))
+		!conditional(doc, cstart, m.start) && !admission(doc, cue_start, cue_end))
 	{
 		/* The proposition is the sentence of the statement that says it. */
 		size_t		s = m.start;
@@ -307,6 +310,6 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	 */
 	if (has_cue && doc->text[cue_start] != ':' && aa_paragraph_of(doc, cstart) == 0 &&
 		aa_in_headline(doc, cstart) && aa_find_negated_fact(doc, cstart, cend, &m) &&
-		!suppressed(doc, cue_start) && !suppressed(doc, m.start))
+		!suppressed(doc, cue_start) && !suppressed(doc, m.start) && !admission(doc, cue_start, cue_end))
 		set_denial(out, cstart, cend, 0.5f);
 }
