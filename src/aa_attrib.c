@@ -688,6 +688,21 @@ is_age(const aa_doc *doc, const aa_word *w)
 	return true;
 }
 
+/* A US politician's party and state: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas". */
+static bool
+is_party_tag(const aa_doc *doc, const aa_word *w)
+{
+	const unsigned char *t = (const unsigned char *) doc->text + w->cstart;
+	size_t		n = w->cend - w->cstart;
+
+	if (n < 3 || (t[0] != 'R' && t[0] != 'D' && t[0] != 'I') || t[1] != '-' || !aa_is_upper(t[2]))
+		return false;
+	for (size_t i = 3; i < n; i++)
+		if (!aa_is_letter(t[i]) && t[i] != '.')
+			return false;
+	return true;
+}
+
 /* Appositive or relative clause between two commas: ", a North Korean diplomat at the UN," */
 static bool
 parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role)
@@ -697,8 +712,8 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	if (!aa_word_after(doc, seg_start, seg_end, &w))
 		return false;
 	*is_role = false;
-	if (is_age(doc, &w) && w.end >= seg_end)
-		return true;			/* ", 27," is no role */
+	if ((is_age(doc, &w) || is_party_tag(doc, &w)) && w.end >= seg_end)
+		return true;			/* ", 27," and ", R-Ky.," are no roles */
 	if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
 		return true;			/* ", who ...," */
 	if (w.classes & (LX_DETERMINER | LX_TITLE) || aa_word_is(doc, &w, "then") ||
@@ -1068,7 +1083,8 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 		return false;
 	}
 
-	if (trailing_punct(doc, &w) == ',')
+	/* "R-Ky.,": the period of the abbreviation stands before the comma */
+	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_party_tag(doc, &w)))
 	{
 		/* "NAME, APPOSITIVE, said": the name is before the parenthetical segment. */
 		size_t		seg_end = w.cend;

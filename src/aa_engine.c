@@ -1488,6 +1488,80 @@ addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	return np.end;
 }
 
+/*
+ * "told reporters the bill was dead", "told him ...", "told CNN ...", "told
+ * The Washington Post on Friday ...": with no "that", the clause of a
+ * telling starts after whom it is told to (ADDRESSEES and GROUP_NOUNS, or a
+ * name, each maybe after "the"), and after a day or a phrase of time
+ * ("on Friday"), when a subject opens the clause: "told reporters about
+ * ...", "told him to leave" report no clause there.  Returns where the
+ * clause starts, cue->end when there is no such addressee.
+ */
+#define ADDRESSEE_WORDS 5
+
+static size_t
+told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_word		w;
+	size_t		p = cue->end;
+	bool		named = false;
+
+	if (!cue_word(doc, cue, &w) ||
+		!(aa_word_is(doc, &w, "told") || aa_word_is(doc, &w, "tells") || aa_word_is(doc, &w, "tell")))
+		return cue->end;
+	if (!aa_word_after(doc, p, sent_end, &w) || w.cstart != w.start)
+		return cue->end;
+	if (aa_word_is(doc, &w, "the") && w.cend == w.end)
+	{
+		p = w.end;
+		if (!aa_word_after(doc, p, sent_end, &w))
+			return cue->end;
+	}
+	/* a name: "CNN", "The Washington Post", "Fox News" */
+	for (int k = 0; k < ADDRESSEE_WORDS && w.capitalized && !(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK)) &&
+		 w.cstart == w.start; k++)
+	{
+		named = true;
+		p = w.end;
+		if (w.cend != w.end || !aa_word_after(doc, p, sent_end, &w))
+			break;
+	}
+	/* "reporters", "him", "the crowd", "Trump supporters" */
+	if (w.start >= p && w.cstart == w.start && !w.capitalized &&
+		(aa_word_marked(doc, &w, LM_ADDRESSEE) || (w.classes & LX_GROUP_NOUN)))
+	{
+		named = true;
+		p = w.end;
+	}
+	if (!named || doc->text[p - 1] == ',')
+		return cue->end;
+	/* a day or a phrase of time: "on Friday", "Tuesday", "last week" */
+	if (aa_word_after(doc, p, sent_end, &w) && w.cstart == w.start)
+	{
+		aa_word		v;
+
+		if ((w.classes & LX_TIME_WORD) && !(w.classes & LX_PREPOSITION))
+			p = w.end;
+		else if ((w.classes & LX_PREPOSITION) && aa_word_after(doc, w.end, sent_end, &v) &&
+				 (v.classes & LX_TIME_WORD) && v.cend == v.end)
+			p = v.end;
+	}
+	/*
+	 * the clause: at least three words, opening with a subject ("he", "the
+	 * bill", "Trump", "there"), not with what may still be the addressee's
+	 * ("The Post and Courier", "The New York Times editorial board") or an
+	 * order ("not to worry")
+	 */
+	if (!aa_word_after(doc, p, sent_end, &w) || w.cstart != w.start || aa_count_words(doc, p, sent_end) < 3)
+		return cue->end;
+	if (aa_word_is(doc, &w, "there") ||
+		(w.capitalized && !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK))) ||
+		((w.classes & (LX_PRONOUN | LX_DETERMINER | LX_ARTICLE)) && !aa_word_marked(doc, &w, LM_ADDRESSEE) &&
+		 !aa_word_is(doc, &w, "that")))
+		return p;
+	return cue->end;
+}
+
 /* Does a "that" open a clause within the next few words? */
 static bool
 that_follows(aa_doc *doc, size_t from, size_t to)
@@ -1828,6 +1902,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		size_t		from = cue->end;
 		size_t		p = aa_after_dash_aside(doc, cue->end, sent_end);
 		bool		after_colon;
+		bool		prev_capitalized = false;
 
 		/*
 		 * "said — on Twitter, as it happens — that ...": the clause opens
@@ -1839,10 +1914,18 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		/* A "that" within a few words opens the clause ("told reporters on Friday that"). */
 		for (int k = 0; k < 8 && aa_word_after(doc, p, sent_end, &w); k++)
 		{
+			aa_word		next;
+
+			/* "told The Post and Courier that": an "and" inside a name */
+			if (prev_capitalized && aa_word_is(doc, &w, "and") && w.cend == w.end &&
+				aa_word_after(doc, w.end, sent_end, &next) && next.capitalized)
+			{
+				p = w.end;
+				continue;
+			}
+			prev_capitalized = w.capitalized && w.cend == w.end;
 			if (aa_word_is(doc, &w, "that") && w.cend == w.end)
 			{
-				aa_word		next;
-
 				/* "said the campaign earned $4 million that day.": a demonstrative, inside the clause */
 				if (aa_word_after(doc, w.end, sent_end, &next) && next.cstart == next.start &&
 					((next.classes & LX_TIME_WORD) || aa_word_is(doc, &next, "day")) &&
@@ -1862,6 +1945,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				break;
 			p = w.end;
 		}
+		if (from == cue->end)
+			from = told_whom(doc, cue, sent_end);
 		/* (not "she said, adding ...": a cue of its own follows) */
 		if (from == cue->end && from < sent_end && doc->text[from] == ',' && aa_count_words(doc, from, sent_end) >= 3 &&
 			aa_word_after(doc, from + 1, sent_end, &w) && !(w.classes & LX_REPORT_VERB) &&

@@ -34,6 +34,7 @@
  *   CONDITIONALS     if, unless, wish ...: what follows in the clause is
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
+ *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
  *   and the function-word classes the phrase walker needs.
  *
  * The 32 word classes are all taken: a list that only a rule or two consult
@@ -335,6 +336,18 @@ static const char *const ADMISSION_CUES[] = {
 	"admit", "admits", "admitted", "admitting", "acknowledge", "acknowledges", "acknowledged",
 	"acknowledging", "concede", "concedes", "conceded", "conceding", "agree", "agrees", "agreed",
 	"agreeing", "confess", "confesses", "confessed", "confessing",
+	NULL
+};
+
+/*
+ * Whom something is told, when no "that" follows: "told reporters the bill
+ * was dead", "told him the ...", "told the crowd ..." (with GROUP_NOUNS and
+ * named addressees, "told CNN ...", the clause starts after them).
+ */
+static const char *const ADDRESSEES[] = {
+	"him", "her", "them", "me", "us", "reporters", "journalists", "crowd", "crowds", "audience",
+	"audiences", "press", "listeners", "viewers", "attendees", "interviewers", "hosts", "readers",
+	"followers", "rally-goers", "rallygoers", "congregation", "committee", "panel",
 	NULL
 };
 
@@ -1093,6 +1106,7 @@ aa_lexicon_init(void)
 	lex_mark_list(ANSWERS, LM_ANSWER);
 	lex_mark_list(CONDITIONALS, LM_CONDITIONAL);
 	lex_mark_list(ADMISSION_CUES, LM_ADMISSION);
+	lex_mark_list(ADDRESSEES, LM_ADDRESSEE);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

@@ -233,17 +233,24 @@ test_single_marks(void)
 		CHECK_STR(content(0), "We have not caved,");
 }
 
-/* One quotation in text t, with this content and speaker. */
+/*
+ * One result of text t (run: quotations in marks; run_all: every kind),
+ * with this content and speaker.
+ */
 static void
-check_one_quote(const char *name, const char *t, const char *want_content, const char *want_speaker)
+check_single(aa_status (*runner) (const char *, const char *), const char *name, const char *t,
+			 const char *want_content, const char *want_speaker)
 {
-	CHECK(run(name, t) == AA_OK);
+	CHECK(runner(name, t) == AA_OK);
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes != 1)
 		return;
 	CHECK_STR(content(0), want_content);
 	CHECK_STR(result.quotes[0].speaker, want_speaker);
 }
+
+#define check_one_quote(name, t, c, sp) check_single(run, (name), (t), (c), (sp))
+#define check_statement(name, t, c, sp) check_single(run_all, (name), (t), (c), (sp))
 
 /* The marks of other typographies, and punctuation outside the marks. */
 static void
@@ -370,6 +377,46 @@ test_addressee(void)
 	CHECK_STR(result.quotes[0].speaker, "Kim Song");
 	CHECK_STR(result.quotes[0].role, "a North Korean diplomat");
 	CHECK_STR(result.quotes[0].cue, "telling");
+}
+
+/* "told X CLAUSE": the clause starts after whom it is told to */
+static void
+test_told_whom(void)
+{
+	check_statement("told reporters", "Joe Wilson told reporters the bill was dead.", "the bill was dead", "Joe Wilson");
+	check_statement("told him", "Joe Wilson told him the bill was dead.", "the bill was dead", "Joe Wilson");
+	check_statement("told a name", "Joe Wilson told The Washington Post the bill was dead.", "the bill was dead",
+					"Joe Wilson");
+	check_statement("told the crowd", "Joe Wilson told the crowd he would win.", "he would win", "Joe Wilson");
+	check_statement("told a group", "Joe Wilson told Trump supporters there was still time.", "there was still time",
+					"Joe Wilson");
+	check_statement("told ... on Friday", "Joe Wilson told reporters on Friday the bill was dead.", "the bill was dead",
+					"Joe Wilson");
+	check_statement("told ... that", "Joe Wilson told Fox News on Sunday that the bill was dead.", "the bill was dead",
+					"Joe Wilson");
+	/* not where the addressee may go on, nor an order */
+	check_statement("told a longer name", "Wilson told The Post and Courier newspaper that he voted for Rubio.",
+					"he voted for Rubio", "Wilson");
+	check_statement("told ... not to", "He told Megyn Kelly not to worry about it.", "Megyn Kelly not to worry about it",
+					NULL);
+}
+
+/* "Sen. Mitch McConnell, R-Ky., said": a party and state are no speaker */
+static void
+test_party_tags(void)
+{
+	check_statement("party tag, said", "Sen. Mitch McConnell, R-Ky., said the bill was dead.", "the bill was dead",
+					"Mitch McConnell");
+	check_statement("party tag, state abbreviation", "Rep. Joe Wilson, R-S.C., said the bill was dead.",
+					"the bill was dead", "Joe Wilson");
+	check_statement("party tag, state", "Sen. Ted Cruz, R-Texas, said the bill was dead.", "the bill was dead", "Ted Cruz");
+	check_statement("party tag in brackets", "Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the plan.",
+					"he had not read the plan", "Jack Reed");
+	CHECK(run("party tag, after a quotation", "\"That is not the view of Republicans,\" Senate Majority Leader "
+			  "Mitch McConnell, R-Ky., said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Mitch McConnell");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Senate Majority Leader");
 }
 
 static void
@@ -2256,6 +2303,8 @@ main(void)
 	test_straight_inverted();
 	test_single_marks();
 	test_mark_styles();
+	test_told_whom();
+	test_party_tags();
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
