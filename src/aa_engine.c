@@ -2296,8 +2296,15 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		/* a sentence that quotes someone reports them, not the article's own verdict */
 		if (quotation_between(doc, start, end))
 			continue;
-		/* in an article's prose, "bogus" and "misleading" describe what others say more often */
-		if (!aa_in_headline(doc, start))
+		/*
+		 * in an article's prose, "bogus" and "misleading" describe what others
+		 * say more often: only its headline (the first paragraph) and the
+		 * Title Case headlines of other stories it lists give a verdict, not a
+		 * short paragraph of prose ("Several Democratic operatives said they
+		 * even expect fake information")
+		 */
+		if (!aa_in_headline(doc, start) ||
+			(aa_paragraph_of(doc, start) > 0 && !aa_in_title_case(doc, start)))
 			continue;
 		if (!(strong_falsity(doc, &label) || aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
 			continue;

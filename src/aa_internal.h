@@ -344,6 +344,7 @@ int			aa_paragraph_of(const aa_doc *doc, size_t pos);
 /* Is pos in a headline: a paragraph of at most AA_HEADLINE_WORDS words? */
 #define AA_HEADLINE_WORDS 30
 bool		aa_in_headline(const aa_doc *doc, size_t pos);
+bool		aa_in_title_case(const aa_doc *doc, size_t pos);
 
 
 /* ---------------------------------------------------------------- patterns (aa_attrib.c) */

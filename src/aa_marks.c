@@ -505,6 +505,15 @@ aa_paragraph_of(const aa_doc *doc, size_t pos)
 	return i > 0 ? i : 0;
 }
 
+/* Is pos inside a paragraph written in Title Case (find_title_case)? */
+bool
+aa_in_title_case(const aa_doc *doc, size_t pos)
+{
+	int			i = aa_vec_lower_bound(&doc->title_case, pos + 1) - 1;	/* last one starting at or before pos */
+
+	return i >= 0 && pos < AA_VEC_AT(&doc->title_case, aa_range, i).end;
+}
+
 /*
  * "Macaulay Culkin Dead? Hoax Goes Viral": a paragraph of at most
  * AA_HEADLINE_WORDS words, where the article gives its own verdict and

@@ -1115,6 +1115,14 @@ test_denials(void)
 				  "ideas, among them the bogus claim that the moon landing was staged in a studio in Nevada.") == AA_OK);
 	CHECK(denials() == 0);
 
+	/* a short paragraph of prose is no headline with a verdict of the article's; a Title Case one is */
+	CHECK(run_all("falsity word, short paragraph of prose", "Senate passes the budget\n\n"
+				  "Several Democratic operatives said they even expect fake information.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("falsity word, Title Case headline below", "Senate passes the budget\n\n"
+				  "Viral Photo Of Shark Swimming On Flooded Highway Is Fake") == AA_OK);
+	CHECK(denials() == 1);
+
 	/* a headline that reports a negated statement of fact reports a denial */
 	CHECK(run_all("headline, bare not", "Mexico Says Students Not Among Dead in Mass Grave") == AA_OK);
 	CHECK(denials() == 1);
