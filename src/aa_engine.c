@@ -983,8 +983,11 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 			 * a possessive opens a description too (“...,” his wife, Gabriela
 			 * Lazar, wrote), one that relates her to someone: no role
 			 */
+			/* a name's possessive opens one too: “...,” Sanders's campaign manager, Jeff Weaver, said */
+			bool		named_possessive = first.capitalized && aa_stem_end(doc, &first) != first.cend;
+
 			if (k <= first_start + 1 || doc->text[k - 1] != ',' || aa_count_words(doc, first_start, k) > 6 ||
-				!(first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) ||
+				!((first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || named_possessive) ||
 				((first.classes & LX_PRONOUN) && !(first.classes & LX_DETERMINER)) ||
 				aa_first_cue(doc, first_start, k, &other))
 				return false;

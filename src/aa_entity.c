@@ -43,9 +43,9 @@ core_len(const aa_word *w)
 	return w->cend - w->cstart;
 }
 
-/* Length of the core without a possessive ending ('s, ’s, or a lone apostrophe). */
-static size_t
-stem_end(const aa_doc *doc, const aa_word *w)
+/* Where the core ends without a possessive ending ('s or ’s). */
+size_t
+aa_stem_end(const aa_doc *doc, const aa_word *w)
 {
 	const char *t = doc->text;
 	size_t		e = w->cend;
@@ -366,7 +366,7 @@ static aa_entity_kind
 name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **country)
 {
 	size_t		s = t->w[from].cstart,
-				e = stem_end(doc, &t->w[to - 1]);
+				e = aa_stem_end(doc, &t->w[to - 1]);
 
 	*country = aa_lex_place(doc->text + s, e - s);
 	if (*country)
@@ -448,7 +448,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	if (name_at >= to)
 		return;
 	kind = name_kind(doc, t, name_at, to, &country);
-	name = phrase_in_scratch(doc, t->w[name_at].cstart, stem_end(doc, &t->w[to - 1]), &name_len);
+	name = phrase_in_scratch(doc, t->w[name_at].cstart, aa_stem_end(doc, &t->w[to - 1]), &name_len);
 	if (kind == ENT_PERSON && to - name_at == 1 && name_at == from &&
 		gender_of(t->w[name_at].classes) == GENDER_UNKNOWN)
 	{
@@ -535,7 +535,7 @@ aa_scan_names(aa_doc *doc)
 				 * ("George W. Bush", "Sen. Jane Doe"): "in Benghazi. Bob said".
 				 * The sentence finder's test, which also holds inside quotations.
 				 */
-				if ((tp && tp != '.') || stem_end(doc, &w) != w.cend ||
+				if ((tp && tp != '.') || aa_stem_end(doc, &w) != w.cend ||
 					(tp == '.' && !aa_is_abbreviation(doc->text, pr->start, pr->end, w.cend)))
 				{
 					register_run(doc, &run, 0, run.n, run.w[0].cstart);
@@ -701,7 +701,7 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 				bool		key = pass == 0 ? (w->capitalized && !(w->classes & LX_TITLE))
 					: (w->classes & LX_TITLE) != 0;
 
-				if (key && role_has_word(e->role, doc->text + w->cstart, stem_end(doc, w) - w->cstart))
+				if (key && role_has_word(e->role, doc->text + w->cstart, aa_stem_end(doc, w) - w->cstart))
 					return ent;
 			}
 		}
@@ -748,9 +748,9 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		return -1;
 
 	/* "He’s said ...": the pronoun under the contraction */
-	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) && stem_end(doc, &t.w[0]) != t.w[0].cend)
+	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) && aa_stem_end(doc, &t.w[0]) != t.w[0].cend)
 	{
-		uint32_t	stem = aa_lex_word(doc->text + t.w[0].cstart, stem_end(doc, &t.w[0]) - t.w[0].cstart);
+		uint32_t	stem = aa_lex_word(doc->text + t.w[0].cstart, aa_stem_end(doc, &t.w[0]) - t.w[0].cstart);
 
 		if ((stem & LX_PRONOUN) && (stem & (LX_MALE | LX_FEMALE)))
 			t.w[0].classes = stem;
@@ -782,11 +782,11 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			const char *country = NULL;
 
 			for (int k = 0; k < t.n - 1 && country == NULL; k++)
-				if (t.w[k].capitalized && stem_end(doc, &t.w[k]) != t.w[k].cend)
+				if (t.w[k].capitalized && aa_stem_end(doc, &t.w[k]) != t.w[k].cend)
 				{
 					size_t		s = t.w[from].cstart;
 
-					country = aa_lex_country(doc->text + s, stem_end(doc, &t.w[k]) - s);
+					country = aa_lex_country(doc->text + s, aa_stem_end(doc, &t.w[k]) - s);
 				}
 			if (head->classes & LX_EPITHET_HEAD && determiner && !t.w[t.n - 1].capitalized)
 				ent = country_in_focus(doc, start);
@@ -824,13 +824,13 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				const char *tail_country;
 				aa_entity_kind tail_kind = name_kind(doc, &t, tail, t.n, &tail_country);
 
-				name = phrase_in_scratch(doc, t.w[tail].cstart, stem_end(doc, &t.w[t.n - 1]), &name_len);
+				name = phrase_in_scratch(doc, t.w[tail].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
 				if (tail_kind != ENT_COUNTRY)
 					ent = find_person_or_org(doc, name, tail_kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 			}
 			if (ent < 0)
 			{
-				name = phrase_in_scratch(doc, t.w[name_at].cstart, stem_end(doc, &t.w[t.n - 1]), &name_len);
+				name = phrase_in_scratch(doc, t.w[name_at].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
 				ent = named_entity(doc, kind, country, name, gender, firm);
 				if (role_end_tok > from && kind == ENT_PERSON)
 					entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);

@@ -212,6 +212,24 @@ test_curly_after_attribution(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, NULL);
 }
 
+/* “...,” a description, a name, cue: the description is a role, unless it relates the speaker to someone */
+static void
+test_description_then_name(void)
+{
+	CHECK(run("possessive description", "\"By December, California stuck out as a place to compete,\" Sanders's "
+			  "campaign manager, Jeff Weaver, said in an interview.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Jeff Weaver");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Sanders's campaign manager");
+	CHECK(run_all("possessive description, curly apostrophe", "\"We will win,\" Trump\xE2\x80\x99s former campaign "
+				  "manager, Corey Lewandowski, told CNN.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Corey Lewandowski");
+	CHECK(run("pronoun possessive", "\"We will win,\" his wife, Gabriela Lazar, wrote.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Gabriela Lazar");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+}
+
 static void
 test_straight_inverted(void)
 {
@@ -2310,6 +2328,7 @@ main(void)
 	test_curly_after_attribution();
 	test_straight_inverted();
 	test_single_marks();
+	test_description_then_name();
 	test_mark_styles();
 	test_told_whom();
 	test_party_tags();
