@@ -310,6 +310,10 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
+	/* "The New York Post", "NY Post:": a capitalised cue that names organisations ends a name */
+	if ((classes & LX_ORG_WORD) && aa_is_upper((unsigned char) doc->text[m->start]) && has_prev &&
+		prev.capitalized && prev.cend == prev.end)
+		return false;
 	/*
 	 * "home state", "the report": words that are nouns as often as verbs need
 	 * a subject-like word before; an article is none, capitalised or not

@@ -99,6 +99,7 @@ static const char *const REPORT_VERBS[] = {
 	"acknowledge", "clarify", "clarifies", "clarified", "specify", "specified",
 	"summarize", "summarized", "summarise", "summarised", "elaborate", "elaborated",
 	"whisper", "whispered", "yell", "yelled", "scream", "screamed", "cry", "cried",
+	"posted",				/* not "post", "posts": The Post, a post */
 	NULL
 };
 
@@ -117,7 +118,7 @@ static const char *const REPORT_ING[] = {
 	"calling", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
 	"blasting", "slamming", "criticizing", "criticising", "accusing", "praising", "refuting", "rejecting",
 	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
-	"clarifying", "offering",
+	"clarifying", "offering", "posting",
 	NULL
 };
 
@@ -157,6 +158,8 @@ static const char *const NOUN_VERBS[] = {
 static const char *const INTRO_ONLY[] = {
 	"continue", "continues", "continued", "continuing", "begin", "begins", "began", "repeat",
 	"repeats", "repeated", "order", "orders", "ordered", "went on", "goes on",
+	/* "he posted: “...”", not "posted a loss", "posted bail" */
+	"posted", "posting",
 	NULL
 };
 

@@ -419,6 +419,29 @@ test_told_whom(void)
 					NULL);
 }
 
+/* "posted" introduces what is posted; a capitalised cue that names organisations ends a name */
+static void
+test_posted(void)
+{
+	CHECK(run("posted:", "Along with the photo, Volker Beck posted: \"We are not mourning, we are celebrating!\"") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Volker Beck");
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "posted");
+	CHECK(run("..., X posted", "\"We are not mourning, we are celebrating!\" Sarah Palin posted.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Sarah Palin");
+	CHECK(run_all("posted a loss", "The company posted a loss of $2 billion for the quarter.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("posted bail", "He posted bail on Friday and left the jail.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	/* "Islamic State", "Iowa State", "the New York Post": no cue */
+	CHECK(run_all("Islamic State", "Islamic State fighters seized the town, witnesses said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "said");
+	CHECK(run_all("Title Case State", "Morning Email: President Obama\xE2\x80\x99s Last State Of The Union\n\n"
+				  "The president speaks tonight.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(!same(result.quotes[i].cue, "State"));
+}
+
 /* "Sen. Mitch McConnell, R-Ky., said": a party and state are no speaker */
 static void
 test_party_tags(void)
@@ -2332,6 +2355,7 @@ main(void)
 	test_mark_styles();
 	test_told_whom();
 	test_party_tags();
+	test_posted();
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
