@@ -894,6 +894,59 @@ subject_of_relative(const aa_doc *doc, size_t lim, aa_phrase *np)
 }
 
 /*
+ * "who requested anonymity", "who asked not to be named": does what follows
+ * pos ask that the speaker not be named?  Then the verb before it reports
+ * nothing (and is no cue).
+ */
+bool
+aa_asks_anonymity(const aa_doc *doc, size_t pos, size_t lim)
+{
+	aa_word		w;
+	aa_word		v;
+
+	if (!aa_word_after(doc, pos, lim, &w) || w.cstart != w.start)
+		return false;
+	if (aa_word_is(doc, &w, "anonymity"))
+		return true;
+	return aa_word_is(doc, &w, "not") && w.cend == w.end && aa_word_after(doc, w.end, lim, &v) &&
+		aa_word_is(doc, &v, "to") && v.cend == v.end && aa_word_after(doc, v.end, lim, &w) &&
+		aa_word_is(doc, &w, "be");
+}
+
+/*
+ * "A White House official who spoke on condition of anonymity said", "two
+ * officials who asked not to be named said": a relative clause with no
+ * commas ends at the cue, and no phrase does; the speaker is the phrase
+ * before its "who".  The clause is at most RELATIVE_VERB_WORDS words with
+ * no punctuation and no cue in them, except one that asks for anonymity.
+ */
+#define RELATIVE_VERB_WORDS 8
+
+static bool
+subject_before_relative(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np)
+{
+	aa_word		v;
+	aa_phrase	ante;
+
+	for (int words = 0; words < RELATIVE_VERB_WORDS && aa_word_before(doc, lim, pos, &v); words++, pos = v.start)
+	{
+		if (trailing_punct(doc, &v) || leading_punct(doc, &v))
+			return false;
+		if (!v.capitalized && aa_word_is(doc, &v, "who"))
+		{
+			if (words == 0 || !phrase_ending_at(doc, lim, v.start, &ante, NULL))
+				return false;
+			*np = ante;
+			return true;
+		}
+		if ((v.classes & (LX_CLAUSE_BREAK | LX_PRONOUN)) ||
+			((v.classes & LX_REPORT_VERB) && !aa_asks_anonymity(doc, v.end, pos + 64)))
+			return false;
+	}
+	return false;
+}
+
+/*
  * "Trump dismissed critics who said": the phrase before a "who" starts after
  * the last verb in it, a lower-case past tense (in -ed or irregular) or
  * reporting verb that follows no determiner ("the retired general" keeps
@@ -1168,7 +1221,7 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 		subject_of_relative(doc, lim, np);
 		return true;
 	}
-	return false;
+	return subject_before_relative(doc, lim, pos, np);
 }
 
 /*

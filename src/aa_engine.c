@@ -306,7 +306,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 		!aa_is_upper((unsigned char) doc->text[m->start + 1]) &&
 		aa_sentence_start(doc, m->start) != m->start && !title_case_sentence(doc, m->start))
 		return false;
-	if (passive_with_agent(doc, m) || accused_of(doc, m))
+	/* "who requested anonymity", "asked not to be named": no statement */
+	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len))
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);

@@ -419,6 +419,29 @@ test_told_whom(void)
 					NULL);
 }
 
+/* "officials who spoke on condition of anonymity said": the phrase before "who" speaks */
+static void
+test_anonymous_sources(void)
+{
+	check_statement("who spoke anonymously", "A White House official who spoke anonymously said the talks would resume.",
+					"the talks would resume", "A White House official");
+	check_statement("who spoke on condition of anonymity", "A White House official who spoke on condition of "
+					"anonymity said the talks would resume.", "the talks would resume", "A White House official");
+	check_statement("who requested anonymity", "A senior adviser who requested anonymity said the talks would resume.",
+					"the talks would resume", "A senior adviser");
+	check_statement("who asked not to be named", "Two officials who asked not to be named said the talks would resume.",
+					"the talks would resume", "Two officials");
+	check_statement("who declined to be identified", "A diplomat who declined to be identified said the talks "
+					"would resume.", "the talks would resume", "A diplomat");
+	/* asking for anonymity reports nothing */
+	CHECK(run_all("requested anonymity", "One former executive, who requested anonymity to avoid damaging his "
+				  "business, said the talks would resume.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(!same(result.quotes[i].cue, "requested"));
+	CHECK(run_all("asked not to be named", "He asked not to be named.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+}
+
 /* "posted" introduces what is posted; a capitalised cue that names organisations ends a name */
 static void
 test_posted(void)
@@ -2356,6 +2379,7 @@ main(void)
 	test_told_whom();
 	test_party_tags();
 	test_posted();
+	test_anonymous_sources();
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
