@@ -1046,7 +1046,8 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 			pos = w.start;
 			continue;
 		}
-		if (!trailing_punct(doc, &w) && !w.capitalized && (w.classes & LX_TIME_WORD))
+		/* "later in the week told", "The Kremlin on Monday dismissed": a day has its capital */
+		if (!trailing_punct(doc, &w) && (w.classes & LX_TIME_WORD))
 		{
 			aa_word		v;
 			size_t		p = w.start;

@@ -419,6 +419,19 @@ test_told_whom(void)
 					NULL);
 }
 
+/* "The Kremlin on Monday dismissed": a day between the subject and its cue is no part of the speaker */
+static void
+test_day_before_cue(void)
+{
+	check_statement("on Monday", "Hillary Clinton on Tuesday said the talks would resume.", "the talks would resume",
+					"Hillary Clinton");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Hillary Clinton");
+	check_statement("earlier Thursday", "Gowdy earlier Thursday said the talks would resume.", "the talks would resume",
+					"Gowdy");
+	check_statement("in April", "The campaign in April explained that the talks would resume.",
+					"the talks would resume", "The campaign");
+}
+
 /* "officials who spoke on condition of anonymity said": the phrase before "who" speaks */
 static void
 test_anonymous_sources(void)
@@ -2380,6 +2393,7 @@ main(void)
 	test_party_tags();
 	test_posted();
 	test_anonymous_sources();
+	test_day_before_cue();
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
