@@ -1115,12 +1115,26 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 			bool		just_before = k == 0 && !v.capitalized && v.cend == v.end && v.cstart == v.start &&
 				!(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX | LX_REPORT_VERB));
 
+			/*
+			 * "The senator, who said": a phrase that opens its clause, with
+			 * its comma before "who" (not "a student from the village, who")
+			 */
+			aa_word		u;
+			bool		opening_phrase = k == 0 && !v.capitalized && trailing_punct(doc, &v) == ',' &&
+				v.cstart == v.start && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX |
+													   LX_REPORT_VERB)) &&
+				phrase_ending_at(doc, lim, v.cend, &ante, NULL) &&
+				(!aa_word_before(doc, lim, ante.start, &u) ||
+				 (!trailing_punct(doc, &u) && !(u.classes & LX_PREPOSITION) && (u.classes & LX_CLAUSE_BREAK)));
+
 			if (just_before)
 			{
 				if (!phrase_ending_at(doc, lim, v.cend, &ante, NULL))
 					return false;
 				after_last_verb(doc, &ante);
 			}
+			else if (opening_phrase)
+				;
 			else if (!(v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
 					   phrase_ending_at(doc, lim, v.cend, &ante, NULL)))
 			{

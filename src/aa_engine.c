@@ -817,6 +817,7 @@ lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
 
 static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
+static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
 /* Is the phrase one abbreviation after a comma ("Erie, Pa.", "Dallas, Tex."): a place, not a name? */
 static bool
@@ -1894,6 +1895,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		return;
 	}
 
+	sent_end = relative_clause_end(doc, cue, sent_start, sent_end);
+
 	/* X said (that) CLAUSE.  Denials are kept even when their speaker cannot be named. */
 	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
 	{
@@ -1984,6 +1987,51 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		}
 		add_reported(doc, items, from, sent_end, &a);
 	}
+}
+
+/*
+ * "Johnson, who has denied the allegations, said he would fight": a cue in a
+ * relative clause set off by commas reports up to the comma that closes it,
+ * when a verb of the main clause follows that comma (not "who said that A,
+ * B and C were ...").  Returns the end of what the cue may report.
+ */
+#define RELATIVE_CUE_WORDS 5
+
+static size_t
+relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end)
+{
+	aa_word		w;
+	aa_word		v;
+	size_t		p = cue->start;
+	bool		relative = false;
+
+	for (int k = 0; k < RELATIVE_CUE_WORDS && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end || w.cstart != w.start)
+			return sent_end;
+		if (!w.capitalized && (aa_word_is(doc, &w, "who") || aa_word_is(doc, &w, "which")))
+		{
+			relative = aa_word_before(doc, sent_start, w.start, &v) && doc->text[v.end - 1] == ',';
+			break;
+		}
+	}
+	if (!relative)
+		return sent_end;
+	for (p = cue->end; aa_word_after(doc, p, sent_end, &w); p = w.end)
+	{
+		if (w.cend < w.end && doc->text[w.cend] == ',')
+		{
+			/* the main clause's verb: a cue, an auxiliary, a past tense ("voted", "left") */
+			if (aa_word_after(doc, w.end, sent_end, &v) && v.cstart == v.start && !v.capitalized &&
+				((v.classes & (LX_REPORT_VERB | LX_AUX)) || aa_word_marked(doc, &v, LM_PAST_VERB) ||
+				 aa_word_ends(doc, &v, "ed")))
+				return w.cend;
+			return sent_end;
+		}
+		if (w.cend != w.end)
+			return sent_end;	/* other punctuation: no simple clause */
+	}
+	return sent_end;
 }
 
 /* A list, not a statement: three or more items of at most three words ("Tim Albrecht, Brad Anderson, ..."). */

@@ -419,6 +419,31 @@ test_told_whom(void)
 					NULL);
 }
 
+/* ", who said X," reports X, up to the comma before the main clause's verb */
+static void
+test_relative_clause_cue(void)
+{
+	CHECK(run_all("who has denied", "Johnson, who has denied the allegations, said he would fight the charges.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+	{
+		CHECK_STR(content(0), "the allegations");
+		CHECK(result.quotes[0].is_denial);
+		CHECK_STR(content(1), "he would fight the charges");
+		CHECK_STR(result.quotes[1].speaker, "Johnson");
+	}
+	check_statement("who said, then the main verb", "Smith, who said the plan was flawed, voted against it.",
+					"the plan was flawed", "Smith");
+	check_statement("which X said", "The policy changes, which officials said will go into effect next month, "
+					"will not apply to all of them.", "will go into effect next month", "officials");
+	/* a list inside the clause: its commas are no end of it */
+	check_statement("who said A, B and C", "Smith, who said that taxes, spending and debt were too high, voted "
+					"against it.", "taxes, spending and debt were too high, voted against it", "Smith");
+	/* "The senator, who said": the phrase that opens the sentence, not its first word */
+	check_statement("the senator, who", "The senator, who told reporters the bill was dead, left early.",
+					"the bill was dead", "The senator");
+}
+
 /* "The Kremlin on Monday dismissed": a day between the subject and its cue is no part of the speaker */
 static void
 test_day_before_cue(void)
@@ -2394,6 +2419,7 @@ main(void)
 	test_posted();
 	test_anonymous_sources();
 	test_day_before_cue();
+	test_relative_clause_cue();
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
