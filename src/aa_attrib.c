@@ -829,6 +829,38 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 }
 
 /*
+ * "The company's chief executive, Tim Cook, said", "Merkel’s spokesman,
+ * Steffen Seibert, told": the description that opens the sentence before
+ * the name is its role, when it holds a title or opens with an article or
+ * a possessive.  last: the word that carries the description's comma.
+ */
+static void
+description_as_role(const aa_doc *doc, size_t lim, const aa_word *last, aa_phrase *np)
+{
+	aa_phrase	desc;
+	aa_word		w;
+	bool		titled = false;
+
+	if (!phrase_ending_at(doc, lim, last->cend, &desc, NULL) || aa_word_before(doc, lim, desc.start, &w))
+		return;
+	for (size_t p = desc.start; aa_word_after(doc, p, last->cend, &w); p = w.end)
+	{
+		if (p == desc.start)
+		{
+			/* "his wife, Gabriela Lazar,": relates her to someone, it is no title */
+			if (w.classes & LX_PRONOUN)
+				return;
+			titled = (w.classes & (LX_ARTICLE | LX_DETERMINER)) || aa_stem_end(doc, &w) != w.cend;
+		}
+		titled |= (w.classes & LX_TITLE) != 0;
+	}
+	if (!titled)
+		return;
+	np->role_start = desc.start;
+	np->role_end = last->cend;
+}
+
+/*
  * "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012,
  * said": a relative clause with commas of its own.  From the segment before
  * the cue's comma, back to ", who" or ", whose" within RELATIVE_REACH words
@@ -1208,6 +1240,7 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 					}
 					if (!name || words > 4 || !phrase_ending_at(doc, seg_start, seg_end, np, NULL))
 						return false;
+					description_as_role(doc, lim, &v, np);
 					return true;
 				}
 				if (!phrase_ending_at(doc, lim, name_end, np, NULL))

@@ -419,6 +419,30 @@ test_told_whom(void)
 					NULL);
 }
 
+/* "The company's chief executive, Tim Cook, said": the description before the name is the role */
+static void
+test_description_before_name(void)
+{
+	check_statement("possessive description", "The company's chief executive, Tim Cook, said the factory would stay open.",
+					"the factory would stay open", "Tim Cook");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "The company's chief executive");
+	check_statement("name's possessive", "Merkel\xE2\x80\x99s spokesman, Steffen Seibert, told reporters that the "
+					"chancellor would attend.", "the chancellor would attend", "Steffen Seibert");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Merkel\xE2\x80\x99s spokesman");
+	CHECK(result.n_speakers == 1);
+	CHECK_STR(result.n_speakers ? result.speakers[0].role : NULL, "Merkel\xE2\x80\x99s spokesman");
+	check_statement("article and title", "A spokesman, John Doe, said the senator was traveling.",
+					"the senator was traveling", "John Doe");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "A spokesman");
+	/* a relation is no title, nor is a word of time */
+	check_statement("his wife", "His wife, Gabriela Lazar, said the senator was traveling.",
+					"the senator was traveling", "Gabriela Lazar");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	check_statement("yesterday", "Yesterday, Ari Fleischer, said the report was fair.", "the report was fair",
+					"Ari Fleischer");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+}
+
 /* ", who said X," reports X, up to the comma before the main clause's verb */
 static void
 test_relative_clause_cue(void)
@@ -2420,6 +2444,7 @@ main(void)
 	test_anonymous_sources();
 	test_day_before_cue();
 	test_relative_clause_cue();
+	test_description_before_name();
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
