@@ -703,6 +703,39 @@ is_party_tag(const aa_doc *doc, const aa_word *w)
 	return true;
 }
 
+/* Are the words of [from, to) all capitalised, and none of them an organisation's ("Sarasota", not "Heritage Foundation")? */
+static bool
+capitals_only(const aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+	bool		any = false;
+
+	for (; aa_word_after(doc, from, to, &w); from = w.end, any = true)
+		if (!w.capitalized || (w.classes & LX_ORG_WORD))
+			return false;
+	return any;
+}
+
+/*
+ * Does text[start, end), set off as a speaker's appositive, describe them?
+ * Not a place (", of Sarasota,", ", from Manchester,") nor a circumstance
+ * (", in a brief interview on Saturday,", ", for instance,", ", with her son
+ * in tow,"): those open with a preposition ("then", "now" open roles:
+ * ", then senior pastor at ...,"; "of" opens one before an organisation:
+ * ", of the Heritage Foundation,").
+ */
+bool
+aa_role_is_description(const aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w;
+
+	if (!aa_word_after(doc, start, end, &w) || w.capitalized)
+		return true;
+	if (aa_word_is(doc, &w, "of"))		/* no preposition in the lexicon */
+		return !capitals_only(doc, w.end, end);
+	return !(w.classes & LX_PREPOSITION) || aa_word_is(doc, &w, "then") || aa_word_is(doc, &w, "now");
+}
+
 /* Appositive or relative clause between two commas: ", a North Korean diplomat at the UN," */
 static bool
 parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role)
@@ -1309,6 +1342,9 @@ role_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 	bool		is_role = false;
 	bool		whole = false;	/* the segment ends within reach: a role cut short is none */
 
+	/* "said Smith, 45, a teacher from Ohio": past the age */
+	if (aa_word_after(doc, pos, lim, &w) && is_age(doc, &w) && trailing_punct(doc, &w) == ',')
+		pos = seg_end = w.end;
 	for (int k = 0; k < 24; k++)
 	{
 		if (!aa_word_after(doc, seg_end, lim, &w))

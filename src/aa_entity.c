@@ -746,6 +746,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	tokenize(doc, start, end, &t);
 	if (t.n == 0)
 		return -1;
+	if (role_end > role_start && !aa_role_is_description(doc, role_start, role_end))
+		role_start = role_end = 0;
 
 	/* "He’s said ...": the pronoun under the contraction */
 	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) && aa_stem_end(doc, &t.w[0]) != t.w[0].cend)

@@ -519,6 +519,7 @@ bool		aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix);
 bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
 size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);	/* the core without 's or ’s */
 bool		aa_asks_anonymity(const aa_doc *doc, size_t pos, size_t lim);
+bool		aa_role_is_description(const aa_doc *doc, size_t start, size_t end);
 /* Does the word read as an adverb by its ending in -ly ("vigorously"), not "family" or "costly"? */
 bool		aa_ly_adverb(const aa_doc *doc, const aa_word *w);
 /* Words in [from, to), counting at most 64. */

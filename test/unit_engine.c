@@ -434,6 +434,20 @@ test_description_before_name(void)
 	check_statement("article and title", "A spokesman, John Doe, said the senator was traveling.",
 					"the senator was traveling", "John Doe");
 	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "A spokesman");
+	/* after the name: past an age; a place or a circumstance is no role, an organisation is */
+	CHECK(run("age, then role", "\xE2\x80\x9CWe are not going to back down,\xE2\x80\x9D said Smith, 45, "
+			  "a teacher from Ohio.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "a teacher from Ohio");
+	CHECK(run("age, then place", "\xE2\x80\x9CWe are not going to back down,\xE2\x80\x9D said Harry Bond, 52, "
+			  "of Raleigh.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Harry Bond");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	check_statement("circumstance", "Donald Trump, in a brief interview on Saturday, said the plan was dead.",
+					"the plan was dead", "Donald Trump");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	check_statement("organisation", "Jane Roe, of the Heritage Foundation, said the plan was dead.",
+					"the plan was dead", "Jane Roe");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "of the Heritage Foundation");
 	/* a relation is no title, nor is a word of time */
 	check_statement("his wife", "His wife, Gabriela Lazar, said the senator was traveling.",
 					"the senator was traveling", "Gabriela Lazar");
