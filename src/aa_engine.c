@@ -1405,6 +1405,20 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 	add_statement(doc, items, start, end, a, true);
 }
 
+/* "denies taking selfie", "rejected the accusations", "pushed back against the claims": a denial in few words */
+static bool
+short_denial(aa_doc *doc, const attribution *a, size_t start, size_t end)
+{
+	aa_match	noun;
+
+	if (a->cue_end <= a->cue_start)
+		return false;
+	if (aa_is_denial_verb(doc, a->cue_start, a->cue_end))
+		return true;
+	return aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end) &&
+		aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun);
+}
+
 /* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
@@ -1423,10 +1437,10 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 		return;
 	/*
 	 * Three words make a clause; a denial may deny less ("denies taking
-	 * selfie"), and an answer is one word ("said yes").
+	 * selfie", "rejected the accusations"), and an answer is one word ("said
+	 * yes").
 	 */
-	if (aa_count_words(doc, start, end) < 3 &&
-		!(a->cue_end > a->cue_start && aa_is_denial_verb(doc, a->cue_start, a->cue_end)) &&
+	if (aa_count_words(doc, start, end) < 3 && !short_denial(doc, a, start, end) &&
 		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);

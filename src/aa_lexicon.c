@@ -53,6 +53,11 @@ static const char *const REPORT_VERBS[] = {
 	"pointed out", "points out", "point out", "went on to say", "went on", "goes on",
 	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
 	"raised doubts about", "raises doubts about", "raise doubts about",
+	/* phrasal cues that dispute what follows (DENIAL_VERBS_WITH_CLAIM) */
+	"pushed back against", "pushes back against", "push back against", "pushed back on", "pushes back on",
+	"brushed off", "brushes off", "brushed aside", "brushes aside", "waved off", "waves off",
+	"laughed off", "laughs off", "took issue with", "takes issue with", "take issue with",
+	"hit back at", "hits back at", "ruled out", "rules out", "rule out",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
 	"state", "states", "stated", "note", "notes", "noted", "explain", "explains", "explained",
 	"declare", "declares", "declared", "announce", "announces", "announced",
@@ -105,7 +110,8 @@ static const char *const REPORT_VERBS[] = {
 
 static const char *const REPORT_ING[] = {
 	/* phrasal cues first, as above: "calling" would otherwise end "calling for" */
-	"calling for", "calling on", "pointing out",
+	"calling for", "calling on", "pointing out", "pushing back against", "pushing back on", "brushing off",
+	"brushing aside", "waving off", "laughing off", "taking issue with", "hitting back at", "ruling out",
 	"saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
 	"claiming", "insisting", "arguing", "warning", "asking", "answering", "replying", "responding",
 	"writing", "tweeting", "recalling", "acknowledging", "admitting", "confirming", "denying",
@@ -641,7 +647,10 @@ static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
 	"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
 	"dismissing", "dispute", "disputes", "disputed", "disputing", "shot down", "shoots down",
 	"shoot down", "pushed back against", "pushes back against", "brushed off", "brushed aside",
-	"waved off", "laughed off", "scoffed at", "took issue with", "takes issue with",
+	"waved off", "laughed off", "scoffed at", "took issue with", "takes issue with", "pushed back on",
+	"pushes back on", "brushes off", "brushes aside", "waves off", "laughs off", "take issue with",
+	"pushing back against", "pushing back on", "brushing off", "brushing aside", "waving off",
+	"laughing off", "taking issue with", "hitting back at",
 	"knocked down", "hit back at", "hits back at", "ruled out", "rules out", "challenged",
 	"challenges", "slammed", "rebuffed", "rebuffs", "contested", "contests",
 	"casts? doubts? (?:on|over)", "rais(?:e|es|ed) doubts? about",

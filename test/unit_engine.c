@@ -1292,6 +1292,23 @@ test_denials(void)
 				  "The mayor said the students had not seen the video, and the police agreed.") == AA_OK);
 	CHECK(denials() == 0);
 
+	/* phrasal cues that dispute, and denials of a claim in two words */
+	CHECK(run_all("pushed back against", "The senator pushed back against the claims.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "pushed back against");
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the claims");
+	CHECK(run_all("took issue with", "The company took issue with the report's findings.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("brushed off ... as", "The senator brushed off the criticism as politics.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("rejected, two words", "The ministry rejected the accusations.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("rejected a proposal, two words", "The ministry rejected the proposal.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("ruled out", "Biden ruled out a third run for president.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "ruled out");
+
 	/* a denial asked for, wanted, put as a question or on a condition is not made */
 	CHECK(run_all("asked to disavow", "He has asked Republican leaders to disavow Mr. Trump.") == AA_OK);
 	CHECK(denials() == 0);
