@@ -1005,7 +1005,7 @@ subject_before_relative(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np
 			return true;
 		}
 		if ((v.classes & (LX_CLAUSE_BREAK | LX_PRONOUN)) ||
-			((v.classes & LX_REPORT_VERB) && !aa_asks_anonymity(doc, v.end, pos + 64)))
+			((v.classes & LX_REPORT_VERB) && !aa_asks_anonymity(doc, v.end, doc->len)))
 			return false;
 	}
 	return false;
