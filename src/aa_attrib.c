@@ -813,12 +813,12 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		{
 			last_end = w.cend;
 			head_classes = w.classes;
-			head_digit = aa_is_digit((unsigned char) doc->text[w.cstart]);
+			head_digit = w.cstart < w.cend && aa_is_digit((unsigned char) doc->text[w.cstart]);
 			head_share = head_digit && doc->text[w.cend - 1] == '%';
 		}
 		else if (n == 1 && head_digit && aa_word_is(doc, &w, "in"))
 			in_share = true;
-		else if (n == 2 && in_share && aa_is_digit((unsigned char) doc->text[w.cstart]))
+		else if (n == 2 && in_share && w.cstart < w.cend && aa_is_digit((unsigned char) doc->text[w.cstart]))
 			head_share = true;	/* "4 in 10" */
 		start = w.cstart;
 		pos = w.start;
@@ -845,7 +845,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		if (can_start_phrase(&first) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
 			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
-			(head_share && aa_is_digit((unsigned char) doc->text[first.cstart])))
+			(head_share && first.cstart < first.cend && aa_is_digit((unsigned char) doc->text[first.cstart])))
 		{
 			start = first.cstart;
 			break;
@@ -1316,7 +1316,8 @@ reads_as_clause(const aa_doc *doc, size_t pos, size_t end)
 {
 	aa_word		w;
 
-	if (aa_word_after(doc, pos, end, &w) && aa_is_digit((unsigned char) doc->text[w.cstart]))
+	/* (a word of punctuation alone has an empty core, which may end the text) */
+	if (aa_word_after(doc, pos, end, &w) && w.cstart < w.cend && aa_is_digit((unsigned char) doc->text[w.cstart]))
 		return true;
 	for (; aa_word_after(doc, pos, end, &w); pos = w.end)
 	{
