@@ -53,11 +53,6 @@ static const char *const REPORT_VERBS[] = {
 	"pointed out", "points out", "point out", "went on to say", "went on", "goes on",
 	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
 	"raised doubts about", "raises doubts about", "raise doubts about",
-	/* phrasal cues that dispute what follows (DENIAL_VERBS_WITH_CLAIM) */
-	"pushed back against", "pushes back against", "push back against", "pushed back on", "pushes back on",
-	"brushed off", "brushes off", "brushed aside", "brushes aside", "waved off", "waves off",
-	"laughed off", "laughs off", "took issue with", "takes issue with", "take issue with",
-	"hit back at", "hits back at", "ruled out", "rules out", "rule out",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
 	"state", "states", "stated", "note", "notes", "noted", "explain", "explains", "explained",
 	"declare", "declares", "declared", "announce", "announces", "announced",
@@ -105,13 +100,21 @@ static const char *const REPORT_VERBS[] = {
 	"summarize", "summarized", "summarise", "summarised", "elaborate", "elaborated",
 	"whisper", "whispered", "yell", "yelled", "scream", "screamed", "cry", "cried",
 	"posted",				/* not "post", "posts": The Post, a post */
+	/*
+	 * phrasal cues that dispute what follows (DENIAL_VERBS_WITH_CLAIM), last:
+	 * no shorter cue begins them, and the alternatives before them answer
+	 * the common cues sooner
+	 */
+	"pushed back against", "pushes back against", "push back against", "pushed back on", "pushes back on",
+	"brushed off", "brushes off", "brushed aside", "brushes aside", "waved off", "waves off",
+	"laughed off", "laughs off", "took issue with", "takes issue with", "take issue with",
+	"hit back at", "hits back at", "ruled out", "rules out", "rule out",
 	NULL
 };
 
 static const char *const REPORT_ING[] = {
 	/* phrasal cues first, as above: "calling" would otherwise end "calling for" */
-	"calling for", "calling on", "pointing out", "pushing back against", "pushing back on", "brushing off",
-	"brushing aside", "waving off", "laughing off", "taking issue with", "hitting back at", "ruling out",
+	"calling for", "calling on", "pointing out",
 	"saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
 	"claiming", "insisting", "arguing", "warning", "asking", "answering", "replying", "responding",
 	"writing", "tweeting", "recalling", "acknowledging", "admitting", "confirming", "denying",
@@ -125,6 +128,9 @@ static const char *const REPORT_ING[] = {
 	"blasting", "slamming", "criticizing", "criticising", "accusing", "praising", "refuting", "rejecting",
 	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
 	"clarifying", "offering", "posting",
+	/* phrasal, last (as above) */
+	"pushing back against", "pushing back on", "brushing off", "brushing aside", "waving off", "laughing off",
+	"taking issue with", "hitting back at", "ruling out",
 	NULL
 };
 
@@ -1018,23 +1024,47 @@ lex_mark_list(const char *const *list, aa_lex_mark mark)
 		lex_add(*list, 0, false)->marks |= (uint16_t) mark;
 }
 
-/* The first word of each phrasal cue ("pointed out") leads the word scan to the cue pattern. */
+/*
+ * The first word of each phrasal cue ("pointed out") and its first two
+ * words ("pointed out", "took issue" of "took issue with") lead the word
+ * scan to the cue pattern: the pattern is asked where a phrasal cue ends
+ * only where its first two words stand, not at every "took" or "point".
+ * Each head and pair is kept once, in static storage (the lexicon keeps
+ * pointers to its keys).
+ */
+#define MAX_PHRASAL 96
+
+static void
+lex_add_phrase_part(char (*store)[40], int *n_store, const char *w, size_t n)
+{
+	for (int i = 0; i < *n_store; i++)
+		if (strlen(store[i]) == n && memcmp(store[i], w, n) == 0)
+			return;
+	if (n >= sizeof(store[0]) || *n_store == MAX_PHRASAL)
+		return;					/* test_phrasal_cues_found (unit_engine.c) would fail */
+	memcpy(store[*n_store], w, n);
+	store[*n_store][n] = '\0';
+	lex_add(store[(*n_store)++], LX_PHRASE_HEAD, false);
+}
+
 static void
 lex_add_phrase_heads(const char *const *list)
 {
-	static char heads[64][24];
-	static int	n_heads = 0;
+	static char heads[MAX_PHRASAL][40];
+	static char pairs[MAX_PHRASAL][40];
+	static int	n_heads = 0,
+				n_pairs = 0;
 
 	for (; *list; list++)
 	{
 		const char *sp = strchr(*list, ' ');
-		size_t		n = sp ? (size_t) (sp - *list) : 0;
+		const char *sp2;
 
-		if (sp == NULL || n >= sizeof(heads[0]) || n_heads == 64)
+		if (sp == NULL)
 			continue;
-		memcpy(heads[n_heads], *list, n);
-		heads[n_heads][n] = '\0';
-		lex_add(heads[n_heads++], LX_PHRASE_HEAD, false);
+		sp2 = strchr(sp + 1, ' ');
+		lex_add_phrase_part(heads, &n_heads, *list, (size_t) (sp - *list));
+		lex_add_phrase_part(pairs, &n_pairs, *list, sp2 ? (size_t) (sp2 - *list) : strlen(*list));
 	}
 }
 
@@ -1085,6 +1115,7 @@ aa_lexicon_init(void)
 	lex_add_list(DENIAL_HINTS, LX_DENIAL_HINT);
 	lex_add_list(FALSITY_HINTS, LX_FALSITY_HINT | LX_DENIAL_HINT);
 	lex_add_list(PHRASE_HEADS, LX_PHRASE_HEAD);
+	lex_add("according to", LX_PHRASE_HEAD, false);	/* the pair the word scan asks for */
 	lex_add_list(STRONG_FALSITY, LX_STRONG_FALSITY);
 	lex_add_list(ELISIONS, LX_ELISION);
 	lex_add_list(BE_FORMS, LX_BE);

@@ -90,6 +90,23 @@ word_byte(const unsigned char *t, size_t i, size_t len)
 	return true;
 }
 
+/*
+ * Do the word [start, end) and the next, after one space, make the first two
+ * words of a phrasal cue ("took issue", "according to")?  The lexicon holds
+ * each such pair (lex_add_phrase_heads).
+ */
+static bool
+phrase_pair_at(const aa_doc *doc, size_t start, size_t end)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	size_t		next = end + 1;
+
+	if (end >= doc->len || t[end] != ' ')
+		return false;
+	next = aa_ascii_letters_end(t, next, doc->len);
+	return next > end + 1 && (aa_lex_word(doc->text + start, next - start) & LX_PHRASE_HEAD) != 0;
+}
+
 /* The end of the word bytes from i on (word_byte): ASCII letters eight at a time, other bytes one by one. */
 static inline size_t
 word_end(const unsigned char *t, size_t i, size_t len)
@@ -184,7 +201,7 @@ aa_scan_words(aa_doc *doc)
 			 * A one-word cue is the word; only the head of a phrasal cue ("called
 			 * for", "according to") needs the pattern to say where the cue ends.
 			 */
-			if ((classes & LX_PHRASE_HEAD) &&
+			if ((classes & LX_PHRASE_HEAD) && phrase_pair_at(doc, start, i) &&
 				aa_pattern_find(doc, PAT_CUE, start, len < start + 64 ? len : start + 64, &m))
 				record(doc, &doc->candidates, m.start, m.end);
 			else if ((classes & LX_REPORT_VERB) && !(i < len && (t[i] == '-' || t[i] == '\'')))

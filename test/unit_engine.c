@@ -1657,6 +1657,38 @@ test_lists_end_in_words(void)
 }
 
 /*
+ * Every phrasal cue is found where it stands: the lexicon holds its first
+ * word and its first two words (the word scan asks the pattern only there),
+ * and a sentence with the cue has it as its cue.
+ */
+static void
+test_phrasal_cues_found(void)
+{
+	char		sentence[128];
+
+	for (int ing = 0; ing < 2; ing++)
+		for (const char *const *e = aa_lex_report_verbs(ing); *e; e++)
+		{
+			const char *sp = strchr(*e, ' ');
+			const char *sp2;
+			size_t		n2;
+
+			if (sp == NULL)
+				continue;
+			current = *e;
+			sp2 = strchr(sp + 1, ' ');
+			n2 = sp2 ? (size_t) (sp2 - *e) : strlen(*e);
+			CHECK((aa_lex_word(*e, (size_t) (sp - *e)) & LX_PHRASE_HEAD) != 0);
+			CHECK((aa_lex_word(*e, n2) & LX_PHRASE_HEAD) != 0);
+			if (aa_lex_marked(*e, strlen(*e), LM_QUOTATION_ONLY))
+				continue;		/* "went on" introduces quotations only */
+			snprintf(sentence, sizeof(sentence), "Officials %s the claims that the plan had failed.", *e);
+			CHECK(run_all(*e, sentence) == AA_OK);
+			CHECK(result.n_quotes >= 1 && same(result.quotes[0].cue, *e));
+		}
+}
+
+/*
  * aa_is_denial_verb(_claim) answer ASCII words from the lexicon: the same
  * answer as their patterns, whatever comes before the word, whatever its case.
  */
@@ -2510,6 +2542,7 @@ main(void)
 	test_token_table();
 	test_denial_verb_shortcut();
 	test_lists_end_in_words();
+	test_phrasal_cues_found();
 	test_interning();
 	test_char_counting();
 	test_find_bytes();
