@@ -969,6 +969,9 @@ aa_asks_anonymity(const aa_doc *doc, size_t pos, size_t lim)
 	aa_word		w;
 	aa_word		v;
 
+	/* asked of every cue: most are followed by no "anonymity" or "not", which the next letter tells */
+	if (pos + 1 >= lim || doc->text[pos] != ' ' || (doc->text[pos + 1] != 'a' && doc->text[pos + 1] != 'n'))
+		return false;
 	if (!aa_word_after(doc, pos, lim, &w) || w.cstart != w.start)
 		return false;
 	if (aa_word_is(doc, &w, "anonymity"))

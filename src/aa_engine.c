@@ -2018,7 +2018,11 @@ relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t 
 	aa_word		v;
 	size_t		p = cue->start;
 	bool		relative = false;
+	size_t		window = cue->start - sent_start < 64 ? cue->start - sent_start : 64;
 
+	/* asked of every cue: most have no ", wh" before them (", who", ", which") */
+	if (window < 4 || aa_find_bytes(doc->text, cue->start - window, cue->start, ',', ',', ',', ',') >= cue->start)
+		return sent_end;
 	for (int k = 0; k < RELATIVE_CUE_WORDS && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
 	{
 		if (w.cend != w.end || w.cstart != w.start)
