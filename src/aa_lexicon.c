@@ -690,6 +690,7 @@ static const char *const FALSITY_LABELS[] = {
 /* Statements that deny involvement or truth outright. */
 static const char *const NO_INVOLVEMENT[] = {
 	"nothing to do with", "no (?:connection|link|relation|relationship|role|hand|part|involvement|knowledge|truth|basis)",
+	"no (?:collusion|wrongdoing|quid pro quo|cover-?up)",
 	"not (?:any|the slightest) (?:connection|link|relation|involvement|truth)",
 	"not (?:involved|responsible|behind|guilty|true)", "(?:was|were|is|are) not behind",
 	"had no (?:idea|knowledge|involvement|role)", "neither\\b[^.;]{1,120}?\\bnor",

@@ -1292,6 +1292,15 @@ test_denials(void)
 				  "The mayor said the students had not seen the video, and the police agreed.") == AA_OK);
 	CHECK(denials() == 0);
 
+	/* no collusion, no wrongdoing: no involvement in what is alleged (not "no coordination problems") */
+	CHECK(run_all("no collusion", "\xE2\x80\x9CThere was no collusion,\xE2\x80\x9D Trump insisted.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("no wrongdoing", "Officials said there was no wrongdoing.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("no coordination problems", "\xE2\x80\x9CWe will have no coordination problems,\xE2\x80\x9D "
+				  "he said.") == AA_OK);
+	CHECK(denials() == 0);
+
 	/* phrasal cues that dispute, and denials of a claim in two words */
 	CHECK(run_all("pushed back against", "The senator pushed back against the claims.") == AA_OK);
 	CHECK(result.n_quotes == 1 && denials() == 1);
