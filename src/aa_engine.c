@@ -1052,6 +1052,54 @@ speaker_before_paragraph(aa_doc *doc, const aa_span *s, attribution *a)
 }
 
 /*
+ * "“I went to Wall Street before the crash ...”\n\n- Clinton.": a paragraph
+ * of quotation, then a paragraph that is only a dash and a name, maybe with
+ * a description ("-President Obama, tweeting after Clinton's speech."), as
+ * transcripts, epigraphs and lists of quotations credit their speakers.
+ * The dash is no cue.
+ */
+#define CREDIT_LINE_BYTES 200
+
+static bool
+speaker_in_credit_line(aa_doc *doc, const aa_span *s, attribution *a)
+{
+	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph);
+	const aa_range *np;
+	aa_phrase	name;
+	size_t		k;
+	size_t		p;
+	uint32_t	c;
+
+	if (!s->closed || (s->open != pr->start && !s->continues) || s->paragraph + 1 >= doc->paragraphs.n)
+		return false;
+	/* the quotation ends its paragraph, maybe with a full stop after the mark */
+	for (p = s->after; p < pr->end && (doc->text[p] == '.' || doc->text[p] == ',' || doc->text[p] == ' '); p++)
+		;
+	if (p < pr->end)
+		return false;
+	np = &AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph + 1);
+	if (np->end - np->start > CREDIT_LINE_BYTES)
+		return false;
+	k = np->start;
+	c = aa_utf8_next(doc->text, np->end, &k);
+	if (!aa_is_dash(c))
+		return false;
+	if (k < np->end && doc->text[k] == '-')
+		k++;					/* "--" */
+	/* the name ends the line, or a comma sets off what follows it */
+	if (!aa_subject_after(doc, k, np->end, &name) ||
+		!(name.end >= np->end || memchr(",.", doc->text[name.end], 2) != NULL))
+		return false;
+	a->entity = aa_resolve_speaker(doc, name.start, name.end, name.role_start, name.role_end);
+	if (a->entity < 0)
+		return false;
+	a->mention = intern_text(doc, name.start, name.end);
+	no_cue(a);
+	a->confidence = 0.7f;
+	return true;
+}
+
+/*
  * "Trump isn't a conservative, he said. “He's a liberal!”": a quotation that
  * makes a sentence of its own goes on from the sentence before it in the
  * paragraph, when that sentence reports someone.  A quotation there says
@@ -1261,6 +1309,8 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a);
 	if (!found && direct)
 		found = speaker_before_paragraph(doc, s, &a);
+	if (!found && direct)
+		found = speaker_in_credit_line(doc, s, &a);
 
 	/*
 	 * Titles and names in marks ("The Interview,"): Title Case and short.  Only

@@ -419,6 +419,28 @@ test_told_whom(void)
 					NULL);
 }
 
+/* "“...”\n\n- Hillary Clinton.": a credit line after a paragraph of quotation names its speaker */
+static void
+test_credit_line(void)
+{
+	CHECK(run("credit line", "\"I went to Wall Street before the crash. I was the one saying you're going to wreck "
+			  "the economy.\"\n\n- Hillary Clinton.\n\nClinton tends to overstate it.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Hillary Clinton");
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, NULL);
+	CHECK(run("credit line with a description", "\"Great speech. She's tested. She's ready.\"\n\n-President "
+			  "Obama, tweeting after Clinton's speech.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "President Obama");
+	/* not a dash that opens prose, nor after a quotation that does not end its paragraph */
+	CHECK(run("dash, then prose", "\"It was a great day for all of us,\" he said.\n\n- The rally ended at "
+			  "ten and the crowd went home.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, NULL);
+	CHECK(run("quotation inside its paragraph", "The crowd chanted \"It was a great day for all of us\" "
+			  "for an hour.\n\n- Hillary Clinton.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(!same(result.quotes[i].speaker, "Hillary Clinton"));
+}
+
 /* "The company's chief executive, Tim Cook, said": the description before the name is the role */
 static void
 test_description_before_name(void)
@@ -2517,6 +2539,7 @@ main(void)
 	test_day_before_cue();
 	test_relative_clause_cue();
 	test_description_before_name();
+	test_credit_line();
 	test_apostrophes();
 	test_nested();
 	test_multi_paragraph();
