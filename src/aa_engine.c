@@ -1455,6 +1455,49 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 	add_statement(doc, items, start, end, a, true);
 }
 
+/*
+ * "denied the allegations in a statement on Friday", "rejected the report on
+ * Twitter": how and when a denial was made ends what it denies, when that is
+ * a noun phrase (in "said the plan was announced in a speech" the phrase
+ * belongs to the clause's own verb).  Returns the end without such a phrase
+ * (a preposition, maybe an article, a means of speech, maybe a day), or end.
+ */
+static size_t
+without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t end)
+{
+	aa_word		w,
+				v;
+	size_t		p = end;
+
+	if (a->cue_end <= a->cue_start ||
+		!(aa_is_denial_verb(doc, a->cue_start, a->cue_end) || aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end)))
+		return end;
+	for (size_t q = start; aa_word_after(doc, q, end, &w); q = w.end)
+		if (!w.capitalized && ((w.classes & LX_AUX) ||
+							   ((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB))))
+			return end;			/* a clause with a verb of its own ("the report" is a noun) */
+
+	/* a day last: "on Friday", "Tuesday" */
+	if (aa_word_before(doc, start, p, &w) && (w.classes & LX_TIME_WORD) && w.cstart == w.start)
+	{
+		p = w.start;
+		if (aa_word_before(doc, start, p, &v) && !v.capitalized && (v.classes & LX_PREPOSITION) &&
+			v.cend == v.end)
+			p = v.start;
+	}
+	if (!aa_word_before(doc, start, p, &w) || w.cstart != w.start || w.cend != w.end ||
+		!aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH))
+		return end;
+	p = w.start;
+	if (aa_word_before(doc, start, p, &v) && (v.classes & LX_ARTICLE) && !v.capitalized && v.cend == v.end)
+		p = v.start;
+	if (!aa_word_before(doc, start, p, &v) || v.capitalized || v.cend != v.end ||
+		!(aa_word_is(doc, &v, "in") || aa_word_is(doc, &v, "on") || aa_word_is(doc, &v, "via")) ||
+		aa_count_words(doc, start, v.start) < 2)
+		return end;
+	return v.start;
+}
+
 /* "denies taking selfie", "rejected the accusations", "pushed back against the claims": a denial in few words */
 static bool
 short_denial(aa_doc *doc, const attribution *a, size_t start, size_t end)
@@ -1482,6 +1525,8 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 			return;
 		end = cut;
 	}
+	trim_clause(doc, &start, &end);
+	end = without_speech_occasion(doc, a, start, end);
 	trim_clause(doc, &start, &end);
 	if (end <= start || mostly_quoted(doc, start, end))
 		return;

@@ -382,6 +382,8 @@ static const char *const TITLE_CASE_MINOR[] = {
 static const char *const MEANS_OF_SPEECH[] = {
 	"phone", "telephone", "cellphone", "email", "e-mail", "text", "video", "videolink", "satellite",
 	"letter", "mail", "fax", "tweet", "teleconference", "videoconference", "radio", "webcam", "skype",
+	/* also the occasions and places of saying: "denied it in a statement", "wrote on Twitter" */
+	"statement", "interview", "post", "speech", "memo", "twitter", "facebook", "instagram",
 	NULL
 };
 

@@ -1314,6 +1314,14 @@ test_denials(void)
 				  "The mayor said the students had not seen the video, and the police agreed.") == AA_OK);
 	CHECK(denials() == 0);
 
+	/* how and when a denial was made is no part of what it denies */
+	CHECK(run_all("in a statement on Friday", "She flatly denied the allegations in a statement on Friday.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the allegations");
+	CHECK(run_all("on Twitter", "The ministry rejected the report on Twitter.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the report");
+	CHECK(run_all("a clause of its own", "He denied that the plan was announced in a speech.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the plan was announced in a speech");
+
 	/* no collusion, no wrongdoing: no involvement in what is alleged (not "no coordination problems") */
 	CHECK(run_all("no collusion", "\xE2\x80\x9CThere was no collusion,\xE2\x80\x9D Trump insisted.") == AA_OK);
 	CHECK(result.n_quotes == 1 && denials() == 1);
