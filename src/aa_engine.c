@@ -1469,13 +1469,20 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 				v;
 	size_t		p = end;
 
-	if (a->cue_end <= a->cue_start ||
-		!(aa_is_denial_verb(doc, a->cue_start, a->cue_end) || aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end)))
+	size_t		ws = end;
+	uint32_t	marks;
+
+	if (a->cue_end <= a->cue_start)
 		return end;
-	for (size_t q = start; aa_word_after(doc, q, end, &w); q = w.end)
-		if (!w.capitalized && ((w.classes & LX_AUX) ||
-							   ((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB))))
-			return end;			/* a clause with a verb of its own ("the report" is a noun) */
+	/*
+	 * asked of every statement: its last word, read from the bytes, must be
+	 * a day or a means of speech (the word walks below would describe it)
+	 */
+	while (ws > start && end - ws < 16 && aa_is_letter((unsigned char) doc->text[ws - 1]))
+		ws--;
+	if (ws == end || !((aa_lex_word_marks(doc->text + ws, end - ws, &marks) & LX_TIME_WORD) ||
+					   (marks & LM_MEANS_OF_SPEECH)))
+		return end;
 
 	/* a day last: "on Friday", "Tuesday" */
 	if (aa_word_before(doc, start, p, &w) && (w.classes & LX_TIME_WORD) && w.cstart == w.start)
@@ -1495,6 +1502,13 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 		!(aa_word_is(doc, &v, "in") || aa_word_is(doc, &v, "on") || aa_word_is(doc, &v, "via")) ||
 		aa_count_words(doc, start, v.start) < 2)
 		return end;
+	/* asked last, of the few statements that end so: a denial's noun phrase */
+	if (!(aa_is_denial_verb(doc, a->cue_start, a->cue_end) || aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end)))
+		return end;
+	for (size_t q = start; aa_word_after(doc, q, v.start, &w); q = w.end)
+		if (!w.capitalized && ((w.classes & LX_AUX) ||
+							   ((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB))))
+			return end;			/* a clause with a verb of its own ("the report" is a noun) */
 	return v.start;
 }
 
@@ -1516,9 +1530,11 @@ short_denial(aa_doc *doc, const attribution *a, size_t start, size_t end)
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
 {
+	size_t		cut;
+
 	if (to_clause_end)
 	{
-		size_t		cut = clause_end(doc, start, end);
+		cut = clause_end(doc, start, end);
 
 		/* "telling the Associated Press:" names whom a quotation is told to, no clause. */
 		if (cut < end && doc->text[cut] == ':' && aa_count_words(doc, start, cut) <= 5)
@@ -1526,8 +1542,11 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 		end = cut;
 	}
 	trim_clause(doc, &start, &end);
-	end = without_speech_occasion(doc, a, start, end);
-	trim_clause(doc, &start, &end);
+	if ((cut = without_speech_occasion(doc, a, start, end)) < end)
+	{
+		end = cut;
+		trim_clause(doc, &start, &end);
+	}
 	if (end <= start || mostly_quoted(doc, start, end))
 		return;
 	/*

@@ -235,6 +235,7 @@ typedef enum aa_lex_mark
 
 /* Is this word in the list the mark stands for? */
 bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
+uint32_t	aa_lex_word_marks(const char *w, size_t n, uint32_t *marks);
 
 /* LM_FORMULA_HEAD, with the signature of find_before_marks' head test. */
 bool		aa_lex_formula_head(const char *w, size_t n);

@@ -1242,6 +1242,16 @@ aa_lex_word(const char *w, size_t n)
 	return e ? e->classes : 0;
 }
 
+/* The classes of a word and, in *marks, its marks: one look-up for both. */
+uint32_t
+aa_lex_word_marks(const char *w, size_t n, uint32_t *marks)
+{
+	const lex_entry *e = lex_find(w, n);
+
+	*marks = e ? e->marks : 0;
+	return e ? e->classes : 0;
+}
+
 bool
 aa_lex_marked(const char *w, size_t n, aa_lex_mark mark)
 {
