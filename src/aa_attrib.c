@@ -688,6 +688,13 @@ is_age(const aa_doc *doc, const aa_word *w)
 	return true;
 }
 
+/* Does the word's core open with a digit?  (A word of punctuation alone has an empty core, which may end the text.) */
+static bool
+starts_with_digit(const aa_doc *doc, const aa_word *w)
+{
+	return w->cstart < w->cend && aa_is_digit((unsigned char) doc->text[w->cstart]);
+}
+
 /* A US politician's party and state: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas". */
 static bool
 is_party_tag(const aa_doc *doc, const aa_word *w)
@@ -813,12 +820,12 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		{
 			last_end = w.cend;
 			head_classes = w.classes;
-			head_digit = w.cstart < w.cend && aa_is_digit((unsigned char) doc->text[w.cstart]);
+			head_digit = starts_with_digit(doc, &w);
 			head_share = head_digit && doc->text[w.cend - 1] == '%';
 		}
 		else if (n == 1 && head_digit && aa_word_is(doc, &w, "in"))
 			in_share = true;
-		else if (n == 2 && in_share && w.cstart < w.cend && aa_is_digit((unsigned char) doc->text[w.cstart]))
+		else if (n == 2 && in_share && starts_with_digit(doc, &w))
 			head_share = true;	/* "4 in 10" */
 		start = w.cstart;
 		pos = w.start;
@@ -845,7 +852,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		if (can_start_phrase(&first) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
 			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
-			(head_share && first.cstart < first.cend && aa_is_digit((unsigned char) doc->text[first.cstart])))
+			(head_share && starts_with_digit(doc, &first)))
 		{
 			start = first.cstart;
 			break;
@@ -872,21 +879,17 @@ description_as_role(const aa_doc *doc, size_t lim, const aa_word *last, aa_phras
 {
 	aa_phrase	desc;
 	aa_word		w;
-	bool		titled = false;
+	bool		titled;
 
-	if (!phrase_ending_at(doc, lim, last->cend, &desc, NULL) || aa_word_before(doc, lim, desc.start, &w))
+	if (!phrase_ending_at(doc, lim, last->cend, &desc, NULL) || aa_word_before(doc, lim, desc.start, &w) ||
+		!aa_word_after(doc, desc.start, last->cend, &w))
 		return;
-	for (size_t p = desc.start; aa_word_after(doc, p, last->cend, &w); p = w.end)
-	{
-		if (p == desc.start)
-		{
-			/* "his wife, Gabriela Lazar,": relates her to someone, it is no title */
-			if (w.classes & LX_PRONOUN)
-				return;
-			titled = (w.classes & (LX_ARTICLE | LX_DETERMINER)) || aa_stem_end(doc, &w) != w.cend;
-		}
-		titled |= (w.classes & LX_TITLE) != 0;
-	}
+	/* "his wife, Gabriela Lazar,": relates her to someone, it is no title */
+	if (w.classes & LX_PRONOUN)
+		return;
+	titled = (w.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || aa_stem_end(doc, &w) != w.cend;
+	for (size_t p = w.end; !titled && aa_word_after(doc, p, last->cend, &w); p = w.end)
+		titled = (w.classes & LX_TITLE) != 0;
 	if (!titled)
 		return;
 	np->role_start = desc.start;
@@ -956,6 +959,24 @@ subject_of_relative(const aa_doc *doc, size_t lim, aa_phrase *np)
 			return;
 		p = v.start;
 	}
+}
+
+/*
+ * "The senator, who said": the phrase that ends with v and its comma opens
+ * its clause (at the sentence's start or after "but", "and" ...), not "a
+ * student from the village, who".  *np: the phrase.
+ */
+static bool
+phrase_opening_clause(const aa_doc *doc, size_t lim, const aa_word *v, aa_phrase *np)
+{
+	aa_word		u;
+
+	if (v->capitalized || trailing_punct(doc, v) != ',' || v->cstart != v->start ||
+		(v->classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX | LX_REPORT_VERB)) ||
+		!phrase_ending_at(doc, lim, v->cend, np, NULL))
+		return false;
+	return !aa_word_before(doc, lim, np->start, &u) ||
+		(!trailing_punct(doc, &u) && !(u.classes & LX_PREPOSITION) && (u.classes & LX_CLAUSE_BREAK));
 }
 
 /*
@@ -1183,27 +1204,14 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 			bool		just_before = k == 0 && !v.capitalized && v.cend == v.end && v.cstart == v.start &&
 				!(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX | LX_REPORT_VERB));
 
-			/*
-			 * "The senator, who said": a phrase that opens its clause, with
-			 * its comma before "who" (not "a student from the village, who")
-			 */
-			aa_word		u;
-			bool		opening_phrase = k == 0 && !v.capitalized && trailing_punct(doc, &v) == ',' &&
-				v.cstart == v.start && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX |
-													   LX_REPORT_VERB)) &&
-				phrase_ending_at(doc, lim, v.cend, &ante, NULL) &&
-				(!aa_word_before(doc, lim, ante.start, &u) ||
-				 (!trailing_punct(doc, &u) && !(u.classes & LX_PREPOSITION) && (u.classes & LX_CLAUSE_BREAK)));
-
 			if (just_before)
 			{
 				if (!phrase_ending_at(doc, lim, v.cend, &ante, NULL))
 					return false;
 				after_last_verb(doc, &ante);
 			}
-			else if (opening_phrase)
-				;
-			else if (!(v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
+			else if (!(k == 0 && phrase_opening_clause(doc, lim, &v, &ante)) &&
+					 !(v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
 					   phrase_ending_at(doc, lim, v.cend, &ante, NULL)))
 			{
 				p = v.start;
@@ -1319,8 +1327,7 @@ reads_as_clause(const aa_doc *doc, size_t pos, size_t end)
 {
 	aa_word		w;
 
-	/* (a word of punctuation alone has an empty core, which may end the text) */
-	if (aa_word_after(doc, pos, end, &w) && w.cstart < w.cend && aa_is_digit((unsigned char) doc->text[w.cstart]))
+	if (aa_word_after(doc, pos, end, &w) && starts_with_digit(doc, &w))
 		return true;
 	for (; aa_word_after(doc, pos, end, &w); pos = w.end)
 	{

@@ -56,7 +56,7 @@ conditional(aa_doc *doc, size_t from, size_t at)
 
 	for (int k = 0; k < CONDITION_REACH && aa_word_before(doc, from, at, &w); k++, at = w.start)
 	{
-		if (w.cend < w.end && doc->text[w.cend] != '\0' && strchr(",;:.!?", doc->text[w.cend]) != NULL)
+		if (w.cend < w.end && memchr(",;:.!?", doc->text[w.cend], 6) != NULL)
 			return false;		/* "If so, it is false": punctuation closes the clause before it */
 		if (aa_word_marked(doc, &w, LM_CONDITIONAL))
 			return true;

@@ -102,6 +102,13 @@ cue_word(aa_doc *doc, const aa_match *cue, aa_word *w)
 	return aa_word_after(doc, cue->start, cue->end, w);
 }
 
+/* "told", "tells", "tell": a cue with an addressee */
+static bool
+is_telling(const aa_doc *doc, const aa_word *w)
+{
+	return aa_word_is(doc, w, "told") || aa_word_is(doc, w, "tells") || aa_word_is(doc, w, "tell");
+}
+
 /* Is the cue the one word s, as written? */
 static bool
 cue_is(aa_doc *doc, const aa_match *cue, const char *s)
@@ -982,16 +989,15 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 		{
 			/* “...,” the assailant, John McGraw, told: a description, then a comma */
 			size_t		k = np.start;
+			bool		named_possessive = first.capitalized && aa_stem_end(doc, &first) != first.cend;
 
 			while (k > first_start && doc->text[k - 1] == ' ')
 				k--;
 			/*
 			 * a possessive opens a description too (“...,” his wife, Gabriela
-			 * Lazar, wrote), one that relates her to someone: no role
+			 * Lazar, wrote), one that relates her to someone: no role; so does
+			 * a name's (“...,” Sanders's campaign manager, Jeff Weaver, said)
 			 */
-			/* a name's possessive opens one too: “...,” Sanders's campaign manager, Jeff Weaver, said */
-			bool		named_possessive = first.capitalized && aa_stem_end(doc, &first) != first.cend;
-
 			if (k <= first_start + 1 || doc->text[k - 1] != ',' || aa_count_words(doc, first_start, k) > 6 ||
 				!((first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || named_possessive) ||
 				((first.classes & LX_PRONOUN) && !(first.classes & LX_DETERMINER)) ||
@@ -1468,7 +1474,6 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 	aa_word		w,
 				v;
 	size_t		p = end;
-
 	size_t		ws = end;
 	uint32_t	marks;
 
@@ -1617,8 +1622,7 @@ addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	aa_word		w;
 
 	if (!cue_word(doc, cue, &w) ||
-		!(aa_word_is(doc, &w, "told") || aa_word_is(doc, &w, "tells") || aa_word_is(doc, &w, "tell") ||
-		  aa_word_is(doc, &w, "asked") || aa_word_is(doc, &w, "asks")))
+		!(is_telling(doc, &w) || aa_word_is(doc, &w, "asked") || aa_word_is(doc, &w, "asks")))
 		return cue->end;
 	if (!aa_source_after(doc, cue->end, sent_end, &np))
 		return cue->end;
@@ -1643,8 +1647,7 @@ told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	size_t		p = cue->end;
 	bool		named = false;
 
-	if (!cue_word(doc, cue, &w) ||
-		!(aa_word_is(doc, &w, "told") || aa_word_is(doc, &w, "tells") || aa_word_is(doc, &w, "tell")))
+	if (!cue_word(doc, cue, &w) || !is_telling(doc, &w))
 		return cue->end;
 	if (!aa_word_after(doc, p, sent_end, &w) || w.cstart != w.start)
 		return cue->end;
@@ -2134,8 +2137,8 @@ relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t 
 	bool		relative = false;
 	size_t		window = cue->start - sent_start < 64 ? cue->start - sent_start : 64;
 
-	/* asked of every cue: most have no ", wh" before them (", who", ", which") */
-	if (window < 4 || aa_find_bytes(doc->text, cue->start - window, cue->start, ',', ',', ',', ',') >= cue->start)
+	/* asked of every cue: most have no comma before them, so no ", who" or ", which" */
+	if (window < 4 || memchr(doc->text + cue->start - window, ',', window) == NULL)
 		return sent_end;
 	for (int k = 0; k < RELATIVE_CUE_WORDS && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
 	{

@@ -235,6 +235,7 @@ typedef enum aa_lex_mark
 
 /* Is this word in the list the mark stands for? */
 bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
+/* A word's classes, and its marks in *marks: one look-up for both. */
 uint32_t	aa_lex_word_marks(const char *w, size_t n, uint32_t *marks);
 
 /* LM_FORMULA_HEAD, with the signature of find_before_marks' head test. */
@@ -345,6 +346,7 @@ int			aa_paragraph_of(const aa_doc *doc, size_t pos);
 /* Is pos in a headline: a paragraph of at most AA_HEADLINE_WORDS words? */
 #define AA_HEADLINE_WORDS 30
 bool		aa_in_headline(const aa_doc *doc, size_t pos);
+/* Is pos in a paragraph written in Title Case? */
 bool		aa_in_title_case(const aa_doc *doc, size_t pos);
 
 
@@ -518,8 +520,11 @@ bool		aa_word_is_either(const aa_doc *doc, const aa_word *w, const char *s);
 bool		aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix);
 /* Is the word's core in the list the mark stands for? */
 bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
-size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);	/* the core without 's or ’s */
+/* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */
+size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);
+/* Do the words after pos ask for anonymity ("requested anonymity", "asked not to be named")? */
 bool		aa_asks_anonymity(const aa_doc *doc, size_t pos, size_t lim);
+/* Does an appositive describe its speaker (a role), rather than say where or when (", of Raleigh,")? */
 bool		aa_role_is_description(const aa_doc *doc, size_t start, size_t end);
 /* Does the word read as an adverb by its ending in -ly ("vigorously"), not "family" or "costly"? */
 bool		aa_ly_adverb(const aa_doc *doc, const aa_word *w);

@@ -99,11 +99,11 @@ static bool
 phrase_pair_at(const aa_doc *doc, size_t start, size_t end)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;
-	size_t		next = end + 1;
+	size_t		next;
 
 	if (end >= doc->len || t[end] != ' ')
 		return false;
-	next = aa_ascii_letters_end(t, next, doc->len);
+	next = aa_ascii_letters_end(t, end + 1, doc->len);
 	return next > end + 1 && (aa_lex_word(doc->text + start, next - start) & LX_PHRASE_HEAD) != 0;
 }
 
