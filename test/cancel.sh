@@ -26,6 +26,17 @@ now() { date +%s.%N; }
 # awk, not bc: awk is in every Debian base system
 calc() { awk "BEGIN { print $1 }"; }
 is() { awk "BEGIN { exit !($1) }"; }
+# shortest_run SQL: the shorter wall time of two runs of SQL, in seconds
+shortest_run() {
+	best=1e9
+	for i in 1 2; do
+		t0=$(now)
+		psql -X -q -At -v ON_ERROR_STOP=1 -c "$1" >/dev/null
+		t1=$(now)
+		best=$(calc "($t1 - $t0 < $best) ? $t1 - $t0 : $best")
+	done
+	echo "$best"
+}
 
 # Without a timeout the work takes over a second here (at least 0.6 s on a
 # machine twice as fast), so the check means something.
@@ -48,26 +59,14 @@ psql -X -q -At -c "SET statement_timeout = '300ms'" \
 # interrupts: the timeouts fall after it, in the extension's own time.
 # The shorter of two measurements; if an extraction is too short to place
 # three points in, its points fall in the whole run instead.
-build=$full
-for i in 1 2; do
-	t0=$(now)
-	psql -X -q -At -v ON_ERROR_STOP=1 -c "SELECT octet_length($BODY)" >/dev/null
-	t1=$(now)
-	build=$(calc "($t1 - $t0 < $build) ? $t1 - $t0 : $build")
-done
+build=$(shortest_run "SELECT octet_length($BODY)")
 echo "building the text alone: ${build} s"
 
 fail=0
 for fn in extract_quotes extract_denials extract_speakers; do
 	# this function's own uncancelled time, the shorter of two runs, so that
 	# every point falls inside its run
-	fn_full=1e9
-	for i in 1 2; do
-		t0=$(now)
-		psql -X -q -At -v ON_ERROR_STOP=1 -c "SELECT count(*) FROM $fn($BODY)" >/dev/null
-		t1=$(now)
-		fn_full=$(calc "($t1 - $t0 < $fn_full) ? $t1 - $t0 : $fn_full")
-	done
+	fn_full=$(shortest_run "SELECT count(*) FROM $fn($BODY)")
 	start=$build
 	is "$fn_full - $build < 0.3" && start=0
 	echo "$fn without a timeout: ${fn_full} s"

@@ -1322,84 +1322,96 @@ test_denials(void)
 	CHECK(run_all("a clause of its own", "He denied that the plan was announced in a speech.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the plan was announced in a speech");
 
-	/* no collusion, no wrongdoing: no involvement in what is alleged (not "no coordination problems") */
-	CHECK(run_all("no collusion", "\xE2\x80\x9CThere was no collusion,\xE2\x80\x9D Trump insisted.") == AA_OK);
-	CHECK(result.n_quotes == 1 && denials() == 1);
-	CHECK(run_all("no wrongdoing", "Officials said there was no wrongdoing.") == AA_OK);
-	CHECK(denials() == 1);
-	CHECK(run_all("no coordination problems", "\xE2\x80\x9CWe will have no coordination problems,\xE2\x80\x9D "
-				  "he said.") == AA_OK);
-	CHECK(denials() == 0);
-
 	/* phrasal cues that dispute, and denials of a claim in two words */
 	CHECK(run_all("pushed back against", "The senator pushed back against the claims.") == AA_OK);
 	CHECK(result.n_quotes == 1 && denials() == 1);
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "pushed back against");
 	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the claims");
-	CHECK(run_all("took issue with", "The company took issue with the report's findings.") == AA_OK);
-	CHECK(denials() == 1);
-	CHECK(run_all("brushed off ... as", "The senator brushed off the criticism as politics.") == AA_OK);
-	CHECK(denials() == 1);
-	CHECK(run_all("rejected, two words", "The ministry rejected the accusations.") == AA_OK);
-	CHECK(result.n_quotes == 1 && denials() == 1);
 	CHECK(run_all("rejected a proposal, two words", "The ministry rejected the proposal.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("ruled out", "Biden ruled out a third run for president.") == AA_OK);
 	CHECK(result.n_quotes == 1 && denials() == 0);
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "ruled out");
+}
 
-	/* a denial asked for, wanted, put as a question or on a condition is not made */
-	CHECK(run_all("asked to disavow", "He has asked Republican leaders to disavow Mr. Trump.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("refusal to disavow", "They cited his refusal at times to disavow white supremacist support.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("must rebut", "The former ambassador said Mexico must rebut Trump's claims.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("may have to disavow", "The senator acknowledged that the party may have to disavow the nominee.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("unless", "Delegates say they will back Stein unless Sanders disavows the endorsement.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("whether", "Reporters asked several times whether Sen. Cruz disavowed the endorsement.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("purporting to debunk", "The host was promoting a film purporting to debunk climate change.") == AA_OK);
-	CHECK(denials() == 0);
-	/* the grant sense with a recipient: someone is refused something */
-	CHECK(run_all("deny a named recipient the nomination",
-				  "Independent groups made a last-ditch effort to deny Donald Trump the presidential nomination.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("denied a named recipient a thing", "Kennedy engineered a floor fight and denied Carter a final-night photograph.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("deny a group the right", "Sanders said closed primaries deny many energized independents the right to vote.") == AA_OK);
-	CHECK(denials() == 0);
-	CHECK(run_all("deny services", "The law would have allowed officials to deny services to gays and lesbians.") == AA_OK);
-	CHECK(denials() == 0);
-	/* ... which leaves days, clauses, claims and Title Case alone */
-	CHECK(run_all("denied Tuesday the reports", "The senator denied Tuesday the reports that he had met the lobbyist.") == AA_OK);
-	CHECK(denials() == 1);
-	CHECK(run_all("denied that ... any access", "He denied that he had any access to classified material.") == AA_OK);
-	CHECK(denials() == 1);
-	CHECK(run_all("Title Case denial", "Clinton Denies Ever Sending A Classified Email") == AA_OK);
-	CHECK(denials() == 1);
-	CHECK(run_all("denied the claims ... a permit", "The spokesman denied the claims the company had received a permit.") == AA_OK);
-	CHECK(denials() == 1);
-	/* a falsity word or a negation inside a condition or a wish states nothing */
-	CHECK(run_all("if ... fake", "\"If you think the moon landing was fake, you can find people like you,\" Holan said.") == AA_OK);
-	CHECK(result.n_quotes == 1 && denials() == 0);
-	CHECK(run_all("wish ... never", "\"I wish I never did it,\" he said.") == AA_OK);
-	CHECK(result.n_quotes == 1 && denials() == 0);
-	CHECK(run_all("if ... weren't", "\"If he weren't in government, you wouldn't hire him,\" he said.") == AA_OK);
-	CHECK(result.n_quotes == 1 && denials() == 0);
-	CHECK(run_all("if so, false", "\"If so, the report is false,\" he said.") == AA_OK);
-	CHECK(denials() == 1);
-	CHECK(run_all("never did, no condition", "\"I never did it,\" he said.") == AA_OK);
-	CHECK(denials() == 1);
-	/* what an admission reports is granted, not denied */
-	CHECK(run_all("admitted ... inaccurate", "Carson admitted that the course name in his book was inaccurate.") == AA_OK);
-	CHECK(result.n_quotes == 1 && denials() == 0);
-	CHECK(run_all("agreed ... not", "A terse Miller agreed that she was not in the Trump camp.") == AA_OK);
-	CHECK(result.n_quotes == 1 && denials() == 0);
-	CHECK(run_all("said ... inaccurate", "Carson said that the report about his book was inaccurate.") == AA_OK);
-	CHECK(denials() == 1);
+/*
+ * Denials by the words around them: the statements a text makes (quotes -1:
+ * any number) and how many of them deny.
+ */
+typedef struct denial_case
+{
+	const char *name;
+	const char *text;
+	int			quotes;
+	int			denials;
+} denial_case;
+
+static void
+test_denial_cases(void)
+{
+	static const denial_case cases[] = {
+		/* phrasal cues that dispute, and denials of a claim in two words */
+		{"took issue with", "The company took issue with the report's findings.", -1, 1},
+		{"brushed off ... as", "The senator brushed off the criticism as politics.", -1, 1},
+		{"rejected, two words", "The ministry rejected the accusations.", 1, 1},
+		/* a denial asked for, wanted, put as a question or on a condition is not made */
+		{"asked to disavow", "He has asked Republican leaders to disavow Mr. Trump.", -1, 0},
+		{"refusal to disavow", "They cited his refusal at times to disavow white supremacist support.", -1, 0},
+		{"must rebut", "The former ambassador said Mexico must rebut Trump's claims.", -1, 0},
+		{"may have to disavow",
+			"The senator acknowledged that the party may have to disavow "
+			"the nominee.", -1, 0},
+		{"unless", "Delegates say they will back Stein unless Sanders disavows the endorsement.", -1, 0},
+		{"whether", "Reporters asked several times whether Sen. Cruz disavowed the endorsement.", -1, 0},
+		{"purporting to debunk", "The host was promoting a film purporting to debunk climate change.", -1, 0},
+		/* the grant sense with a recipient: someone is refused something */
+		{"deny a named recipient the nomination",
+			"Independent groups made a last-ditch effort to deny Donald "
+			"Trump the presidential nomination.", -1, 0},
+		{"denied a named recipient a thing",
+			"Kennedy engineered a floor fight and denied Carter a "
+			"final-night photograph.", -1, 0},
+		{"deny a group the right",
+			"Sanders said closed primaries deny many energized "
+			"independents the right to vote.", -1, 0},
+		{"deny services",
+			"The law would have allowed officials to deny services to "
+			"gays and lesbians.", -1, 0},
+		/* ... which leaves days, clauses, claims and Title Case alone */
+		{"denied Tuesday the reports",
+			"The senator denied Tuesday the reports that he had met the "
+			"lobbyist.", -1, 1},
+		{"denied that ... any access", "He denied that he had any access to classified material.", -1, 1},
+		{"Title Case denial", "Clinton Denies Ever Sending A Classified Email", -1, 1},
+		{"denied the claims ... a permit",
+			"The spokesman denied the claims the company had received a "
+			"permit.", -1, 1},
+		/* a falsity word or a negation inside a condition or a wish states nothing */
+		{"if ... fake",
+			"\"If you think the moon landing was fake, you can find "
+			"people like you,\" Holan said.", 1, 0},
+		{"wish ... never", "\"I wish I never did it,\" he said.", 1, 0},
+		{"if ... weren't", "\"If he weren't in government, you wouldn't hire him,\" he said.", 1, 0},
+		{"if so, false", "\"If so, the report is false,\" he said.", -1, 1},
+		{"never did, no condition", "\"I never did it,\" he said.", -1, 1},
+		/* what an admission reports is granted, not denied */
+		{"admitted ... inaccurate", "Carson admitted that the course name in his book was inaccurate.", 1, 0},
+		{"agreed ... not", "A terse Miller agreed that she was not in the Trump camp.", 1, 0},
+		{"said ... inaccurate", "Carson said that the report about his book was inaccurate.", -1, 1},
+		/* no collusion, no wrongdoing: no involvement in what is alleged (not "no coordination problems") */
+		{"no collusion", "\xE2\x80\x9CThere was no collusion,\xE2\x80\x9D Trump insisted.", 1, 1},
+		{"no wrongdoing", "Officials said there was no wrongdoing.", -1, 1},
+		{"no coordination problems",
+			"\xE2\x80\x9CWe will have no coordination "
+			"problems,\xE2\x80\x9D he said.", -1, 0},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		CHECK(run_all(cases[i].name, cases[i].text) == AA_OK);
+		CHECK(cases[i].quotes < 0 || result.n_quotes == cases[i].quotes);
+		CHECK(denials() == cases[i].denials);
+	}
 }
 
 /* The speaker of the first statement of `t`, all kinds. */
@@ -2576,6 +2588,7 @@ main(void)
 	test_failures_injected();
 	test_indirect();
 	test_denials();
+	test_denial_cases();
 	test_names();
 	test_name_runs();
 	test_described_names();
