@@ -41,21 +41,22 @@ append(char *buf, size_t cap, size_t at, const char *s)
 #define WORD_START "(?<![\\p{L}\\p{N}'\\x{2019}-])"
 #define WORD_END "(?![\\p{L}\\p{N}'\\x{2019}-])"
 
-/* prefix (?:a|b|c...) suffix from up to three NULL-terminated lists; NULL when it does not fit. */
+/*
+ * prefix (?:a|b|c...) suffix from a NULL-terminated list, then the lists of
+ * more (a NULL-terminated array, or NULL); NULL when it does not fit.
+ */
 static char *
-alternation(const char *prefix, const char *const *a, const char *const *b, const char *const *c,
-			const char *suffix)
+alternation(const char *prefix, const char *const *first, const char *const *const *more, const char *suffix)
 {
 	static char buf[32768];
-	const char *const *lists[3] = {a, b, c};
 	size_t		at = 0;
 	bool		any = false;
 
 	at = append(buf, sizeof(buf), at, prefix);
 	at = append(buf, sizeof(buf), at, "(?:");
-	for (int part = 0; part < 3; part++)
+	for (const char *const *list = first; list; list = more ? *more++ : NULL)
 	{
-		for (const char *const *list = lists[part]; list && *list; list++)
+		for (; *list; list++)
 		{
 			if (any)
 				at = append(buf, sizeof(buf), at, "|");
@@ -101,16 +102,20 @@ aa_patterns_init(void)
 	aa_lexicon_init();
 
 	/* Anchored: the word scan finds where a cue may start, the pattern says where it ends. */
-	st = compile(PAT_CUE, alternation(WORD_START, ACCORDING_TO, aa_lex_report_verbs(false),
-									  aa_lex_report_verbs(true), WORD_END),
+	st = compile(PAT_CUE, alternation(WORD_START, ACCORDING_TO, aa_lex_cue_lists(), WORD_END),
 				 PCRE2_CASELESS | PCRE2_ANCHORED);
 	if (st != AA_OK)
 		return st;
 #define LIST(id, which, prefix, suffix, options) \
-	if ((st = compile(id, alternation(prefix, aa_lex_denial_list(which), NULL, NULL, suffix), options)) != AA_OK) \
+	if ((st = compile(id, alternation(prefix, aa_lex_denial_list(which), NULL, suffix), options)) != AA_OK) \
 		return st
 	LIST(PAT_DENY_VERB, DL_VERBS, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
-	LIST(PAT_DENY_VERB_CLAIM, DL_VERBS_WITH_CLAIM, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
+	/* the denial verbs with a claim, and the phrasal cues that dispute */
+	st = compile(PAT_DENY_VERB_CLAIM, alternation(WORD_START, aa_lex_denial_list(DL_VERBS_WITH_CLAIM),
+												  aa_lex_dispute_cues(), WORD_END),
+				 PCRE2_CASELESS | PCRE2_ANCHORED);
+	if (st != AA_OK)
+		return st;
 	LIST(PAT_CLAIM_NOUN, DL_CLAIM_NOUNS, WORD_START, WORD_END, PCRE2_CASELESS);
 	/* Anchored: aa_find_falsity tries it where a recorded label word may start one. */
 	LIST(PAT_FALSITY, DL_FALSITY, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);

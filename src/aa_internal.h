@@ -244,8 +244,13 @@ bool		aa_lex_formula_head(const char *w, size_t n);
 /* The country a word names, or that a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
 const char *aa_lex_place(const char *w, size_t n);
 
-/* The reporting verbs (finite forms, or the -ing forms), NULL-terminated: the cue pattern is built from them. */
-const char *const *aa_lex_report_verbs(bool participles);
+/*
+ * The lists of cues (reporting verbs, their -ing forms, the phrasal cues that
+ * dispute), NULL-terminated, in the order the cue pattern tries them; and the
+ * dispute cues alone, which are denial verbs with a claim-type object too.
+ */
+const char *const *const *aa_lex_cue_lists(void);
+const char *const *const *aa_lex_dispute_cues(void);
 /* The denial hint words, or those of them that start falsity labels (see aa_lexicon.c), NULL-terminated. */
 const char *const *aa_lex_denial_hints(bool falsity);
 

@@ -9,6 +9,8 @@
  *
  * Lists:
  *   REPORT_VERBS     speech and writing verbs, every inflection spelled out
+ *                    (REPORT_ING their participles, DISPUTE_CUES the phrasal
+ *                    ones that dispute what follows, also denial verbs)
  *                    (belief and perception verbs such as "thinks", "shows"
  *                    are deliberately absent: they do not report speech)
  *   TITLES           titles and role nouns that precede or describe a name
@@ -88,7 +90,7 @@ static const char *const REPORT_VERBS[] = {
 	"blast", "blasts", "blasted", "slam", "slams", "slammed", "criticize", "criticizes", "criticized",
 	"accuse", "accuses", "accused",
 	"criticise", "criticises", "criticised", "praise", "praises", "praised",
-	"shot down", "shoots down", "shoot down", "rebuff", "rebuffs", "rebuffed", "debunk", "debunks",
+	"rebuff", "rebuffs", "rebuffed", "debunk", "debunks",
 	"debunked", "disavow", "disavows", "disavowed", "repudiate", "repudiates", "repudiated",
 	"refute", "refutes", "refuted", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
 	"dispute", "disputes", "disputed", "rebut", "rebuts", "rebutted",
@@ -100,15 +102,8 @@ static const char *const REPORT_VERBS[] = {
 	"summarize", "summarized", "summarise", "summarised", "elaborate", "elaborated",
 	"whisper", "whispered", "yell", "yelled", "scream", "screamed", "cry", "cried",
 	"posted",				/* not "post", "posts": The Post, a post */
-	/*
-	 * phrasal cues that dispute what follows (DENIAL_VERBS_WITH_CLAIM), last:
-	 * no shorter cue begins them, and the alternatives before them answer
-	 * the common cues sooner
-	 */
-	"pushed back against", "pushes back against", "push back against", "pushed back on", "pushes back on",
-	"brushed off", "brushes off", "brushed aside", "brushes aside", "waved off", "waves off",
-	"laughed off", "laughs off", "took issue with", "takes issue with", "take issue with",
-	"hit back at", "hits back at", "ruled out", "rules out", "rule out",
+	/* phrasal, last (no shorter cue begins them); also see DISPUTE_CUES */
+	"push back against", "rule out",
 	NULL
 };
 
@@ -128,11 +123,33 @@ static const char *const REPORT_ING[] = {
 	"blasting", "slamming", "criticizing", "criticising", "accusing", "praising", "refuting", "rejecting",
 	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
 	"clarifying", "offering", "posting",
-	/* phrasal, last (as above) */
-	"pushing back against", "pushing back on", "brushing off", "brushing aside", "waving off", "laughing off",
-	"taking issue with", "hitting back at", "ruling out",
+	"ruling out",			/* phrasal, last (as above) */
 	NULL
 };
+
+/*
+ * Phrasal cues that dispute what follows: cues of reported speech, and with
+ * a claim-type object denials (the phrases of DENIAL_VERBS_WITH_CLAIM).  One
+ * list for both, so that they cannot drift apart; after REPORT_VERBS and
+ * REPORT_ING in the cue pattern, as no shorter cue begins them.
+ */
+static const char *const DISPUTE_CUES[] = {
+	"shot down", "shoots down", "shoot down", "pushed back against", "pushes back against",
+	"pushed back on", "pushes back on", "brushed off", "brushes off", "brushed aside", "brushes aside",
+	"waved off", "waves off", "laughed off", "laughs off", "took issue with", "takes issue with",
+	"take issue with", "hit back at", "hits back at", "ruled out", "rules out",
+	NULL
+};
+
+static const char *const DISPUTE_CUES_ING[] = {
+	"pushing back against", "pushing back on", "brushing off", "brushing aside", "waving off",
+	"laughing off", "taking issue with", "hitting back at",
+	NULL
+};
+
+/* Every list of cues, in the order the cue pattern tries them; the dispute cues alone. */
+static const char *const *const CUE_LISTS[] = {REPORT_VERBS, DISPUTE_CUES, REPORT_ING, DISPUTE_CUES_ING, NULL};
+static const char *const *const DISPUTE_LISTS[] = {DISPUTE_CUES, DISPUTE_CUES_ING, NULL};
 
 static const char *const TITLES[] = {
 	"president", "vice", "president-elect", "secretary", "minister", "prime", "premier", "chancellor",
@@ -650,16 +667,12 @@ static const char *const DENIAL_VERBS[] = {
 /*
  * Verbs that deny only with a claim-type object, or "as" + a falsity label.
  * Literal: the lexicon holds the single words for aa_is_denial_verb_claim.
+ * The phrasal ones that are also cues ("pushed back against", "ruled out")
+ * are DISPUTE_CUES, which the pattern of these adds.
  */
 static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
 	"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
-	"dismissing", "dispute", "disputes", "disputed", "disputing", "shot down", "shoots down",
-	"shoot down", "pushed back against", "pushes back against", "brushed off", "brushed aside",
-	"waved off", "laughed off", "scoffed at", "took issue with", "takes issue with", "pushed back on",
-	"pushes back on", "brushes off", "brushes aside", "waves off", "laughs off", "take issue with",
-	"pushing back against", "pushing back on", "brushing off", "brushing aside", "waving off",
-	"laughing off", "taking issue with", "hitting back at",
-	"knocked down", "hit back at", "hits back at", "ruled out", "rules out", "challenged",
+	"dismissing", "dispute", "disputes", "disputed", "disputing", "scoffed at", "knocked down", "challenged",
 	"challenges", "slammed", "rebuffed", "rebuffs", "contested", "contests",
 	"casts? doubts? (?:on|over)", "rais(?:e|es|ed) doubts? about",
 	NULL
@@ -1092,6 +1105,8 @@ aa_lexicon_init(void)
 		return;
 	lex_add_list(REPORT_VERBS, LX_REPORT_VERB);
 	lex_add_list(REPORT_ING, LX_REPORT_VERB | LX_REPORT_ING);
+	lex_add_list(DISPUTE_CUES, LX_REPORT_VERB);
+	lex_add_list(DISPUTE_CUES_ING, LX_REPORT_VERB | LX_REPORT_ING);
 	lex_add_list(TITLES, LX_TITLE);
 	lex_add_list(HONORIFICS_MALE, LX_HONORIFIC | LX_MALE);
 	lex_add_list(HONORIFICS_FEMALE, LX_HONORIFIC | LX_FEMALE);
@@ -1127,8 +1142,8 @@ aa_lexicon_init(void)
 	lex_add_list(ROLE_MODIFIERS, LX_ROLE_MODIFIER);
 	lex_add_single_words(DENIAL_VERBS, LX_DENIAL_VERB);
 	lex_add_single_words(DENIAL_VERBS_WITH_CLAIM, LX_DENIAL_VERB_CLAIM);
-	lex_add_phrase_heads(REPORT_VERBS);
-	lex_add_phrase_heads(REPORT_ING);
+	for (const char *const *const *list = CUE_LISTS; *list; list++)
+		lex_add_phrase_heads(*list);
 	for (int i = 0; COUNTRIES[i][0]; i++)
 	{
 		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));
@@ -1171,10 +1186,16 @@ aa_lex_denial_hints(bool falsity)
 	return falsity ? FALSITY_HINTS : DENIAL_HINTS;
 }
 
-const char *const *
-aa_lex_report_verbs(bool participles)
+const char *const *const *
+aa_lex_cue_lists(void)
 {
-	return participles ? REPORT_ING : REPORT_VERBS;
+	return CUE_LISTS;
+}
+
+const char *const *const *
+aa_lex_dispute_cues(void)
+{
+	return DISPUTE_LISTS;
 }
 
 /* One walk of the probe chain; an exact-case alias ("US") wins over a folded word ("us"). */

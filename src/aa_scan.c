@@ -64,8 +64,8 @@ filter_init(void)
 		return;
 	memset(word_filter_bits, 0, sizeof(word_filter_bits));
 	ascii_letters_init();
-	for (int part = 0; part < 2; part++)
-		for (const char *const *w = aa_lex_report_verbs(part == 1); *w; w++)
+	for (const char *const *const *list = aa_lex_cue_lists(); *list; list++)
+		for (const char *const *w = *list; *w; w++)
 			filter_add(*w);
 	for (int part = 0; part < 2; part++)
 		for (const char *const *w = aa_lex_denial_hints(part == 1); *w; w++)

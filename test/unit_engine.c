@@ -1705,6 +1705,10 @@ test_lists_end_in_words(void)
 
 			CHECK(n > 0 && (*e)[n - 1] != ' ');
 		}
+	/* the dispute cues are denial verbs with a claim too */
+	for (const char *const *const *list = aa_lex_dispute_cues(); *list; list++)
+		for (const char *const *e = *list; *e; e++)
+			CHECK(strlen(*e) > 0 && (*e)[strlen(*e) - 1] != ' ');
 }
 
 /*
@@ -1717,8 +1721,8 @@ test_phrasal_cues_found(void)
 {
 	char		sentence[128];
 
-	for (int ing = 0; ing < 2; ing++)
-		for (const char *const *e = aa_lex_report_verbs(ing); *e; e++)
+	for (const char *const *const *list = aa_lex_cue_lists(); *list; list++)
+		for (const char *const *e = *list; *e; e++)
 		{
 			const char *sp = strchr(*e, ' ');
 			const char *sp2;
