@@ -587,33 +587,6 @@ leading_punct(const aa_doc *doc, const aa_word *w)
 }
 
 bool
-aa_word_is(const aa_doc *doc, const aa_word *w, const char *s)
-{
-	size_t		n = strlen(s);
-
-	return w->cend - w->cstart == n && memcmp(doc->text + w->cstart, s, n) == 0;
-}
-
-bool
-aa_word_is_either(const aa_doc *doc, const aa_word *w, const char *s)
-{
-	size_t		n = strlen(s);
-	const char *c = doc->text + w->cstart;
-
-	return w->cend - w->cstart == n && n > 0 &&
-		(c[0] == s[0] || (s[0] >= 'a' && s[0] <= 'z' && c[0] == s[0] - ('a' - 'A'))) &&
-		memcmp(c + 1, s + 1, n - 1) == 0;
-}
-
-bool
-aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix)
-{
-	size_t		k = strlen(suffix);
-
-	return w->cend - w->cstart > 4 && memcmp(doc->text + w->cend - k, suffix, k) == 0;
-}
-
-bool
 aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark)
 {
 	return aa_lex_marked(doc->text + w->cstart, w->cend - w->cstart, mark);

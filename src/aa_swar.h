@@ -26,6 +26,14 @@
 #define AA_SWAR 0
 #endif
 
+/* SSE2, part of every x86-64, for the scans that gain from sixteen bytes a step. */
+#if AA_SWAR && !defined(AA_NO_SSE2) && defined(__SSE2__)
+#define AA_SSE2 1
+#include <emmintrin.h>
+#else
+#define AA_SSE2 0
+#endif
+
 #define AA_SWAR_ONES UINT64_C(0x0101010101010101)
 #define AA_SWAR_HIGHS UINT64_C(0x8080808080808080)
 

@@ -465,7 +465,8 @@ aa_is_dash(uint32_t c)
 /* ---------------------------------------------------------------- offsets */
 
 /*
- * aa_find_bytes for one shape of target set, eight bytes at a time:
+ * aa_find_bytes for one shape of target set, sixteen bytes at a time with
+ * SSE2, then eight:
  * targets 4 (a b c d), 3 (c == d) or 2 + high (c and d both above 0x7F:
  * every non-ASCII byte is a candidate, checked one by one, which costs less
  * than two more comparisons in mostly ASCII text).  A mark may also fall on
@@ -478,6 +479,37 @@ find_bytes_shaped(const unsigned char *u, size_t from, size_t to, int shape,
 {
 	size_t		i = from;
 
+#if AA_SSE2
+	/* sixteen bytes a step where SSE2 is (every x86-64): the flags are exact, one bit a byte */
+	{
+		const __m128i va = _mm_set1_epi8((char) a),
+					vb = _mm_set1_epi8((char) b),
+					vc = _mm_set1_epi8((char) c),
+					vd = _mm_set1_epi8((char) d);
+
+		for (; i + 16 <= to; i += 16)
+		{
+			__m128i		x = _mm_loadu_si128((const __m128i *) (u + i));
+			__m128i		eq = _mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb));
+			unsigned int found;
+
+			if (shape == 4)
+				eq = _mm_or_si128(eq, _mm_or_si128(_mm_cmpeq_epi8(x, vc), _mm_cmpeq_epi8(x, vd)));
+			else if (shape == 3)
+				eq = _mm_or_si128(eq, _mm_cmpeq_epi8(x, vc));
+			found = (unsigned int) _mm_movemask_epi8(eq);
+			if (shape == 2)
+				found |= (unsigned int) _mm_movemask_epi8(x);	/* every non-ASCII byte, checked below */
+			for (; found; found &= found - 1)
+			{
+				size_t		j = i + (size_t) __builtin_ctz(found);
+
+				if (u[j] == a || u[j] == b || u[j] == c || u[j] == d)
+					return j;
+			}
+		}
+	}
+#endif
 	for (; i + 8 <= to; i += 8)
 	{
 		uint64_t	x = aa_swar_load(u + i);
