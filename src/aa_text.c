@@ -578,6 +578,12 @@ count_chars(const char *text, size_t from, size_t to)
 	return n;
 }
 
+size_t
+aa_utf8_count(const char *text, size_t len)
+{
+	return (size_t) count_chars(text, 0, len);
+}
+
 int64_t
 aa_char_offset(aa_charpos *cp, size_t byte)
 {

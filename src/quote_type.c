@@ -30,6 +30,7 @@
 #include "utils/numeric.h"
 #include "utils/rangetypes.h"
 
+#include "aa_engine.h"
 #include "quote.h"
 #include "quote_parse.h"
 
@@ -131,6 +132,20 @@ quote_check_encoding(int sqlstate, int encoding, const char *s, int len)
 }
 
 /*
+ * Characters in s[0, len), which is valid in the database encoding.  In
+ * UTF-8 the engine counts them eight bytes at a time, where
+ * pg_mbstrlen_with_len asks each character's length in turn (2.4 % of
+ * extract_quotes' time under perf, as every quotation's content is counted).
+ */
+static int
+quote_char_count(const char *s, size_t len)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		return pg_mbstrlen_with_len(s, (int) len);
+	return (int) aa_utf8_count(s, len);
+}
+
+/*
  * Check every invariant of a quote, reporting the first that fails with the
  * given SQLSTATE; input is the text the fields came from, or NULL.  Returns
  * the size of the value; lens gets the length of each string (0 for NULL).
@@ -187,7 +202,7 @@ quote_check_fields(const QuoteFields *f, int sqlstate, const char *input, size_t
 				(errcode(sqlstate), quote_errmsg(sqlstate, input),
 				 errdetail("Span upper bound %d is below lower bound %d.",
 						   f->span_upper, f->span_lower)));
-	nchars = pg_mbstrlen_with_len(content, (int) lens[QS_CONTENT]);
+	nchars = quote_char_count(content, lens[QS_CONTENT]);
 	if (nchars != f->span_upper - f->span_lower)
 		ereport(ERROR,
 				(errcode(sqlstate), quote_errmsg(sqlstate, input),

@@ -1847,6 +1847,10 @@ test_char_counting(void)
 	}
 	CHECK(wrong == 0);
 	CHECK(aa_char_offset(&cp, len) == 25);
+	/* the count the quote type checks a content's span with */
+	CHECK(aa_utf8_count(t, len) == 25);
+	CHECK(aa_utf8_count(t, 3) == 2);	/* "a", "é" */
+	CHECK(aa_utf8_count(t, 0) == 0);
 }
 
 /* aa_find_bytes, sixteen bytes (SSE2) then eight at a time, against a byte-by-byte search from every start. */
