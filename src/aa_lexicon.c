@@ -930,13 +930,20 @@ fold8(const char *w, size_t n)
 	return x | (aa_swar_in_range(x, 'A', 'Z') >> 2);
 }
 
+/* The hash of a word of at most 8 bytes, from its fold8: one multiply. */
+static inline uint32_t
+hash_folded8(uint64_t w8, size_t n)
+{
+	return (uint32_t) ((w8 * UINT64_C(0x9E3779B97F4A7C15)) >> 32) ^ (uint32_t) n;
+}
+
 static uint32_t
 lex_hash(const char *w, size_t n)
 {
 	uint32_t	h = 2166136261u;
 
 	if (n <= 8)
-		return (uint32_t) ((fold8(w, n) * UINT64_C(0x9E3779B97F4A7C15)) >> 32) ^ (uint32_t) n;
+		return hash_folded8(fold8(w, n), n);
 	for (size_t i = 0; i < n; i++)
 	{
 		h ^= fold((unsigned char) w[i]);
@@ -1198,61 +1205,75 @@ aa_lex_dispute_cues(void)
 	return DISPUTE_LISTS;
 }
 
-/* One walk of the probe chain; an exact-case alias ("US") wins over a folded word ("us"). */
-static const lex_entry *
-lex_find(const char *w, size_t n)
+/*
+ * One walk of the probe chain; an exact-case alias ("US") wins over a folded
+ * word ("us").  A word of at most 8 bytes is compared folded in w8 (low is
+ * NULL), a longer one in low.
+ */
+static inline const lex_entry *
+lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, const char *low)
 {
-	uint32_t	hash,
-				h,
-				bit;
-	uint64_t	w8 = 0;
-	char		low[64];
 	const lex_entry *folded = NULL;
 
-	if (n == 0 || n > 64 || !(*shape_word(w, n, &bit) & bit))
-		return NULL;
-	if (n <= 8)
-	{
-		w8 = fold8(w, n);
-		hash = (uint32_t) ((w8 * UINT64_C(0x9E3779B97F4A7C15)) >> 32) ^ (uint32_t) n;
-	}
-	else
-	{
-		/* lex_hash, keeping the folded word for the comparisons */
-		hash = 2166136261u;
-		for (size_t i = 0; i < n; i++)
-		{
-			low[i] = (char) fold((unsigned char) w[i]);
-			hash ^= (unsigned char) low[i];
-			hash *= 16777619u;
-		}
-	}
-	h = hash & (LEX_SLOTS - 1);
-	for (;;)
+	for (uint32_t h = hash & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1))
 	{
 		const lex_slot *sl = &lex_table[h];
 		const lex_entry *e;
 
 		if (sl->entry == 0)
 			return folded;
-		if (sl->hash == hash && sl->len == n)
+		if (sl->hash != hash || sl->len != n)
+			continue;
+		e = &lex_entries[sl->entry - 1];
+		if (e->exact_case)
 		{
-			e = &lex_entries[sl->entry - 1];
-			if (e->exact_case)
-			{
-				if (memcmp(e->key, w, n) == 0)
-					return e;
-			}
-			else if (n <= 8 ? e->folded8 == w8 :
-					 e->folded ? memcmp(e->folded, low, n) == 0 : lex_same(e, w, n))
-			{
-				if (!e->has_twin)
-					return e;
-				folded = e;
-			}
+			if (memcmp(e->key, w, n) == 0)
+				return e;
 		}
-		h = (h + 1) & (LEX_SLOTS - 1);
+		else if (low == NULL ? e->folded8 == w8 :
+				 e->folded ? memcmp(e->folded, low, n) == 0 : lex_same(e, w, n))
+		{
+			if (!e->has_twin)
+				return e;
+			folded = e;
+		}
 	}
+}
+
+/* lex_find for words of 9 to 64 bytes: out of line, as it needs room for the folded word. */
+static const lex_entry *
+lex_find_long(const char *w, size_t n)
+{
+	char		low[64];
+	uint32_t	hash = 2166136261u;
+
+	/* lex_hash, keeping the folded word for the comparisons */
+	for (size_t i = 0; i < n; i++)
+	{
+		low[i] = (char) fold((unsigned char) w[i]);
+		hash ^= (unsigned char) low[i];
+		hash *= 16777619u;
+	}
+	return lex_probe(hash, w, n, 0, low);
+}
+
+/*
+ * The entry for a word, or NULL.  Inline in each look-up function: most
+ * words are turned away by their shape, and most of the rest are at most 8
+ * bytes long, hashed and compared in one 64-bit value.
+ */
+static inline const lex_entry *
+lex_find(const char *w, size_t n)
+{
+	uint32_t	bit;
+	uint64_t	w8;
+
+	if (n == 0 || n > 64 || !(*shape_word(w, n, &bit) & bit))
+		return NULL;
+	if (n > 8)
+		return lex_find_long(w, n);
+	w8 = fold8(w, n);
+	return lex_probe(hash_folded8(w8, n), w, n, w8, NULL);
 }
 
 uint32_t
