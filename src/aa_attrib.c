@@ -374,8 +374,12 @@ aa_tokenize(aa_doc *doc)
 		aa_token   *tk;
 		size_t		start;
 
-		while (i < len && is_space_at(t, len, i, &next))
-			i = next;
+		/* one space before a printable ASCII byte, the common case, or any run of spaces */
+		if (i + 1 < len && t[i] == ' ' && (unsigned char) (t[i + 1] - 0x21) < 0x5F)
+			i++;
+		else
+			while (i < len && is_space_at(t, len, i, &next))
+				i = next;
 		if (i >= len)
 			break;
 		start = i;
