@@ -383,8 +383,8 @@ aa_tokenize(aa_doc *doc)
 		if (i >= len)
 			break;
 		start = i;
-		/* printable ASCII runs eight bytes at a time, then one character */
-		while ((i = aa_printable_ascii_end((const unsigned char *) t, i, len)) < len &&
+		/* printable ASCII runs eight bytes at a time, then one character; an ASCII space ends the token at once */
+		while ((i = aa_printable_ascii_end((const unsigned char *) t, i, len)) < len && t[i] != ' ' &&
 			   !is_space_at(t, len, i, &next))
 			i = next;
 		/* the blocks whose first byte is at or before this token's start point to it (see aa_tokens) */
