@@ -249,30 +249,34 @@ describe_token(const char *t, aa_word *w, aa_word_class *cache)
 	size_t		s = w->start,
 				e = w->end;
 
-	while (s < e)
+	/* most tokens are a bare word: an ASCII letter at each end is no edge punctuation */
+	if (s == e || aa_byte_not_letter((unsigned char) t[s]) || aa_byte_not_letter((unsigned char) t[e - 1]))
 	{
-		size_t		k = s;
-		uint32_t	c = char_next(t, e, &k);
+		while (s < e)
+		{
+			size_t		k = s;
+			uint32_t	c = char_next(t, e, &k);
 
-		if (!is_edge_punct(c))
-			break;
-		s = k;
-	}
-	while (e > s)
-	{
-		size_t		k;
-		uint32_t	c = char_prev(t, e, &k);
+			if (!is_edge_punct(c))
+				break;
+			s = k;
+		}
+		while (e > s)
+		{
+			size_t		k;
+			uint32_t	c = char_prev(t, e, &k);
 
-		if (!is_edge_punct(c))
-			break;
-		/* Keep the period of an abbreviation or initial: "Mr.", "U.S.", "M." */
-		if (c == '.' && (aa_lex_word(t + s, e - s) & LX_ABBREV))
-			break;
-		if (c == '.' && e - s == 2 && aa_is_upper((unsigned char) t[s]))
-			break;
-		if (c == '.' && memchr(t + s, '.', e - 1 - s) != NULL)
-			break;
-		e = k;
+			if (!is_edge_punct(c))
+				break;
+			/* Keep the period of an abbreviation or initial: "Mr.", "U.S.", "M." */
+			if (c == '.' && (aa_lex_word(t + s, e - s) & LX_ABBREV))
+				break;
+			if (c == '.' && e - s == 2 && aa_is_upper((unsigned char) t[s]))
+				break;
+			if (c == '.' && memchr(t + s, '.', e - 1 - s) != NULL)
+				break;
+			e = k;
+		}
 	}
 	w->cstart = s;
 	w->cend = e;
