@@ -72,8 +72,6 @@ alternation(const char *prefix, const char *const *first, const char *const *con
 	return buf;
 }
 
-static const char *const ACCORDING_TO[] = {"[Aa]ccording to", NULL};
-
 static aa_status
 compile(aa_pattern_id id, const char *source, uint32_t options)
 {
@@ -102,7 +100,7 @@ aa_patterns_init(void)
 	aa_lexicon_init();
 
 	/* Anchored: the word scan finds where a cue may start, the pattern says where it ends. */
-	st = compile(PAT_CUE, alternation(WORD_START, ACCORDING_TO, aa_lex_cue_lists(), WORD_END),
+	st = compile(PAT_CUE, alternation(WORD_START, aa_lex_prepositional_cues(), aa_lex_cue_lists(), WORD_END),
 				 PCRE2_CASELESS | PCRE2_ANCHORED);
 	if (st != AA_OK)
 		return st;

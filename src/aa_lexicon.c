@@ -37,6 +37,7 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
+ *   PREPOSITIONAL_CUES  cues that are no verb: "according to"
  *   and the function-word classes the phrase walker needs.
  *
  * The 32 word classes are all taken: a list that only a rule or two consult
@@ -404,8 +405,12 @@ static const char *const MEANS_OF_SPEECH[] = {
 	NULL
 };
 
-/* The first words of phrasal cues that are no cue alone ("according to"). */
-static const char *const PHRASE_HEADS[] = {"according", NULL};
+/*
+ * Cues that are no verb ("according to"): the cue pattern tries them first,
+ * and their first words, alone and with the second, are phrase heads that
+ * lead the word scan to it.
+ */
+static const char *const PREPOSITIONAL_CUES[] = {"according to", NULL};
 
 /* Honorifics; gender is given by the lists below. */
 static const char *const HONORIFICS_MALE[] = {"mr", "mr.", "sir", "lord", "mister", NULL};
@@ -1139,8 +1144,7 @@ aa_lexicon_init(void)
 	lex_add_list(INTRO_ONLY, LX_INTRO_ONLY);
 	lex_add_list(DENIAL_HINTS, LX_DENIAL_HINT);
 	lex_add_list(FALSITY_HINTS, LX_FALSITY_HINT | LX_DENIAL_HINT);
-	lex_add_list(PHRASE_HEADS, LX_PHRASE_HEAD);
-	lex_add("according to", LX_PHRASE_HEAD, false);	/* the pair the word scan asks for */
+	lex_add_phrase_heads(PREPOSITIONAL_CUES);
 	lex_add_list(STRONG_FALSITY, LX_STRONG_FALSITY);
 	lex_add_list(ELISIONS, LX_ELISION);
 	lex_add_list(BE_FORMS, LX_BE);
@@ -1191,6 +1195,12 @@ const char *const *
 aa_lex_denial_hints(bool falsity)
 {
 	return falsity ? FALSITY_HINTS : DENIAL_HINTS;
+}
+
+const char *const *
+aa_lex_prepositional_cues(void)
+{
+	return PREPOSITIONAL_CUES;
 }
 
 const char *const *const *

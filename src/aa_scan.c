@@ -90,7 +90,8 @@ filter_init(void)
 	for (int part = 0; part < 2; part++)
 		for (const char *const *w = aa_lex_denial_hints(part == 1); *w; w++)
 			filter_add(*w);
-	filter_add("according");
+	for (const char *const *w = aa_lex_prepositional_cues(); *w; w++)
+		filter_add(*w);
 	filter_ready = true;
 }
 
