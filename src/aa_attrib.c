@@ -377,7 +377,7 @@ aa_tokenize(aa_doc *doc)
 		size_t		start;
 
 		/* one space before a printable ASCII byte, the common case, or any run of spaces */
-		if (i + 1 < len && t[i] == ' ' && (unsigned char) (t[i + 1] - 0x21) < 0x5F)
+		if (i + 1 < len && t[i] == ' ' && !aa_byte_not_printable((unsigned char) t[i + 1]))
 			i++;
 		else
 			while (i < len && is_space_at(t, len, i, &next))

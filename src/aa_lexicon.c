@@ -942,19 +942,27 @@ hash_folded8(uint64_t w8, size_t n)
 	return (uint32_t) ((w8 * UINT64_C(0x9E3779B97F4A7C15)) >> 32) ^ (uint32_t) n;
 }
 
-static uint32_t
-lex_hash(const char *w, size_t n)
+/* The hash of a longer word: FNV-1a over its folded bytes, which go to low too when it is not NULL. */
+static inline uint32_t
+hash_long(const char *w, size_t n, char *low)
 {
 	uint32_t	h = 2166136261u;
 
-	if (n <= 8)
-		return hash_folded8(fold8(w, n), n);
 	for (size_t i = 0; i < n; i++)
 	{
-		h ^= fold((unsigned char) w[i]);
-		h *= 16777619u;
+		unsigned char c = fold((unsigned char) w[i]);
+
+		if (low)
+			low[i] = (char) c;
+		h = (h ^ c) * 16777619u;
 	}
 	return h;
+}
+
+static uint32_t
+lex_hash(const char *w, size_t n)
+{
+	return n <= 8 ? hash_folded8(fold8(w, n), n) : hash_long(w, n, NULL);
 }
 
 static bool
@@ -1255,15 +1263,8 @@ static const lex_entry *
 lex_find_long(const char *w, size_t n)
 {
 	char		low[64];
-	uint32_t	hash = 2166136261u;
+	uint32_t	hash = hash_long(w, n, low);	/* lex_hash, keeping the folded word for the comparisons */
 
-	/* lex_hash, keeping the folded word for the comparisons */
-	for (size_t i = 0; i < n; i++)
-	{
-		low[i] = (char) fold((unsigned char) w[i]);
-		hash ^= (unsigned char) low[i];
-		hash *= 16777619u;
-	}
 	return lex_probe(hash, w, n, 0, low);
 }
 
