@@ -198,8 +198,7 @@ is_edge_punct(uint32_t c)
 				BIT64(')') | BIT64('"') | BIT64('\'') | BIT64('.') | BIT64('-')) >> c & 1;
 	if (c < 128)
 		return c == '[' || c == ']';
-	return (c >= 0x2018 && c <= 0x201F) || c == 0x2039 || c == 0x203A || c == 0xAB || c == 0xBB ||
-		c == 0x2026 || aa_is_dash(c);
+	return aa_is_quote_char(c) || c == 0x2026 || aa_is_dash(c);
 }
 
 /* aa_utf8_next / aa_utf8_prev with the common case, ASCII, inline. */

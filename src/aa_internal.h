@@ -144,6 +144,8 @@ aa_is_space(uint32_t c)
 	return aa_is_wide_space(c);
 }
 bool		aa_is_dash(uint32_t c);
+/* A quotation mark of any style: " ' ‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › (the one list the mark finder and the word walkers share). */
+bool		aa_is_quote_char(uint32_t c);
 
 /* Is byte pos of text[0, len) inside a character (a UTF-8 continuation byte)? */
 static inline bool

@@ -108,24 +108,18 @@ glyph_at(const unsigned char *t, size_t i, size_t end, uint8_t *len)
 	return -1;
 }
 
-static bool
-is_quote_cp(uint32_t c)
-{
-	return c == '"' || c == '\'' || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB ||
-		c == 0x2039 || c == 0x203A;
-}
 
 static bool
 is_open_punct(uint32_t c)
 {
-	return c == '(' || c == '[' || c == '{' || c == '/' || aa_is_dash(c) || is_quote_cp(c);
+	return c == '(' || c == '[' || c == '{' || c == '/' || aa_is_dash(c) || aa_is_quote_char(c);
 }
 
 static bool
 is_close_punct(uint32_t c)
 {
 	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
-		c == ']' || c == '}' || c == 0x2026 || aa_is_dash(c) || is_quote_cp(c);
+		c == ']' || c == '}' || c == 0x2026 || aa_is_dash(c) || aa_is_quote_char(c);
 }
 
 /* Words that drop a leading letter with an apostrophe: 'em, 'til, 'cause, rock 'n' roll. */
@@ -584,7 +578,7 @@ sentence_begins(const char *text, size_t pos, size_t end)
 			return false;
 		if (!spaced)
 			return false;
-		return aa_is_upper(c) || aa_is_digit(c) || is_quote_cp(c) || c == '(' || c == '[';
+		return aa_is_upper(c) || aa_is_digit(c) || aa_is_quote_char(c) || c == '(' || c == '[';
 	}
 	return true;				/* the paragraph ends */
 }

@@ -457,6 +457,13 @@ aa_is_wide_space(uint32_t c)
 }
 
 bool
+aa_is_quote_char(uint32_t c)
+{
+	return c == '"' || c == '\'' || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB ||
+		c == 0x2039 || c == 0x203A;
+}
+
+bool
 aa_is_dash(uint32_t c)
 {
 	return c == '-' || (c >= 0x2010 && c <= 0x2015);
