@@ -24,7 +24,7 @@ PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 PG_CPPFLAGS = $(PCRE2_CFLAGS) -Isrc
 SHLIB_LINK = $(PCRE2_LIBS)
-EXTRA_CLEAN = test/unit_engine test/aa_cli
+EXTRA_CLEAN = test/unit_engine test/unit_engine_portable test/aa_cli
 
 # Debian keeps one pg_config per major version; prefer 15's when present.
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
@@ -53,8 +53,14 @@ test/unit_engine: test/unit_engine.c $(ENGINE_SRCS) src/*.h
 test/aa_cli: test/aa_cli.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/aa_cli.c $(ENGINE_SRCS) $(PCRE2_LIBS)
 
-unit: test/unit_engine
+# The same checks on the byte-at-a-time paths that machines without SSE2 or
+# little-endian 64-bit arithmetic take (aa_swar.h): they must agree.
+test/unit_engine_portable: test/unit_engine.c $(ENGINE_SRCS) src/*.h
+	$(CC) $(ENGINE_CFLAGS) -DAA_NO_SWAR -o $@ test/unit_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
+
+unit: test/unit_engine test/unit_engine_portable
 	./test/unit_engine
+	./test/unit_engine_portable
 
 ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)

@@ -344,6 +344,136 @@ describe_word(const aa_doc *doc, aa_word *w)
 /* ---------------------------------------------------------------- the token table */
 
 size_t		aa_tokens_max_text = AA_TOKENS_MAX_TEXT;
+bool		aa_sse2_steps = true;
+
+/* The table being filled: its tokens, and the first block whose entry is not yet set. */
+typedef struct token_fill
+{
+	aa_vec		v;
+	aa_tokens  *table;
+	size_t		block;
+} token_fill;
+
+/* A token not yet described (aa_token_describe fills the rest on first look). */
+static inline void
+set_token(aa_token *tk, size_t start, size_t end)
+{
+	*tk = (aa_token)
+	{
+		.start = (uint32_t) start,.end = (uint32_t) end,.whole = end - start <= MAX_TOKEN
+	};
+}
+
+/* The blocks whose first byte is at or before a token's start point to it (see aa_tokens). */
+static inline void
+point_blocks(token_fill *f, size_t start, int token)
+{
+	for (; f->block <= start >> AA_TOKEN_BLOCK_SHIFT; f->block++)
+		f->table->block_first[f->block] = token;
+}
+
+static void
+add_token(aa_doc *doc, token_fill *f, size_t start, size_t end)
+{
+	point_blocks(f, start, f->v.n);
+	set_token(aa_vec_push(doc->arena, &f->v), start, end);
+}
+
+#if AA_SSE2
+/*
+ * Bit j: byte j of u[0, 64) is an ASCII space (aa_is_space).  *leads gets
+ * the bytes that may start a wide one: C2 (U+00A0), E1 to E3 (U+1680,
+ * U+2000.., U+3000) and EF (U+FEFF).
+ */
+static inline uint64_t
+ascii_spaces64(const unsigned char *u, uint64_t *leads)
+{
+	uint64_t	spaces = 0,
+				wide = 0;
+
+	for (int k = 0; k < 4; k++)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (u + 16 * k));
+		__m128i		ctl = _mm_sub_epi8(x, _mm_set1_epi8(9));	/* \t \n \v \f \r: 0 to 4 */
+		__m128i		e = _mm_sub_epi8(x, _mm_set1_epi8((char) 0xE1));	/* E1 E2 E3: 0 to 2 */
+		__m128i		s = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8(4)), ctl),
+									 _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+		__m128i		l = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(e, _mm_set1_epi8(2)), e),
+									 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xC2)),
+												  _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xEF))));
+
+		spaces |= (uint64_t) (uint16_t) _mm_movemask_epi8(s) << (16 * k);
+		wide |= (uint64_t) (uint16_t) _mm_movemask_epi8(l) << (16 * k);
+	}
+	*leads = wide;
+	return spaces;
+}
+
+/*
+ * The tokens of t[0, len) in 64-byte steps: a mask of the space bytes (the
+ * few wide spaces decoded where their lead byte is), then each token start
+ * and end read off the mask.  Returns where the step stopped; a token still
+ * open there starts at *open (and *in_token is set), and *spill has the
+ * bytes after it that belong to a wide space begun before it.
+ */
+static size_t
+tokenize_sse2(aa_doc *doc, token_fill *f, bool *in_token, size_t *open, uint64_t *spill)
+{
+	const unsigned char *u = (const unsigned char *) doc->text;
+	size_t		len = doc->len;
+	size_t		i;
+	aa_runs		runs;
+	uint64_t	carry = 0;
+
+	runs.in = false;
+	runs.start = 0;
+	for (i = 0; i + 64 <= len; i += 64)
+	{
+		uint64_t	leads;
+		uint64_t	space = ascii_spaces64(u + i, &leads) | carry;
+		aa_token   *items;
+		int			n;
+		size_t		start,
+					end;
+
+		carry = 0;
+		while (leads)
+		{
+			int			j = __builtin_ctzll(leads);
+			size_t		k = i + j;
+
+			leads &= leads - 1;
+			if (aa_is_space(aa_utf8_next(doc->text, len, &k)))
+			{
+				size_t		width = k - (i + j);
+				uint64_t	bits = (UINT64_C(1) << width) - 1;
+
+				space |= bits << j;
+				if (j + width > 64)
+					carry = bits >> (64 - j);
+			}
+		}
+		aa_runs_step(&runs, ~space);
+		/* at most 32 tokens end in 64 bytes: room for them at once, then no test per token */
+		if (f->v.cap - f->v.n < 32)
+			aa_vec_reserve(doc->arena, &f->v, f->v.cap * 2);
+		items = (aa_token *) f->v.items;
+		n = f->v.n;
+		while (aa_runs_next(&runs, i, &start, &end))
+		{
+			point_blocks(f, start, n);
+			set_token(&items[n++], start, end);
+		}
+		f->v.n = n;
+		if ((i & 4095) == 0)
+			aa_tick(doc->arena, 4096);
+	}
+	*in_token = runs.in;
+	*open = runs.start;
+	*spill = carry;
+	return i;
+}
+#endif
 
 /*
  * Only the tokens' extents (and the block index) are found here, in one
@@ -356,62 +486,62 @@ aa_tokenize(aa_doc *doc)
 {
 	const char *t = doc->text;
 	size_t		len = doc->len;
-	size_t		i = 0,
-				b = 0;			/* the first block of table->block_first not yet filled */
+	size_t		i = 0;
 	size_t		next;
-	aa_vec		v;
-	aa_tokens  *table;
+	size_t		start = 0;
+	bool		in_token = false;
+	token_fill	f;
 
 	doc->tokens = NULL;
 	if (len > aa_tokens_max_text)
 		return;
-	table = aa_alloc(doc->arena, sizeof(aa_tokens));
-	table->n_blocks = (len >> AA_TOKEN_BLOCK_SHIFT) + 1;
-	table->block_first = aa_alloc(doc->arena, sizeof(int32_t) * table->n_blocks);
+	f.table = aa_alloc(doc->arena, sizeof(aa_tokens));
+	f.table->n_blocks = (len >> AA_TOKEN_BLOCK_SHIFT) + 1;
+	f.table->block_first = aa_alloc(doc->arena, sizeof(int32_t) * f.table->n_blocks);
+	f.block = 0;
 	/* About one word in six bytes of news: one allocation for most articles. */
-	aa_vec_init_room(doc->arena, &v, sizeof(aa_token), len / 5);
+	aa_vec_init_room(doc->arena, &f.v, sizeof(aa_token), len / 5);
+#if AA_SSE2
+	if (aa_sse2_steps)
+	{
+		uint64_t	spill;
+
+		i = tokenize_sse2(doc, &f, &in_token, &start, &spill);
+		/* the rest of the text, under 64 bytes, a character at a time: not from inside one */
+		i += (size_t) __builtin_popcountll(spill);
+		if (in_token)
+			while (aa_mid_character(t, len, i))
+				i++;
+	}
+#endif
 	for (;;)
 	{
-		aa_token   *tk;
-		size_t		start;
-
-		/* one space before a printable ASCII byte, the common case, or any run of spaces */
-		if (i + 1 < len && t[i] == ' ' && !aa_byte_not_printable((unsigned char) t[i + 1]))
-			i++;
-		else
-			while (i < len && is_space_at(t, len, i, &next))
-				i = next;
-		if (i >= len)
-			break;
-		start = i;
+		if (!in_token)
+		{
+			/* one space before a printable ASCII byte, the common case, or any run of spaces */
+			if (i + 1 < len && t[i] == ' ' && !aa_byte_not_printable((unsigned char) t[i + 1]))
+				i++;
+			else
+				while (i < len && is_space_at(t, len, i, &next))
+					i = next;
+			if (i >= len)
+				break;
+			start = i;
+		}
 		/* printable ASCII runs eight bytes at a time, then one character; an ASCII space ends the token at once */
 		while ((i = aa_printable_ascii_end((const unsigned char *) t, i, len)) < len && t[i] != ' ' &&
 			   !is_space_at(t, len, i, &next))
 			i = next;
-		/* the blocks whose first byte is at or before this token's start point to it (see aa_tokens) */
-		for (; b <= start >> AA_TOKEN_BLOCK_SHIFT; b++)
-			table->block_first[b] = v.n;
-		if (v.n < v.cap)
-			tk = &AA_VEC_AT(&v, aa_token, v.n++);	/* every field set below: no zeroing */
-		else
-			tk = aa_vec_push(doc->arena, &v);
-		tk->start = (uint32_t) start;
-		tk->end = (uint32_t) i;
-		tk->classes = 0;
-		tk->lead = tk->trail = 0;
-		tk->capitalized = false;
-		tk->described = false;
-		tk->whole = i - start <= MAX_TOKEN;
-		if ((v.n & 255) == 0)
-			aa_tick(doc->arena, 256 * 6);
+		add_token(doc, &f, start, i);
+		in_token = false;
 	}
-	for (; b < table->n_blocks; b++)
-		table->block_first[b] = v.n;
-	table->items = v.items;
-	table->n = v.n;
-	table->cap = v.cap;
-	table->cursor = 0;
-	doc->tokens = table;
+	for (; f.block < f.table->n_blocks; f.block++)
+		f.table->block_first[f.block] = f.v.n;
+	f.table->items = f.v.items;
+	f.table->n = f.v.n;
+	f.table->cap = f.v.cap;
+	f.table->cursor = 0;
+	doc->tokens = f.table;
 }
 
 void

@@ -410,6 +410,13 @@ typedef struct aa_word
 /* AA_TOKENS_MAX_TEXT; the tests set it to 0 to check that the table changes no result. */
 extern size_t aa_tokens_max_text;
 
+/*
+ * The tokenizer and the word scan read 64 bytes a step where aa_swar.h has
+ * SSE2 (AA_SSE2), and a byte or a character at a time otherwise; the tests
+ * set this to false to check that the steps change no result.
+ */
+extern bool aa_sse2_steps;
+
 typedef struct aa_token
 {
 	uint32_t	start;			/* a maximal run of non-space characters */

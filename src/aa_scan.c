@@ -151,6 +151,149 @@ record(aa_doc *doc, aa_vec *v, size_t start, size_t end)
 	m->end = end;
 }
 
+/* Is the word [start, i) a negation ("didn't", "wasn’t"): "n" then an apostrophe and "t"? */
+static inline bool
+negation_at(const unsigned char *t, size_t len, size_t i)
+{
+	return t[i - 1] == 'n' && i + 1 < len &&
+		((t[i] == '\'' && t[i + 1] == 't') ||
+		 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't'));
+}
+
+/*
+ * Could the word [start, i), a run of word bytes that starts with an ASCII
+ * letter, be one the scan records?  The test of every word, inline; only
+ * the few that pass are looked up (scan_word).
+ */
+static inline bool
+word_may_matter(const unsigned char *t, size_t len, size_t start, size_t i)
+{
+	size_t		n = i - start;
+	unsigned	a,
+				b,
+				z;
+
+	if (n < 2 || n >= FILTER_LEN)
+		return false;
+	a = (unsigned char) ((t[start] | 0x20) - 'a');	/* a letter: the run starts with one */
+	b = (unsigned char) ((t[start + 1] | 0x20) - 'a');
+	z = (unsigned char) ((t[i - 1] | 0x20) - 'a');
+	if (b < 26 && (word_filter_bits[n][a] >> b & 1) && (word_last_bits[n][a] >> (z < 26 ? z : 26) & 1))
+		return true;
+	return negation_at(t, len, i);
+}
+
+/*
+ * A word that passed word_may_matter: recorded when it is a negation, a
+ * denial hint, a falsity label's word or a cue.
+ */
+static void
+scan_word(aa_doc *doc, size_t start, size_t i)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	size_t		len = doc->len;
+	size_t		n = i - start;
+	uint32_t	classes = aa_lex_word(doc->text + start, n);
+	aa_match	m;
+
+	/* a negation, whatever the filter says of "didn"; "isn't" may start a falsity label */
+	if (negation_at(t, len, i))
+	{
+		*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+		if (classes & LX_FALSITY_HINT)
+			*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
+		return;
+	}
+	if (classes & LX_DENIAL_HINT)
+		*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+	if (classes & LX_FALSITY_HINT)
+		*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
+	/*
+	 * A one-word cue is the word; only the head of a phrasal cue ("called
+	 * for", "according to") needs the pattern to say where the cue ends.
+	 */
+	if ((classes & LX_PHRASE_HEAD) && phrase_pair_at(doc, start, i) &&
+		aa_pattern_find(doc, PAT_CUE, start, len < start + 64 ? len : start + 64, &m))
+		record(doc, &doc->candidates, m.start, m.end);
+	else if ((classes & LX_REPORT_VERB) && !(i < len && (t[i] == '-' || t[i] == '\'')))
+		record(doc, &doc->candidates, start, i);
+	aa_tick(doc->arena, 64);
+}
+
+#if AA_SSE2
+/*
+ * Bit j: byte j of u[0, 64) is a word byte (word_byte), but for the bytes
+ * of a no-break space or Latin-1 punctuation (C2 xx) or of a character of
+ * the punctuation block (E2 80 xx, E2 81 xx), which *spill carries on into
+ * the next 64 bytes when they cross the end.  Reads u[64], the byte after.
+ */
+static inline uint64_t
+word_bytes64(const unsigned char *u, uint64_t *spill)
+{
+	uint64_t	word = 0,
+				c2 = 0,
+				punct = 0,
+				out;
+
+	for (int k = 0; k < 4; k++)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (u + 16 * k));
+		__m128i		next = _mm_loadu_si128((const __m128i *) (u + 16 * k + 1));
+		__m128i		lower = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+		__m128i		letter = _mm_cmpeq_epi8(_mm_min_epu8(lower, _mm_set1_epi8(25)), lower);
+		__m128i		block = _mm_sub_epi8(next, _mm_set1_epi8((char) 0x80));	/* 80 or 81: 0 or 1 */
+		__m128i		e2 = _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE2)),
+									   _mm_cmpeq_epi8(_mm_min_epu8(block, _mm_set1_epi8(1)), block));
+
+		/* a letter or any byte from 0x80 on (the sign bit) */
+		word |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_or_si128(letter, x)) << (16 * k);
+		c2 |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xC2))) << (16 * k);
+		punct |= (uint64_t) (uint16_t) _mm_movemask_epi8(e2) << (16 * k);
+	}
+	out = c2 | c2 << 1 | punct | punct << 1 | punct << 2;
+	*spill = c2 >> 63 | punct >> 63 | punct >> 62;
+	return word & ~out;
+}
+
+/*
+ * The scan in 64-byte steps: a mask of the word bytes, each run of them read
+ * off it.  Returns where the steps stopped, with the state there: *open,
+ * the start of a run still open (*in_run), and *spill, the bytes after it
+ * that are no word bytes whatever they look like.
+ */
+static size_t
+scan_words_sse2(aa_doc *doc, bool *in_run, size_t *open, uint64_t *spill)
+{
+	const unsigned char *u = (const unsigned char *) doc->text;
+	size_t		len = doc->len;
+	size_t		i;
+	aa_runs		runs;
+	uint64_t	carry = 0;
+
+	runs.in = false;
+	runs.start = 0;
+	for (i = 0; i + 65 <= len; i += 64)
+	{
+		uint64_t	next_carry;
+		size_t		start,
+					end;
+
+		aa_runs_step(&runs, word_bytes64(u + i, &next_carry) & ~carry);
+		carry = next_carry;
+		while (aa_runs_next(&runs, i, &start, &end))
+		{
+			/* a run that starts with a non-ASCII letter is skipped whole, so its tail is no word */
+			if (u[start] < 0x80 && word_may_matter(u, len, start, end))
+				scan_word(doc, start, end);
+		}
+	}
+	*in_run = runs.in;
+	*open = runs.start;
+	*spill = carry;
+	return i;
+}
+#endif
+
 void
 aa_scan_words(aa_doc *doc)
 {
@@ -163,12 +306,28 @@ aa_scan_words(aa_doc *doc)
 	aa_vec_init_room(doc->arena, &doc->hints, sizeof(size_t), doc->len / AA_BYTES_PER_HINT);
 	aa_vec_init_room(doc->arena, &doc->labels, sizeof(size_t), doc->len / AA_BYTES_PER_LABEL);
 
+#if AA_SSE2
+	if (aa_sse2_steps)
+	{
+		bool		in_run;
+		size_t		start;
+		uint64_t	spill;
+
+		i = scan_words_sse2(doc, &in_run, &start, &spill);
+		/* the rest, under 65 bytes, a byte at a time: first the run open where the steps stopped */
+		if (in_run)
+		{
+			i = word_end(t, i, len);
+			if (t[start] < 0x80 && word_may_matter(t, len, start, i))
+				scan_word(doc, start, i);
+		}
+		else
+			i += (size_t) __builtin_popcountll(spill);
+	}
+#endif
 	while (i < len)
 	{
 		size_t		start;
-		size_t		n;
-		int			a,
-					b;
 
 		/* to the next ASCII letter that starts a word */
 		while (i < len && !ascii_letter[t[i]])
@@ -193,42 +352,8 @@ aa_scan_words(aa_doc *doc)
 			break;
 		start = i;
 		i = word_end(t, i, len);
-		n = i - start;
-		if (n < 2 || n >= FILTER_LEN)
-			continue;
-		/* "didn't", "wasn’t": a negation, whatever the filter says of "didn"; "isn't" may start a falsity label */
-		if (t[i - 1] == 'n' && i + 1 < len &&
-			((t[i] == '\'' && t[i + 1] == 't') ||
-			 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't')))
-		{
-			*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
-			if (aa_lex_word(doc->text + start, n) & LX_FALSITY_HINT)
-				*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
-			continue;
-		}
-		a = letter_index(t[start]);
-		b = letter_index(t[start + 1]);
-		if (b < 0 || !(word_filter_bits[n][a] & ((uint32_t) 1 << b)) || !(word_last_bits[n][a] & last_bit(t[i - 1])))
-			continue;
-		{
-			uint32_t	classes = aa_lex_word(doc->text + start, n);
-			aa_match	m;
-
-			if (classes & LX_DENIAL_HINT)
-				*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
-			if (classes & LX_FALSITY_HINT)
-				*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
-			/*
-			 * A one-word cue is the word; only the head of a phrasal cue ("called
-			 * for", "according to") needs the pattern to say where the cue ends.
-			 */
-			if ((classes & LX_PHRASE_HEAD) && phrase_pair_at(doc, start, i) &&
-				aa_pattern_find(doc, PAT_CUE, start, len < start + 64 ? len : start + 64, &m))
-				record(doc, &doc->candidates, m.start, m.end);
-			else if ((classes & LX_REPORT_VERB) && !(i < len && (t[i] == '-' || t[i] == '\'')))
-				record(doc, &doc->candidates, start, i);
-		}
-		aa_tick(doc->arena, 64);
+		if (word_may_matter(t, len, start, i))
+			scan_word(doc, start, i);
 	}
 }
 

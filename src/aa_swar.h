@@ -75,6 +75,49 @@ aa_swar_first(uint64_t flagged)
 {
 	return (size_t) __builtin_ctzll(flagged) >> 3;
 }
+
+/*
+ * Runs of bytes of one class in a text read 64 bytes a step: each step's
+ * mask (bit j: byte j of the step is of the class) gives the runs' starts
+ * and ends in it; a run still open at the step's end goes on in the next.
+ */
+typedef struct aa_runs
+{
+	uint64_t	starts;			/* of this step, not yet read */
+	uint64_t	ends;
+	bool		in;				/* a run is open, from start */
+	size_t		start;
+} aa_runs;
+
+static inline void
+aa_runs_step(aa_runs *r, uint64_t member)
+{
+	uint64_t	inside = (member << 1) | (r->in ? 1 : 0);	/* bit j: byte j - 1 is in a run */
+
+	r->starts = member & ~inside;
+	r->ends = ~member & inside;
+}
+
+/* The next run that ends in the step at byte base: [*start, *end), or false when none is left. */
+static inline bool
+aa_runs_next(aa_runs *r, size_t base, size_t *start, size_t *end)
+{
+	if (!r->in)
+	{
+		if (r->starts == 0)
+			return false;
+		r->start = base + (size_t) __builtin_ctzll(r->starts);
+		r->starts &= r->starts - 1;
+		r->in = true;
+	}
+	if (r->ends == 0)
+		return false;
+	*start = r->start;
+	*end = base + (size_t) __builtin_ctzll(r->ends);
+	r->ends &= r->ends - 1;
+	r->in = false;
+	return true;
+}
 #endif
 
 /*

@@ -1572,6 +1572,188 @@ walk_mismatches(const aa_doc *table, const aa_doc *walk, size_t pos, size_t lim,
 	return differ;
 }
 
+/* t: filler with insert put in at byte at. */
+static void
+insert_at(char *t, const char *filler, size_t at, const char *insert)
+{
+	size_t		w = strlen(insert);
+
+	memcpy(t, filler, at);
+	memcpy(t + at, insert, w);
+	strcpy(t + at + w, filler + at);
+}
+
+/*
+ * The tokens of t as a character-by-character split at aa_is_space finds
+ * them: the reference for the table's 64-byte steps.  Returns how many of
+ * the table's tokens (all of them, and its count) differ.
+ */
+static int
+token_differences(const aa_doc *doc)
+{
+	const char *t = doc->text;
+	size_t		i = 0;
+	int			k = 0,
+				wrong = 0;
+
+	while (i < doc->len)
+	{
+		size_t		start,
+					next = i;
+
+		if (aa_is_space(aa_utf8_next(t, doc->len, &next)))
+		{
+			i = next;
+			continue;
+		}
+		start = i;
+		while (i < doc->len)
+		{
+			next = i;
+			if (aa_is_space(aa_utf8_next(t, doc->len, &next)))
+				break;
+			i = next;
+		}
+		wrong += k >= doc->tokens->n || doc->tokens->items[k].start != start || doc->tokens->items[k].end != i;
+		k++;
+	}
+	return wrong + (k != doc->tokens->n);
+}
+
+/*
+ * The tokenizer reads 64 bytes a step and decodes only wide spaces: a
+ * character of each kind, space or not, put at every offset across the
+ * first two steps and the short rest, so that each straddles a step's end
+ * at some offset; texts of exactly 64 and 128 bytes; a token that runs
+ * through a whole step.
+ */
+static void
+test_tokenizer_steps(void)
+{
+	static const char *const inserts[] = {
+		"\xC2\xA0", "\xE1\x9A\x80", "\xE2\x80\x83", "\xE2\x80\xAF", "\xE2\x81\x9F",
+		"\xE3\x80\x80", "\xEF\xBB\xBF", "\xE2\x80\x9C", "\xE2\x80\x99", "\xC3\xA9",
+		"\xF0\x9F\x98\x80", "\n", "\t\r", "\x01", " ", "x"
+	};
+	static const char filler[] = "ab cd  efg hijk l mnopq rs tuv wxyz.  Said, 'no' (yes) x y z ab cd efg "
+		"hijk lmnop qrs tu v wx yz ABC DEF ghi jk lmn opq rst uvw xyz ab cd ef gh ij kl mn.";
+	char		t[512];
+	aa_doc		doc;
+	volatile int wrong = 0,		/* volatile: set across setjmp */
+				texts = 0;
+
+	internal_test("tokenizer steps");
+	if (setjmp(internal_bail) != 0)
+	{
+		CHECK(!"no failure expected");
+		return;
+	}
+	/* with the 64-byte steps and without them (then one character at a time throughout) */
+	for (int steps = 0; steps < 2; steps++)
+		for (size_t n = 0; n < sizeof(inserts) / sizeof(inserts[0]); n++)
+			for (size_t at = 0; at <= 150; at++)
+			{
+				aa_sse2_steps = steps == 0;
+				insert_at(t, filler, at, inserts[n]);
+				internal_doc(&doc, t, true);
+				wrong += token_differences(&doc);
+				texts++;
+			}
+	aa_sse2_steps = true;
+	/* exactly one and two steps; the second step one long token; nothing but spaces */
+	memset(t, 'a', 128);
+	t[128] = '\0';
+	t[10] = ' ';
+	internal_doc(&doc, t, true);
+	wrong += token_differences(&doc);
+	CHECK(doc.tokens->n == 2 && doc.tokens->items[1].start == 11 && doc.tokens->items[1].end == 128);
+	t[64] = '\0';
+	internal_doc(&doc, t, true);
+	wrong += token_differences(&doc);
+	CHECK(doc.tokens->n == 2 && doc.tokens->items[1].end == 64);
+	memset(t, ' ', 100);
+	memcpy(t + 62, "\xE2\x80\x83", 3);	/* a wide space across the first step's end */
+	t[100] = '\0';
+	internal_doc(&doc, t, true);
+	CHECK(doc.tokens->n == 0);
+	memcpy(t + 62, "\xE2\x80\x9C", 3);	/* a quotation mark there: one token of one character */
+	internal_doc(&doc, t, true);
+	CHECK(doc.tokens->n == 1 && doc.tokens->items[0].start == 62 && doc.tokens->items[0].end == 65);
+	CHECK(texts == 2 * 16 * 151);
+	CHECK(wrong == 0);
+}
+
+/*
+ * The word scan reads 64 bytes a step: a cue, a negation and a denial hint,
+ * each between characters that end a word or continue it, put at every
+ * offset of a text with multi-byte characters in words and between them,
+ * so that each crosses a step's end at some offset.  The filler has nothing
+ * the scan records: each text has what the inserted words give, where they
+ * are, and nothing else.
+ */
+static void
+test_word_scan_steps(void)
+{
+	static const struct
+	{
+		const char *insert;
+		int			candidate;	/* offset of the cue in the insert, or -1 */
+		int			hint;		/* offset of the hint, or -1 */
+	}			cases[] = {
+		{" said ", 1, -1},
+		{"\xE2\x80\x94said\xE2\x80\x94", 3, -1},	/* em dashes */
+		{"\xC2\xA0said\xC2\xA0", 2, -1},	/* no-break spaces */
+		{"\xE2\x80\x9Csaid\xE2\x80\x9D", 3, -1},	/* curly quotation marks */
+		{" didn\xE2\x80\x99t ", -1, 1},	/* a negation with a curly apostrophe */
+		{" didn't ", -1, 1},
+		{"\xC3\xA9said ", -1, -1},	/* a word that starts with a non-ASCII letter: skipped whole */
+		{" said\xC3\xA9 ", -1, -1},	/* a longer word than "said" */
+		{" xsaid ", -1, -1},
+	};
+	static const char filler[] = "Caf\xC3\xA9 au lait \xE2\x80\x9Cwe go\xE2\x80\x9D, the\xC2\xA0man\xE2\x80\x94" "a "
+		"cook\xE2\x80\x94went home; na\xC3\xAFve r\xC3\xA9sum\xC3\xA9s \xE2\x80\x98yes\xE2\x80\x99 (on "
+		"Tuesday) at 10 a.m. with 20% of the vote and the plan for a new road to the sea.";
+	char		t[512];
+	aa_doc		doc;
+	volatile int wrong = 0,		/* volatile: set across setjmp */
+				texts = 0;
+
+	internal_test("word scan steps");
+	CHECK(aa_engine_init() == AA_OK);
+	if (setjmp(internal_bail) != 0)
+	{
+		CHECK(!"no failure expected");
+		return;
+	}
+	internal_doc(&doc, filler, false);
+	aa_scan_words(&doc);
+	CHECK(doc.candidates.n == 0 && doc.hints.n == 0 && doc.labels.n == 0);
+	/* with the 64-byte steps and without them */
+	for (int steps = 0; steps < 2; steps++)
+		for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++)
+			for (size_t at = 0; at <= 150; at++)
+			{
+				int			want_cues = cases[c].candidate >= 0,
+							want_hints = cases[c].hint >= 0;
+
+				/* not inside a character (each insert starts with no letter, or expects nothing) */
+				if (aa_mid_character(filler, strlen(filler), at))
+					continue;
+				aa_sse2_steps = steps == 0;
+				insert_at(t, filler, at, cases[c].insert);
+				internal_doc(&doc, t, false);
+				aa_scan_words(&doc);
+				wrong += doc.candidates.n != want_cues || doc.hints.n != want_hints || doc.labels.n != 0 ||
+					(want_cues && AA_VEC_AT(&doc.candidates, aa_match, 0).start != at + (size_t) cases[c].candidate) ||
+					(want_cues && AA_VEC_AT(&doc.candidates, aa_match, 0).end != at + (size_t) cases[c].candidate + 4) ||
+					(want_hints && AA_VEC_AT(&doc.hints, size_t, 0) != at + (size_t) cases[c].hint);
+				texts++;
+			}
+	aa_sse2_steps = true;
+	CHECK(texts == 2 * 9 * 134);	/* 151 offsets, 17 of them inside a character */
+	CHECK(wrong == 0);
+}
+
 /*
  * The token table answers the word walkers as the byte-by-byte walk does,
  * from every position, with every limit: inside words, inside characters,
@@ -2601,6 +2783,8 @@ main(void)
 	test_name_runs();
 	test_described_names();
 	test_token_table();
+	test_tokenizer_steps();
+	test_word_scan_steps();
 	test_denial_verb_shortcut();
 	test_lists_end_in_words();
 	test_phrasal_cues_found();
