@@ -240,7 +240,7 @@ char_prev(const char *t, size_t i, size_t *k)
  * Fill in core, classes and capitalisation of a token [start, end); the
  * lexicon is asked through cache when there is one.
  */
-static void
+static AA_ALWAYS_INLINE void
 describe_token(const char *t, aa_word *w, aa_word_class *cache)
 {
 	size_t		s = w->start,
@@ -310,7 +310,7 @@ describe_token(const char *t, aa_word *w, aa_word_class *cache)
  */
 #define TITLE_CASE_CUE_CLASSES (LX_REPORT_VERB | LX_REPORT_ING | LX_DENIAL_VERB | LX_DENIAL_VERB_CLAIM)
 
-static void
+static AA_ALWAYS_INLINE void
 read_title_case(const aa_doc *doc, aa_word *w)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;

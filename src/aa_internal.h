@@ -12,6 +12,17 @@
 
 #include "aa_engine.h"
 
+/*
+ * Inline even where the compiler would not: for the few hot helpers with
+ * more than one caller (a word's description, 1.4 % of the engine's
+ * instructions in calls, make profile-engine).
+ */
+#if defined(__GNUC__)
+#define AA_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define AA_ALWAYS_INLINE inline
+#endif
+
 /* ---------------------------------------------------------------- memory */
 
 /*

@@ -2033,6 +2033,30 @@ test_char_counting(void)
 	CHECK(aa_utf8_count(t, len) == 25);
 	CHECK(aa_utf8_count(t, 3) == 2);	/* "a", "é" */
 	CHECK(aa_utf8_count(t, 0) == 0);
+	/* sixteen bytes a step, summed every 255 steps: lengths around those, from every start in a step */
+	{
+		static char long_text[16 * 255 * 2 + 100];
+		static const char *const chars[] = {"a", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", " "};
+		size_t		n = 0;
+		int			long_wrong = 0;
+
+		for (int c = 0; n + 4 < sizeof(long_text); c = (c * 7 + 3) % 5)
+		{
+			memcpy(long_text + n, chars[c], strlen(chars[c]));
+			n += strlen(chars[c]);
+		}
+		for (size_t from = 0; from < 20; from++)
+			for (size_t to = from; to <= n; to += (to < from + 40 || to + 40 > n || (to % 4080) < 20) ? 1 : 97)
+			{
+				int64_t		want = 0;
+				aa_charpos	at = {long_text, from, 0};
+
+				for (size_t i = from; i < to; i++)
+					want += (((unsigned char) long_text[i]) & 0xC0) != 0x80;
+				long_wrong += aa_char_offset(&at, to) != want;
+			}
+		CHECK(long_wrong == 0);
+	}
 }
 
 /* aa_find_bytes, sixteen bytes (SSE2) then eight at a time, against a byte-by-byte search from every start. */
