@@ -942,27 +942,38 @@ hash_folded8(uint64_t w8, size_t n)
 	return (uint32_t) ((w8 * UINT64_C(0x9E3779B97F4A7C15)) >> 32) ^ (uint32_t) n;
 }
 
-/* The hash of a longer word: FNV-1a over its folded bytes, which go to low too when it is not NULL. */
+/* The hash of a longer word: its folded bytes eight at a time (fold8), each mixed in by a multiply. */
 static inline uint32_t
-hash_long(const char *w, size_t n, char *low)
+hash_long(const char *w, size_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint64_t	h = n;
 
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i += 8)
 	{
-		unsigned char c = fold((unsigned char) w[i]);
-
-		if (low)
-			low[i] = (char) c;
-		h = (h ^ c) * 16777619u;
+		h = (h ^ fold8(w + i, n - i < 8 ? n - i : 8)) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
 	}
-	return h;
+	return (uint32_t) (h >> 32);
+}
+
+/* Is the longer word w the folded key f (both n bytes)?  Eight bytes at a time; out of line, as most probes end before. */
+static bool
+same_folded(const char *f, const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i += 8)
+	{
+		size_t		k = n - i < 8 ? n - i : 8;
+
+		if (load_le(f + i, k) != fold8(w + i, k))
+			return false;
+	}
+	return true;
 }
 
 static uint32_t
 lex_hash(const char *w, size_t n)
 {
-	return n <= 8 ? hash_folded8(fold8(w, n), n) : hash_long(w, n, NULL);
+	return n <= 8 ? hash_folded8(fold8(w, n), n) : hash_long(w, n);
 }
 
 static bool
@@ -1225,11 +1236,11 @@ aa_lex_dispute_cues(void)
 
 /*
  * One walk of the probe chain; an exact-case alias ("US") wins over a folded
- * word ("us").  A word of at most 8 bytes is compared folded in w8 (low is
- * NULL), a longer one in low.
+ * word ("us").  A word of at most 8 bytes is compared folded in w8, a longer
+ * one against the entry's folded key.
  */
-static inline const lex_entry *
-lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, const char *low)
+static AA_ALWAYS_INLINE const lex_entry *
+lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8)
 {
 	const lex_entry *folded = NULL;
 
@@ -1248,8 +1259,8 @@ lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, const char *low)
 			if (memcmp(e->key, w, n) == 0)
 				return e;
 		}
-		else if (low == NULL ? e->folded8 == w8 :
-				 e->folded ? memcmp(e->folded, low, n) == 0 : lex_same(e, w, n))
+		else if (n <= 8 ? e->folded8 == w8 :
+				 e->folded ? same_folded(e->folded, w, n) : lex_same(e, w, n))
 		{
 			if (!e->has_twin)
 				return e;
@@ -1258,14 +1269,11 @@ lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, const char *low)
 	}
 }
 
-/* lex_find for words of 9 to 64 bytes: out of line, as it needs room for the folded word. */
+/* lex_find for words of 9 to 64 bytes: out of line, to keep the inline look-up of short words small. */
 static const lex_entry *
 lex_find_long(const char *w, size_t n)
 {
-	char		low[64];
-	uint32_t	hash = hash_long(w, n, low);	/* lex_hash, keeping the folded word for the comparisons */
-
-	return lex_probe(hash, w, n, 0, low);
+	return lex_probe(hash_long(w, n), w, n, 0);
 }
 
 /*
@@ -1284,7 +1292,7 @@ lex_find(const char *w, size_t n)
 	if (n > 8)
 		return lex_find_long(w, n);
 	w8 = fold8(w, n);
-	return lex_probe(hash_folded8(w8, n), w, n, w8, NULL);
+	return lex_probe(hash_folded8(w8, n), w, n, w8);
 }
 
 uint32_t

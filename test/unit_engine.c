@@ -6,6 +6,7 @@
  * bad input.  The last line is "N passed, N failed"; the exit code is 0 only
  * when nothing failed.
  */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1894,6 +1895,49 @@ test_lists_end_in_words(void)
 }
 
 /*
+ * Words of more than 8 bytes are hashed and compared eight folded bytes at a
+ * time: every such cue word is found in any case, and not with any one of
+ * its bytes changed (to a byte no listed word has) or with a byte more.
+ */
+static void
+test_lexicon_long_words(void)
+{
+	char		w[80];
+	int			long_words = 0,
+				wrong = 0;
+
+	current = "lexicon: long words";
+	for (const char *const *const *list = aa_lex_cue_lists(); *list; list++)
+		for (const char *const *e = *list; *e; e++)
+		{
+			size_t		n = strlen(*e);
+			uint32_t	classes = aa_lex_word(*e, n);
+
+			if (n <= 8 || n >= sizeof(w) - 1 || strchr(*e, ' ') || strchr(*e, '-'))
+				continue;
+			long_words++;
+			wrong += classes == 0;
+			for (size_t i = 0; i < n; i++)
+				w[i] = (char) toupper((unsigned char) (*e)[i]);
+			wrong += aa_lex_word(w, n) != classes;
+			w[0] = (*e)[0];
+			wrong += aa_lex_word(w, n) != classes;	/* "Acknowledged" */
+			for (size_t i = 0; i < n; i++)
+			{
+				memcpy(w, *e, n);
+				w[i] = '#';
+				wrong += aa_lex_word(w, n) != 0;
+			}
+			memcpy(w, *e, n);
+			w[n] = 's';
+			w[n + 1] = 's';
+			wrong += aa_lex_word(w, n + 2) != 0;
+		}
+	CHECK(long_words > 20);
+	CHECK(wrong == 0);
+}
+
+/*
  * Every phrasal cue is found where it stands: the lexicon holds its first
  * word and its first two words (the word scan asks the pattern only there),
  * and a sentence with the cue has it as its cue.
@@ -2811,6 +2855,7 @@ main(void)
 	test_word_scan_steps();
 	test_denial_verb_shortcut();
 	test_lists_end_in_words();
+	test_lexicon_long_words();
 	test_phrasal_cues_found();
 	test_interning();
 	test_char_counting();
