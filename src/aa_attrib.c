@@ -345,6 +345,7 @@ describe_word(const aa_doc *doc, aa_word *w)
 
 size_t		aa_tokens_max_text = AA_TOKENS_MAX_TEXT;
 bool		aa_sse2_steps = true;
+bool		aa_subject_memos = true;
 
 /* The table being filled: its tokens, and the first block whose entry is not yet set. */
 typedef struct token_fill
@@ -1226,8 +1227,40 @@ aa_after_dash_aside(const aa_doc *doc, size_t pos, size_t lim)
 	return pos;
 }
 
+static bool subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated);
+
 bool
 aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
+{
+	aa_subject_memo *memo = doc->subject_memo;
+	aa_phrase	found_np;
+	bool		found_coordinated;
+	bool		found;
+
+	if (memo && memo->valid && memo->lim == lim && memo->cue_start == cue_start)
+	{
+		*np = memo->np;
+		*coordinated = memo->coordinated;
+		return memo->found;
+	}
+	memset(&found_np, 0, sizeof(found_np));
+	found = subject_before(doc, lim, cue_start, &found_np, &found_coordinated);
+	if (memo)
+	{
+		memo->valid = true;
+		memo->lim = lim;
+		memo->cue_start = cue_start;
+		memo->found = found;
+		memo->coordinated = found_coordinated;
+		memo->np = found_np;
+	}
+	*np = found_np;
+	*coordinated = found_coordinated;
+	return found;
+}
+
+static bool
+subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
 	aa_word		w;
 	size_t		pos = cue_start;

@@ -2698,6 +2698,9 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	aa_vec_index(&arena, &doc.candidates, len);
 	aa_vec_index(&arena, &doc.hints, len);
 	aa_vec_index(&arena, &doc.labels, len);
+	/* the tables the subject depends on are complete: the rules may ask it twice (aa_subject_memo) */
+	if (aa_subject_memos)
+		doc.subject_memo = aa_alloc0(&arena, sizeof(aa_subject_memo));
 	aa_select_cues(&doc, real_cue);
 	aa_vec_index(&arena, &doc.cues, len);
 	aa_forget_candidates(&doc);

@@ -331,6 +331,7 @@ typedef struct aa_doc
 	aa_vec		labels;			/* size_t: of those, the falsity labels ("false", "hoax") */
 	struct aa_word_class *word_cache;	/* lexicon classes of words seen, by position */
 	struct aa_tokens *tokens;	/* every word described once, or NULL (see aa_tokenize) */
+	struct aa_subject_memo *subject_memo;	/* aa_subject_before's last answer, or NULL */
 	aa_strings	strings;		/* names, mentions and cues, interned */
 	char	   *scratch;		/* where phrases are put together before interning */
 	size_t		scratch_size;
@@ -601,6 +602,25 @@ typedef struct aa_phrase
 /* Subject ending right before a cue at cue_start; *coordinated when the cue follows "and"/"but"
  * or is a participle, so the subject is the clause's. */
 bool		aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated);
+
+/*
+ * aa_subject_before's last question and answer.  The rules ask it about
+ * most cues twice, for the speaker and for the reported clause, and the
+ * answer depends on the text alone (aa_attrib.c reads no table the rules
+ * change), so a doc with a memo answers the second time from it.
+ */
+typedef struct aa_subject_memo
+{
+	bool		valid;
+	size_t		lim;
+	size_t		cue_start;
+	bool		found;
+	bool		coordinated;
+	aa_phrase	np;
+} aa_subject_memo;
+
+/* Whether aa_extract gives its doc a memo; the fuzzers turn it off to check that it changes no result. */
+extern bool aa_subject_memos;
 /* Speaker right after a cue ("said the FBI"). */
 bool		aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
 /* The same after "according to", where a bare noun may open it ("according to exit polls"). */

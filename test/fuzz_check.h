@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "aa_engine.h"
-#include "aa_internal.h"			/* aa_tokens_max_text, aa_sse2_steps */
+#include "aa_internal.h"			/* aa_tokens_max_text, aa_sse2_steps, aa_subject_memos */
 
 typedef struct fc_block
 {
@@ -189,8 +189,9 @@ fc_same_string(const char *a, const char *b)
  * The engine finds an article's words once, in a table, when the article
  * is short enough (aa_tokenize), and walks them one by one otherwise; its
  * linear scans read 64 bytes a step where they can (aa_sse2_steps) and a
- * byte at a time otherwise.  The fast ways and the plain ones must give the
- * same result to the byte.
+ * byte at a time otherwise; a cue's subject is remembered for the next
+ * rule that asks (aa_subject_memos).  The fast ways and the plain ones must
+ * give the same result to the byte.
  */
 static void
 fc_check_same_without_shortcuts(const uint8_t *data, size_t len, const aa_result *r)
@@ -203,9 +204,11 @@ fc_check_same_without_shortcuts(const uint8_t *data, size_t len, const aa_result
 	memset(&w, 0, sizeof(w));
 	aa_tokens_max_text = 0;
 	aa_sse2_steps = false;
+	aa_subject_memos = false;
 	st = aa_extract((const char *) data, len, &env, &w);
 	aa_tokens_max_text = saved;
 	aa_sse2_steps = true;
+	aa_subject_memos = true;
 	FC_REQUIRE(st == AA_OK, st, 0);
 	FC_REQUIRE(w.n_quotes == r->n_quotes, w.n_quotes, r->n_quotes);
 	FC_REQUIRE(w.n_speakers == r->n_speakers, w.n_speakers, r->n_speakers);

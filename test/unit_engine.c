@@ -1756,6 +1756,61 @@ test_word_scan_steps(void)
 }
 
 /*
+ * aa_subject_before answers the same from its memo as without it: every
+ * (limit, position) pair of a text asked twice in a row, then all again in
+ * another order, in a document with the memo, against one without.
+ */
+static void
+test_subject_memo(void)
+{
+	static const char t[] = "Mr. Smith, 64, a former senator, said on Monday that he would run. "
+		"The company, which has denied the reports, later told investors it was fine. "
+		"Voters who said they were undecided and critics who were not asked, the mayor has also said. "
+		"“We will not,” she said, and her spokesman denied it.";
+	size_t		len = strlen(t);
+	aa_doc		memo_doc,
+				plain;
+	aa_subject_memo memo;
+	volatile int wrong = 0,		/* volatile: set across setjmp */
+				found = 0;
+
+	internal_test("subject memo");
+	if (setjmp(internal_bail) != 0)
+	{
+		CHECK(!"no failure expected");
+		return;
+	}
+	internal_doc(&plain, t, true);
+	memo_doc = plain;
+	memset(&memo, 0, sizeof(memo));
+	memo_doc.subject_memo = &memo;
+	for (int round = 0; round < 2; round++)
+		for (size_t k = 0; k <= len; k++)
+		{
+			size_t		pos = round == 0 ? k : (k * 7919) % (len + 1);
+			size_t		lim = pos > 80 ? pos - 80 : 0;
+			aa_phrase	a,
+						b;
+			bool		ca,
+						cb;
+			bool		fa,
+						fb;
+
+			memset(&a, 0, sizeof(a));
+			memset(&b, 0, sizeof(b));
+			fb = aa_subject_before(&plain, lim, pos, &b, &cb);
+			for (int twice = 0; twice < 2; twice++)
+			{
+				fa = aa_subject_before(&memo_doc, lim, pos, &a, &ca);
+				wrong += fa != fb || ca != cb || (fa && memcmp(&a, &b, sizeof(a)) != 0);
+			}
+			found += fb;
+		}
+	CHECK(found > 10);
+	CHECK(wrong == 0);
+}
+
+/*
  * The token table answers the word walkers as the byte-by-byte walk does,
  * from every position, with every limit: inside words, inside characters,
  * words cut by the limit, no-break spaces, a word longer than MAX_TOKEN.
@@ -2851,6 +2906,7 @@ main(void)
 	test_name_runs();
 	test_described_names();
 	test_token_table();
+	test_subject_memo();
 	test_tokenizer_steps();
 	test_word_scan_steps();
 	test_denial_verb_shortcut();
