@@ -455,9 +455,12 @@ tokenize_sse2(aa_doc *doc, token_fill *f, bool *in_token, size_t *open, uint64_t
 			}
 		}
 		aa_runs_step(&runs, ~space);
-		/* at most 32 tokens end in 64 bytes: room for them at once, then no test per token */
+		/*
+		 * At most 32 tokens end in 64 bytes (an end is a space after a
+		 * non-space): room for them at once, then no test per token.
+		 */
 		if (f->v.cap - f->v.n < 32)
-			aa_vec_reserve(doc->arena, &f->v, f->v.cap * 2);
+			aa_vec_reserve(doc->arena, &f->v, f->v.cap * 2 >= f->v.n + 32 ? f->v.cap * 2 : f->v.n + 32);
 		items = (aa_token *) f->v.items;
 		n = f->v.n;
 		while (aa_runs_next(&runs, i, &start, &end))

@@ -1672,6 +1672,16 @@ test_tokenizer_steps(void)
 	internal_doc(&doc, t, true);
 	wrong += token_differences(&doc);
 	CHECK(doc.tokens->n == 2 && doc.tokens->items[1].end == 64);
+	/* a token every two bytes, the most a step can end (32), from the table's first room on */
+	for (size_t n = 64; n <= 300; n++)
+	{
+		for (size_t i = 0; i < n; i++)
+			t[i] = (i % 2) ? ' ' : 'a';
+		t[n] = '\0';
+		internal_doc(&doc, t, true);
+		wrong += token_differences(&doc);
+		wrong += doc.tokens->n != (int) ((n + 1) / 2);
+	}
 	memset(t, ' ', 100);
 	memcpy(t + 62, "\xE2\x80\x83", 3);	/* a wide space across the first step's end */
 	t[100] = '\0';
