@@ -40,27 +40,27 @@ ascii_letters_init(void)
 		ascii_letter[c] = (unsigned char) ((c | 0x20) - 'a') < 26;
 }
 
-static inline int
+/* A byte's letter, 0 to 25 (either case), or 26 or more for any other byte. */
+static inline unsigned
 letter_index(unsigned char c)
 {
-	c |= 0x20;
-	return (c >= 'a' && c <= 'z') ? c - 'a' : -1;
+	return (unsigned char) ((c | 0x20) - 'a');
 }
 
-/* The bit of a word's last byte in word_last_bits. */
+/* The bit of a word's last byte in word_last_bits: its letter's, or 26 for no letter. */
 static inline uint32_t
 last_bit(unsigned char c)
 {
-	int			k = letter_index(c);
+	unsigned	k = letter_index(c);
 
-	return (uint32_t) 1 << (k < 0 ? 26 : k);
+	return (uint32_t) 1 << (k < 26 ? k : 26);
 }
 
 static void
 filter_add(const char *w)
 {
 	size_t		n = strlen(w);
-	int			a,
+	unsigned	a,
 				b;
 	const char *sp = strchr(w, ' ');
 
@@ -70,7 +70,7 @@ filter_add(const char *w)
 		return;
 	a = letter_index((unsigned char) w[0]);
 	b = letter_index((unsigned char) w[1]);
-	if (a < 0 || b < 0)
+	if (a >= 26 || b >= 26)
 		return;
 	word_filter_bits[n][a] |= (uint32_t) 1 << b;
 	word_last_bits[n][a] |= last_bit((unsigned char) w[n - 1]);
@@ -170,15 +170,13 @@ word_may_matter(const unsigned char *t, size_t len, size_t start, size_t i)
 {
 	size_t		n = i - start;
 	unsigned	a,
-				b,
-				z;
+				b;
 
 	if (n < 2 || n >= FILTER_LEN)
 		return false;
-	a = (unsigned char) ((t[start] | 0x20) - 'a');	/* a letter: the run starts with one */
-	b = (unsigned char) ((t[start + 1] | 0x20) - 'a');
-	z = (unsigned char) ((t[i - 1] | 0x20) - 'a');
-	if (b < 26 && (word_filter_bits[n][a] >> b & 1) && (word_last_bits[n][a] >> (z < 26 ? z : 26) & 1))
+	a = letter_index(t[start]);	/* a letter: the run starts with one */
+	b = letter_index(t[start + 1]);
+	if (b < 26 && (word_filter_bits[n][a] >> b & 1) && (word_last_bits[n][a] & last_bit(t[i - 1])))
 		return true;
 	return negation_at(t, len, i);
 }
