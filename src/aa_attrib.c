@@ -413,21 +413,19 @@ ascii_spaces64(const unsigned char *u, uint64_t *leads)
 /*
  * The tokens of t[0, len) in 64-byte steps: a mask of the space bytes (the
  * few wide spaces decoded where their lead byte is), then each token start
- * and end read off the mask.  Returns where the step stopped; a token still
- * open there starts at *open (and *in_token is set), and *spill has the
- * bytes after it that belong to a wide space begun before it.
+ * and end read off the mask (runs, which starts empty).  Returns where the
+ * steps stopped: a token still open there is runs->in, from runs->start,
+ * and *spill has the bytes after it that belong to a wide space begun
+ * before it.
  */
 static size_t
-tokenize_sse2(aa_doc *doc, token_fill *f, bool *in_token, size_t *open, uint64_t *spill)
+tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 {
 	const unsigned char *u = (const unsigned char *) doc->text;
 	size_t		len = doc->len;
 	size_t		i;
-	aa_runs		runs;
 	uint64_t	carry = 0;
 
-	runs.in = false;
-	runs.start = 0;
 	for (i = 0; i + 64 <= len; i += 64)
 	{
 		uint64_t	leads;
@@ -454,7 +452,7 @@ tokenize_sse2(aa_doc *doc, token_fill *f, bool *in_token, size_t *open, uint64_t
 					carry = bits >> (64 - j);
 			}
 		}
-		aa_runs_step(&runs, ~space);
+		aa_runs_step(runs, ~space);
 		/*
 		 * At most 32 tokens end in 64 bytes (an end is a space after a
 		 * non-space): room for them at once, then no test per token.
@@ -463,7 +461,7 @@ tokenize_sse2(aa_doc *doc, token_fill *f, bool *in_token, size_t *open, uint64_t
 			aa_vec_reserve(doc->arena, &f->v, f->v.cap * 2 >= f->v.n + 32 ? f->v.cap * 2 : f->v.n + 32);
 		items = (aa_token *) f->v.items;
 		n = f->v.n;
-		while (aa_runs_next(&runs, i, &start, &end))
+		while (aa_runs_next(runs, i, &start, &end))
 		{
 			point_blocks(f, start, n);
 			set_token(&items[n++], start, end);
@@ -472,8 +470,6 @@ tokenize_sse2(aa_doc *doc, token_fill *f, bool *in_token, size_t *open, uint64_t
 		if ((i & 4095) == 0)
 			aa_tick(doc->arena, 4096);
 	}
-	*in_token = runs.in;
-	*open = runs.start;
 	*spill = carry;
 	return i;
 }
@@ -508,9 +504,12 @@ aa_tokenize(aa_doc *doc)
 #if AA_SSE2
 	if (aa_sse2_steps)
 	{
+		aa_runs		runs = {0, 0, false, 0};
 		uint64_t	spill;
 
-		i = tokenize_sse2(doc, &f, &in_token, &start, &spill);
+		i = tokenize_sse2(doc, &f, &runs, &spill);
+		in_token = runs.in;
+		start = runs.start;
 		/* the rest of the text, under 64 bytes, a character at a time: not from inside one */
 		i += (size_t) __builtin_popcountll(spill);
 		if (in_token)

@@ -255,38 +255,34 @@ word_bytes64(const unsigned char *u, uint64_t *spill)
 
 /*
  * The scan in 64-byte steps: a mask of the word bytes, each run of them read
- * off it.  Returns where the steps stopped, with the state there: *open,
- * the start of a run still open (*in_run), and *spill, the bytes after it
- * that are no word bytes whatever they look like.
+ * off it (runs, which starts empty).  Returns where the steps stopped, with
+ * the state there: a run still open is runs->in, from runs->start, and
+ * *spill has the bytes after it that are no word bytes whatever they look
+ * like.
  */
 static size_t
-scan_words_sse2(aa_doc *doc, bool *in_run, size_t *open, uint64_t *spill)
+scan_words_sse2(aa_doc *doc, aa_runs *runs, uint64_t *spill)
 {
 	const unsigned char *u = (const unsigned char *) doc->text;
 	size_t		len = doc->len;
 	size_t		i;
-	aa_runs		runs;
 	uint64_t	carry = 0;
 
-	runs.in = false;
-	runs.start = 0;
 	for (i = 0; i + 65 <= len; i += 64)
 	{
 		uint64_t	next_carry;
 		size_t		start,
 					end;
 
-		aa_runs_step(&runs, word_bytes64(u + i, &next_carry) & ~carry);
+		aa_runs_step(runs, word_bytes64(u + i, &next_carry) & ~carry);
 		carry = next_carry;
-		while (aa_runs_next(&runs, i, &start, &end))
+		while (aa_runs_next(runs, i, &start, &end))
 		{
 			/* a run that starts with a non-ASCII letter is skipped whole, so its tail is no word */
 			if (u[start] < 0x80 && word_may_matter(u, len, start, end))
 				scan_word(doc, start, end);
 		}
 	}
-	*in_run = runs.in;
-	*open = runs.start;
 	*spill = carry;
 	return i;
 }
@@ -307,17 +303,16 @@ aa_scan_words(aa_doc *doc)
 #if AA_SSE2
 	if (aa_sse2_steps)
 	{
-		bool		in_run;
-		size_t		start;
+		aa_runs		runs = {0, 0, false, 0};
 		uint64_t	spill;
 
-		i = scan_words_sse2(doc, &in_run, &start, &spill);
+		i = scan_words_sse2(doc, &runs, &spill);
 		/* the rest, under 65 bytes, a byte at a time: first the run open where the steps stopped */
-		if (in_run)
+		if (runs.in)
 		{
 			i = word_end(t, i, len);
-			if (t[start] < 0x80 && word_may_matter(t, len, start, i))
-				scan_word(doc, start, i);
+			if (t[runs.start] < 0x80 && word_may_matter(t, len, runs.start, i))
+				scan_word(doc, runs.start, i);
 		}
 		else
 			i += (size_t) __builtin_popcountll(spill);
