@@ -100,7 +100,7 @@ aa_status	aa_engine_init(void);
  */
 aa_status	aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out);
 
-/* Characters in valid UTF-8 text[0, len): the bytes that are no continuation byte, eight at a time. */
+/* Characters in valid UTF-8 text[0, len): the bytes that are no continuation byte, sixteen (SSE2) or eight at a time. */
 size_t		aa_utf8_count(const char *text, size_t len);
 
 /* Lower-case English names of the kinds and a message for each status. */

@@ -7,10 +7,11 @@
  * arithmetic and locate the first byte of interest by counting trailing
  * zeros, which needs a little-endian machine and GCC's or Clang's builtin;
  * elsewhere (or built with -DAA_NO_SWAR) they step byte by byte, with the
- * same results.
+ * same results.  Where SSE2 is (AA_SSE2), the scans that gain from it read
+ * sixteen bytes, or 64 as four masks, and aa_runs reads runs off such masks.
  *
- * Each returns the first i in [from, to) whose byte is of the class named,
- * or to.
+ * Each aa_*_end / aa_capital_or_high returns the first i in [from, to)
+ * whose byte is of the class named, or to.
  */
 #ifndef AA_SWAR_H
 #define AA_SWAR_H

@@ -133,7 +133,7 @@ quote_check_encoding(int sqlstate, int encoding, const char *s, int len)
 
 /*
  * Characters in s[0, len), which is valid in the database encoding.  In
- * UTF-8 the engine counts them eight bytes at a time, where
+ * UTF-8 the engine counts them many bytes at a time, where
  * pg_mbstrlen_with_len asks each character's length in turn (2.4 % of
  * extract_quotes' time under perf, as every quotation's content is counted).
  */
