@@ -91,25 +91,45 @@ same_ci(const char *a, size_t an, const char *b, size_t bn)
 	return true;
 }
 
-/* The last space-separated word of s. */
+/* The last space-separated word of s[0..len). */
 static const char *
-last_word(const char *s, size_t *n)
+last_word(const char *s, size_t len, size_t *n)
 {
-	const char *sp = strrchr(s, ' ');
-	const char *w = sp ? sp + 1 : s;
+	size_t		i = len;
 
-	*n = strlen(w);
-	return w;
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	*n = len - i;
+	return s + i;
 }
 
 static int
-count_words(const char *s)
+count_words(const char *s, size_t len)
 {
 	int			n = 1;
 
-	for (; *s; s++)
-		n += (*s == ' ');
+	for (size_t i = 0; i < len; i++)
+		n += (s[i] == ' ');
 	return n;
+}
+
+/* Printable ASCII words with one space between each two: the phrase folds to itself. */
+static bool
+plain_phrase(const unsigned char *s, size_t n)
+{
+	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+		return false;
+	for (size_t i = 0; i < n; i++)
+	{
+		if (s[i] == ' ')
+		{
+			if (s[i + 1] == ' ')
+				return false;
+		}
+		else if (s[i] < 0x21 || s[i] >= 0x80)
+			return false;
+	}
+	return true;
 }
 
 /*
@@ -130,6 +150,14 @@ phrase_in_scratch(aa_doc *doc, size_t start, size_t end, size_t *len)
 		doc->scratch = aa_alloc(doc->arena, doc->scratch_size);
 	}
 	out = doc->scratch;
+	/* Most names are printable ASCII with single spaces between words ("Barack Obama"): one copy. */
+	if (plain_phrase((const unsigned char *) doc->text + start, end - start))
+	{
+		memcpy(out, doc->text + start, end - start);
+		out[end - start] = '\0';
+		*len = end - start;
+		return out;
+	}
 	for (size_t i = start; i < end;)
 	{
 		unsigned char b = (unsigned char) doc->text[i];
@@ -200,25 +228,25 @@ index_surname(aa_doc *doc, int ent)
 
 /* The name matched against every later one: its length and last word kept with it. */
 static void
-set_name(aa_doc *doc, int ent, const char *name)
+set_name(aa_doc *doc, int ent, const char *name, size_t name_len)
 {
 	aa_entity  *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
 	size_t		ln;
 
-	name = aa_intern(doc->arena, &doc->strings, name, strlen(name));
+	name = aa_intern(doc->arena, &doc->strings, name, name_len);
 	e->name = name;
-	e->name_len = (uint32_t) strlen(name);
-	e->last_at = (uint32_t) (last_word(name, &ln) - name);
+	e->name_len = (uint32_t) name_len;
+	e->last_at = (uint32_t) (last_word(name, name_len, &ln) - name);
 }
 
 static int
-new_entity(aa_doc *doc, aa_entity_kind kind, const char *name)
+new_entity(aa_doc *doc, aa_entity_kind kind, const char *name, size_t name_len)
 {
 	aa_entity  *e = aa_vec_push(doc->arena, &doc->entities);
 
 	e->kind = kind;
 	aa_vec_init(&e->mentions, sizeof(char *));
-	set_name(doc, doc->entities.n - 1, name);
+	set_name(doc, doc->entities.n - 1, name, name_len);
 	/*
 	 * Indexed once: a fuller name is taken only for a name that matched by
 	 * its full name or its last word, so a renamed entity keeps its last word
@@ -238,10 +266,8 @@ entity(aa_doc *doc, int i)
 #define MATCH_WINDOW 256
 
 static int
-find_named(aa_doc *doc, aa_entity_kind kind, const char *name)
+find_named(aa_doc *doc, aa_entity_kind kind, const char *name, size_t name_len)
 {
-	size_t		name_len = strlen(name);
-
 	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
 	{
 		aa_entity  *e = entity(doc, i);
@@ -269,11 +295,10 @@ gender_fits(const aa_entity *e, aa_gender g, bool strict)
  * the Ivana Trump named last).
  */
 static int
-find_person_or_org(aa_doc *doc, const char *name, bool org, aa_gender gender)
+find_person_or_org(aa_doc *doc, const char *name, size_t name_len, bool org, aa_gender gender)
 {
 	size_t		ln;
-	const char *last = last_word(name, &ln);
-	size_t		name_len = strlen(name);
+	const char *last = last_word(name, name_len, &ln);
 	bool		one_word = (last == name);
 	int			oldest = doc->entities.n - MATCH_WINDOW;
 
@@ -387,25 +412,27 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
  * one surname or changes a known person's.
  */
 static int
-named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *name, aa_gender gender,
-			 bool firm)
+named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *name, size_t name_len,
+			 aa_gender gender, bool firm)
 {
 	int			i;
 
 	if (kind == ENT_COUNTRY)
 	{
-		i = find_named(doc, ENT_COUNTRY, country);
-		return i >= 0 ? i : new_entity(doc, ENT_COUNTRY, country);
+		size_t		country_len = strlen(country);
+
+		i = find_named(doc, ENT_COUNTRY, country, country_len);
+		return i >= 0 ? i : new_entity(doc, ENT_COUNTRY, country, country_len);
 	}
-	i = find_person_or_org(doc, name, kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
+	i = find_person_or_org(doc, name, name_len, kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 	if (i < 0)
 	{
-		i = new_entity(doc, kind, name);
+		i = new_entity(doc, kind, name, name_len);
 		entity(doc, i)->gender = gender;
 		return i;
 	}
-	if (count_words(name) > count_words(entity(doc, i)->name))
-		set_name(doc, i, name);
+	if (count_words(name, name_len) > count_words(entity(doc, i)->name, entity(doc, i)->name_len))
+		set_name(doc, i, name, name_len);
 	if (firm)
 		entity(doc, i)->gender = gender;
 	return i;
@@ -453,12 +480,12 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		gender_of(t->w[name_at].classes) == GENDER_UNKNOWN)
 	{
 		/* A lone capitalised word is a person only when it is the surname of one we know. */
-		ent = find_person_or_org(doc, name, false, GENDER_UNKNOWN);
+		ent = find_person_or_org(doc, name, name_len, false, GENDER_UNKNOWN);
 		if (ent >= 0)
 			add_event(doc, pos, ent);
 		return;
 	}
-	ent = named_entity(doc, kind, country, name, gender, firm);
+	ent = named_entity(doc, kind, country, name, name_len, gender, firm);
 	if (role_end > from && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
 		entity(doc, ent)->role = copy_phrase(doc, t->w[from].cstart, t->w[role_end - 1].cend);
 	add_event(doc, pos, ent);
@@ -714,9 +741,9 @@ group_entity(aa_doc *doc, size_t start, size_t end)
 {
 	size_t		name_len;
 	const char *name = phrase_in_scratch(doc, start, end, &name_len);
-	int			i = find_named(doc, ENT_GROUP, name);
+	int			i = find_named(doc, ENT_GROUP, name, name_len);
 
-	return i >= 0 ? i : new_entity(doc, ENT_GROUP, name);
+	return i >= 0 ? i : new_entity(doc, ENT_GROUP, name, name_len);
 }
 
 static void
@@ -793,7 +820,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			if (head->classes & LX_EPITHET_HEAD && determiner && !t.w[t.n - 1].capitalized)
 				ent = country_in_focus(doc, start);
 			else if (country && !determiner)
-				ent = named_entity(doc, ENT_COUNTRY, country, NULL, GENDER_UNKNOWN, false);
+				ent = named_entity(doc, ENT_COUNTRY, country, NULL, 0, GENDER_UNKNOWN, false);
 			else if (head->classes & LX_TITLE && determiner)
 				ent = resolve_role_noun(doc, start, &t, from);
 			if (ent < 0)
@@ -828,12 +855,12 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 				name = phrase_in_scratch(doc, t.w[tail].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
 				if (tail_kind != ENT_COUNTRY)
-					ent = find_person_or_org(doc, name, tail_kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
+					ent = find_person_or_org(doc, name, name_len, tail_kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 			}
 			if (ent < 0)
 			{
 				name = phrase_in_scratch(doc, t.w[name_at].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
-				ent = named_entity(doc, kind, country, name, gender, firm);
+				ent = named_entity(doc, kind, country, name, name_len, gender, firm);
 				if (role_end_tok > from && kind == ENT_PERSON)
 					entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);
 			}
