@@ -141,10 +141,32 @@ uint32_t	aa_utf8_prev(const char *s, size_t i, size_t *start);
 /* Byte offset of the first invalid sequence, or len when all is valid. */
 size_t		aa_utf8_validate(const char *s, size_t len);
 
-bool		aa_is_letter(uint32_t c);
-bool		aa_is_upper(uint32_t c);
-bool		aa_is_digit(uint32_t c);
+bool		aa_is_wide_letter(uint32_t c);	/* a letter above U+007F (Latin, Greek, Cyrillic) */
+bool		aa_is_wide_upper(uint32_t c);
 bool		aa_is_wide_space(uint32_t c);	/* a space above U+007F: no-break and other Unicode spaces */
+
+/* The character classes, inline for ASCII (most calls), out of line above it. */
+static inline bool
+aa_is_letter(uint32_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return aa_is_wide_letter(c);
+}
+
+static inline bool
+aa_is_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return aa_is_wide_upper(c);
+}
+
+static inline bool
+aa_is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
 
 /* Spaces: in ASCII, tab, line feed, vertical tab, form feed, carriage return and space (a bit set). */
 static inline bool

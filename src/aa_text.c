@@ -98,17 +98,25 @@ aa_strndup(aa_arena *a, const char *s, size_t n)
 	return p;
 }
 
+/* Eight bytes mixed in per multiply, the last few one by one: names and cues are mostly longer than eight. */
 static uint32_t
 string_hash(const char *s, size_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint64_t	h = n;
+	size_t		i = 0;
 
-	for (size_t i = 0; i < n; i++)
+	for (; i + 8 <= n; i += 8)
 	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
+		uint64_t	x;
+
+		memcpy(&x, s + i, 8);
+		h = (h ^ x) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
 	}
-	return h;
+	for (; i < n; i++)
+		h = (h ^ (unsigned char) s[i]) * UINT64_C(0x100000001B3);
+	h ^= h >> 32;
+	return (uint32_t) h;
 }
 
 /* Put an entry in a table known to have room (open addressing, linear probing). */
@@ -414,10 +422,8 @@ aa_utf8_validate(const char *s, size_t len)
 
 /* Latin-1 Supplement and Latin Extended-A/B letters are enough for names in news. */
 bool
-aa_is_letter(uint32_t c)
+aa_is_wide_letter(uint32_t c)
 {
-	if (c < 0x80)
-		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 	if (c >= 0xC0 && c <= 0x24F)
 		return c != 0xD7 && c != 0xF7;
 	if (c >= 0x370 && c <= 0x3FF)	/* Greek */
@@ -428,10 +434,8 @@ aa_is_letter(uint32_t c)
 }
 
 bool
-aa_is_upper(uint32_t c)
+aa_is_wide_upper(uint32_t c)
 {
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z';
 	if (c >= 0xC0 && c <= 0xDE)
 		return c != 0xD7;
 	if (c >= 0x100 && c <= 0x17F)
@@ -441,12 +445,6 @@ aa_is_upper(uint32_t c)
 	if (c >= 0x400 && c <= 0x42F)
 		return true;
 	return false;
-}
-
-bool
-aa_is_digit(uint32_t c)
-{
-	return c >= '0' && c <= '9';
 }
 
 bool
