@@ -883,58 +883,6 @@ fold(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
 }
 
-/* A load of fixed size is one instruction; memcpy with a variable size is a call. */
-static inline uint64_t
-load_fixed(const char *p, size_t size)
-{
-	uint32_t	v32;
-	uint16_t	v16;
-
-	if (size == 4)
-	{
-		memcpy(&v32, p, 4);
-		return v32;
-	}
-	memcpy(&v16, p, 2);
-	return v16;
-}
-
-/*
- * Bytes w[0..n), 1 <= n <= 8, as a little-endian value with zeros above:
- * two overlapping loads of fixed size (the overlap holds the same bytes).
- */
-static inline uint64_t
-load_le(const char *w, size_t n)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	uint64_t	x = 0;
-
-	for (size_t i = 0; i < n; i++)
-		x |= (uint64_t) (unsigned char) w[i] << (8 * i);
-	return x;
-#else
-	if (n >= 4)
-		return load_fixed(w, 4) | load_fixed(w + n - 4, 4) << (8 * (n - 4));
-	if (n >= 2)
-		return load_fixed(w, 2) | load_fixed(w + n - 2, 2) << (8 * (n - 2));
-	return (unsigned char) w[0];
-#endif
-}
-
-/*
- * A word of at most 8 bytes folded to lower case (ASCII) in one 64-bit
- * value, bytes past the word zero: most words are that short, and then
- * hashing and comparing take a few instructions instead of a loop.
- */
-static inline uint64_t
-fold8(const char *w, size_t n)
-{
-	uint64_t	x = load_le(w, n);
-
-	/* bit 7 of each capital moved to bit 5: the lower-case letter */
-	return x | (aa_swar_in_range(x, 'A', 'Z') >> 2);
-}
-
 /* The hash of a word of at most 8 bytes, from its fold8: one multiply. */
 static inline uint32_t
 hash_folded8(uint64_t w8, size_t n)
@@ -950,7 +898,7 @@ hash_long(const char *w, size_t n)
 
 	for (size_t i = 0; i < n; i += 8)
 	{
-		h = (h ^ fold8(w + i, n - i < 8 ? n - i : 8)) * UINT64_C(0x9E3779B97F4A7C15);
+		h = (h ^ aa_fold8(w + i, n - i < 8 ? n - i : 8)) * UINT64_C(0x9E3779B97F4A7C15);
 		h ^= h >> 29;
 	}
 	return (uint32_t) (h >> 32);
@@ -964,7 +912,7 @@ same_folded(const char *f, const char *w, size_t n)
 	{
 		size_t		k = n - i < 8 ? n - i : 8;
 
-		if (load_le(f + i, k) != fold8(w + i, k))
+		if (aa_load_le(f + i, k) != aa_fold8(w + i, k))
 			return false;
 	}
 	return true;
@@ -973,7 +921,7 @@ same_folded(const char *f, const char *w, size_t n)
 static uint32_t
 lex_hash(const char *w, size_t n)
 {
-	return n <= 8 ? hash_folded8(fold8(w, n), n) : hash_long(w, n);
+	return n <= 8 ? hash_folded8(aa_fold8(w, n), n) : hash_long(w, n);
 }
 
 static bool
@@ -1032,7 +980,7 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 		e->len = (uint32_t) n;
 		e->exact_case = exact_case;
 		if (n <= 8)
-			e->folded8 = fold8(w, n);
+			e->folded8 = aa_fold8(w, n);
 		if (fold_used + n <= sizeof(fold_pool))
 		{
 			char	   *f = fold_pool + fold_used;
@@ -1291,7 +1239,7 @@ lex_find(const char *w, size_t n)
 		return NULL;
 	if (n > 8)
 		return lex_find_long(w, n);
-	w8 = fold8(w, n);
+	w8 = aa_fold8(w, n);
 	return lex_probe(hash_folded8(w8, n), w, n, w8);
 }
 

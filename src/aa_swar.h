@@ -211,4 +211,56 @@ aa_capital_or_high(const unsigned char *u, size_t from, size_t to)
 	return aa_swar_find(u, from, to, aa_flag8_capital_or_high, aa_byte_capital_or_high);
 }
 
+/* A load of fixed size is one instruction; memcpy with a variable size is a call. */
+static inline uint64_t
+aa_load_fixed(const char *p, size_t size)
+{
+	uint32_t	v32;
+	uint16_t	v16;
+
+	if (size == 4)
+	{
+		memcpy(&v32, p, 4);
+		return v32;
+	}
+	memcpy(&v16, p, 2);
+	return v16;
+}
+
+/*
+ * Bytes w[0..n), 1 <= n <= 8, as a little-endian value with zeros above:
+ * two overlapping loads of fixed size (the overlap holds the same bytes).
+ */
+static inline uint64_t
+aa_load_le(const char *w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	uint64_t	x = 0;
+
+	for (size_t i = 0; i < n; i++)
+		x |= (uint64_t) (unsigned char) w[i] << (8 * i);
+	return x;
+#else
+	if (n >= 4)
+		return aa_load_fixed(w, 4) | aa_load_fixed(w + n - 4, 4) << (8 * (n - 4));
+	if (n >= 2)
+		return aa_load_fixed(w, 2) | aa_load_fixed(w + n - 2, 2) << (8 * (n - 2));
+	return (unsigned char) w[0];
+#endif
+}
+
+/*
+ * A word of at most 8 bytes folded to lower case (ASCII) in one 64-bit
+ * value, bytes past the word zero: most words are that short, and then
+ * hashing and comparing take a few instructions instead of a loop.
+ */
+static inline uint64_t
+aa_fold8(const char *w, size_t n)
+{
+	uint64_t	x = aa_load_le(w, n);
+
+	/* bit 7 of each capital moved to bit 5: the lower-case letter */
+	return x | (aa_swar_in_range(x, 'A', 'Z') >> 2);
+}
+
 #endif							/* AA_SWAR_H */
