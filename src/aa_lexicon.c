@@ -1204,7 +1204,8 @@ lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8)
 		e = &lex_entries[sl->entry - 1];
 		if (e->exact_case)
 		{
-			if (memcmp(e->key, w, n) == 0)
+			/* a short word as written in one 64-bit value: no call in the loop of the common look-up */
+			if (n <= 8 ? aa_load_le(e->key, n) == aa_load_le(w, n) : memcmp(e->key, w, n) == 0)
 				return e;
 		}
 		else if (n <= 8 ? e->folded8 == w8 :
