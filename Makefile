@@ -43,9 +43,14 @@ IN_VENV = $(MAKE) install && LC_ALL=C.UTF-8 pg_virtualenv -t -v $(or $(MAJORVERS
 deps:
 	@sh test/deps.sh
 
+# The engine is built at -O3, in the module and on its own alike: GCC then
+# inlines and unrolls more of the word walks (about 2 % fewer instructions
+# with PostgreSQL's flags, make profile-engine's corpus).
+ENGINE_OPT = -O3
+
 # The engine's own programs need no PostgreSQL headers.
 # Warnings are errors in the engine: it has no excuse.
-ENGINE_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes $(PCRE2_CFLAGS) -Isrc
+ENGINE_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L $(ENGINE_OPT) -g -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes $(PCRE2_CFLAGS) -Isrc
 
 test/unit_engine: test/unit_engine.c $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/unit_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
@@ -75,7 +80,7 @@ $(OBJS) $(OBJS:.o=.bc): $(wildcard src/*.h)
 # inline within a file what -fPIC would otherwise let another library
 # replace (about 4 % of the engine's time in make bench-engine's corpus).
 # PostgreSQL 15 keeps default visibility, so the glue's entry points stay seen.
-$(ENGINE_SRCS:.c=.o): CFLAGS += -fvisibility=hidden
+$(ENGINE_SRCS:.c=.o): CFLAGS += -fvisibility=hidden $(ENGINE_OPT)
 
 installcheck-venv: all
 	$(IN_VENV) $(MAKE) installcheck
