@@ -113,47 +113,44 @@ count_words(const char *s, size_t len)
 static bool
 plain_phrase(const unsigned char *s, size_t n)
 {
-	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+	if (n == 0 || s[0] == ' ')
 		return false;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0;; i++)
 	{
-		if (s[i] == ' ')
-		{
-			if (s[i + 1] == ' ')
-				return false;
-		}
-		else if (s[i] < 0x21 || s[i] >= 0x80)
+		i = aa_printable_ascii_end(s, i, n);	/* eight bytes a step */
+		if (i == n)
+			return true;
+		if (s[i] != ' ' || i + 1 == n || s[i + 1] == ' ')
 			return false;
 	}
-	return true;
 }
 
 /*
- * text[start,end) with runs of whitespace folded to one space, in the
- * document's scratch buffer: good until the next call.  Most names are
- * looked up and not kept; what is kept is interned (copy_phrase, set_name).
+ * text[start,end) with runs of whitespace folded to one space, *len bytes,
+ * not NUL-terminated.  Most names are printable ASCII with single spaces
+ * ("Barack Obama"): they are their own folding, and the text itself is
+ * returned.  Others are folded into the document's scratch buffer, good
+ * until the next call.  Most names are looked up and not kept; what is kept
+ * is interned (copy_phrase, set_name).
  */
 static const char *
-phrase_in_scratch(aa_doc *doc, size_t start, size_t end, size_t *len)
+folded_phrase(aa_doc *doc, size_t start, size_t end, size_t *len)
 {
 	char	   *out;
 	size_t		o = 0;
 	bool		space = false;
 
+	if (plain_phrase((const unsigned char *) doc->text + start, end - start))
+	{
+		*len = end - start;
+		return doc->text + start;
+	}
 	if (doc->scratch_size < end - start + 1)
 	{
 		doc->scratch_size = end - start + 1 > 256 ? end - start + 1 : 256;
 		doc->scratch = aa_alloc(doc->arena, doc->scratch_size);
 	}
 	out = doc->scratch;
-	/* Most names are printable ASCII with single spaces between words ("Barack Obama"): one copy. */
-	if (plain_phrase((const unsigned char *) doc->text + start, end - start))
-	{
-		memcpy(out, doc->text + start, end - start);
-		out[end - start] = '\0';
-		*len = end - start;
-		return out;
-	}
 	for (size_t i = start; i < end;)
 	{
 		unsigned char b = (unsigned char) doc->text[i];
@@ -178,7 +175,7 @@ phrase_in_scratch(aa_doc *doc, size_t start, size_t end, size_t *len)
 		o += next - i;
 		i = next;
 	}
-	out[o] = '\0';
+	out[o] = '\0';				/* an empty phrase still has a first byte to compare */
 	*len = o;
 	return out;
 }
@@ -188,7 +185,7 @@ static const char *
 copy_phrase(aa_doc *doc, size_t start, size_t end)
 {
 	size_t		len;
-	const char *s = phrase_in_scratch(doc, start, end, &len);
+	const char *s = folded_phrase(doc, start, end, &len);
 
 	return aa_intern(doc->arena, &doc->strings, s, len);
 }
@@ -466,7 +463,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	if (name_at >= to)
 		return;
 	kind = name_kind(doc, t, name_at, to, &country);
-	name = phrase_in_scratch(doc, t->w[name_at].cstart, aa_stem_end(doc, &t->w[to - 1]), &name_len);
+	name = folded_phrase(doc, t->w[name_at].cstart, aa_stem_end(doc, &t->w[to - 1]), &name_len);
 	if (kind == ENT_PERSON && to - name_at == 1 && name_at == from &&
 		gender_of(t->w[name_at].classes) == GENDER_UNKNOWN)
 	{
@@ -731,7 +728,7 @@ static int
 group_entity(aa_doc *doc, size_t start, size_t end)
 {
 	size_t		name_len;
-	const char *name = phrase_in_scratch(doc, start, end, &name_len);
+	const char *name = folded_phrase(doc, start, end, &name_len);
 	int			i = find_named(doc, ENT_GROUP, name, name_len);
 
 	return i >= 0 ? i : new_entity(doc, ENT_GROUP, name, name_len);
@@ -844,13 +841,13 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				const char *tail_country;
 				aa_entity_kind tail_kind = name_kind(doc, &t, tail, t.n, &tail_country);
 
-				name = phrase_in_scratch(doc, t.w[tail].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
+				name = folded_phrase(doc, t.w[tail].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
 				if (tail_kind != ENT_COUNTRY)
 					ent = find_person_or_org(doc, name, name_len, tail_kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 			}
 			if (ent < 0)
 			{
-				name = phrase_in_scratch(doc, t.w[name_at].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
+				name = folded_phrase(doc, t.w[name_at].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
 				ent = named_entity(doc, kind, country, name, name_len, gender, firm);
 				if (role_end_tok > from && kind == ENT_PERSON)
 					entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);
