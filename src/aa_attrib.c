@@ -636,20 +636,18 @@ token_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 	return 1;
 }
 
-bool
-aa_word_before_lookup(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
+/*
+ * The walkers' answer from the bytes, where the table cannot give it: out of
+ * line, so that the look-ups the table answers (most) pay for no more than
+ * they use.
+ */
+static AA_NOINLINE bool
+word_before_in_bytes(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 {
 	const char *t = doc->text;
 	size_t		i = pos;
 	size_t		k;
 
-	if (doc->tokens)
-	{
-		int			found = token_before(doc, lim, pos, w);
-
-		if (found >= 0)
-			return found == 1;
-	}
 	while (i > lim)
 	{
 		uint32_t	c = aa_utf8_prev(t, i, &k);
@@ -676,18 +674,24 @@ aa_word_before_lookup(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 }
 
 bool
-aa_word_after_lookup(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
+aa_word_before_lookup(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 {
-	size_t		i = pos;
-	size_t		next;
-
 	if (doc->tokens)
 	{
-		int			found = token_after(doc, pos, lim, w);
+		int			found = token_before(doc, lim, pos, w);
 
 		if (found >= 0)
 			return found == 1;
 	}
+	return word_before_in_bytes(doc, lim, pos, w);
+}
+
+static AA_NOINLINE bool
+word_after_in_bytes(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
+{
+	size_t		i = pos;
+	size_t		next;
+
 	/* Characters are decoded whole; one that does not fit before lim ends the word. */
 	while (i < lim && is_space_at(doc->text, doc->len, i, &next))
 		i = next;
@@ -701,6 +705,19 @@ aa_word_after_lookup(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
 		return false;
 	describe_word(doc, w);
 	return true;
+}
+
+bool
+aa_word_after_lookup(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
+{
+	if (doc->tokens)
+	{
+		int			found = token_after(doc, pos, lim, w);
+
+		if (found >= 0)
+			return found == 1;
+	}
+	return word_after_in_bytes(doc, pos, lim, w);
 }
 
 /* What punctuation follows the word's core: 0, or the first such character. */
@@ -1523,9 +1540,12 @@ role_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 	{
 		aa_word		first;
 
-		aa_word_after(doc, pos, seg_end, &first);
-		np->role_start = first.cstart;
-		np->role_end = seg_end;
+		/* parenthetical read its words: the first is there */
+		if (aa_word_after(doc, pos, seg_end, &first))
+		{
+			np->role_start = first.cstart;
+			np->role_end = seg_end;
+		}
 	}
 }
 

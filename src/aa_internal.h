@@ -19,8 +19,10 @@
  */
 #if defined(__GNUC__)
 #define AA_ALWAYS_INLINE inline __attribute__((always_inline))
+#define AA_NOINLINE __attribute__((noinline))
 #else
 #define AA_ALWAYS_INLINE inline
+#define AA_NOINLINE
 #endif
 
 /* ---------------------------------------------------------------- memory */
