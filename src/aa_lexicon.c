@@ -895,12 +895,15 @@ static inline uint32_t
 hash_long(const char *w, size_t n)
 {
 	uint64_t	h = n;
+	size_t		i = 0;
 
-	for (size_t i = 0; i < n; i += 8)
+	for (; n - i > 8; i += 8)
 	{
-		h = (h ^ aa_fold8(w + i, n - i < 8 ? n - i : 8)) * UINT64_C(0x9E3779B97F4A7C15);
+		h = (h ^ aa_fold_ascii(aa_load_le8(w + i))) * UINT64_C(0x9E3779B97F4A7C15);
 		h ^= h >> 29;
 	}
+	h = (h ^ aa_fold8(w + i, n - i)) * UINT64_C(0x9E3779B97F4A7C15);	/* the last 1 to 8 bytes */
+	h ^= h >> 29;
 	return (uint32_t) (h >> 32);
 }
 
@@ -908,14 +911,12 @@ hash_long(const char *w, size_t n)
 static bool
 same_folded(const char *f, const char *w, size_t n)
 {
-	for (size_t i = 0; i < n; i += 8)
-	{
-		size_t		k = n - i < 8 ? n - i : 8;
+	size_t		i = 0;
 
-		if (aa_load_le(f + i, k) != aa_fold8(w + i, k))
+	for (; n - i > 8; i += 8)
+		if (aa_load_le8(f + i) != aa_fold_ascii(aa_load_le8(w + i)))
 			return false;
-	}
-	return true;
+	return aa_load_le(f + i, n - i) == aa_fold8(w + i, n - i);
 }
 
 static uint32_t

@@ -255,12 +255,30 @@ aa_load_le(const char *w, size_t n)
  * hashing and comparing take a few instructions instead of a loop.
  */
 static inline uint64_t
-aa_fold8(const char *w, size_t n)
+aa_fold_ascii(uint64_t x)
 {
-	uint64_t	x = aa_load_le(w, n);
-
 	/* bit 7 of each capital moved to bit 5: the lower-case letter */
 	return x | (aa_swar_in_range(x, 'A', 'Z') >> 2);
+}
+
+static inline uint64_t
+aa_fold8(const char *w, size_t n)
+{
+	return aa_fold_ascii(aa_load_le(w, n));
+}
+
+/* aa_load_le of eight bytes: one load where the machine is little-endian. */
+static inline uint64_t
+aa_load_le8(const char *w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return aa_load_le(w, 8);
+#else
+	uint64_t	x;
+
+	memcpy(&x, w, 8);
+	return x;
+#endif
 }
 
 #endif							/* AA_SWAR_H */
