@@ -119,8 +119,10 @@ void		aa_vec_init_room(aa_arena *a, aa_vec *v, size_t item_size, size_t expected
  * For a vector sorted on a size_t that is the items' first member (a
  * position: aa_match.start, aa_span.open, aa_range.start, or
  * the item itself): the index of the first item whose key is >= pos.
+ * aa_vec_lower_bound (below) reads the vector's index when it has a
+ * current one, and bisects otherwise.
  */
-int			aa_vec_lower_bound(const aa_vec *v, size_t pos);
+int			aa_vec_bisect(const aa_vec *v, size_t pos);
 
 /*
  * For such a vector that is complete, over a text of text_len bytes: for
@@ -133,6 +135,31 @@ int			aa_vec_lower_bound(const aa_vec *v, size_t pos);
  */
 #define AA_VEC_BLOCK_SHIFT 6
 void		aa_vec_index(aa_arena *a, aa_vec *v, size_t text_len);
+
+/* The position an item of a sorted vector is keyed on: its first member. */
+static inline size_t
+aa_vec_key(const aa_vec *v, int i)
+{
+	return *(const size_t *) ((const char *) v->items + (size_t) i * v->item_size);
+}
+
+/* aa_vec_bisect's answer, inline: the rules ask it a few times per quote and cue, of indexed vectors mostly. */
+static inline int
+aa_vec_lower_bound(const aa_vec *v, size_t pos)
+{
+	if (v->index != NULL && v->indexed_n == v->n)
+	{
+		size_t		b = pos >> AA_VEC_BLOCK_SHIFT;
+		int			i;
+
+		if (b >= v->index_blocks)
+			return v->n;
+		for (i = v->index[b]; i < v->n && aa_vec_key(v, i) < pos; i++)
+			;
+		return i;
+	}
+	return aa_vec_bisect(v, pos);
+}
 
 /* ---------------------------------------------------------------- text */
 

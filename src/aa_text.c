@@ -190,13 +190,6 @@ aa_vec_init(aa_vec *v, size_t item_size)
 	v->indexed_n = 0;
 }
 
-/* The position an item of a sorted vector is keyed on: its first member. */
-static inline size_t
-vec_key(const aa_vec *v, int i)
-{
-	return *(const size_t *) ((const char *) v->items + (size_t) i * v->item_size);
-}
-
 void
 aa_vec_index(aa_arena *a, aa_vec *v, size_t text_len)
 {
@@ -211,7 +204,7 @@ aa_vec_index(aa_arena *a, aa_vec *v, size_t text_len)
 	for (int i = 0; i < v->n; i++)
 	{
 		/* the blocks not yet filled whose first byte is at or before this item's key */
-		size_t		last = vec_key(v, i) >> AA_VEC_BLOCK_SHIFT;
+		size_t		last = aa_vec_key(v, i) >> AA_VEC_BLOCK_SHIFT;
 
 		for (; b <= last && b < blocks; b++)
 			v->index[b] = i;
@@ -228,7 +221,7 @@ aa_vec_index(aa_arena *a, aa_vec *v, size_t text_len)
  * a branch.  The same answer as the textbook lower bound.
  */
 int
-aa_vec_lower_bound(const aa_vec *v, size_t pos)
+aa_vec_bisect(const aa_vec *v, size_t pos)
 {
 	const char *base = v->items;
 	size_t		size = v->item_size;
@@ -236,17 +229,6 @@ aa_vec_lower_bound(const aa_vec *v, size_t pos)
 
 	if (n == 0)
 		return 0;
-	if (v->index != NULL && v->indexed_n == v->n)
-	{
-		size_t		b = pos >> AA_VEC_BLOCK_SHIFT;
-		int			i;
-
-		if (b >= v->index_blocks)
-			return v->n;
-		for (i = v->index[b]; i < v->n && vec_key(v, i) < pos; i++)
-			;
-		return i;
-	}
 	while (n > 1)
 	{
 		size_t		half = n / 2;
