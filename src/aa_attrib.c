@@ -377,7 +377,7 @@ static void
 add_token(aa_doc *doc, token_fill *f, size_t start, size_t end)
 {
 	point_blocks(f, start, f->v.n);
-	set_token(aa_vec_push(doc->arena, &f->v), start, end);
+	set_token(AA_VEC_PUSH(doc->arena, &f->v, aa_token), start, end);
 }
 
 #if AA_SSE2

@@ -1182,7 +1182,7 @@ static item *
 push_item(aa_doc *doc, aa_vec *items, aa_kind kind, size_t cstart, size_t cend, int span,
 		  const attribution *a)
 {
-	item	   *it = aa_vec_push(doc->arena, items);
+	item	   *it = &AA_VEC_PUSH(doc->arena, items, item_slot)->it;
 
 	it->kind = kind;
 	it->cstart = cstart;
@@ -2315,7 +2315,7 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 	aa_vec_reserve(doc->arena, &by_cue, items->n);
 	for (int i = 0; i < items->n; i++)
 	{
-		cue_key    *k = aa_vec_push(doc->arena, &by_cue);
+		cue_key    *k = AA_VEC_PUSH(doc->arena, &by_cue, cue_key);
 
 		k->cue_start = AA_VEC_AT(items, item_slot, i).it.cue_start;
 		k->index = i;

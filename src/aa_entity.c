@@ -208,7 +208,7 @@ index_surname(aa_doc *doc, int ent)
 	int			b = surname_bucket(e->name + e->last_at, e->name_len - e->last_at);
 	aa_surname_node *node;
 
-	node = aa_vec_push(doc->arena, &doc->surname_nodes);
+	node = AA_VEC_PUSH(doc->arena, &doc->surname_nodes, aa_surname_node);
 	node->entity = ent;
 	node->next = doc->surname_heads[b];
 	doc->surname_heads[b] = doc->surname_nodes.n - 1;
@@ -230,7 +230,7 @@ set_name(aa_doc *doc, int ent, const char *name, size_t name_len)
 static int
 new_entity(aa_doc *doc, aa_entity_kind kind, const char *name, size_t name_len)
 {
-	aa_entity  *e = aa_vec_push(doc->arena, &doc->entities);
+	aa_entity  *e = AA_VEC_PUSH(doc->arena, &doc->entities, aa_entity);
 
 	e->kind = kind;
 	aa_vec_init(&e->mentions, sizeof(char *));
@@ -322,7 +322,7 @@ find_person_or_org(aa_doc *doc, const char *name, size_t name_len, bool org, aa_
 static void
 add_event(aa_doc *doc, size_t pos, int ent)
 {
-	aa_event   *ev = aa_vec_push(doc->arena, &doc->events);
+	aa_event   *ev = AA_VEC_PUSH(doc->arena, &doc->events, aa_event);
 
 	ev->pos = (uint32_t) pos;
 	ev->entity = ent;
@@ -744,7 +744,7 @@ add_mention(aa_doc *doc, int ent, size_t start, size_t end)
 	for (int i = 0; i < e->mentions.n; i++)
 		if (AA_VEC_AT(&e->mentions, const char *, i) == m)
 			return;
-	*(const char **) aa_vec_push(doc->arena, &e->mentions) = m;
+	*AA_VEC_PUSH(doc->arena, &e->mentions, const char *) = m;
 }
 
 int

@@ -91,8 +91,28 @@ typedef struct aa_vec
 } aa_vec;
 
 void		aa_vec_init(aa_vec *v, size_t item_size);
-void	   *aa_vec_push(aa_arena *a, aa_vec *v);	/* zeroed new item */
 void		aa_vec_reserve(aa_arena *a, aa_vec *v, int cap);	/* room for cap items */
+void		aa_vec_grow(aa_arena *a, aa_vec *v);	/* room for one more: the capacity doubled */
+
+/*
+ * A zeroed new item at the end of v, whose items are of `type`: inline,
+ * with the item's size a constant, so zeroing it is a few stores and not a
+ * call (pushes run about once per 15 bytes of text).
+ */
+#define AA_VEC_PUSH(a, v, type) ((type *) aa_vec_push_sized((a), (v), sizeof(type)))
+
+static inline void *
+aa_vec_push_sized(aa_arena *a, aa_vec *v, size_t item_size)
+{
+	void	   *slot;
+
+	if (v->n == v->cap)
+		aa_vec_grow(a, v);
+	slot = (char *) v->items + (size_t) v->n * item_size;
+	memset(slot, 0, item_size);
+	v->n++;
+	return slot;
+}
 void		aa_vec_free(aa_arena *a, aa_vec *v);	/* give its block back (aa_free_big); empty again */
 
 /*

@@ -269,7 +269,7 @@ static void
 add_span(aa_doc *doc, int para, const mark *open, size_t content_end, size_t after,
 		 bool closed, bool *continues_next)
 {
-	aa_span    *s = aa_vec_push(doc->arena, &doc->spans);
+	aa_span    *s = AA_VEC_PUSH(doc->arena, &doc->spans, aa_span);
 
 	s->open = open->pos;
 	s->content_start = open->pos + open->len;
@@ -405,7 +405,7 @@ find_title_case(aa_doc *doc)
 
 		/* no need to look along a paragraph far longer than a headline */
 		if (pr->end - pr->start <= AA_HEADLINE_WORDS * 32 && title_case(doc, pr))
-			*(aa_range *) aa_vec_push(doc->arena, &doc->title_case) = *pr;
+			*AA_VEC_PUSH(doc->arena, &doc->title_case, aa_range) = *pr;
 	}
 }
 
@@ -432,7 +432,7 @@ aa_find_spans(aa_doc *doc)
 		trim(doc->text, &s, &e);
 		if (s < e)
 		{
-			aa_range   *r = aa_vec_push(doc->arena, &doc->paragraphs);
+			aa_range   *r = AA_VEC_PUSH(doc->arena, &doc->paragraphs, aa_range);
 
 			r->start = s;
 			r->end = e;
@@ -467,7 +467,7 @@ aa_find_spans(aa_doc *doc)
 			g = glyph_at(t, i, pr->end, &len);
 			if (g < 0)
 				continue;
-			m = aa_vec_push(doc->arena, &marks);
+			m = AA_VEC_PUSH(doc->arena, &marks, mark);
 			m->pos = i;
 			m->len = len;
 			m->glyph = (uint8_t) g;
@@ -596,7 +596,7 @@ add_sentence(aa_doc *doc, size_t pos, size_t end)
 	while (pos < end && aa_is_space((unsigned char) doc->text[pos]))
 		pos++;
 	if (pos < end)
-		*(size_t *) aa_vec_push(doc->arena, &doc->sentences) = pos;
+		*AA_VEC_PUSH(doc->arena, &doc->sentences, size_t) = pos;
 }
 
 void

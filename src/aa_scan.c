@@ -145,7 +145,7 @@ word_end(const unsigned char *t, size_t i, size_t len)
 static void
 record(aa_doc *doc, aa_vec *v, size_t start, size_t end)
 {
-	aa_match   *m = aa_vec_push(doc->arena, v);
+	aa_match   *m = AA_VEC_PUSH(doc->arena, v, aa_match);
 
 	m->start = start;
 	m->end = end;
@@ -197,15 +197,15 @@ scan_word(aa_doc *doc, size_t start, size_t i)
 	/* a negation, whatever the filter says of "didn"; "isn't" may start a falsity label */
 	if (negation_at(t, len, i))
 	{
-		*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+		*AA_VEC_PUSH(doc->arena, &doc->hints, size_t) = start;
 		if (classes & LX_FALSITY_HINT)
-			*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
+			*AA_VEC_PUSH(doc->arena, &doc->labels, size_t) = start;
 		return;
 	}
 	if (classes & LX_DENIAL_HINT)
-		*(size_t *) aa_vec_push(doc->arena, &doc->hints) = start;
+		*AA_VEC_PUSH(doc->arena, &doc->hints, size_t) = start;
 	if (classes & LX_FALSITY_HINT)
-		*(size_t *) aa_vec_push(doc->arena, &doc->labels) = start;
+		*AA_VEC_PUSH(doc->arena, &doc->labels, size_t) = start;
 	/*
 	 * A one-word cue is the word; only the head of a phrasal cue ("called
 	 * for", "according to") needs the pattern to say where the cue ends.

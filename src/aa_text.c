@@ -274,21 +274,12 @@ aa_vec_free(aa_arena *a, aa_vec *v)
 	aa_vec_init(v, v->item_size);
 }
 
-void *
-aa_vec_push(aa_arena *a, aa_vec *v)
+void
+aa_vec_grow(aa_arena *a, aa_vec *v)
 {
-	void	   *slot;
-
-	if (v->n == v->cap)
-	{
-		if (v->cap > INT_MAX / 2)
-			aa_bail(a, AA_ERR_NOMEM);
-		aa_vec_reserve(a, v, v->cap ? v->cap * 2 : 16);
-	}
-	slot = (char *) v->items + (size_t) v->n * v->item_size;
-	memset(slot, 0, v->item_size);
-	v->n++;
-	return slot;
+	if (v->cap > INT_MAX / 2)
+		aa_bail(a, AA_ERR_NOMEM);
+	aa_vec_reserve(a, v, v->cap ? v->cap * 2 : 16);
 }
 
 /* ---------------------------------------------------------------- UTF-8 */

@@ -2385,7 +2385,7 @@ test_vec_index(void)
 			seed = seed * 1103515245u + 12345u;
 			/* steps of 0 to 199 bytes: duplicates, several items in a block, empty blocks */
 			k += (seed >> 16) % 4 == 0 ? 0 : (seed >> 8) % 200;
-			*(size_t *) aa_vec_push(&internal_arena, &v) = k;
+			*AA_VEC_PUSH(&internal_arena, &v, size_t) = k;
 		}
 		text_len = k + (size_t) (round % 5) * 64;
 		aa_vec_index(&internal_arena, &v, text_len);
@@ -2402,7 +2402,7 @@ test_vec_index(void)
 	keys[1] = keys[2] = 20;
 	keys[3] = 300;
 	for (int i = 0; i < 4; i++)
-		*(size_t *) aa_vec_push(&internal_arena, &v) = keys[i];
+		*AA_VEC_PUSH(&internal_arena, &v, size_t) = keys[i];
 	aa_vec_index(&internal_arena, &v, 400);
 	CHECK(v.index != NULL && v.indexed_n == 4);
 	CHECK(aa_vec_lower_bound(&v, 20) == 1);
@@ -2410,12 +2410,12 @@ test_vec_index(void)
 	CHECK(aa_vec_lower_bound(&v, 301) == 4);
 	CHECK(aa_vec_lower_bound(&v, 400) == 4);
 	/* pushed after indexing: a key the index never saw is still found */
-	*(size_t *) aa_vec_push(&internal_arena, &v) = 350;
+	*AA_VEC_PUSH(&internal_arena, &v, size_t) = 350;
 	CHECK(aa_vec_lower_bound(&v, 320) == 4);
 	CHECK(aa_vec_lower_bound(&v, 351) == 5);
 	/* no index over a text past the limit */
 	aa_vec_init(&v, sizeof(size_t));
-	*(size_t *) aa_vec_push(&internal_arena, &v) = 5;
+	*AA_VEC_PUSH(&internal_arena, &v, size_t) = 5;
 	aa_vec_index(&internal_arena, &v, aa_tokens_max_text + 1);
 	CHECK(v.index == NULL);
 	CHECK(aa_vec_lower_bound(&v, 5) == 0 && aa_vec_lower_bound(&v, 6) == 1);
