@@ -573,8 +573,9 @@ token_from(const aa_tokens *table, size_t pos)
 	return k;
 }
 
-void
-aa_token_describe(const aa_doc *doc, aa_token *tk)
+/* A token with edge punctuation, a non-ASCII letter at an end, or in a Title Case headline. */
+static AA_NOINLINE void
+describe_token_fully(const aa_doc *doc, aa_token *tk)
 {
 	aa_word		w;
 
@@ -587,6 +588,33 @@ aa_token_describe(const aa_doc *doc, aa_token *tk)
 	tk->trail = (uint16_t) (w.end - w.cend);
 	tk->capitalized = w.capitalized;
 	tk->described = true;
+}
+
+/*
+ * Most tokens are a bare word with an ASCII letter at each end, after the
+ * last Title Case headline: their core is the token, and a capital is read
+ * off the first byte.  Only the lexicon is asked (describe_token's answer
+ * for them); the rest take the whole description.
+ */
+void
+aa_token_describe(const aa_doc *doc, aa_token *tk)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	size_t		s = tk->start,
+				e = tk->end;
+
+	if (s < e && !aa_byte_not_letter(t[s]) && !aa_byte_not_letter(t[e - 1]) &&
+		(t[s] >= 'a' || doc->title_case.n == 0 ||
+		 s >= AA_VEC_AT(&doc->title_case, aa_range, doc->title_case.n - 1).end))
+	{
+		tk->classes = aa_lex_word(doc->text + s, e - s);
+		tk->lead = 0;
+		tk->trail = 0;
+		tk->capitalized = t[s] < 'a';
+		tk->described = true;
+		return;
+	}
+	describe_token_fully(doc, tk);
 }
 
 static void
