@@ -54,8 +54,19 @@ char	   *aa_strndup(aa_arena *a, const char *s, size_t n);
 void		aa_bail(aa_arena *a, aa_status status);
 /* Give back a block of more than half a chunk (it has a chunk of its own); smaller ones stay. */
 void		aa_free_big(aa_arena *a, void *ptr, size_t size);
-/* Count `bytes` of work and ask keep_going every so often. */
-void		aa_tick(aa_arena *a, size_t bytes);
+/* Ask keep_going (the counter of work has passed AA_TICK_BYTES). */
+void		aa_tick_check(aa_arena *a);
+
+#define AA_TICK_BYTES (256 * 1024)
+
+/* Count `bytes` of work and ask keep_going every so often: inline, as most ticks only count. */
+static inline void
+aa_tick(aa_arena *a, size_t bytes)
+{
+	a->work_since_check += bytes;
+	if (a->work_since_check >= AA_TICK_BYTES)
+		aa_tick_check(a);
+}
 
 /*
  * Interned strings: one copy of each distinct string per article.  Names,

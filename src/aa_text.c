@@ -12,7 +12,6 @@
 
 #define AA_CHUNK_MIN (64 * 1024)
 #define AA_ALIGN(x) (((x) + 15) & ~(size_t) 15)
-#define AA_TICK_BYTES (256 * 1024)
 
 void
 aa_bail(aa_arena *a, aa_status status)
@@ -167,15 +166,11 @@ aa_intern(aa_arena *a, aa_strings *t, const char *s, size_t n)
 }
 
 void
-aa_tick(aa_arena *a, size_t bytes)
+aa_tick_check(aa_arena *a)
 {
-	a->work_since_check += bytes;
-	if (a->work_since_check >= AA_TICK_BYTES)
-	{
-		a->work_since_check = 0;
-		if (a->env->keep_going && !a->env->keep_going(a->env->ctx))
-			aa_bail(a, AA_ERR_CANCELLED);
-	}
+	a->work_since_check = 0;
+	if (a->env->keep_going && !a->env->keep_going(a->env->ctx))
+		aa_bail(a, AA_ERR_CANCELLED);
 }
 
 void
