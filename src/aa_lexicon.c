@@ -826,6 +826,7 @@ typedef struct lex_entry
 {
 	/* what a look-up reads, first: one cache line at most */
 	uint64_t	folded8;		/* fold8 of keys of at most 8 bytes */
+	uint64_t	exact8;			/* and their bytes as written (aa_load_le) */
 	uint32_t	classes;
 	uint32_t	len;
 	bool		exact_case;		/* all-capital aliases match only as written */
@@ -981,7 +982,10 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 		e->len = (uint32_t) n;
 		e->exact_case = exact_case;
 		if (n <= 8)
+		{
 			e->folded8 = aa_fold8(w, n);
+			e->exact8 = aa_load_le(w, n);
+		}
 		if (fold_used + n <= sizeof(fold_pool))
 		{
 			char	   *f = fold_pool + fold_used;
@@ -1189,7 +1193,7 @@ aa_lex_dispute_cues(void)
  * one against the entry's folded key.
  */
 static AA_ALWAYS_INLINE const lex_entry *
-lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8)
+lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, uint64_t raw8)
 {
 	const lex_entry *folded = NULL;
 
@@ -1206,7 +1210,7 @@ lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8)
 		if (e->exact_case)
 		{
 			/* a short word as written in one 64-bit value: no call in the loop of the common look-up */
-			if (n <= 8 ? aa_load_le(e->key, n) == aa_load_le(w, n) : memcmp(e->key, w, n) == 0)
+			if (n <= 8 ? e->exact8 == raw8 : memcmp(e->key, w, n) == 0)
 				return e;
 		}
 		else if (n <= 8 ? e->folded8 == w8 :
@@ -1223,7 +1227,7 @@ lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8)
 static const lex_entry *
 lex_find_long(const char *w, size_t n)
 {
-	return lex_probe(hash_long(w, n), w, n, 0);
+	return lex_probe(hash_long(w, n), w, n, 0, 0);
 }
 
 /*
@@ -1235,14 +1239,16 @@ static inline const lex_entry *
 lex_find(const char *w, size_t n)
 {
 	uint32_t	bit;
-	uint64_t	w8;
+	uint64_t	raw8,
+				w8;
 
 	if (n == 0 || n > 64 || !(*shape_word(w, n, &bit) & bit))
 		return NULL;
 	if (n > 8)
 		return lex_find_long(w, n);
-	w8 = aa_fold8(w, n);
-	return lex_probe(hash_folded8(w8, n), w, n, w8);
+	raw8 = aa_load_le(w, n);
+	w8 = aa_fold_ascii(raw8);
+	return lex_probe(hash_folded8(w8, n), w, n, w8, raw8);
 }
 
 uint32_t
