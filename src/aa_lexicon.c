@@ -825,8 +825,13 @@ aa_lex_denial_list(aa_denial_list which)
 typedef struct lex_entry
 {
 	/* what a look-up reads, first: one cache line at most */
-	uint64_t	folded8;		/* fold8 of keys of at most 8 bytes */
-	uint64_t	exact8;			/* and their bytes as written (aa_load_le) */
+	/*
+	 * A key of at most 8 bytes: folded8 its bytes folded (aa_fold8), second8
+	 * its bytes as written.  A key of 9 to 16 bytes: folded8 its first 8
+	 * bytes folded, second8 its last 8 (they overlap).  Unused for longer.
+	 */
+	uint64_t	folded8;
+	uint64_t	second8;
 	uint32_t	classes;
 	uint32_t	len;
 	bool		exact_case;		/* all-capital aliases match only as written */
@@ -908,6 +913,18 @@ hash_long(const char *w, size_t n)
 	return (uint32_t) (h >> 32);
 }
 
+/*
+ * The hash of a word of 9 to 16 bytes from its first and last 8 bytes
+ * folded (they overlap): two loads, whatever its length.
+ */
+static inline uint32_t
+hash_folded16(uint64_t first8, uint64_t last8, size_t n)
+{
+	uint64_t	h = (first8 * UINT64_C(0x9E3779B97F4A7C15)) ^ (last8 * UINT64_C(0xC2B2AE3D27D4EB4F));
+
+	return (uint32_t) (h >> 32) ^ (uint32_t) n;
+}
+
 /* Is the longer word w the folded key f (both n bytes)?  Eight bytes at a time; out of line, as most probes end before. */
 static bool
 same_folded(const char *f, const char *w, size_t n)
@@ -923,7 +940,11 @@ same_folded(const char *f, const char *w, size_t n)
 static uint32_t
 lex_hash(const char *w, size_t n)
 {
-	return n <= 8 ? hash_folded8(aa_fold8(w, n), n) : hash_long(w, n);
+	if (n <= 8)
+		return hash_folded8(aa_fold8(w, n), n);
+	if (n <= 16)
+		return hash_folded16(aa_fold_ascii(aa_load_le8(w)), aa_fold_ascii(aa_load_le8(w + n - 8)), n);
+	return hash_long(w, n);
 }
 
 static bool
@@ -984,7 +1005,12 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 		if (n <= 8)
 		{
 			e->folded8 = aa_fold8(w, n);
-			e->exact8 = aa_load_le(w, n);
+			e->second8 = aa_load_le(w, n);
+		}
+		else if (n <= 16)
+		{
+			e->folded8 = aa_fold_ascii(aa_load_le8(w));
+			e->second8 = aa_fold_ascii(aa_load_le8(w + n - 8));
 		}
 		if (fold_used + n <= sizeof(fold_pool))
 		{
@@ -1189,11 +1215,13 @@ aa_lex_dispute_cues(void)
 
 /*
  * One walk of the probe chain; an exact-case alias ("US") wins over a folded
- * word ("us").  A word of at most 8 bytes is compared folded in w8, a longer
- * one against the entry's folded key.
+ * word ("us").  A word of at most 8 bytes is compared folded in w8 (as
+ * written in raw8, for an exact-case key), one of 9 to 16 bytes in w8 and
+ * w8b (its first and last 8 bytes folded), a longer one against the entry's
+ * folded key.
  */
 static AA_ALWAYS_INLINE const lex_entry *
-lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, uint64_t raw8)
+lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, uint64_t raw8, uint64_t w8b)
 {
 	const lex_entry *folded = NULL;
 
@@ -1210,10 +1238,10 @@ lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, uint64_t raw8)
 		if (e->exact_case)
 		{
 			/* a short word as written in one 64-bit value: no call in the loop of the common look-up */
-			if (n <= 8 ? e->exact8 == raw8 : memcmp(e->key, w, n) == 0)
+			if (n <= 8 ? e->second8 == raw8 : memcmp(e->key, w, n) == 0)
 				return e;
 		}
-		else if (n <= 8 ? e->folded8 == w8 :
+		else if (n <= 16 ? e->folded8 == w8 && (n <= 8 || e->second8 == w8b) :
 				 e->folded ? same_folded(e->folded, w, n) : lex_same(e, w, n))
 		{
 			if (!e->has_twin)
@@ -1227,7 +1255,14 @@ lex_probe(uint32_t hash, const char *w, size_t n, uint64_t w8, uint64_t raw8)
 static const lex_entry *
 lex_find_long(const char *w, size_t n)
 {
-	return lex_probe(hash_long(w, n), w, n, 0, 0);
+	if (n <= 16)
+	{
+		uint64_t	first8 = aa_fold_ascii(aa_load_le8(w)),
+					last8 = aa_fold_ascii(aa_load_le8(w + n - 8));
+
+		return lex_probe(hash_folded16(first8, last8, n), w, n, first8, 0, last8);
+	}
+	return lex_probe(hash_long(w, n), w, n, 0, 0, 0);
 }
 
 /*
@@ -1248,7 +1283,7 @@ lex_find(const char *w, size_t n)
 		return lex_find_long(w, n);
 	raw8 = aa_load_le(w, n);
 	w8 = aa_fold_ascii(raw8);
-	return lex_probe(hash_folded8(w8, n), w, n, w8, raw8);
+	return lex_probe(hash_folded8(w8, n), w, n, w8, raw8, 0);
 }
 
 uint32_t
