@@ -533,15 +533,19 @@ aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t 
 {
 	size_t		w = i;
 	size_t		letters = 0;
+	bool		period = false;
 
+	/* back to the word's start, counting its letters (bytes) and noting a period on the way */
 	while (w > line_start && !aa_is_space((unsigned char) text[w - 1]) && text[w - 1] != '(' &&
 		   text[w - 1] != '"')
+	{
 		w--;
-	for (size_t k = w; k < i; k++)
-		letters += aa_is_letter((unsigned char) text[k]);
+		letters += aa_is_letter((unsigned char) text[w]);
+		period |= text[w] == '.';
+	}
 	if (letters == 1 && i - w == 1 && aa_is_upper((unsigned char) text[w]))
 		return true;			/* an initial */
-	if (memchr(text + w, '.', i - w) != NULL && letters <= 4)
+	if (period && letters <= 4)
 		return true;			/* U.S., a.m., D.C. */
 	if (!(aa_lex_word(text + w, i + 1 - w) & LX_ABBREV))
 		return false;
