@@ -626,7 +626,7 @@ word_of_token(const aa_doc *doc, aa_tokens *table, int k, aa_word *w)
 
 /*
  * The walkers' answer from the table: 1 a word, 0 none, -1 the table cannot
- * say (pos inside a word or a character, the word cut by lim or too long).
+ * say (pos inside a character, the word cut by lim or too long).
  */
 static int
 token_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
@@ -638,7 +638,22 @@ token_after(const aa_doc *doc, size_t pos, size_t lim, aa_word *w)
 		return -1;
 	k = token_from(table, pos);
 	if (k > 0 && table->items[k - 1].end > pos)
-		return -1;
+	{
+		const aa_token *tk = &table->items[k - 1];
+
+		/*
+		 * pos inside a token ("said," from the end of its cue, a quotation's
+		 * first word after its mark): the word is the rest of the token when
+		 * all of it fits, which the walk over the bytes would find too
+		 */
+		if (tk->end > lim || tk->end - pos > MAX_TOKEN)
+			return -1;
+		w->start = pos;
+		w->end = tk->end;
+		describe_word(doc, w);
+		table->cursor = k - 1;
+		return 1;
+	}
 	if (k >= table->n || table->items[k].start >= lim)
 		return 0;
 	if (table->items[k].end > lim || !table->items[k].whole)
