@@ -872,14 +872,35 @@ static lex_slot lex_table[LEX_SLOTS];
  */
 static uint32_t lex_shapes[32][32];
 
+/*
+ * The same filter for the countries and capitals alone (aa_lex_place): the
+ * name scan asks it of every name, and few names are places.
+ */
+static uint32_t place_shapes[32][32];
+
 static inline uint32_t *
-shape_word(const char *w, size_t n, uint32_t *bit)
+shape_in(uint32_t shapes[32][32], const char *w, size_t n, uint32_t *bit)
 {
 	unsigned char a = (unsigned char) w[0] | 0x20,
 				b = n > 1 ? (unsigned char) w[1] | 0x20 : 0;
 
 	*bit = (uint32_t) 1 << (b & 31);
-	return &lex_shapes[n < 31 ? n : 31][a & 31];
+	return &shapes[n < 31 ? n : 31][a & 31];
+}
+
+static inline uint32_t *
+shape_word(const char *w, size_t n, uint32_t *bit)
+{
+	return shape_in(lex_shapes, w, n, bit);
+}
+
+/* Mark the shape of a country's or a capital's name (n > 0) in place_shapes. */
+static void
+add_place_shape(const char *w)
+{
+	uint32_t	bit;
+
+	*shape_in(place_shapes, w, strlen(w), &bit) |= bit;
 }
 static bool lex_ready = false;
 
@@ -1158,9 +1179,13 @@ aa_lexicon_init(void)
 		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));
 
 		e->country = COUNTRIES[i][1];
+		add_place_shape(COUNTRIES[i][0]);
 	}
 	for (int i = 0; METONYMS[i][0]; i++)
+	{
 		lex_add(METONYMS[i][0], 0, false)->metonym_of = METONYMS[i][1];
+		add_place_shape(METONYMS[i][0]);
+	}
 	lex_mark_list(NO_INVOLVEMENT_HEADS, LM_FORMULA_HEAD);
 	lex_mark_list(QUESTION_OPENERS, LM_QUESTION_OPENER);
 	lex_mark_list(COLON_LABELS, LM_COLON_LABEL);
@@ -1321,7 +1346,12 @@ aa_lex_formula_head(const char *w, size_t n)
 const char *
 aa_lex_place(const char *w, size_t n)
 {
-	const lex_entry *e = lex_find(w, n);
+	const lex_entry *e;
+	uint32_t	bit;
+
+	if (n == 0 || !(*shape_in(place_shapes, w, n, &bit) & bit))
+		return NULL;			/* no country or capital is of its shape */
+	e = lex_find(w, n);
 
 	return e == NULL ? NULL : e->country ? e->country : e->metonym_of;
 }
