@@ -266,7 +266,7 @@ describe_token(const char *t, aa_word *w, aa_word_class *cache)
 			if (!is_edge_punct(c))
 				break;
 			/* Keep the period of an abbreviation or initial: "Mr.", "U.S.", "M." */
-			if (c == '.' && (aa_lex_word(t + s, e - s) & LX_ABBREV))
+			if (c == '.' && aa_lex_abbreviation(t + s, e - s))
 				break;
 			if (c == '.' && e - s == 2 && aa_is_upper((unsigned char) t[s]))
 				break;

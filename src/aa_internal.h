@@ -305,6 +305,9 @@ enum
 /* Classes of a word (case-insensitive, ASCII folding); 0 when unknown. */
 uint32_t	aa_lex_word(const char *w, size_t n);
 
+/* (aa_lex_word(w, n) & LX_ABBREV) != 0, most words turned away by their shape: "Mr.", "Sept." */
+bool		aa_lex_abbreviation(const char *w, size_t n);
+
 /* The canonical country for a country alias ("DPRK" -> "North Korea"), or NULL. */
 const char *aa_lex_country(const char *w, size_t n);
 

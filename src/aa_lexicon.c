@@ -873,10 +873,12 @@ static lex_slot lex_table[LEX_SLOTS];
 static uint32_t lex_shapes[32][32];
 
 /*
- * The same filter for the countries and capitals alone (aa_lex_place): the
- * name scan asks it of every name, and few names are places.
+ * The same filter for the entries of two questions asked of many words
+ * that few are: a country or a capital (aa_lex_place, of every name) and
+ * an abbreviation (aa_lex_abbreviation, of every word before a period).
  */
 static uint32_t place_shapes[32][32];
+static uint32_t abbreviation_shapes[32][32];
 
 static inline uint32_t *
 shape_in(uint32_t shapes[32][32], const char *w, size_t n, uint32_t *bit)
@@ -894,14 +896,6 @@ shape_word(const char *w, size_t n, uint32_t *bit)
 	return shape_in(lex_shapes, w, n, bit);
 }
 
-/* Mark the shape of a country's or a capital's name (n > 0) in place_shapes. */
-static void
-add_place_shape(const char *w)
-{
-	uint32_t	bit;
-
-	*shape_in(place_shapes, w, strlen(w), &bit) |= bit;
-}
 static bool lex_ready = false;
 
 static inline unsigned char
@@ -1179,13 +1173,9 @@ aa_lexicon_init(void)
 		lex_entry  *e = lex_add(COUNTRIES[i][0], LX_COUNTRY, all_capitals(COUNTRIES[i][0]));
 
 		e->country = COUNTRIES[i][1];
-		add_place_shape(COUNTRIES[i][0]);
 	}
 	for (int i = 0; METONYMS[i][0]; i++)
-	{
 		lex_add(METONYMS[i][0], 0, false)->metonym_of = METONYMS[i][1];
-		add_place_shape(METONYMS[i][0]);
-	}
 	lex_mark_list(NO_INVOLVEMENT_HEADS, LM_FORMULA_HEAD);
 	lex_mark_list(QUESTION_OPENERS, LM_QUESTION_OPENER);
 	lex_mark_list(COLON_LABELS, LM_COLON_LABEL);
@@ -1211,6 +1201,19 @@ aa_lexicon_init(void)
 			if (twin)
 				twin->has_twin = true;
 		}
+	/* the filters of the places and the abbreviations, from the entries as they stand now */
+	for (int i = 0, n = lex_n_entries; i < n; i++)
+	{
+		const lex_entry *e = &lex_entries[i];
+		uint32_t	bit;
+
+		if (e->key == NULL || e->len == 0)
+			continue;
+		if (e->country || e->metonym_of)
+			*shape_in(place_shapes, e->key, e->len, &bit) |= bit;
+		if (e->classes & LX_ABBREV)
+			*shape_in(abbreviation_shapes, e->key, e->len, &bit) |= bit;
+	}
 	lex_ready = true;
 }
 
@@ -1341,6 +1344,18 @@ bool
 aa_lex_formula_head(const char *w, size_t n)
 {
 	return aa_lex_marked(w, n, LM_FORMULA_HEAD);
+}
+
+bool
+aa_lex_abbreviation(const char *w, size_t n)
+{
+	const lex_entry *e;
+	uint32_t	bit;
+
+	if (n == 0 || !(*shape_in(abbreviation_shapes, w, n, &bit) & bit))
+		return false;			/* no abbreviation is of its shape */
+	e = lex_find(w, n);
+	return e != NULL && (e->classes & LX_ABBREV) != 0;
 }
 
 const char *

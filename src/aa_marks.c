@@ -547,7 +547,7 @@ aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t 
 		return true;			/* an initial */
 	if (period && letters <= 4)
 		return true;			/* U.S., a.m., D.C. */
-	if (!(aa_lex_word(text + w, i + 1 - w) & LX_ABBREV))
+	if (!aa_lex_abbreviation(text + w, i + 1 - w))
 		return false;
 	if (text[w] >= 'a' && text[w] <= 'z' && aa_lex_marked(text + w, i + 1 - w, LM_WORD_ABBREV))
 	{
