@@ -97,23 +97,20 @@ aa_strndup(aa_arena *a, const char *s, size_t n)
 	return p;
 }
 
-/* Eight bytes mixed in per multiply, the last few one by one: names and cues are mostly longer than eight. */
+/* Eight bytes mixed in per multiply, the last one to eight at once (aa_load_le). */
 static uint32_t
 string_hash(const char *s, size_t n)
 {
 	uint64_t	h = n;
 	size_t		i = 0;
 
-	for (; i + 8 <= n; i += 8)
+	for (; n - i > 8; i += 8)
 	{
-		uint64_t	x;
-
-		memcpy(&x, s + i, 8);
-		h = (h ^ x) * UINT64_C(0x9E3779B97F4A7C15);
+		h = (h ^ aa_load_le8(s + i)) * UINT64_C(0x9E3779B97F4A7C15);
 		h ^= h >> 29;
 	}
-	for (; i < n; i++)
-		h = (h ^ (unsigned char) s[i]) * UINT64_C(0x100000001B3);
+	if (n > i)
+		h = (h ^ aa_load_le(s + i, n - i)) * UINT64_C(0x9E3779B97F4A7C15);
 	h ^= h >> 32;
 	return (uint32_t) h;
 }
