@@ -896,6 +896,20 @@ shape_word(const char *w, size_t n, uint32_t *bit)
 	return shape_in(lex_shapes, w, n, bit);
 }
 
+/*
+ * Let the filter pass words of w's shape.  The row is found before the bit
+ * is read: in "*shape_in(..., &bit) |= bit" the order of the two is
+ * unspecified, and clang reads bit first.
+ */
+static void
+shape_add(uint32_t shapes[32][32], const char *w, size_t n)
+{
+	uint32_t	bit;
+	uint32_t   *row = shape_in(shapes, w, n, &bit);
+
+	*row |= bit;
+}
+
 static bool lex_ready = false;
 
 static inline unsigned char
@@ -1008,9 +1022,8 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 {
 	size_t		n = strlen(w);
 	lex_entry  *e = lex_entry_for(w, n, exact_case, true);
-	uint32_t	bit;
 
-	*shape_word(w, n, &bit) |= bit;
+	shape_add(lex_shapes, w, n);
 
 	if (e->key == NULL)
 	{
@@ -1205,14 +1218,13 @@ aa_lexicon_init(void)
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 	{
 		const lex_entry *e = &lex_entries[i];
-		uint32_t	bit;
 
 		if (e->key == NULL || e->len == 0)
 			continue;
 		if (e->country || e->metonym_of)
-			*shape_in(place_shapes, e->key, e->len, &bit) |= bit;
+			shape_add(place_shapes, e->key, e->len);
 		if (e->classes & LX_ABBREV)
-			*shape_in(abbreviation_shapes, e->key, e->len, &bit) |= bit;
+			shape_add(abbreviation_shapes, e->key, e->len);
 	}
 	lex_ready = true;
 }
