@@ -310,6 +310,13 @@ describe_token(const char *t, aa_word *w, aa_word_class *cache)
  */
 #define TITLE_CASE_CUE_CLASSES (LX_REPORT_VERB | LX_REPORT_ING | LX_DENIAL_VERB | LX_DENIAL_VERB_CLAIM)
 
+/* Is pos after the last Title Case headline (most words are: an article's title is its first paragraph)? */
+static inline bool
+past_headlines(const aa_doc *doc, size_t pos)
+{
+	return doc->title_case.n == 0 || pos >= AA_VEC_AT(&doc->title_case, aa_range, doc->title_case.n - 1).end;
+}
+
 static AA_ALWAYS_INLINE void
 read_title_case(const aa_doc *doc, aa_word *w)
 {
@@ -317,10 +324,8 @@ read_title_case(const aa_doc *doc, aa_word *w)
 	int			i;
 	const aa_range *pr;
 
-	/* most words come after the last such headline (an article's title is its first paragraph) */
-	if (!w->capitalized || doc->title_case.n == 0 ||
-		w->start >= AA_VEC_AT(&doc->title_case, aa_range, doc->title_case.n - 1).end ||
-		w->cend - w->cstart < 2 || (unsigned char) (t[w->cstart + 1] - 'a') >= 26)
+	if (!w->capitalized || past_headlines(doc, w->start) || w->cend - w->cstart < 2 ||
+		(unsigned char) (t[w->cstart + 1] - 'a') >= 26)
 		return;
 	i = aa_vec_lower_bound(&doc->title_case, w->start + 1) - 1;
 	if (i < 0)
@@ -604,8 +609,7 @@ aa_token_describe(const aa_doc *doc, aa_token *tk)
 				e = tk->end;
 
 	if (s < e && !aa_byte_not_letter(t[s]) && !aa_byte_not_letter(t[e - 1]) &&
-		(t[s] >= 'a' || doc->title_case.n == 0 ||
-		 s >= AA_VEC_AT(&doc->title_case, aa_range, doc->title_case.n - 1).end))
+		(t[s] >= 'a' || past_headlines(doc, s)))
 	{
 		tk->classes = aa_lex_word(doc->text + s, e - s);
 		tk->lead = 0;

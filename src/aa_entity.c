@@ -190,15 +190,11 @@ copy_phrase(aa_doc *doc, size_t start, size_t end)
 	return aa_intern(doc->arena, &doc->strings, s, len);
 }
 
-/* The bucket of a last word, ignoring ASCII case as same_ci does: eight folded bytes per multiply. */
+/* The bucket of a last word, ignoring ASCII case as same_ci does. */
 static int
 surname_bucket(const char *w, size_t n)
 {
-	uint64_t	h = n;
-
-	for (size_t i = 0; i < n; i += 8)
-		h = (h ^ aa_fold8(w + i, n - i < 8 ? n - i : 8)) * UINT64_C(0x9E3779B97F4A7C15);
-	return (int) ((h >> 40) & (AA_SURNAME_BUCKETS - 1));
+	return (int) ((aa_hash_bytes(w, n, true) >> 40) & (AA_SURNAME_BUCKETS - 1));
 }
 
 static void

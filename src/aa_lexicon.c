@@ -890,10 +890,14 @@ shape_in(uint32_t shapes[32][32], const char *w, size_t n, uint32_t *bit)
 	return &shapes[n < 31 ? n : 31][a & 31];
 }
 
-static inline uint32_t *
-shape_word(const char *w, size_t n, uint32_t *bit)
+/* Does the filter let a word of w's shape (n > 0) through? */
+static inline bool
+shape_passes(uint32_t shapes[32][32], const char *w, size_t n)
 {
-	return shape_in(lex_shapes, w, n, bit);
+	uint32_t	bit;
+	uint32_t   *row = shape_in(shapes, w, n, &bit);
+
+	return (*row & bit) != 0;
 }
 
 /*
@@ -925,21 +929,19 @@ hash_folded8(uint64_t w8, size_t n)
 	return (uint32_t) ((w8 * UINT64_C(0x9E3779B97F4A7C15)) >> 32) ^ (uint32_t) n;
 }
 
-/* The hash of a longer word: its folded bytes eight at a time (fold8), each mixed in by a multiply. */
+/* A word of 9 to 16 bytes as its first and last eight bytes folded (they overlap): two loads. */
+static inline void
+fold16(const char *w, size_t n, uint64_t *first8, uint64_t *last8)
+{
+	*first8 = aa_fold_ascii(aa_load_le8(w));
+	*last8 = aa_fold_ascii(aa_load_le8(w + n - 8));
+}
+
+/* The hash of a word over 16 bytes: its folded bytes eight at a time. */
 static inline uint32_t
 hash_long(const char *w, size_t n)
 {
-	uint64_t	h = n;
-	size_t		i = 0;
-
-	for (; n - i > 8; i += 8)
-	{
-		h = (h ^ aa_fold_ascii(aa_load_le8(w + i))) * UINT64_C(0x9E3779B97F4A7C15);
-		h ^= h >> 29;
-	}
-	h = (h ^ aa_fold8(w + i, n - i)) * UINT64_C(0x9E3779B97F4A7C15);	/* the last 1 to 8 bytes */
-	h ^= h >> 29;
-	return (uint32_t) (h >> 32);
+	return (uint32_t) (aa_hash_bytes(w, n, true) >> 32);
 }
 
 /*
@@ -972,7 +974,13 @@ lex_hash(const char *w, size_t n)
 	if (n <= 8)
 		return hash_folded8(aa_fold8(w, n), n);
 	if (n <= 16)
-		return hash_folded16(aa_fold_ascii(aa_load_le8(w)), aa_fold_ascii(aa_load_le8(w + n - 8)), n);
+	{
+		uint64_t	first8,
+					last8;
+
+		fold16(w, n, &first8, &last8);
+		return hash_folded16(first8, last8, n);
+	}
 	return hash_long(w, n);
 }
 
@@ -1036,10 +1044,7 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 			e->second8 = aa_load_le(w, n);
 		}
 		else if (n <= 16)
-		{
-			e->folded8 = aa_fold_ascii(aa_load_le8(w));
-			e->second8 = aa_fold_ascii(aa_load_le8(w + n - 8));
-		}
+			fold16(w, n, &e->folded8, &e->second8);
 		if (fold_used + n <= sizeof(fold_pool))
 		{
 			char	   *f = fold_pool + fold_used;
@@ -1297,9 +1302,10 @@ lex_find_long(const char *w, size_t n)
 {
 	if (n <= 16)
 	{
-		uint64_t	first8 = aa_fold_ascii(aa_load_le8(w)),
-					last8 = aa_fold_ascii(aa_load_le8(w + n - 8));
+		uint64_t	first8,
+					last8;
 
+		fold16(w, n, &first8, &last8);
 		return lex_probe(hash_folded16(first8, last8, n), w, n, first8, 0, last8);
 	}
 	return lex_probe(hash_long(w, n), w, n, 0, 0, 0);
@@ -1313,11 +1319,10 @@ lex_find_long(const char *w, size_t n)
 static inline const lex_entry *
 lex_find(const char *w, size_t n)
 {
-	uint32_t	bit;
 	uint64_t	raw8,
 				w8;
 
-	if (n == 0 || n > 64 || !(*shape_word(w, n, &bit) & bit))
+	if (n == 0 || n > 64 || !shape_passes(lex_shapes, w, n))
 		return NULL;
 	if (n > 8)
 		return lex_find_long(w, n);
@@ -1362,9 +1367,8 @@ bool
 aa_lex_abbreviation(const char *w, size_t n)
 {
 	const lex_entry *e;
-	uint32_t	bit;
 
-	if (n == 0 || !(*shape_in(abbreviation_shapes, w, n, &bit) & bit))
+	if (n == 0 || !shape_passes(abbreviation_shapes, w, n))
 		return false;			/* no abbreviation is of its shape */
 	e = lex_find(w, n);
 	return e != NULL && (e->classes & LX_ABBREV) != 0;
@@ -1374,9 +1378,8 @@ const char *
 aa_lex_place(const char *w, size_t n)
 {
 	const lex_entry *e;
-	uint32_t	bit;
 
-	if (n == 0 || !(*shape_in(place_shapes, w, n, &bit) & bit))
+	if (n == 0 || !shape_passes(place_shapes, w, n))
 		return NULL;			/* no country or capital is of its shape */
 	e = lex_find(w, n);
 

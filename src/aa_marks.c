@@ -108,7 +108,6 @@ glyph_at(const unsigned char *t, size_t i, size_t end, uint8_t *len)
 	return -1;
 }
 
-
 static bool
 is_open_punct(uint32_t c)
 {

@@ -249,11 +249,7 @@ aa_load_le(const char *w, size_t n)
 #endif
 }
 
-/*
- * A word of at most 8 bytes folded to lower case (ASCII) in one 64-bit
- * value, bytes past the word zero: most words are that short, and then
- * hashing and comparing take a few instructions instead of a loop.
- */
+/* Eight bytes with their ASCII capitals folded to lower case. */
 static inline uint64_t
 aa_fold_ascii(uint64_t x)
 {
@@ -261,24 +257,54 @@ aa_fold_ascii(uint64_t x)
 	return x | (aa_swar_in_range(x, 'A', 'Z') >> 2);
 }
 
+/*
+ * A word of at most 8 bytes folded to lower case (ASCII) in one 64-bit
+ * value, bytes past the word zero: most words are that short, and then
+ * hashing and comparing take a few instructions instead of a loop.
+ */
 static inline uint64_t
 aa_fold8(const char *w, size_t n)
 {
 	return aa_fold_ascii(aa_load_le(w, n));
 }
 
-/* aa_load_le of eight bytes: one load where the machine is little-endian. */
+/* aa_load_le of eight bytes: one load (aa_swar_load) where the machine is little-endian. */
 static inline uint64_t
 aa_load_le8(const char *w)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 	return aa_load_le(w, 8);
 #else
-	uint64_t	x;
-
-	memcpy(&x, w, 8);
-	return x;
+	return aa_swar_load((const unsigned char *) w);
 #endif
+}
+
+/*
+ * A 64-bit hash of s[0..n): eight bytes mixed in per multiply, the last one
+ * to eight at once; with fold, ASCII case is ignored.  The interned
+ * strings, the entities' surnames and the lexicon's long words use it.
+ */
+static inline uint64_t
+aa_hash_bytes(const char *s, size_t n, bool fold)
+{
+	uint64_t	h = n;
+	size_t		i = 0;
+
+	for (; n - i > 8; i += 8)
+	{
+		uint64_t	x = aa_load_le8(s + i);
+
+		h = (h ^ (fold ? aa_fold_ascii(x) : x)) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
+	}
+	if (n > i)
+	{
+		uint64_t	x = aa_load_le(s + i, n - i);
+
+		h = (h ^ (fold ? aa_fold_ascii(x) : x)) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
+	}
+	return h;
 }
 
 #endif							/* AA_SWAR_H */

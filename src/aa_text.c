@@ -97,22 +97,12 @@ aa_strndup(aa_arena *a, const char *s, size_t n)
 	return p;
 }
 
-/* Eight bytes mixed in per multiply, the last one to eight at once (aa_load_le). */
 static uint32_t
 string_hash(const char *s, size_t n)
 {
-	uint64_t	h = n;
-	size_t		i = 0;
+	uint64_t	h = aa_hash_bytes(s, n, false);
 
-	for (; n - i > 8; i += 8)
-	{
-		h = (h ^ aa_load_le8(s + i)) * UINT64_C(0x9E3779B97F4A7C15);
-		h ^= h >> 29;
-	}
-	if (n > i)
-		h = (h ^ aa_load_le(s + i, n - i)) * UINT64_C(0x9E3779B97F4A7C15);
-	h ^= h >> 32;
-	return (uint32_t) h;
+	return (uint32_t) (h ^ h >> 32);
 }
 
 /* Put an entry in a table known to have room (open addressing, linear probing). */
