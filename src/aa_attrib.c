@@ -362,12 +362,23 @@ typedef struct token_fill
 
 /* A token not yet described (aa_token_describe fills the rest on first look). */
 static inline void
-set_token(aa_token *tk, size_t start, size_t end)
+set_token(aa_token *tk, size_t start, size_t end, bool letters)
 {
 	*tk = (aa_token)
 	{
-		.start = (uint32_t) start,.end = (uint32_t) end,.whole = end - start <= MAX_TOKEN
+		.start = (uint32_t) start,.end = (uint32_t) end,.whole = end - start <= MAX_TOKEN,.letters = letters
 	};
+}
+
+/*
+ * Is the space whose first byte is lead one of those the word scan reads as
+ * letters (aa_tokens.odd_spaces)?  ASCII spaces, U+00A0 (C2 A0) and the
+ * punctuation block's (E2 80 xx, E2 81 xx) are not.
+ */
+static inline bool
+odd_space_lead(unsigned char lead)
+{
+	return lead >= 0x80 && lead != 0xC2 && lead != 0xE2;
 }
 
 /* The blocks whose first byte is at or before a token's start point to it (see aa_tokens). */
@@ -381,21 +392,24 @@ point_blocks(token_fill *f, size_t start, int token)
 static void
 add_token(aa_doc *doc, token_fill *f, size_t start, size_t end)
 {
+	bool		letters = aa_ascii_letters_end((const unsigned char *) doc->text, start, end) == end;
+
 	point_blocks(f, start, f->v.n);
-	set_token(AA_VEC_PUSH(doc->arena, &f->v, aa_token), start, end);
+	set_token(AA_VEC_PUSH(doc->arena, &f->v, aa_token), start, end, letters);
 }
 
 #if AA_SSE2
 /*
  * Bit j: byte j of u[0, 64) is an ASCII space (aa_is_space).  *leads gets
  * the bytes that may start a wide one: C2 (U+00A0), E1 to E3 (U+1680,
- * U+2000.., U+3000) and EF (U+FEFF).
+ * U+2000.., U+3000) and EF (U+FEFF); *ascii_letters the ASCII letters.
  */
 static inline uint64_t
-ascii_spaces64(const unsigned char *u, uint64_t *leads)
+ascii_spaces64(const unsigned char *u, uint64_t *leads, uint64_t *ascii_letters)
 {
 	uint64_t	spaces = 0,
-				wide = 0;
+				wide = 0,
+				letters = 0;
 
 	for (int k = 0; k < 4; k++)
 	{
@@ -408,10 +422,15 @@ ascii_spaces64(const unsigned char *u, uint64_t *leads)
 									 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xC2)),
 												  _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xEF))));
 
+		__m128i		lower = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+
 		spaces |= (uint64_t) (uint16_t) _mm_movemask_epi8(s) << (16 * k);
 		wide |= (uint64_t) (uint16_t) _mm_movemask_epi8(l) << (16 * k);
+		letters |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(lower, _mm_set1_epi8(25)), lower))
+			<< (16 * k);
 	}
 	*leads = wide;
+	*ascii_letters = letters;
 	return spaces;
 }
 
@@ -430,11 +449,16 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 	size_t		len = doc->len;
 	size_t		i;
 	uint64_t	carry = 0;
+	bool		open_letters = false;	/* the token open at a step's start is all letters so far */
 
 	for (i = 0; i + 64 <= len; i += 64)
 	{
-		uint64_t	leads;
-		uint64_t	space = ascii_spaces64(u + i, &leads) | carry;
+		uint64_t	leads,
+					letters,
+					sum,
+					letter_ends;
+		bool		was_in = runs->in;
+		uint64_t	space = ascii_spaces64(u + i, &leads, &letters) | carry;
 		aa_token   *items;
 		int			n;
 		size_t		start,
@@ -455,9 +479,22 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 				space |= bits << j;
 				if (j + width > 64)
 					carry = bits >> (64 - j);
+				if (odd_space_lead(u[i + j]))
+					f->table->odd_spaces = true;
 			}
 		}
 		aa_runs_step(runs, ~space);
+		/*
+		 * The tokens of letters only: a token's start added to its letters
+		 * carries through them to its end when every byte is a letter, and
+		 * stops at the first that is not (tokens are apart: no carry goes
+		 * from one to the next).  The token open from the step before
+		 * carries in at bit 0 if it was letters only so far; the one open
+		 * at the step's end carries out.
+		 */
+		sum = letters + (runs->starts | (uint64_t) (was_in && open_letters));
+		letter_ends = sum & runs->ends;
+		open_letters = sum < letters;
 		/*
 		 * At most 32 tokens end in 64 bytes (an end is a space after a
 		 * non-space): room for them at once, then no test per token.
@@ -469,7 +506,7 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		while (aa_runs_next(runs, i, &start, &end))
 		{
 			point_blocks(f, start, n);
-			set_token(&items[n++], start, end);
+			set_token(&items[n++], start, end, (letter_ends >> (end - i)) & 1);
 		}
 		f->v.n = n;
 		if ((i & 4095) == 0)
@@ -503,6 +540,7 @@ aa_tokenize(aa_doc *doc)
 	f.table = aa_alloc(doc->arena, sizeof(aa_tokens));
 	f.table->n_blocks = (len >> AA_TOKEN_BLOCK_SHIFT) + 1;
 	f.table->block_first = aa_alloc(doc->arena, sizeof(int32_t) * f.table->n_blocks);
+	f.table->odd_spaces = false;
 	f.block = 0;
 	/* About one word in six bytes of news: one allocation for most articles. */
 	aa_vec_init_room(doc->arena, &f.v, sizeof(aa_token), len / 5);
@@ -531,7 +569,11 @@ aa_tokenize(aa_doc *doc)
 				i++;
 			else
 				while (i < len && is_space_at(t, len, i, &next))
+				{
+					if (odd_space_lead((unsigned char) t[i]))
+						f.table->odd_spaces = true;
 					i = next;
+				}
 			if (i >= len)
 				break;
 			start = i;

@@ -523,6 +523,7 @@ typedef struct aa_token
 	uint16_t	trail;			/* end - cend */
 	bool		capitalized;
 	bool		whole;			/* at most MAX_TOKEN bytes: the walkers see it whole */
+	bool		letters;		/* every byte an ASCII letter (false when not known: always safe) */
 	bool		described;		/* classes, lead, trail and capitalized are set (on first look) */
 } aa_token;
 
@@ -544,6 +545,12 @@ typedef struct aa_tokens
 	int			cursor;			/* the last token looked up: walks go word by word */
 	int32_t    *block_first;	/* len / AA_TOKEN_BLOCK + 1 entries */
 	size_t		n_blocks;
+	/*
+	 * A wide space other than U+00A0 and those of the punctuation block
+	 * (U+1680, U+3000, U+FEFF) separates two tokens: the word scan, which
+	 * reads such bytes as letters, cannot go by the table (aa_scan.c).
+	 */
+	bool		odd_spaces;
 } aa_tokens;
 
 void		aa_tokenize(aa_doc *doc);

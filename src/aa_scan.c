@@ -3,8 +3,10 @@
  *
  * Most of an article is neither a quotation mark nor a cue, so the engine
  * looks at every word once, cheaply: a word is a run of letters, and a
- * 4 KB bit filter keyed on its length and first two letters tells in a few
- * instructions whether it could be a cue or a denial hint at all.  Only
+ * 3 KB bit filter keyed on its length and first, second and last letters
+ * tells in a few instructions whether it could be a cue or a denial hint
+ * at all.  Where the token table is, the scan goes by its tokens, most of
+ * which are one word of ASCII letters.  Only
  * words that pass go to the lexicon's hash table, and only cue words go to
  * the anchored PCRE2 cue pattern, which gives the cue's exact extent
  * ("called for", "according to").  Everything after this works from the
@@ -18,16 +20,16 @@
 #define FILTER_LEN 16			/* words longer than this are no cue nor hint */
 
 /*
- * bit `second` of [len][first] is set when some cue or hint word has that
- * shape, and bit `last` of word_last_bits[len][first] when one ends so (26
- * for a last byte that is no ASCII letter).  Both must be set for a word to
- * be looked up: the second table turns away "Clinton" (not "claimed"),
- * "his" (not "hit"), "campaign" and most other words the first lets pass
- * (89,508 look-ups per 2 MB of news became 41,834, for the same 14,815
- * words in the lists).
+ * In word_shapes[len][first], bit `second` is set when some cue or hint
+ * word has that shape, and bit LAST_BITS + `last` when one ends so (26 for
+ * a last byte that is no ASCII letter): one load for both tests.  Both must
+ * be set for a word to be looked up: the last letter turns away "Clinton"
+ * (not "claimed"), "his" (not "hit"), "campaign" and most other words the
+ * first two let pass (89,508 look-ups per 2 MB of news became 41,834, for
+ * the same 14,815 words in the lists).
  */
-static uint32_t word_filter_bits[FILTER_LEN][26];
-static uint32_t word_last_bits[FILTER_LEN][26];
+#define LAST_BITS 32
+static uint64_t word_shapes[FILTER_LEN][26];
 static bool filter_ready = false;
 
 /* The ASCII letters: the scan's test of every byte between words, by table. */
@@ -47,13 +49,13 @@ letter_index(unsigned char c)
 	return (unsigned char) ((c | 0x20) - 'a');
 }
 
-/* The bit of a word's last byte in word_last_bits: its letter's, or 26 for no letter. */
-static inline uint32_t
+/* The bit of a word's last byte in word_shapes: its letter's, or 26 for no letter, above LAST_BITS. */
+static inline uint64_t
 last_bit(unsigned char c)
 {
 	unsigned	k = letter_index(c);
 
-	return (uint32_t) 1 << (k < 26 ? k : 26);
+	return (uint64_t) 1 << (LAST_BITS + (k < 26 ? k : 26));
 }
 
 static void
@@ -72,8 +74,7 @@ filter_add(const char *w)
 	b = letter_index((unsigned char) w[1]);
 	if (a >= 26 || b >= 26)
 		return;
-	word_filter_bits[n][a] |= (uint32_t) 1 << b;
-	word_last_bits[n][a] |= last_bit((unsigned char) w[n - 1]);
+	word_shapes[n][a] |= ((uint64_t) 1 << b) | last_bit((unsigned char) w[n - 1]);
 }
 
 static void
@@ -81,8 +82,7 @@ filter_init(void)
 {
 	if (filter_ready)
 		return;
-	memset(word_filter_bits, 0, sizeof(word_filter_bits));
-	memset(word_last_bits, 0, sizeof(word_last_bits));
+	memset(word_shapes, 0, sizeof(word_shapes));
 	ascii_letters_init();
 	for (const char *const *const *list = aa_lex_cue_lists(); *list; list++)
 		for (const char *const *w = *list; *w; w++)
@@ -160,13 +160,9 @@ negation_at(const unsigned char *t, size_t len, size_t i)
 		 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't'));
 }
 
-/*
- * Could the word [start, i), a run of word bytes that starts with an ASCII
- * letter, be one the scan records?  The test of every word, inline; only
- * the few that pass are looked up (scan_word).
- */
+/* Has the word [start, i), which starts with an ASCII letter, the shape of a listed word (the filters)? */
 static inline bool
-word_may_matter(const unsigned char *t, size_t len, size_t start, size_t i)
+shape_may_matter(const unsigned char *t, size_t start, size_t i)
 {
 	size_t		n = i - start;
 	unsigned	a,
@@ -176,9 +172,31 @@ word_may_matter(const unsigned char *t, size_t len, size_t start, size_t i)
 		return false;
 	a = letter_index(t[start]);	/* a letter: the run starts with one */
 	b = letter_index(t[start + 1]);
-	if (b < 26 && (word_filter_bits[n][a] >> b & 1) && (word_last_bits[n][a] & last_bit(t[i - 1])))
-		return true;
-	return negation_at(t, len, i);
+	return b < 26 && (word_shapes[n][a] >> b & 1) && (word_shapes[n][a] & last_bit(t[i - 1]));
+}
+
+/* shape_may_matter for a word [start, i) of ASCII letters only */
+static inline bool
+letters_may_matter(const unsigned char *t, size_t start, size_t i)
+{
+	size_t		n = i - start;
+	uint64_t	shapes;
+
+	if (n - 2 >= FILTER_LEN - 2)
+		return false;			/* n < 2 wraps around */
+	shapes = word_shapes[n][letter_index(t[start])];
+	return (shapes >> letter_index(t[start + 1]) & 1) && (shapes >> (LAST_BITS + letter_index(t[i - 1])) & 1);
+}
+
+/*
+ * Could the word [start, i), a run of word bytes that starts with an ASCII
+ * letter, be one the scan records?  The test of every word, inline; only
+ * the few that pass are looked up (scan_word).
+ */
+static inline bool
+word_may_matter(const unsigned char *t, size_t len, size_t start, size_t i)
+{
+	return shape_may_matter(t, start, i) || negation_at(t, len, i);
 }
 
 /*
@@ -288,6 +306,76 @@ scan_words_sse2(aa_doc *doc, aa_runs *runs, uint64_t *spill)
 }
 #endif
 
+/*
+ * The words of t[i, to), a byte or a character at a time; to is the end of
+ * the text or of a token (a space, which ends any word: not one the word
+ * scan reads as letters, aa_tokens.odd_spaces).  A word's end is searched
+ * up to the text's end, eight bytes a step, as it cannot pass `to`.
+ */
+static void
+scan_bytes(aa_doc *doc, size_t i, size_t to)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	size_t		len = doc->len;
+
+	while (i < to)
+	{
+		size_t		start;
+
+		/* to the next ASCII letter that starts a word */
+		while (i < to && !ascii_letter[t[i]])
+		{
+			unsigned char c = t[i];
+
+			if (c < 0x80)
+			{
+				i++;
+				continue;
+			}
+			if (c >= 0xC0 && word_byte(t, i, len))
+			{
+				/* a word that starts with a non-ASCII letter: skip it whole, so its tail is no word */
+				i = word_end(t, i, len);
+				continue;
+			}
+			/* one character: a whole UTF-8 sequence (a mark, a space) */
+			i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+		}
+		if (i >= to)
+			break;
+		start = i;
+		i = word_end(t, i, len);
+		if (word_may_matter(t, len, start, i))
+			scan_word(doc, start, i);
+	}
+}
+
+/*
+ * The scan by the token table, which holds the words' extents already: a
+ * token of ASCII letters only (most) is one word, tested by its shape at
+ * once; the others are read byte by byte.  The same words as the scan
+ * over the bytes, as no word reaches over a space.
+ */
+static void
+scan_tokens(aa_doc *doc, const aa_tokens *table)
+{
+	const unsigned char *t = (const unsigned char *) doc->text;
+	const aa_token *items = table->items;
+	int			n = table->n;
+
+	for (int k = 0; k < n; k++)
+	{
+		size_t		start = items[k].start,
+					end = items[k].end;
+
+		/* a word of letters only is followed by a space: no negation ("didn't") */
+		if (!items[k].letters)
+			scan_bytes(doc, start, end);
+		else if (letters_may_matter(t, start, end))
+			scan_word(doc, start, end);
+	}
+}
+
 void
 aa_scan_words(aa_doc *doc)
 {
@@ -300,6 +388,11 @@ aa_scan_words(aa_doc *doc)
 	aa_vec_init_room(doc->arena, &doc->hints, sizeof(size_t), doc->len / AA_BYTES_PER_HINT);
 	aa_vec_init_room(doc->arena, &doc->labels, sizeof(size_t), doc->len / AA_BYTES_PER_LABEL);
 
+	if (doc->tokens != NULL && !doc->tokens->odd_spaces)
+	{
+		scan_tokens(doc, doc->tokens);
+		return;
+	}
 #if AA_SSE2
 	if (aa_sse2_steps)
 	{
@@ -318,36 +411,7 @@ aa_scan_words(aa_doc *doc)
 			i += (size_t) __builtin_popcountll(spill);
 	}
 #endif
-	while (i < len)
-	{
-		size_t		start;
-
-		/* to the next ASCII letter that starts a word */
-		while (i < len && !ascii_letter[t[i]])
-		{
-			unsigned char c = t[i];
-
-			if (c < 0x80)
-			{
-				i++;
-				continue;
-			}
-			if (c >= 0xC0 && word_byte(t, i, len))
-			{
-				/* a word that starts with a non-ASCII letter: skip it whole, so its tail is no word */
-				i = word_end(t, i, len);
-				continue;
-			}
-			/* one character: a whole UTF-8 sequence (a mark, a space) */
-			i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-		}
-		if (i >= len)
-			break;
-		start = i;
-		i = word_end(t, i, len);
-		if (word_may_matter(t, len, start, i))
-			scan_word(doc, start, i);
-	}
+	scan_bytes(doc, i, len);
 }
 
 void

@@ -1587,7 +1587,9 @@ insert_at(char *t, const char *filler, size_t at, const char *insert)
 /*
  * The tokens of t as a character-by-character split at aa_is_space finds
  * them: the reference for the table's 64-byte steps.  Returns how many of
- * the table's tokens (all of them, and its count) differ.
+ * the table's tokens (all of them, and its count) differ, in their extent
+ * or in being ASCII letters only, and whether the table knows that a space
+ * the word scan reads as letters (U+1680, U+3000, U+FEFF) is there.
  */
 static int
 token_differences(const aa_doc *doc)
@@ -1596,14 +1598,17 @@ token_differences(const aa_doc *doc)
 	size_t		i = 0;
 	int			k = 0,
 				wrong = 0;
+	bool		odd = false;
 
 	while (i < doc->len)
 	{
 		size_t		start,
 					next = i;
+		bool		letters = true;
 
 		if (aa_is_space(aa_utf8_next(t, doc->len, &next)))
 		{
+			odd |= (unsigned char) t[i] >= 0x80 && (unsigned char) t[i] != 0xC2 && (unsigned char) t[i] != 0xE2;
 			i = next;
 			continue;
 		}
@@ -1613,12 +1618,14 @@ token_differences(const aa_doc *doc)
 			next = i;
 			if (aa_is_space(aa_utf8_next(t, doc->len, &next)))
 				break;
+			letters &= next == i + 1 && (unsigned) (((unsigned char) t[i] | 0x20) - 'a') < 26;
 			i = next;
 		}
-		wrong += k >= doc->tokens->n || doc->tokens->items[k].start != start || doc->tokens->items[k].end != i;
+		wrong += k >= doc->tokens->n || doc->tokens->items[k].start != start || doc->tokens->items[k].end != i ||
+			doc->tokens->items[k].letters != letters;
 		k++;
 	}
-	return wrong + (k != doc->tokens->n);
+	return wrong + (k != doc->tokens->n) + (odd != doc->tokens->odd_spaces);
 }
 
 /*
@@ -1695,12 +1702,14 @@ test_tokenizer_steps(void)
 }
 
 /*
- * The word scan reads 64 bytes a step: a cue, a negation and a denial hint,
- * each between characters that end a word or continue it, put at every
- * offset of a text with multi-byte characters in words and between them,
- * so that each crosses a step's end at some offset.  The filler has nothing
- * the scan records: each text has what the inserted words give, where they
- * are, and nothing else.
+ * The word scan reads 64 bytes a step, or goes by the token table: a cue,
+ * a negation and a denial hint, each between characters that end a word or
+ * continue it, put at every offset of a text with multi-byte characters in
+ * words and between them, so that each crosses a step's end at some offset.
+ * The filler has nothing the scan records: each text has what the inserted
+ * words give, where they are, and nothing else.  The spaces the scan reads
+ * as letters (U+3000, U+1680, U+FEFF) join "said" to the words around it,
+ * though the table splits tokens there.
  */
 static void
 test_word_scan_steps(void)
@@ -1720,6 +1729,9 @@ test_word_scan_steps(void)
 		{"\xC3\xA9said ", -1, -1},	/* a word that starts with a non-ASCII letter: skipped whole */
 		{" said\xC3\xA9 ", -1, -1},	/* a longer word than "said" */
 		{" xsaid ", -1, -1},
+		{"\xE3\x80\x80said\xE3\x80\x80", -1, -1},	/* ideographic spaces */
+		{"\xE1\x9A\x80said\xEF\xBB\xBF", -1, -1},	/* an ogham space, a zero-width no-break space */
+		{"\xE2\x80\x83said\xE2\x80\x83", 3, -1},	/* em spaces: of the punctuation block */
 	};
 	static const char filler[] = "Caf\xC3\xA9 au lait \xE2\x80\x9Cwe go\xE2\x80\x9D, the\xC2\xA0man\xE2\x80\x94" "a "
 		"cook\xE2\x80\x94went home; na\xC3\xAFve r\xC3\xA9sum\xC3\xA9s \xE2\x80\x98yes\xE2\x80\x99 (on "
@@ -1739,8 +1751,8 @@ test_word_scan_steps(void)
 	internal_doc(&doc, filler, false);
 	aa_scan_words(&doc);
 	CHECK(doc.candidates.n == 0 && doc.hints.n == 0 && doc.labels.n == 0);
-	/* with the 64-byte steps and without them */
-	for (int steps = 0; steps < 2; steps++)
+	/* with the 64-byte steps, without them, and by the token table */
+	for (int mode = 0; mode < 3; mode++)
 		for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++)
 			for (size_t at = 0; at <= 150; at++)
 			{
@@ -1750,9 +1762,9 @@ test_word_scan_steps(void)
 				/* not inside a character (each insert starts with no letter, or expects nothing) */
 				if (aa_mid_character(filler, strlen(filler), at))
 					continue;
-				aa_sse2_steps = steps == 0;
+				aa_sse2_steps = mode != 1;
 				insert_at(t, filler, at, cases[c].insert);
-				internal_doc(&doc, t, false);
+				internal_doc(&doc, t, mode == 2);
 				aa_scan_words(&doc);
 				wrong += doc.candidates.n != want_cues || doc.hints.n != want_hints || doc.labels.n != 0 ||
 					(want_cues && AA_VEC_AT(&doc.candidates, aa_match, 0).start != at + (size_t) cases[c].candidate) ||
@@ -1761,7 +1773,7 @@ test_word_scan_steps(void)
 				texts++;
 			}
 	aa_sse2_steps = true;
-	CHECK(texts == 2 * 9 * 134);	/* 151 offsets, 17 of them inside a character */
+	CHECK(texts == 3 * 12 * 134);	/* 151 offsets, 17 of them inside a character */
 	CHECK(wrong == 0);
 }
 
