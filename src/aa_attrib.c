@@ -434,6 +434,32 @@ ascii_spaces64(const unsigned char *u, uint64_t *leads, uint64_t *ascii_letters)
 	return spaces;
 }
 
+#if AA_TOKEN_BLOCK_SHIFT != 4
+#error "index_step_blocks sets four 16-byte blocks a step"
+#endif
+
+/*
+ * The block index of a 64-byte step at byte i, its four 16-byte blocks at
+ * once: each block's first token is the one after those begun before it,
+ * which are `before` (begun before the step) and the starts in the step's
+ * mask below the block, counted byte by byte and summed by one multiply
+ * (byte k of the product: the starts in bytes 0 to k).
+ */
+static inline void
+index_step_blocks(token_fill *f, size_t i, uint64_t starts, int before)
+{
+	int32_t    *first = f->table->block_first + (i >> AA_TOKEN_BLOCK_SHIFT);
+	uint64_t	c = starts - ((starts >> 1) & UINT64_C(0x5555555555555555));
+
+	c = (c & UINT64_C(0x3333333333333333)) + ((c >> 2) & UINT64_C(0x3333333333333333));
+	c = ((c + (c >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F)) * AA_SWAR_ONES;
+	first[0] = before;
+	first[1] = before + (int) (c >> 8 & 0xFF);
+	first[2] = before + (int) (c >> 24 & 0xFF);
+	first[3] = before + (int) (c >> 40 & 0xFF);
+	f->block = (i >> AA_TOKEN_BLOCK_SHIFT) + 4;
+}
+
 /*
  * The tokens of t[0, len) in 64-byte steps: a mask of the space bytes (the
  * few wide spaces decoded where their lead byte is), then each token start
@@ -495,6 +521,7 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		sum = letters + (runs->starts | (uint64_t) (was_in && open_letters));
 		letter_ends = sum & runs->ends;
 		open_letters = sum < letters;
+		index_step_blocks(f, i, runs->starts, f->v.n + was_in);
 		/*
 		 * At most 32 tokens end in 64 bytes (an end is a space after a
 		 * non-space): room for them at once, then no test per token.
@@ -504,10 +531,7 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		items = (aa_token *) f->v.items;
 		n = f->v.n;
 		while (aa_runs_next(runs, i, &start, &end))
-		{
-			point_blocks(f, start, n);
 			set_token(&items[n++], start, end, (letter_ends >> (end - i)) & 1);
-		}
 		f->v.n = n;
 		if ((i & 4095) == 0)
 			aa_tick(doc->arena, 4096);

@@ -1588,8 +1588,10 @@ insert_at(char *t, const char *filler, size_t at, const char *insert)
  * The tokens of t as a character-by-character split at aa_is_space finds
  * them: the reference for the table's 64-byte steps.  Returns how many of
  * the table's tokens (all of them, and its count) differ, in their extent
- * or in being ASCII letters only, and whether the table knows that a space
- * the word scan reads as letters (U+1680, U+3000, U+FEFF) is there.
+ * or in being ASCII letters only, the block index entries that do not name
+ * the first token at or after their block, and whether the table knows
+ * that a space the word scan reads as letters (U+1680, U+3000, U+FEFF) is
+ * there.
  */
 static int
 token_differences(const aa_doc *doc)
@@ -1624,6 +1626,12 @@ token_differences(const aa_doc *doc)
 		wrong += k >= doc->tokens->n || doc->tokens->items[k].start != start || doc->tokens->items[k].end != i ||
 			doc->tokens->items[k].letters != letters;
 		k++;
+	}
+	for (size_t b = 0, first = 0; b < doc->tokens->n_blocks; b++)
+	{
+		while (first < (size_t) doc->tokens->n && doc->tokens->items[first].start < b * AA_TOKEN_BLOCK)
+			first++;
+		wrong += doc->tokens->block_first[b] != (int32_t) first;
 	}
 	return wrong + (k != doc->tokens->n) + (odd != doc->tokens->odd_spaces);
 }
