@@ -462,11 +462,11 @@ index_step_blocks(token_fill *f, size_t i, uint64_t starts, int before)
 
 /*
  * The tokens of t[0, len) in 64-byte steps: a mask of the space bytes (the
- * few wide spaces decoded where their lead byte is), then each token start
- * and end read off the mask (runs, which starts empty).  Returns where the
- * steps stopped: a token still open there is runs->in, from runs->start,
- * and *spill has the bytes after it that belong to a wide space begun
- * before it.
+ * few wide spaces decoded where their lead byte is), from which the masks
+ * of the tokens' starts and ends are read pairwise (runs starts empty; only
+ * its in and start are used).  Returns where the steps stopped: a token
+ * still open there is runs->in, from runs->start, and *spill has the bytes
+ * after it that belong to a wide space begun before it.
  */
 static size_t
 tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
@@ -475,7 +475,9 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 	size_t		len = doc->len;
 	size_t		i;
 	uint64_t	carry = 0;
-	bool		open_letters = false;	/* the token open at a step's start is all letters so far */
+	bool		open = runs->in;	/* a token is open from an earlier step, from open_start */
+	size_t		open_start = runs->start;
+	bool		open_letters = false;	/* and is all letters so far */
 
 	for (i = 0; i + 64 <= len; i += 64)
 	{
@@ -483,12 +485,13 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 					letters,
 					sum,
 					letter_ends;
-		bool		was_in = runs->in;
 		uint64_t	space = ascii_spaces64(u + i, &leads, &letters) | carry;
+		uint64_t	member,
+					inside,
+					starts,
+					ends;
 		aa_token   *items;
 		int			n;
-		size_t		start,
-					end;
 
 		carry = 0;
 		while (leads)
@@ -509,7 +512,11 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 					f->table->odd_spaces = true;
 			}
 		}
-		aa_runs_step(runs, ~space);
+		/* bit j of starts: a token starts at byte j; of ends: the token before byte j ends there */
+		member = ~space;
+		inside = (member << 1) | (uint64_t) open;
+		starts = member & ~inside;
+		ends = ~member & inside;
 		/*
 		 * The tokens of letters only: a token's start added to its letters
 		 * carries through them to its end when every byte is a letter, and
@@ -518,10 +525,10 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		 * carries in at bit 0 if it was letters only so far; the one open
 		 * at the step's end carries out.
 		 */
-		sum = letters + (runs->starts | (uint64_t) (was_in && open_letters));
-		letter_ends = sum & runs->ends;
+		sum = letters + (starts | (uint64_t) (open && open_letters));
+		letter_ends = sum & ends;
 		open_letters = sum < letters;
-		index_step_blocks(f, i, runs->starts, f->v.n + was_in);
+		index_step_blocks(f, i, starts, f->v.n + open);
 		/*
 		 * At most 32 tokens end in 64 bytes (an end is a space after a
 		 * non-space): room for them at once, then no test per token.
@@ -530,12 +537,36 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 			aa_vec_reserve(doc->arena, &f->v, f->v.cap * 2 >= f->v.n + 32 ? f->v.cap * 2 : f->v.n + 32);
 		items = (aa_token *) f->v.items;
 		n = f->v.n;
-		while (aa_runs_next(runs, i, &start, &end))
-			set_token(&items[n++], start, end, (letter_ends >> (end - i)) & 1);
+		/*
+		 * The open token ends at the first end, if any; after it starts and
+		 * ends alternate, the k-th start with the k-th end, and a start
+		 * left over opens a token to the next step.
+		 */
+		if (open && ends)
+		{
+			int			e = __builtin_ctzll(ends);
+
+			set_token(&items[n++], open_start, i + e, (letter_ends >> e) & 1);
+			ends &= ends - 1;
+			open = false;
+		}
+		for (; ends; ends &= ends - 1, starts &= starts - 1)
+		{
+			int			e = __builtin_ctzll(ends);
+
+			set_token(&items[n++], i + __builtin_ctzll(starts), i + e, (letter_ends >> e) & 1);
+		}
+		if (starts)
+		{
+			open = true;
+			open_start = i + __builtin_ctzll(starts);
+		}
 		f->v.n = n;
 		if ((i & 4095) == 0)
 			aa_tick(doc->arena, 4096);
 	}
+	runs->in = open;
+	runs->start = open_start;
 	*spill = carry;
 	return i;
 }
