@@ -675,6 +675,27 @@ token_from(const aa_tokens *table, size_t pos)
 	return k;
 }
 
+uint32_t
+aa_word_classes(const aa_doc *doc, size_t start, size_t end)
+{
+	const aa_tokens *table = doc->tokens;
+
+	if (table != NULL)
+	{
+		int			k = token_from(table, start);
+		const aa_token *tk = NULL;
+
+		if (k < table->n && table->items[k].start == start)
+			tk = &table->items[k];
+		else if (k > 0 && table->items[k - 1].end > start)
+			tk = &table->items[k - 1];	/* after a leading mark: "“said" */
+		/* a described token's classes are those of its core */
+		if (tk != NULL && tk->described && tk->start + tk->lead == start && tk->end - tk->trail == end)
+			return tk->classes;
+	}
+	return aa_lex_word(doc->text + start, end - start);
+}
+
 /* A token with edge punctuation, a non-ASCII letter at an end, or in a Title Case headline. */
 static AA_NOINLINE void
 describe_token_fully(const aa_doc *doc, aa_token *tk)
@@ -708,11 +729,7 @@ aa_token_describe(const aa_doc *doc, aa_token *tk)
 	if (s < e && !aa_byte_not_letter(t[s]) && !aa_byte_not_letter(t[e - 1]) &&
 		(t[s] >= 'a' || past_headlines(doc, s)))
 	{
-		tk->classes = aa_lex_word(doc->text + s, e - s);
-		tk->lead = 0;
-		tk->trail = 0;
-		tk->capitalized = t[s] < 'a';
-		tk->described = true;
+		aa_token_set_bare(tk, aa_lex_word(doc->text + s, e - s), t[s] < 'a');
 		return;
 	}
 	describe_token_fully(doc, tk);

@@ -104,7 +104,7 @@ is_listed_cue(aa_doc *doc, size_t start, size_t end, uint32_t cls, aa_pattern_id
 		/* WORD_START: no letter, digit, apostrophe or hyphen before */
 		if (aa_is_letter(before) || aa_is_digit(before) || before == '\'' || before == '-')
 			return false;
-		return (aa_lex_word(doc->text + start, end - start) & cls) != 0;
+		return (aa_word_classes(doc, start, end) & cls) != 0;
 	}
 	return anchored(doc, id, start, end, &m) && m.end == end;
 }

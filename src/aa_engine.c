@@ -139,7 +139,7 @@ is_cue_participle(const aa_doc *doc, const aa_match *m)
 
 	if (is_cue_infinitive(doc, m))
 		return true;
-	if (!(aa_lex_word(doc->text + m->start, m->end - m->start) & LX_REPORT_ING))
+	if (!(aa_word_classes(doc, m->start, m->end) & LX_REPORT_ING))
 		return false;
 	for (size_t p = m->start, k = 0; k < 2 && aa_word_before(doc, p > 64 ? p - 64 : 0, p, &w); k++, p = w.start)
 	{
@@ -295,7 +295,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	if (is_according_to(doc, m))
 		return true;
-	classes = aa_lex_word(doc->text + m->start, m->end - m->start);
+	classes = aa_word_classes(doc, m->start, m->end);
 	/*
 	 * "continued", "began": cues only when they introduce words ("He
 	 * continued, ...") or end a sentence after a quotation ("“...,” he
@@ -1412,7 +1412,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			if (last == ',' && !(next.classes & LX_CLAUSE_BREAK) &&
 				aa_first_cue(doc, w.end, w.end + 60 < end ? w.end + 60 : end, &cue) &&
 				(between = aa_count_words(doc, w.end, cue.start)) <= 6 && between >= 1 &&
-				!(aa_lex_word(doc->text + cue.start, cue.end - cue.start) & LX_REPORT_ING) &&
+				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) &&
 				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0)
 				return w.cend;
 			/* "said no when asked whether ...": the question is a statement of its own */

@@ -557,6 +557,21 @@ void		aa_tokenize(aa_doc *doc);
 void		aa_forget_tokens(aa_doc *doc);
 
 /*
+ * Describe a bare word (an ASCII letter at each end, no Title Case
+ * headline around it: aa_token_describe's common case) whose classes are
+ * known: its core is the token, its capital read off its first byte.
+ */
+static inline void
+aa_token_set_bare(aa_token *tk, uint32_t classes, bool capitalized)
+{
+	tk->classes = classes;
+	tk->lead = 0;
+	tk->trail = 0;
+	tk->capitalized = capitalized;
+	tk->described = true;
+}
+
+/*
  * The word after pos (before pos), not reaching lim: false when there is
  * none.  Out of line: the general case, a look-up by position; inline just
  * below: the step of a walk, from the last token looked at to its neighbour.
@@ -564,6 +579,11 @@ void		aa_forget_tokens(aa_doc *doc);
 bool		aa_word_before_lookup(const aa_doc *doc, size_t lim, size_t pos, aa_word *w);
 bool		aa_word_after_lookup(const aa_doc *doc, size_t pos, size_t lim, aa_word *w);
 void		aa_token_describe(const aa_doc *doc, aa_token *tk);
+/*
+ * aa_lex_word of text[start, end), from the token table when a described
+ * token has that core (the rules ask again of most cues: "said").
+ */
+uint32_t	aa_word_classes(const aa_doc *doc, size_t start, size_t end);
 
 static inline void
 aa_word_of_token(const aa_doc *doc, aa_token *tk, aa_word *w)

@@ -204,12 +204,10 @@ word_may_matter(const unsigned char *t, size_t len, size_t start, size_t i)
  * denial hint, a falsity label's word or a cue.
  */
 static void
-scan_word(aa_doc *doc, size_t start, size_t i)
+record_word(aa_doc *doc, size_t start, size_t i, uint32_t classes)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;
 	size_t		len = doc->len;
-	size_t		n = i - start;
-	uint32_t	classes = aa_lex_word(doc->text + start, n);
 	aa_match	m;
 
 	/* a negation, whatever the filter says of "didn"; "isn't" may start a falsity label */
@@ -234,6 +232,12 @@ scan_word(aa_doc *doc, size_t start, size_t i)
 	else if ((classes & LX_REPORT_VERB) && !(i < len && (t[i] == '-' || t[i] == '\'')))
 		record(doc, &doc->candidates, start, i);
 	aa_tick(doc->arena, 64);
+}
+
+static void
+scan_word(aa_doc *doc, size_t start, size_t i)
+{
+	record_word(doc, start, i, aa_lex_word(doc->text + start, i - start));
 }
 
 #if AA_SSE2
@@ -357,10 +361,10 @@ scan_bytes(aa_doc *doc, size_t i, size_t to)
  * over the bytes, as no word reaches over a space.
  */
 static void
-scan_tokens(aa_doc *doc, const aa_tokens *table)
+scan_tokens(aa_doc *doc, aa_tokens *table)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;
-	const aa_token *items = table->items;
+	aa_token   *items = table->items;
 	int			n = table->n;
 
 	for (int k = 0; k < n; k++)
@@ -372,7 +376,14 @@ scan_tokens(aa_doc *doc, const aa_tokens *table)
 		if (!items[k].letters)
 			scan_bytes(doc, start, end);
 		else if (letters_may_matter(t, start, end))
-			scan_word(doc, start, end);
+		{
+			uint32_t	classes = aa_lex_word(doc->text + start, end - start);
+
+			/* the rules describe most such words ("said") later: a lower-case one is described now */
+			if (t[start] >= 'a' && !items[k].described)
+				aa_token_set_bare(&items[k], classes, false);
+			record_word(doc, start, end, classes);
+		}
 	}
 }
 
