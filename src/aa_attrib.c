@@ -28,6 +28,30 @@ static pcre2_match_data *match_data;
 static pcre2_match_context *match_context;
 static bool patterns_ready = false;
 
+/*
+ * The anchored lists tried at a word's start (falsity labels, the
+ * no-involvement formulas and the negated facts) are long alternations, and
+ * most tries fail after PCRE2 has tried every alternative ("not" starts a
+ * try at most negations).  Each is also compiled per first letter, when
+ * first needed, from the formulas that can start with that letter: a
+ * formula starting with a letter is in its letter's pattern, one starting
+ * with a group of alternatives that each start with a letter ("(?:we|i)
+ * ...") in each of theirs, any other in all.  At a position whose first
+ * byte is an ASCII letter no other formula can match, so the letter's
+ * pattern finds what the whole one would.
+ */
+typedef struct letter_patterns
+{
+	const char *const *list;	/* the formulas, between WORD_START and WORD_END, caseless, anchored; NULL: none */
+	bool		tried[26];		/* the letter's pattern was built (or failed to build: the whole one serves) */
+	bool		none[26];		/* no formula starts with the letter */
+	bool		jitted[26];
+	pcre2_code *code[26];
+} letter_patterns;
+
+static letter_patterns by_letter[PAT_COUNT];
+bool		aa_letter_patterns = true;
+
 static size_t
 append(char *buf, size_t cap, size_t at, const char *s)
 {
@@ -120,6 +144,10 @@ aa_patterns_init(void)
 	/* Anchored: aa_find_no_involvement tries it just before the denial hints. */
 	LIST(PAT_NO_INVOLVEMENT, DL_NO_INVOLVEMENT, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
 	LIST(PAT_NEGATED_FACT, DL_NEGATED_FACTS, WORD_START, WORD_END, PCRE2_CASELESS | PCRE2_ANCHORED);
+	/* the same three, compiled by first letter when first tried there */
+	by_letter[PAT_FALSITY].list = aa_lex_denial_list(DL_FALSITY);
+	by_letter[PAT_NO_INVOLVEMENT].list = aa_lex_denial_list(DL_NO_INVOLVEMENT);
+	by_letter[PAT_NEGATED_FACT].list = aa_lex_denial_list(DL_NEGATED_FACTS);
 	/* A suppressor, maybe one more word, then the cue: matched on the text that ends at the cue. */
 	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:\\S+\\s+)?$",
 		 PCRE2_CASELESS | PCRE2_DOLLAR_ENDONLY);
@@ -149,11 +177,124 @@ aa_patterns_init(void)
 	return AA_OK;
 }
 
+/* Has the formula a "|" outside any group or class (then it is two or more alternatives)? */
+static bool
+alternatives_at_top(const char *f)
+{
+	int			depth = 0;
+	bool		in_class = false;
+
+	for (const char *p = f; *p; p++)
+	{
+		if (*p == '\\' && p[1])
+			p++;
+		else if (in_class)
+			in_class = *p != ']';
+		else if (*p == '[')
+			in_class = true;
+		else if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+		else if (*p == '|' && depth == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The first letters (bit k: 'a' + k, either case) a formula can start with,
+ * or all 26 when it cannot tell: a letter no quantifier makes optional, or a
+ * group "(?:...)" whose every alternative starts with one and which no
+ * quantifier makes optional.
+ */
+uint32_t
+aa_first_letters(const char *f)
+{
+	const uint32_t all = (UINT32_C(1) << 26) - 1;
+	uint32_t	letters = 0;
+	int			depth = 1;
+	bool		at_start = true;	/* at the start of one of the group's alternatives */
+	const char *p;
+
+	if (alternatives_at_top(f))
+		return all;
+	if ((unsigned char) ((f[0] | 0x20) - 'a') < 26)
+		return f[1] == '?' || f[1] == '*' || f[1] == '{' ? all : UINT32_C(1) << ((f[0] | 0x20) - 'a');
+	if (strncmp(f, "(?:", 3) != 0)
+		return all;
+	for (p = f + 3; *p; p++)
+	{
+		if (at_start)
+		{
+			if ((unsigned char) ((*p | 0x20) - 'a') >= 26)
+				return all;
+			letters |= UINT32_C(1) << ((*p | 0x20) - 'a');
+			at_start = false;
+		}
+		if (*p == '\\' && p[1])
+			p++;
+		else if (*p == '[')
+			return all;			/* no class in a leading group here: keep the parse simple */
+		else if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			break;
+		else if (*p == '|' && depth == 1)
+			at_start = true;
+	}
+	if (*p != ')' || p[1] == '?' || p[1] == '*' || p[1] == '{')
+		return all;
+	return letters;
+}
+
+/* The pattern of id for formulas that start with letter k, built on first use; NULL: use the whole one. */
+static const pcre2_code *
+letter_pattern(aa_pattern_id id, int k, bool *none, bool *jit)
+{
+	letter_patterns *lp = &by_letter[id];
+
+	if (!lp->tried[k])
+	{
+		const char *chosen[128 + 1];
+		int			n = 0;
+
+		lp->tried[k] = true;
+		for (const char *const *f = lp->list; *f; f++)
+			if (aa_first_letters(*f) >> k & 1)
+			{
+				if (n == 128)
+					return NULL;	/* a list this long is matched whole */
+				chosen[n++] = *f;
+			}
+		chosen[n] = NULL;
+		lp->none[k] = n == 0;
+		if (n > 0)
+		{
+			const char *source = alternation(WORD_START, chosen, NULL, WORD_END);
+			int			err;
+			PCRE2_SIZE	erroff;
+
+			if (source != NULL)
+				lp->code[k] = pcre2_compile((PCRE2_SPTR) source, PCRE2_ZERO_TERMINATED,
+											PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | PCRE2_CASELESS | PCRE2_ANCHORED,
+											&err, &erroff, NULL);
+			if (lp->code[k] != NULL)
+				lp->jitted[k] = pcre2_jit_compile(lp->code[k], PCRE2_JIT_COMPLETE) == 0;
+		}
+	}
+	*none = lp->none[k];
+	*jit = lp->jitted[k];
+	return lp->code[k];
+}
+
 bool
 aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match *m)
 {
 	int			rc;
 	PCRE2_SIZE *ov;
+	const pcre2_code *code;
+	bool		jit;
 
 	/*
 	 * Callers bound their windows in bytes; PCRE2 must see whole characters
@@ -165,12 +306,26 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 		from++;
 	if (from >= to)
 		return false;
+	code = patterns[id];
+	jit = jitted[id];
+	if (by_letter[id].list != NULL && aa_letter_patterns && (unsigned char) ((doc->text[from] | 0x20) - 'a') < 26)
+	{
+		bool		none;
+		const pcre2_code *c = letter_pattern(id, (doc->text[from] | 0x20) - 'a', &none, &jit);
+
+		if (none)
+			return false;		/* no formula starts with this letter */
+		if (c != NULL)
+			code = c;
+		else
+			jit = jitted[id];
+	}
 	/* The text was validated once in aa_extract: no UTF check per call. */
 	/* pcre2_jit_match skips pcre2_match's argument checks, which the calls here never need */
-	rc = jitted[id] ?
-		pcre2_jit_match(patterns[id], (PCRE2_SPTR) doc->text, to, from, PCRE2_NO_UTF_CHECK,
+	rc = jit ?
+		pcre2_jit_match(code, (PCRE2_SPTR) doc->text, to, from, PCRE2_NO_UTF_CHECK,
 						match_data, match_context) :
-		pcre2_match(patterns[id], (PCRE2_SPTR) doc->text, to, from, PCRE2_NO_UTF_CHECK,
+		pcre2_match(code, (PCRE2_SPTR) doc->text, to, from, PCRE2_NO_UTF_CHECK,
 					match_data, match_context);
 	aa_tick(doc->arena, to - from);
 	if (rc == PCRE2_ERROR_NOMATCH)

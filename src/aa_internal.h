@@ -483,6 +483,15 @@ aa_status	aa_patterns_init(void);
 /* First match of a pattern in text[from, to) (text before `from` is context for lookbehind). */
 bool		aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match *m);
 
+/*
+ * The anchored denial lists are matched by the pattern of their formulas
+ * that start with the letter where the match is tried (aa_attrib.c); the
+ * tests set this to false to check that it changes no result.
+ */
+extern bool aa_letter_patterns;
+/* The first letters a formula can start with (bit k: 'a' + k), all 26 when it cannot tell. */
+uint32_t	aa_first_letters(const char *formula);
+
 /* ---------------------------------------------------------------- words and phrases */
 
 typedef struct aa_word

@@ -390,7 +390,6 @@ scan_tokens(aa_doc *doc, aa_tokens *table)
 void
 aa_scan_words(aa_doc *doc)
 {
-	const unsigned char *t = (const unsigned char *) doc->text;
 	size_t		len = doc->len;
 	size_t		i = 0;
 
@@ -407,6 +406,7 @@ aa_scan_words(aa_doc *doc)
 #if AA_SSE2
 	if (aa_sse2_steps)
 	{
+		const unsigned char *t = (const unsigned char *) doc->text;
 		aa_runs		runs = {0, 0, false, 0};
 		uint64_t	spill;
 

@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "aa_engine.h"
-#include "aa_internal.h"			/* aa_tokens_max_text, aa_sse2_steps, aa_subject_memos */
+#include "aa_internal.h"			/* aa_tokens_max_text, aa_sse2_steps, aa_subject_memos, aa_letter_patterns */
 
 typedef struct fc_block
 {
@@ -190,8 +190,9 @@ fc_same_string(const char *a, const char *b)
  * is short enough (aa_tokenize), and walks them one by one otherwise; its
  * linear scans read 64 bytes a step where they can (aa_sse2_steps) and a
  * byte at a time otherwise; a cue's subject is remembered for the next
- * rule that asks (aa_subject_memos).  The fast ways and the plain ones must
- * give the same result to the byte.
+ * rule that asks (aa_subject_memos); the denial lists are matched by first
+ * letter (aa_letter_patterns).  The fast ways and the plain ones must give
+ * the same result to the byte.
  */
 static void
 fc_check_same_without_shortcuts(const uint8_t *data, size_t len, const aa_result *r)
@@ -205,10 +206,12 @@ fc_check_same_without_shortcuts(const uint8_t *data, size_t len, const aa_result
 	aa_tokens_max_text = 0;
 	aa_sse2_steps = false;
 	aa_subject_memos = false;
+	aa_letter_patterns = false;
 	st = aa_extract((const char *) data, len, &env, &w);
 	aa_tokens_max_text = saved;
 	aa_sse2_steps = true;
 	aa_subject_memos = true;
+	aa_letter_patterns = true;
 	FC_REQUIRE(st == AA_OK, st, 0);
 	FC_REQUIRE(w.n_quotes == r->n_quotes, w.n_quotes, r->n_quotes);
 	FC_REQUIRE(w.n_speakers == r->n_speakers, w.n_speakers, r->n_speakers);

@@ -1786,6 +1786,65 @@ test_word_scan_steps(void)
 }
 
 /*
+ * The denial lists matched by first letter: what a formula can start with,
+ * and the same match as the whole pattern's at every position of a text of
+ * formulas, near misses and other cases (in both settings of
+ * aa_letter_patterns), for each of the three lists.
+ */
+static void
+test_letter_patterns(void)
+{
+	static const char t[] = "It was not true, and that is a lie: not real. No collusion, no truth, not the slightest "
+		"link. We have not lied; I categorically reject the allegations. NOT TRUE. Is Not True? Isn't real. "
+		"He pleaded not guilty and protested his innocence. There is no evidence. There was none. The report "
+		"is completely false, simply wrong, fake news. It wasn't among the dead. Kim has never met him. "
+		"Neither he nor she knew. Politically motivated witch hunt, made-up, made up. Nothing to do with it. "
+		"Students not among dead; troops haven't crossed; he did not happen to know. a lies nota notable.";
+	static const aa_pattern_id ids[] = {PAT_FALSITY, PAT_NO_INVOLVEMENT, PAT_NEGATED_FACT};
+	size_t		len = strlen(t);
+	aa_doc		doc;
+	volatile int wrong = 0,		/* volatile: set across setjmp */
+				found = 0;
+	const uint32_t all = (UINT32_C(1) << 26) - 1;
+
+	internal_test("letter patterns");
+	CHECK(aa_first_letters("nothing to do with") == UINT32_C(1) << ('n' - 'a'));
+	CHECK(aa_first_letters("(?:we|i) (?:strongly )?reject") == ((UINT32_C(1) << ('w' - 'a')) | (UINT32_C(1) << ('i' - 'a'))));
+	CHECK(aa_first_letters("(?:a(?:b|c)|D)x") == ((UINT32_C(1) << 0) | (UINT32_C(1) << ('d' - 'a'))));
+	CHECK(aa_first_letters("Kim") == UINT32_C(1) << ('k' - 'a'));
+	CHECK(aa_first_letters("s?aid") == all);	/* an optional first letter */
+	CHECK(aa_first_letters("said|told") == all);	/* two formulas in one */
+	CHECK(aa_first_letters("(?:is|are)? not") == all);	/* an optional group */
+	CHECK(aa_first_letters("(?:[ab]c|d)") == all);
+	CHECK(aa_first_letters("(?<!would )(?:is|was) not") == all);
+	CHECK(aa_first_letters("\\bnot") == all);
+	if (setjmp(internal_bail) != 0)
+	{
+		CHECK(!"no failure expected");
+		return;
+	}
+	internal_doc(&doc, t, false);
+	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
+		for (size_t p = 0; p < len; p++)
+		{
+			aa_match	a = {0, 0},
+						b = {0, 0};
+			bool		fa,
+						fb;
+
+			aa_letter_patterns = true;
+			fa = aa_pattern_find(&doc, ids[i], p, len, &a);
+			aa_letter_patterns = false;
+			fb = aa_pattern_find(&doc, ids[i], p, len, &b);
+			wrong += fa != fb || a.start != b.start || a.end != b.end;
+			found += fa;
+		}
+	aa_letter_patterns = true;
+	CHECK(found >= 30);
+	CHECK(wrong == 0);
+}
+
+/*
  * aa_subject_before answers the same from its memo as without it: every
  * (limit, position) pair of a text asked twice in a row, then all again in
  * another order, in a document with the memo, against one without.
@@ -2937,6 +2996,7 @@ main(void)
 	test_described_names();
 	test_token_table();
 	test_subject_memo();
+	test_letter_patterns();
 	test_tokenizer_steps();
 	test_word_scan_steps();
 	test_denial_verb_shortcut();
