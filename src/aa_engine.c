@@ -2526,6 +2526,60 @@ compare_items(const void *a, const void *b)
 	return 0;
 }
 
+/* Longer lists of statements are sorted by qsort (glibc's is a stable merge sort). */
+#define INSERTION_SORT_MAX 64
+
+/* A statement's place in the result order, and where it stands in the items. */
+typedef struct item_order
+{
+	size_t		cstart;
+	size_t		cend;
+	int			index;
+} item_order;
+
+/*
+ * The statements in content order, equal ones in the order found (as
+ * qsort's merge sort leaves them): a few dozen in an article, most in runs
+ * already in order, so their keys are sorted by insertion, inline, and the
+ * items moved once, where qsort called the comparison through a pointer for
+ * each pair.
+ */
+static void
+sort_items(aa_doc *doc, aa_vec *items)
+{
+	item_order	order[INSERTION_SORT_MAX];
+	item_slot  *moved;
+	int			n = items->n;
+	bool		sorted = true;
+
+	if (n > INSERTION_SORT_MAX)
+	{
+		qsort(items->items, (size_t) n, sizeof(item_slot), compare_items);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+	{
+		const item *it = &AA_VEC_AT(items, item_slot, i).it;
+		item_order	o = {it->cstart, it->cend, i};
+		int			j = i;
+
+		while (j > 0 && (order[j - 1].cstart > o.cstart ||
+						 (order[j - 1].cstart == o.cstart && order[j - 1].cend > o.cend)))
+		{
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = o;
+		sorted &= j == i;
+	}
+	if (sorted)
+		return;
+	moved = aa_alloc(doc->arena, sizeof(item_slot) * (size_t) n);
+	for (int i = 0; i < n; i++)
+		moved[i] = AA_VEC_AT(items, item_slot, order[i].index);
+	memcpy(items->items, moved, sizeof(item_slot) * (size_t) n);
+}
+
 static void
 build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 {
@@ -2533,8 +2587,7 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 	int		   *speaker_of;
 	int			n_speakers = 0;
 
-	if (items->n > 1)
-		qsort(items->items, (size_t) items->n, sizeof(item_slot), compare_items);
+	sort_items(doc, items);
 	/* Every statement has content: an empty one is a bug upstream, never a row. */
 	{
 		int			kept = 0;

@@ -254,7 +254,8 @@ fc_run_and_check(const uint8_t *data, size_t len)
 	size_t		valid = fc_utf8_valid_prefix(data, len);
 	/* chars[i]: characters in data[0..i), for i on a character boundary */
 	int64_t    *chars = NULL;
-	size_t		prev_start = 0;
+	size_t		prev_start = 0,
+				prev_end = 0;
 
 	memset(&r, 0, sizeof(r));
 	/* The engine does not promise a NUL after the text, so give it none. */
@@ -305,9 +306,11 @@ fc_run_and_check(const uint8_t *data, size_t len)
 		FC_REQUIRE(chars[q->byte_end] >= 0, i, q->byte_end);
 		FC_REQUIRE(q->char_start == chars[q->byte_start], q->char_start, chars[q->byte_start]);
 		FC_REQUIRE(q->char_end == chars[q->byte_end], q->char_end, chars[q->byte_end]);
-		/* Text order: non-decreasing starts. */
+		/* Text order: by start, then by end. */
 		FC_REQUIRE(i == 0 || q->byte_start >= prev_start, q->byte_start, prev_start);
+		FC_REQUIRE(i == 0 || q->byte_start > prev_start || q->byte_end >= prev_end, q->byte_end, prev_end);
 		prev_start = q->byte_start;
+		prev_end = q->byte_end;
 		fc_check_string(q->speaker);
 		fc_check_string(q->mention);
 		fc_check_string(q->role);
