@@ -2286,6 +2286,9 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
  * and speaker of its own is that speaker's statement; the outer cue only
  * names the source that reported it, so the outer item goes.
  */
+/* Longer lists of statements are sorted by qsort (glibc's is a stable merge sort). */
+#define INSERTION_SORT_MAX 64
+
 /* A statement's cue position and index: the key first, for aa_vec_lower_bound. */
 typedef struct cue_key
 {
@@ -2320,7 +2323,23 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 		k->cue_start = AA_VEC_AT(items, item_slot, i).it.cue_start;
 		k->index = i;
 	}
-	qsort(by_cue.items, (size_t) by_cue.n, sizeof(cue_key), by_cue_start);
+	if (by_cue.n > INSERTION_SORT_MAX)
+		qsort(by_cue.items, (size_t) by_cue.n, sizeof(cue_key), by_cue_start);
+	else
+	{
+		/* by insertion, stable as qsort's merge sort (see sort_items) */
+		cue_key    *keys = by_cue.items;
+
+		for (int i = 1; i < by_cue.n; i++)
+		{
+			cue_key		k = keys[i];
+			int			j = i;
+
+			for (; j > 0 && keys[j - 1].cue_start > k.cue_start; j--)
+				keys[j] = keys[j - 1];
+			keys[j] = k;
+		}
+	}
 
 	for (int i = 0; i < items->n; i++)
 	{
@@ -2525,9 +2544,6 @@ compare_items(const void *a, const void *b)
 		return x->cend < y->cend ? -1 : 1;
 	return 0;
 }
-
-/* Longer lists of statements are sorted by qsort (glibc's is a stable merge sort). */
-#define INSERTION_SORT_MAX 64
 
 /* A statement's place in the result order, and where it stands in the items. */
 typedef struct item_order
