@@ -29,7 +29,8 @@
  * the same 14,815 words in the lists).
  */
 #define LAST_BITS 32
-static uint64_t word_shapes[FILTER_LEN][26];
+#define SCAN_CHUNK 256			/* tokens picked at a time by scan_tokens */
+static uint64_t word_shapes[FILTER_LEN][32];	/* 26 to 31: no letter, nothing set */
 static bool filter_ready = false;
 
 /* The ASCII letters: the scan's test of every byte between words, by table. */
@@ -173,19 +174,6 @@ shape_may_matter(const unsigned char *t, size_t start, size_t i)
 	a = letter_index(t[start]);	/* a letter: the run starts with one */
 	b = letter_index(t[start + 1]);
 	return b < 26 && (word_shapes[n][a] >> b & 1) && (word_shapes[n][a] & last_bit(t[i - 1]));
-}
-
-/* shape_may_matter for a word [start, i) of ASCII letters only */
-static inline bool
-letters_may_matter(const unsigned char *t, size_t start, size_t i)
-{
-	size_t		n = i - start;
-	uint64_t	shapes;
-
-	if (n - 2 >= FILTER_LEN - 2)
-		return false;			/* n < 2 wraps around */
-	shapes = word_shapes[n][letter_index(t[start])];
-	return (shapes >> letter_index(t[start + 1]) & 1) && (shapes >> (LAST_BITS + letter_index(t[i - 1])) & 1);
 }
 
 /*
@@ -367,22 +355,49 @@ scan_tokens(aa_doc *doc, aa_tokens *table)
 	aa_token   *items = table->items;
 	int			n = table->n;
 
-	for (int k = 0; k < n; k++)
+	for (int base = 0; base < n; base += SCAN_CHUNK)
 	{
-		size_t		start = items[k].start,
-					end = items[k].end;
+		int			picked[SCAN_CHUNK];
+		int			m = 0,
+					stop = n - base < SCAN_CHUNK ? n : base + SCAN_CHUNK;
 
-		/* a word of letters only is followed by a space: no negation ("didn't") */
-		if (!items[k].letters)
-			scan_bytes(doc, start, end);
-		else if (letters_may_matter(t, start, end))
+		/*
+		 * First the tokens to look at, without a branch per token (whether
+		 * a word passes the filter cannot be predicted): the others, and
+		 * the words of letters only that pass (the shape test on any
+		 * token's bytes stays inside the table; only a word's answer
+		 * counts).
+		 */
+		for (int k = base; k < stop; k++)
 		{
-			uint32_t	classes = aa_lex_word(doc->text + start, end - start);
+			size_t		start = items[k].start,
+						len = items[k].end - start;
+			uint64_t	shapes = word_shapes[len < FILTER_LEN ? len : 0][letter_index(t[start]) & 31];
+			unsigned	second = letter_index(t[start + (len > 1)]) & 31,
+						last = letter_index(t[start + len - 1]) & 31;
+			unsigned	pass = (unsigned) (shapes >> second & shapes >> (LAST_BITS + last) & 1);
 
-			/* the rules describe most such words ("said") later: a lower-case one is described now */
-			if (t[start] >= 'a' && !items[k].described)
-				aa_token_set_bare(&items[k], classes, false);
-			record_word(doc, start, end, classes);
+			picked[m] = k;
+			m += (unsigned) (items[k].letters == 0) | pass;
+		}
+		for (int p = 0; p < m; p++)
+		{
+			int			k = picked[p];
+			size_t		start = items[k].start,
+						end = items[k].end;
+
+			if (!items[k].letters)
+				scan_bytes(doc, start, end);
+			else
+			{
+				/* a word of letters only is followed by a space: no negation ("didn't") */
+				uint32_t	classes = aa_lex_word(doc->text + start, end - start);
+
+				/* the rules describe most such words ("said") later: a lower-case one is described now */
+				if (t[start] >= 'a' && !items[k].described)
+					aa_token_set_bare(&items[k], classes, false);
+				record_word(doc, start, end, classes);
+			}
 		}
 	}
 }
