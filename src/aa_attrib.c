@@ -517,11 +517,11 @@ typedef struct token_fill
 
 /* A token not yet described (aa_token_describe fills the rest on first look). */
 static inline void
-set_token(aa_token *tk, size_t start, size_t end, bool letters)
+set_token(aa_token *tk, size_t start, size_t end, unsigned letters)
 {
 	*tk = (aa_token)
 	{
-		.start = (uint32_t) start,.end = (uint32_t) end,.whole = end - start <= MAX_TOKEN,.letters = letters
+		.start = (uint32_t) start,.end = (uint32_t) end,.whole = end - start <= MAX_TOKEN,.letters = (uint8_t) letters
 	};
 }
 
@@ -547,7 +547,9 @@ point_blocks(token_fill *f, size_t start, int token)
 static void
 add_token(aa_doc *doc, token_fill *f, size_t start, size_t end)
 {
-	bool		letters = aa_ascii_letters_end((const unsigned char *) doc->text, start, end) == end;
+	size_t		e = aa_ascii_letters_end((const unsigned char *) doc->text, start, end);
+	unsigned	letters = e == end ? AA_TOKEN_LETTERS :
+		e == end - 1 && (unsigned char) doc->text[e] < 0x80 ? AA_TOKEN_LETTERS_MARK : 0;
 
 	point_blocks(f, start, f->v.n);
 	set_token(AA_VEC_PUSH(doc->arena, &f->v, aa_token), start, end, letters);
@@ -633,13 +635,15 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 	bool		open = runs->in;	/* a token is open from an earlier step, from open_start */
 	size_t		open_start = runs->start;
 	bool		open_letters = false;	/* and is all letters so far */
+	bool		open_mark = false;	/* or letters then a byte that is none, at the step's last byte */
 
 	for (i = 0; i + 64 <= len; i += 64)
 	{
 		uint64_t	leads,
 					letters,
 					sum,
-					letter_ends;
+					letter_ends,
+					mark_ends;
 		uint64_t	space = ascii_spaces64(u + i, &leads, &letters) | carry;
 		uint64_t	member,
 					inside,
@@ -682,7 +686,15 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		 */
 		sum = letters + (starts | (uint64_t) (open && open_letters));
 		letter_ends = sum & ends;
+		/*
+		 * Where the carry stops on a token's last byte, which is no letter,
+		 * the token is letters then that byte (an ASCII one: a carry stops
+		 * at a character's first byte): bit j of mark_ends for the token
+		 * ending at j, whose last byte may be the step before's last.
+		 */
+		mark_ends = (((sum & ~letters) << 1) | (uint64_t) (open && open_mark)) & ends;
 		open_letters = sum < letters;
+		open_mark = (sum & ~letters) >> 63;
 		index_step_blocks(f, i, starts, f->v.n + open);
 		/*
 		 * At most 32 tokens end in 64 bytes (an end is a space after a
@@ -701,7 +713,7 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		{
 			int			e = __builtin_ctzll(ends);
 
-			set_token(&items[n++], open_start, i + e, (letter_ends >> e) & 1);
+			set_token(&items[n++], open_start, i + e, (letter_ends >> e & 1) | (mark_ends >> e & 1) << 1);
 			ends &= ends - 1;
 			open = false;
 		}
@@ -709,7 +721,8 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		{
 			int			e = __builtin_ctzll(ends);
 
-			set_token(&items[n++], i + __builtin_ctzll(starts), i + e, (letter_ends >> e) & 1);
+			set_token(&items[n++], i + __builtin_ctzll(starts), i + e,
+					  (letter_ends >> e & 1) | (mark_ends >> e & 1) << 1);
 		}
 		if (starts)
 		{

@@ -523,6 +523,10 @@ extern size_t aa_tokens_max_text;
  */
 extern bool aa_sse2_steps;
 
+/* A token of ASCII letters only; one of ASCII letters (maybe none) and one ASCII byte that is none ("said,"). */
+#define AA_TOKEN_LETTERS 1
+#define AA_TOKEN_LETTERS_MARK 2
+
 typedef struct aa_token
 {
 	uint32_t	start;			/* a maximal run of non-space characters */
@@ -532,7 +536,7 @@ typedef struct aa_token
 	uint16_t	trail;			/* end - cend */
 	bool		capitalized;
 	bool		whole;			/* at most MAX_TOKEN bytes: the walkers see it whole */
-	bool		letters;		/* every byte an ASCII letter (false when not known: always safe) */
+	uint8_t		letters;		/* AA_TOKEN_LETTERS, AA_TOKEN_LETTERS_MARK or 0 (other) */
 	bool		described;		/* classes, lead, trail and capitalized are set (on first look) */
 } aa_token;
 

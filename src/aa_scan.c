@@ -370,11 +370,12 @@ scan_tokens(aa_doc *doc, aa_tokens *table)
 		 */
 		for (int k = base; k < stop; k++)
 		{
+			/* "said,": the word before the mark */
 			size_t		start = items[k].start,
-						len = items[k].end - start;
+						len = items[k].end - start - (items[k].letters >> 1);
 			uint64_t	shapes = word_shapes[len < FILTER_LEN ? len : 0][letter_index(t[start]) & 31];
 			unsigned	second = letter_index(t[start + (len > 1)]) & 31,
-						last = letter_index(t[start + len - 1]) & 31;
+						last = letter_index(t[start + len - (len > 0)]) & 31;
 			unsigned	pass = (unsigned) (shapes >> second & shapes >> (LAST_BITS + last) & 1);
 
 			picked[m] = k;
@@ -386,17 +387,21 @@ scan_tokens(aa_doc *doc, aa_tokens *table)
 			size_t		start = items[k].start,
 						end = items[k].end;
 
-			if (!items[k].letters)
+			if (items[k].letters == 0)
 				scan_bytes(doc, start, end);
 			else
 			{
-				/* a word of letters only is followed by a space: no negation ("didn't") */
-				uint32_t	classes = aa_lex_word(doc->text + start, end - start);
+				/*
+				 * A word of letters only is followed by a space or by one
+				 * mark, then a space: no negation ("didn't") either way.
+				 */
+				size_t		word_end = end - (items[k].letters >> 1);
+				uint32_t	classes = aa_lex_word(doc->text + start, word_end - start);
 
 				/* the rules describe most such words ("said") later: a lower-case one is described now */
-				if (t[start] >= 'a' && !items[k].described)
+				if (items[k].letters == AA_TOKEN_LETTERS && t[start] >= 'a' && !items[k].described)
 					aa_token_set_bare(&items[k], classes, false);
-				record_word(doc, start, end, classes);
+				record_word(doc, start, word_end, classes);
 			}
 		}
 	}

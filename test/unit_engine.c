@@ -1607,6 +1607,7 @@ token_differences(const aa_doc *doc)
 		size_t		start,
 					next = i;
 		bool		letters = true;
+		size_t		last = i;	/* the token's last character */
 
 		if (aa_is_space(aa_utf8_next(t, doc->len, &next)))
 		{
@@ -1620,11 +1621,22 @@ token_differences(const aa_doc *doc)
 			next = i;
 			if (aa_is_space(aa_utf8_next(t, doc->len, &next)))
 				break;
-			letters &= next == i + 1 && (unsigned) (((unsigned char) t[i] | 0x20) - 'a') < 26;
+			last = i;
 			i = next;
 		}
-		wrong += k >= doc->tokens->n || doc->tokens->items[k].start != start || doc->tokens->items[k].end != i ||
-			doc->tokens->items[k].letters != letters;
+		for (size_t b = start; b < i; b++)
+			letters &= (unsigned) (((unsigned char) t[b] | 0x20) - 'a') < 26;
+		{
+			unsigned	want = letters ? AA_TOKEN_LETTERS : 0;
+			bool		marked = last + 1 == i && (unsigned char) t[last] < 0x80;
+
+			for (size_t b = start; b < last && marked; b++)
+				marked = (unsigned) (((unsigned char) t[b] | 0x20) - 'a') < 26;
+			if (!letters && marked)
+				want = AA_TOKEN_LETTERS_MARK;
+			wrong += k >= doc->tokens->n || doc->tokens->items[k].start != start || doc->tokens->items[k].end != i ||
+				doc->tokens->items[k].letters != want;
+		}
 		k++;
 	}
 	for (size_t b = 0, first = 0; b < doc->tokens->n_blocks; b++)
