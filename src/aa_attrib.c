@@ -837,8 +837,22 @@ token_from(const aa_tokens *table, size_t pos)
 
 	if (b >= table->n_blocks)
 		return table->n;
-	/* the block's first token starts at or after the block's first byte: at most a block's tokens to step */
-	for (k = table->block_first[b]; k < table->n && items[k].start < pos; k++)
+	/*
+	 * The block's first token starts at or after the block's first byte: a
+	 * few tokens to step over (0 to 3 mostly), counted without a branch on
+	 * each, as how many cannot be predicted.
+	 */
+	k = table->block_first[b];
+	if (k + 4 <= table->n)
+	{
+		int			c = (items[k].start < pos) + (items[k + 1].start < pos) + (items[k + 2].start < pos) +
+			(items[k + 3].start < pos);
+
+		k += c;
+		if (c < 4)
+			return k;
+	}
+	for (; k < table->n && items[k].start < pos; k++)
 		;
 	return k;
 }
