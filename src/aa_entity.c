@@ -513,8 +513,7 @@ aa_scan_names(aa_doc *doc)
 	aa_vec_init(&doc->entities, sizeof(aa_entity));
 	aa_vec_init(&doc->surname_nodes, sizeof(aa_surname_node));
 	doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * AA_SURNAME_BUCKETS);
-	for (int i = 0; i < AA_SURNAME_BUCKETS; i++)
-		doc->surname_heads[i] = -1;
+	memset(doc->surname_heads, 0xFF, sizeof(int32_t) * AA_SURNAME_BUCKETS);	/* every bucket -1: empty */
 	aa_vec_init_room(doc->arena, &doc->events, sizeof(aa_event), doc->len / AA_BYTES_PER_NAME);
 
 	for (int p = 0; p < doc->paragraphs.n; p++)
