@@ -379,8 +379,8 @@ title_case(const aa_doc *doc, const aa_range *pr)
 		while (i < pr->end && t[i] != ' ' && aa_byte_not_letter(t[i]) && t[i] < 0x80)
 			i++;
 		s = i;
-		while (i < pr->end && !aa_byte_not_letter(t[i]))
-			i++, letters++;
+		i = aa_ascii_letters_end(t, i, pr->end);	/* eight bytes a step: one branch per word, not per letter */
+		letters = i - s;
 		if (letters >= 4)
 		{
 			if (t[s] <= 'Z')
