@@ -381,13 +381,20 @@ title_case(const aa_doc *doc, const aa_range *pr)
 		s = i;
 		i = aa_ascii_letters_end(t, i, pr->end);	/* eight bytes a step: one branch per word, not per letter */
 		letters = i - s;
-		if (letters >= 4)
+		/*
+		 * Counted without a branch on the word (long or not, capitalised or
+		 * not: unpredictable); the test can only become true on a lower-case
+		 * word, as before.
+		 */
 		{
-			if (t[s] <= 'Z')
-				upper++;
-			else if (++lower >= 3 && lower * 4 > upper + lower)
-				return false;	/* more than a quarter so far: most prose is known by its third such word */
+			int			long_word = letters >= 4,
+						capital = t[s < pr->end ? s : pr->start] <= 'Z';
+
+			upper += long_word & capital;
+			lower += long_word & !capital;
 		}
+		if (lower >= 3 && lower * 4 > upper + lower)
+			return false;		/* more than a quarter so far: most prose is known by its third such word */
 		while (i < pr->end && t[i] != ' ')
 			i++;
 	}
