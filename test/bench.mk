@@ -3,6 +3,7 @@
 #
 #   make bench            SQL throughput in a throwaway cluster (test/bench.sh)
 #   make bench-engine     engine MB/s without PostgreSQL vs a memchr scan
+#   make bench-engine-pg  the same, the engine built with PostgreSQL's own flags, as in the module
 #   make profile-engine   callgrind profile of the engine, top functions to a file
 #   make bench-parallel   parallel query: plan proof and 0 vs 2 workers (test/parallel.sh)
 #   make bench-memory     peak memory on one 64 MB article, flatness over 1M rows (test/memory.sh)
@@ -19,12 +20,20 @@ BENCH_ENGINE_MB ?= 30
 BENCH_ENGINE_RUNS ?= 5
 PROFILE_MB ?= 2
 
-EXTRA_CLEAN += test/bench_engine
+EXTRA_CLEAN += test/bench_engine test/bench_engine_pg
 
-.PHONY: bench bench-engine profile-engine bench-parallel bench-memory bench-scaling test-scaleout
+.PHONY: bench bench-engine bench-engine-pg profile-engine bench-parallel bench-memory bench-scaling test-scaleout
 
 test/bench_engine: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
+
+# PGXS's CFLAGS (stack protector, frame pointer, no strict aliasing) and the
+# module's engine options: the engine as extract_quotes runs it.  Instruction
+# counts no longer track time (README, "Where the time goes"): time a change
+# by turns with this build, old and new alternately.
+test/bench_engine_pg: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L $(CFLAGS) $(ENGINE_OPT) -fvisibility=hidden $(PCRE2_CFLAGS) -Isrc \
+		-o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
 
 # The SQL-side targets run in a throwaway cluster (IN_VENV, in the Makefile).
 bench: all
@@ -42,6 +51,10 @@ test-scaleout: all
 bench-engine: test/bench_engine
 	python3 test/bench_corpus.py frame $(BENCH_ENGINE_MB) > $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt
 	./test/bench_engine $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt $(BENCH_ENGINE_RUNS)
+
+bench-engine-pg: test/bench_engine_pg
+	python3 test/bench_corpus.py frame $(BENCH_ENGINE_MB) > $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt
+	./test/bench_engine_pg $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt $(BENCH_ENGINE_RUNS)
 
 # perf's hardware counters are not available in this VM (perf stat -e
 # instructions says <not supported>), so the profile is callgrind's: exact
