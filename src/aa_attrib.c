@@ -248,44 +248,44 @@ aa_first_letters(const char *f)
 	return letters;
 }
 
-/* The pattern of id for formulas that start with letter k, built on first use; NULL: use the whole one. */
-static const pcre2_code *
-letter_pattern(aa_pattern_id id, int k, bool *none, bool *jit)
+/* Longer lists than this are matched whole, whatever the letter. */
+#define LETTER_PATTERN_MAX 128
+
+/*
+ * Build the pattern of id for the formulas that start with letter k, once:
+ * lp->code[k] stays NULL when none do (lp->none[k]), when there are more
+ * than LETTER_PATTERN_MAX, or when it fails to compile (the whole pattern
+ * serves then).
+ */
+static void
+build_letter_pattern(letter_patterns *lp, int k)
 {
-	letter_patterns *lp = &by_letter[id];
+	const char *chosen[LETTER_PATTERN_MAX + 1];
+	int			n = 0;
 
-	if (!lp->tried[k])
-	{
-		const char *chosen[128 + 1];
-		int			n = 0;
-
-		lp->tried[k] = true;
-		for (const char *const *f = lp->list; *f; f++)
-			if (aa_first_letters(*f) >> k & 1)
-			{
-				if (n == 128)
-					return NULL;	/* a list this long is matched whole */
-				chosen[n++] = *f;
-			}
-		chosen[n] = NULL;
-		lp->none[k] = n == 0;
-		if (n > 0)
+	lp->tried[k] = true;
+	for (const char *const *f = lp->list; *f; f++)
+		if (aa_first_letters(*f) >> k & 1)
 		{
-			const char *source = alternation(WORD_START, chosen, NULL, WORD_END);
-			int			err;
-			PCRE2_SIZE	erroff;
-
-			if (source != NULL)
-				lp->code[k] = pcre2_compile((PCRE2_SPTR) source, PCRE2_ZERO_TERMINATED,
-											PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | PCRE2_CASELESS | PCRE2_ANCHORED,
-											&err, &erroff, NULL);
-			if (lp->code[k] != NULL)
-				lp->jitted[k] = pcre2_jit_compile(lp->code[k], PCRE2_JIT_COMPLETE) == 0;
+			if (n == LETTER_PATTERN_MAX)
+				return;
+			chosen[n++] = *f;
 		}
+	chosen[n] = NULL;
+	lp->none[k] = n == 0;
+	if (n > 0)
+	{
+		const char *source = alternation(WORD_START, chosen, NULL, WORD_END);
+		int			err;
+		PCRE2_SIZE	erroff;
+
+		if (source != NULL)
+			lp->code[k] = pcre2_compile((PCRE2_SPTR) source, PCRE2_ZERO_TERMINATED,
+										PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | PCRE2_CASELESS | PCRE2_ANCHORED,
+										&err, &erroff, NULL);
+		if (lp->code[k] != NULL)
+			lp->jitted[k] = pcre2_jit_compile(lp->code[k], PCRE2_JIT_COMPLETE) == 0;
 	}
-	*none = lp->none[k];
-	*jit = lp->jitted[k];
-	return lp->code[k];
 }
 
 bool
@@ -310,15 +310,18 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 	jit = jitted[id];
 	if (by_letter[id].list != NULL && aa_letter_patterns && (unsigned char) ((doc->text[from] | 0x20) - 'a') < 26)
 	{
-		bool		none;
-		const pcre2_code *c = letter_pattern(id, (doc->text[from] | 0x20) - 'a', &none, &jit);
+		letter_patterns *lp = &by_letter[id];
+		int			k = (doc->text[from] | 0x20) - 'a';
 
-		if (none)
+		if (!lp->tried[k])
+			build_letter_pattern(lp, k);
+		if (lp->none[k])
 			return false;		/* no formula starts with this letter */
-		if (c != NULL)
-			code = c;
-		else
-			jit = jitted[id];
+		if (lp->code[k] != NULL)
+		{
+			code = lp->code[k];
+			jit = lp->jitted[k];
+		}
 	}
 	/* The text was validated once in aa_extract: no UTF check per call. */
 	/* pcre2_jit_match skips pcre2_match's argument checks, which the calls here never need */
