@@ -594,6 +594,13 @@ ascii_spaces64(const unsigned char *u, uint64_t *leads, uint64_t *ascii_letters)
 	return spaces;
 }
 
+/* aa_token.letters of the token of a step that ends at bit e, from the masks of tokenize_sse2 */
+static inline unsigned
+step_token_letters(uint64_t letter_ends, uint64_t mark_ends, int e)
+{
+	return (unsigned) (letter_ends >> e & 1) * AA_TOKEN_LETTERS | (unsigned) (mark_ends >> e & 1) * AA_TOKEN_LETTERS_MARK;
+}
+
 #if AA_TOKEN_BLOCK_SHIFT != 4
 #error "index_step_blocks sets four 16-byte blocks a step"
 #endif
@@ -623,20 +630,20 @@ index_step_blocks(token_fill *f, size_t i, uint64_t starts, int before)
 /*
  * The tokens of t[0, len) in 64-byte steps: a mask of the space bytes (the
  * few wide spaces decoded where their lead byte is), from which the masks
- * of the tokens' starts and ends are read pairwise (runs starts empty; only
- * its in and start are used).  Returns where the steps stopped: a token
- * still open there is runs->in, from runs->start, and *spill has the bytes
- * after it that belong to a wide space begun before it.
+ * of the tokens' starts and ends are read pairwise.  Returns where the
+ * steps stopped: a token still open there is *open_out, from
+ * *open_start_out, and *spill has the bytes after it that belong to a wide
+ * space begun before it.
  */
 static size_t
-tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
+tokenize_sse2(aa_doc *doc, token_fill *f, bool *open_out, size_t *open_start_out, uint64_t *spill)
 {
 	const unsigned char *u = (const unsigned char *) doc->text;
 	size_t		len = doc->len;
 	size_t		i;
 	uint64_t	carry = 0;
-	bool		open = runs->in;	/* a token is open from an earlier step, from open_start */
-	size_t		open_start = runs->start;
+	bool		open = false;	/* a token is open from an earlier step, from open_start */
+	size_t		open_start = 0;
 	bool		open_letters = false;	/* and is all letters so far */
 	bool		open_mark = false;	/* or letters then a byte that is none, at the step's last byte */
 
@@ -716,7 +723,7 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		{
 			int			e = __builtin_ctzll(ends);
 
-			set_token(&items[n++], open_start, i + e, (letter_ends >> e & 1) | (mark_ends >> e & 1) << 1);
+			set_token(&items[n++], open_start, i + e, step_token_letters(letter_ends, mark_ends, e));
 			ends &= ends - 1;
 			open = false;
 		}
@@ -724,8 +731,7 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		{
 			int			e = __builtin_ctzll(ends);
 
-			set_token(&items[n++], i + __builtin_ctzll(starts), i + e,
-					  (letter_ends >> e & 1) | (mark_ends >> e & 1) << 1);
+			set_token(&items[n++], i + __builtin_ctzll(starts), i + e, step_token_letters(letter_ends, mark_ends, e));
 		}
 		if (starts)
 		{
@@ -736,8 +742,8 @@ tokenize_sse2(aa_doc *doc, token_fill *f, aa_runs *runs, uint64_t *spill)
 		if ((i & 4095) == 0)
 			aa_tick(doc->arena, 4096);
 	}
-	runs->in = open;
-	runs->start = open_start;
+	*open_out = open;
+	*open_start_out = open_start;
 	*spill = carry;
 	return i;
 }
@@ -773,12 +779,9 @@ aa_tokenize(aa_doc *doc)
 #if AA_SSE2
 	if (aa_sse2_steps)
 	{
-		aa_runs		runs = {0, 0, false, 0};
 		uint64_t	spill;
 
-		i = tokenize_sse2(doc, &f, &runs, &spill);
-		in_token = runs.in;
-		start = runs.start;
+		i = tokenize_sse2(doc, &f, &in_token, &start, &spill);
 		/* the rest of the text, under 64 bytes, a character at a time: not from inside one */
 		i += (size_t) __builtin_popcountll(spill);
 		if (in_token)
