@@ -161,19 +161,28 @@ negation_at(const unsigned char *t, size_t len, size_t i)
 		 (t[i] == 0xE2 && i + 3 < len && t[i + 1] == 0x80 && t[i + 2] == 0x99 && t[i + 3] == 't'));
 }
 
-/* Has the word [start, i), which starts with an ASCII letter, the shape of a listed word (the filters)? */
+/*
+ * 1 when the n bytes from start (n > 0, the first a letter for the answer
+ * to count) have the shape of a listed word (the filters), else 0; without
+ * a branch, as the answer cannot be predicted.  Lengths the filters do not
+ * hold read row 0, and bytes that are no letter bits no word sets, both
+ * empty.
+ */
+static inline unsigned
+shape_bit(const unsigned char *t, size_t start, size_t n)
+{
+	uint64_t	shapes = word_shapes[n < FILTER_LEN ? n : 0][letter_index(t[start]) & 31];
+	unsigned	second = letter_index(t[start + (n > 1)]) & 31,
+				last = letter_index(t[start + n - 1]);
+
+	return (unsigned) (shapes >> second & shapes >> (LAST_BITS + (last < 26 ? last : 26)) & 1);
+}
+
+/* Has the word [start, i), which starts with an ASCII letter, the shape of a listed word? */
 static inline bool
 shape_may_matter(const unsigned char *t, size_t start, size_t i)
 {
-	size_t		n = i - start;
-	unsigned	a,
-				b;
-
-	if (n < 2 || n >= FILTER_LEN)
-		return false;
-	a = letter_index(t[start]);	/* a letter: the run starts with one */
-	b = letter_index(t[start + 1]);
-	return b < 26 && (word_shapes[n][a] >> b & 1) && (word_shapes[n][a] & last_bit(t[i - 1]));
+	return shape_bit(t, start, i - start) != 0;
 }
 
 /*
@@ -344,9 +353,10 @@ scan_bytes(aa_doc *doc, size_t i, size_t to)
 
 /*
  * The scan by the token table, which holds the words' extents already: a
- * token of ASCII letters only (most) is one word, tested by its shape at
- * once; the others are read byte by byte.  The same words as the scan
- * over the bytes, as no word reaches over a space.
+ * token of ASCII letters only (most), or of letters then one mark ("said,"),
+ * is one word, tested by its shape at once; the others are read byte by
+ * byte.  The same words as the scan over the bytes, as no word reaches over
+ * a space.
  */
 static void
 scan_tokens(aa_doc *doc, aa_tokens *table)
@@ -370,16 +380,12 @@ scan_tokens(aa_doc *doc, aa_tokens *table)
 		 */
 		for (int k = base; k < stop; k++)
 		{
-			/* "said,": the word before the mark */
+			/* "said,": the word before the mark (none for a lone mark: its length 0 reads as 1, row 1 is empty) */
 			size_t		start = items[k].start,
 						len = items[k].end - start - (items[k].letters >> 1);
-			uint64_t	shapes = word_shapes[len < FILTER_LEN ? len : 0][letter_index(t[start]) & 31];
-			unsigned	second = letter_index(t[start + (len > 1)]) & 31,
-						last = letter_index(t[start + len - (len > 0)]) & 31;
-			unsigned	pass = (unsigned) (shapes >> second & shapes >> (LAST_BITS + last) & 1);
 
 			picked[m] = k;
-			m += (unsigned) (items[k].letters == 0) | pass;
+			m += (unsigned) (items[k].letters == 0) | shape_bit(t, start, len + (len == 0));
 		}
 		for (int p = 0; p < m; p++)
 		{
