@@ -2282,11 +2282,11 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 }
 
 /*
- * "Pyongyang indicated ..., the KCNA news agency said": a clause with a cue
- * and speaker of its own is that speaker's statement; the outer cue only
- * names the source that reported it, so the outer item goes.
+ * An article's statements are a few dozen, mostly in runs already in order:
+ * they are sorted by insertion, inline and stable (as glibc's qsort, a merge
+ * sort, leaves equal ones), where qsort called its comparison through a
+ * pointer for each pair.  Longer lists go to qsort.
  */
-/* Longer lists of statements are sorted by qsort (glibc's is a stable merge sort). */
 #define INSERTION_SORT_MAX 64
 
 /* A statement's cue position and index: the key first, for aa_vec_lower_bound. */
@@ -2305,6 +2305,31 @@ by_cue_start(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* The keys by cue position, equal ones in the order given (see INSERTION_SORT_MAX). */
+static void
+sort_cue_keys(cue_key *keys, int n)
+{
+	if (n > INSERTION_SORT_MAX)
+	{
+		qsort(keys, (size_t) n, sizeof(cue_key), by_cue_start);
+		return;
+	}
+	for (int i = 1; i < n; i++)
+	{
+		cue_key		k = keys[i];
+		int			j = i;
+
+		for (; j > 0 && keys[j - 1].cue_start > k.cue_start; j--)
+			keys[j] = keys[j - 1];
+		keys[j] = k;
+	}
+}
+
+/*
+ * "Pyongyang indicated ..., the KCNA news agency said": a clause with a cue
+ * and speaker of its own is that speaker's statement; the outer cue only
+ * names the source that reported it, so the outer item goes.
+ */
 static void
 drop_reporting_sources(aa_doc *doc, aa_vec *items)
 {
@@ -2323,23 +2348,7 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 		k->cue_start = AA_VEC_AT(items, item_slot, i).it.cue_start;
 		k->index = i;
 	}
-	if (by_cue.n > INSERTION_SORT_MAX)
-		qsort(by_cue.items, (size_t) by_cue.n, sizeof(cue_key), by_cue_start);
-	else
-	{
-		/* by insertion, stable as qsort's merge sort (see sort_items) */
-		cue_key    *keys = by_cue.items;
-
-		for (int i = 1; i < by_cue.n; i++)
-		{
-			cue_key		k = keys[i];
-			int			j = i;
-
-			for (; j > 0 && keys[j - 1].cue_start > k.cue_start; j--)
-				keys[j] = keys[j - 1];
-			keys[j] = k;
-		}
-	}
+	sort_cue_keys(by_cue.items, by_cue.n);
 
 	for (int i = 0; i < items->n; i++)
 	{
@@ -2554,11 +2563,9 @@ typedef struct item_order
 } item_order;
 
 /*
- * The statements in content order, equal ones in the order found (as
- * qsort's merge sort leaves them): a few dozen in an article, most in runs
- * already in order, so their keys are sorted by insertion, inline, and the
- * items moved once, where qsort called the comparison through a pointer for
- * each pair.
+ * The statements in content order, equal ones in the order found (see
+ * INSERTION_SORT_MAX): their keys sorted, then the items moved once, or not
+ * at all when they are in order already.
  */
 static void
 sort_items(aa_doc *doc, aa_vec *items)
