@@ -28,9 +28,9 @@ test/bench_engine: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
 
 # PGXS's CFLAGS (stack protector, no strict aliasing) and the module's
-# engine options (-O3, no frame pointer): the engine as extract_quotes runs it.  Instruction
-# counts no longer track time (README, "Where the time goes"): time a change
-# by turns with this build, old and new alternately.
+# engine options (-O3, no frame pointer): the engine as extract_quotes runs
+# it.  Instruction counts no longer track time (README, "Where the time
+# goes"): time a change by turns with this build, old and new alternately.
 test/bench_engine_pg: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L $(CFLAGS) $(ENGINE_OPT) -fvisibility=hidden $(PCRE2_CFLAGS) -Isrc \
 		-o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
