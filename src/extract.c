@@ -68,7 +68,8 @@ quote_from_engine(const char *body, const aa_quote *q)
 	QuoteFields f;
 
 	f.kind = (int) q->kind;
-	f.strings[QS_CONTENT] = pnstrdup(body + q->byte_start, q->byte_end - q->byte_start);
+	f.strings[QS_CONTENT] = body + q->byte_start;	/* copied once, into the value */
+	f.content_len = q->byte_end - q->byte_start;
 	f.strings[QS_SPEAKER] = q->speaker;
 	f.strings[QS_MENTION] = q->mention;
 	f.strings[QS_ROLE] = q->role;

@@ -51,11 +51,17 @@ typedef QuoteData *Quote;
 #define PG_GETARG_QUOTE_P(n)	DatumGetQuoteP(PG_GETARG_DATUM(n))
 #define PG_RETURN_QUOTE_P(x)	PG_RETURN_POINTER(x)
 
-/* The fields of a quote before it is built; a NULL pointer is SQL NULL. */
+/*
+ * The fields of a quote before it is built; a NULL pointer is SQL NULL.
+ * The content is content_len bytes and need not be NUL-terminated (the
+ * extraction functions point it into the article, with no copy); the other
+ * strings are NUL-terminated.
+ */
 typedef struct QuoteFields
 {
 	int			kind;
-	const char *strings[QS_COUNT];	/* NUL-terminated, server encoding */
+	const char *strings[QS_COUNT];	/* server encoding */
+	size_t		content_len;
 	int32		span_lower;
 	int32		span_upper;
 	bool		is_denial;

@@ -175,7 +175,7 @@ quote_check_fields(const QuoteFields *f, int sqlstate, const char *input, size_t
 
 		if (s == NULL)
 			continue;
-		lens[i] = strlen(s);
+		lens[i] = i == QS_CONTENT ? f->content_len : strlen(s);
 		size += lens[i] + 1;
 		/* A limit, not bad syntax: never truncate, and say which limit. */
 		if (lens[i] >= MaxAllocSize || size > MaxAllocSize)
@@ -262,7 +262,7 @@ quote_build(const QuoteFields *f, int sqlstate, const char *input)
 			continue;
 		}
 		q->offsets[i] = off;
-		memcpy(q->data + off, s, lens[i] + 1);
+		memcpy(q->data + off, s, lens[i]);	/* the NUL after it is palloc0's */
 		off += lens[i] + 1;
 	}
 	Assert(offsetof(QuoteData, data) + off == size);
@@ -392,6 +392,7 @@ quote_parse_text(const char *input, int len, int sqlstate)
 	f.kind = pf.kind;
 	for (int i = 0; i < QS_COUNT; i++)
 		f.strings[i] = pf.strings[i];
+	f.content_len = pf.strings[QS_CONTENT] ? strlen(pf.strings[QS_CONTENT]) : 0;
 	f.span_lower = pf.span_lower;
 	f.span_upper = pf.span_upper;
 	f.is_denial = pf.is_denial;
