@@ -219,17 +219,17 @@ aa_first_letters(const char *f)
 
 	if (alternatives_at_top(f))
 		return all;
-	if ((unsigned char) ((f[0] | 0x20) - 'a') < 26)
-		return f[1] == '?' || f[1] == '*' || f[1] == '{' ? all : UINT32_C(1) << ((f[0] | 0x20) - 'a');
+	if (aa_letter_index((unsigned char) f[0]) < 26)
+		return f[1] == '?' || f[1] == '*' || f[1] == '{' ? all : UINT32_C(1) << aa_letter_index((unsigned char) f[0]);
 	if (strncmp(f, "(?:", 3) != 0)
 		return all;
 	for (p = f + 3; *p; p++)
 	{
 		if (at_start)
 		{
-			if ((unsigned char) ((*p | 0x20) - 'a') >= 26)
+			if (aa_byte_not_letter((unsigned char) *p))
 				return all;
-			letters |= UINT32_C(1) << ((*p | 0x20) - 'a');
+			letters |= UINT32_C(1) << aa_letter_index((unsigned char) *p);
 			at_start = false;
 		}
 		if (*p == '\\' && p[1])
@@ -295,6 +295,7 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 	PCRE2_SIZE *ov;
 	const pcre2_code *code;
 	bool		jit;
+	unsigned	k;				/* the letter at from, 26 or more for none */
 
 	/*
 	 * Callers bound their windows in bytes; PCRE2 must see whole characters
@@ -308,10 +309,10 @@ aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match 
 		return false;
 	code = patterns[id];
 	jit = jitted[id];
-	if (by_letter[id].list != NULL && aa_letter_patterns && (unsigned char) ((doc->text[from] | 0x20) - 'a') < 26)
+	k = aa_letter_index((unsigned char) doc->text[from]);
+	if (by_letter[id].list != NULL && aa_letter_patterns && k < 26)
 	{
 		letter_patterns *lp = &by_letter[id];
-		int			k = (doc->text[from] | 0x20) - 'a';
 
 		if (!lp->tried[k])
 			build_letter_pattern(lp, k);

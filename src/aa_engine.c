@@ -2319,7 +2319,7 @@ sort_cue_keys(cue_key *keys, int n)
 		cue_key		k = keys[i];
 		int			j = i;
 
-		for (; j > 0 && keys[j - 1].cue_start > k.cue_start; j--)
+		for (; j > 0 && by_cue_start(&keys[j - 1], &k) > 0; j--)
 			keys[j] = keys[j - 1];
 		keys[j] = k;
 	}
@@ -2554,11 +2554,10 @@ compare_items(const void *a, const void *b)
 	return 0;
 }
 
-/* A statement's place in the result order, and where it stands in the items. */
+/* A statement (its order is compare_items') and where it stands in the items. */
 typedef struct item_order
 {
-	size_t		cstart;
-	size_t		cend;
+	const item *it;
 	int			index;
 } item_order;
 
@@ -2582,12 +2581,10 @@ sort_items(aa_doc *doc, aa_vec *items)
 	}
 	for (int i = 0; i < n; i++)
 	{
-		const item *it = &AA_VEC_AT(items, item_slot, i).it;
-		item_order	o = {it->cstart, it->cend, i};
+		item_order	o = {&AA_VEC_AT(items, item_slot, i).it, i};
 		int			j = i;
 
-		while (j > 0 && (order[j - 1].cstart > o.cstart ||
-						 (order[j - 1].cstart == o.cstart && order[j - 1].cend > o.cend)))
+		while (j > 0 && compare_items(order[j - 1].it, o.it) > 0)
 		{
 			order[j] = order[j - 1];
 			j--;

@@ -367,7 +367,7 @@ title_case(const aa_doc *doc, const aa_range *pr)
 	for (size_t i = pr->start; i < pr->end;)
 	{
 		size_t		s,
-					letters = 0;
+					letters;
 
 		while (i < pr->end && t[i] == ' ')
 			i++;

@@ -40,21 +40,14 @@ static void
 ascii_letters_init(void)
 {
 	for (int c = 0; c < 256; c++)
-		ascii_letter[c] = (unsigned char) ((c | 0x20) - 'a') < 26;
-}
-
-/* A byte's letter, 0 to 25 (either case), or 26 or more for any other byte. */
-static inline unsigned
-letter_index(unsigned char c)
-{
-	return (unsigned char) ((c | 0x20) - 'a');
+		ascii_letter[c] = !aa_byte_not_letter((unsigned char) c);
 }
 
 /* The bit of a word's last byte in word_shapes: its letter's, or 26 for no letter, above LAST_BITS. */
 static inline uint64_t
 last_bit(unsigned char c)
 {
-	unsigned	k = letter_index(c);
+	unsigned	k = aa_letter_index(c);
 
 	return (uint64_t) 1 << (LAST_BITS + (k < 26 ? k : 26));
 }
@@ -71,8 +64,8 @@ filter_add(const char *w)
 		n = (size_t) (sp - w);	/* a phrase: its first word */
 	if (n < 2 || n >= FILTER_LEN)
 		return;
-	a = letter_index((unsigned char) w[0]);
-	b = letter_index((unsigned char) w[1]);
+	a = aa_letter_index((unsigned char) w[0]);
+	b = aa_letter_index((unsigned char) w[1]);
 	if (a >= 26 || b >= 26)
 		return;
 	word_shapes[n][a] |= ((uint64_t) 1 << b) | last_bit((unsigned char) w[n - 1]);
@@ -104,7 +97,7 @@ word_byte(const unsigned char *t, size_t i, size_t len)
 	unsigned char c = t[i];
 
 	if (c < 0x80)
-		return (unsigned char) ((c | 0x20) - 'a') < 26;
+		return !aa_byte_not_letter(c);
 	if (c == 0xE2 && i + 1 < len && (t[i + 1] == 0x80 || t[i + 1] == 0x81))
 		return false;
 	if (c == 0xC2)
@@ -171,18 +164,11 @@ negation_at(const unsigned char *t, size_t len, size_t i)
 static inline unsigned
 shape_bit(const unsigned char *t, size_t start, size_t n)
 {
-	uint64_t	shapes = word_shapes[n < FILTER_LEN ? n : 0][letter_index(t[start]) & 31];
-	unsigned	second = letter_index(t[start + (n > 1)]) & 31,
-				last = letter_index(t[start + n - 1]);
+	uint64_t	shapes = word_shapes[n < FILTER_LEN ? n : 0][aa_letter_index(t[start]) & 31];
+	unsigned	second = aa_letter_index(t[start + (n > 1)]) & 31,
+				last = aa_letter_index(t[start + n - 1]);
 
 	return (unsigned) (shapes >> second & shapes >> (LAST_BITS + (last < 26 ? last : 26)) & 1);
-}
-
-/* Has the word [start, i), which starts with an ASCII letter, the shape of a listed word? */
-static inline bool
-shape_may_matter(const unsigned char *t, size_t start, size_t i)
-{
-	return shape_bit(t, start, i - start) != 0;
 }
 
 /*
@@ -193,7 +179,7 @@ shape_may_matter(const unsigned char *t, size_t start, size_t i)
 static inline bool
 word_may_matter(const unsigned char *t, size_t len, size_t start, size_t i)
 {
-	return shape_may_matter(t, start, i) || negation_at(t, len, i);
+	return shape_bit(t, start, i - start) != 0 || negation_at(t, len, i);
 }
 
 /*

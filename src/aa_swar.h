@@ -173,11 +173,18 @@ aa_printable_ascii_end(const unsigned char *u, size_t from, size_t to)
 	return aa_swar_find(u, from, to, aa_flag8_not_printable, aa_byte_not_printable);
 }
 
+/* A byte's letter, 0 to 25 (either case), or 26 or more for any byte that is no ASCII letter. */
+static inline unsigned
+aa_letter_index(unsigned char c)
+{
+	return (unsigned char) ((c | 0x20) - 'a');
+}
+
 /* A byte that is no ASCII letter. */
 static inline bool
 aa_byte_not_letter(unsigned char c)
 {
-	return (unsigned char) ((c | 0x20) - 'a') >= 26;
+	return aa_letter_index(c) >= 26;
 }
 
 static inline uint64_t
@@ -279,6 +286,14 @@ aa_load_le8(const char *w)
 #endif
 }
 
+/* One step of aa_hash_bytes: up to eight bytes, maybe folded, mixed in by a multiply. */
+static inline uint64_t
+aa_hash_mix(uint64_t h, uint64_t x, bool fold)
+{
+	h = (h ^ (fold ? aa_fold_ascii(x) : x)) * UINT64_C(0x9E3779B97F4A7C15);
+	return h ^ h >> 29;
+}
+
 /*
  * A 64-bit hash of s[0..n): eight bytes mixed in per multiply, the last one
  * to eight at once; with fold, ASCII case is ignored.  The interned
@@ -291,19 +306,9 @@ aa_hash_bytes(const char *s, size_t n, bool fold)
 	size_t		i = 0;
 
 	for (; n - i > 8; i += 8)
-	{
-		uint64_t	x = aa_load_le8(s + i);
-
-		h = (h ^ (fold ? aa_fold_ascii(x) : x)) * UINT64_C(0x9E3779B97F4A7C15);
-		h ^= h >> 29;
-	}
+		h = aa_hash_mix(h, aa_load_le8(s + i), fold);
 	if (n > i)
-	{
-		uint64_t	x = aa_load_le(s + i, n - i);
-
-		h = (h ^ (fold ? aa_fold_ascii(x) : x)) * UINT64_C(0x9E3779B97F4A7C15);
-		h ^= h >> 29;
-	}
+		h = aa_hash_mix(h, aa_load_le(s + i, n - i), fold);
 	return h;
 }
 

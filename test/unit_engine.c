@@ -1625,13 +1625,13 @@ token_differences(const aa_doc *doc)
 			i = next;
 		}
 		for (size_t b = start; b < i; b++)
-			letters &= (unsigned) (((unsigned char) t[b] | 0x20) - 'a') < 26;
+			letters &= !aa_byte_not_letter((unsigned char) t[b]);
 		{
 			unsigned	want = letters ? AA_TOKEN_LETTERS : 0;
 			bool		marked = last + 1 == i && (unsigned char) t[last] < 0x80;
 
 			for (size_t b = start; b < last && marked; b++)
-				marked = (unsigned) (((unsigned char) t[b] | 0x20) - 'a') < 26;
+				marked = !aa_byte_not_letter((unsigned char) t[b]);
 			if (!letters && marked)
 				want = AA_TOKEN_LETTERS_MARK;
 			wrong += k >= doc->tokens->n || doc->tokens->items[k].start != start || doc->tokens->items[k].end != i ||
