@@ -72,6 +72,12 @@ SELECT count(*) FROM extract_quotes(repeat(E'\u201C', 50000));
 SELECT count(*) FROM extract_quotes(repeat(E'\u201Cunclosed\n', 20000));
 SELECT speaker, quotes FROM extract_speakers(repeat(E'\u201CWe will win,\u201D Smith said. ', 1000));
 
+-- extract_speakers's row type comes from its caller's descriptor: the same
+-- rows in a select list, under a field selection and in ROWS FROM
+SELECT extract_speakers(E'\u201CNo,\u201D Jane Doe, the mayor, said. \u201CNever,\u201D she said.');
+SELECT (extract_speakers(E'\u201CNo,\u201D Jane Doe, the mayor, said.')).mentions;
+SELECT s.who, s.title, g FROM ROWS FROM (extract_speakers(E'\u201CNo,\u201D Jane Doe said.'), generate_series(1, 2)) AS s(who, title, m, q, d, g);
+
 -- Function properties the planner relies on
 SELECT proname, provolatile, proparallel, proisstrict, procost, prorows, proretset
   FROM pg_proc WHERE proname IN ('extract_quotes', 'extract_denials', 'extract_speakers')
