@@ -12,10 +12,13 @@
 #
 # Knobs (environment or make variables): BENCH_MB, BENCH_RUNS, BENCH_ENGINE_MB,
 # BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, MEM_MB, MEM_ROWS, BENCH_SCALING_KB,
-# BENCH_TMP.
+# BENCH_TMP, and BENCH_SOURCE (polnear, the default, or headlines: the Emergent
+# headlines, for make bench, bench-engine and bench-engine-pg).
 # Scratch files (corpora, profiles) go to BENCH_TMP, never into the repository.
 
 BENCH_TMP ?= $(or $(TMPDIR),/tmp)
+BENCH_SOURCE ?= polnear
+export BENCH_SOURCE
 BENCH_ENGINE_MB ?= 30
 BENCH_ENGINE_RUNS ?= 5
 PROFILE_MB ?= 2
@@ -48,13 +51,15 @@ test-scaleout: all
 	$(MAKE) install
 	bash test/scaleout.sh
 
+ENGINE_CORPUS = $(BENCH_TMP)/aa_bench_corpus_$(subst polnear,,$(BENCH_SOURCE))$(BENCH_ENGINE_MB)mb.txt
+
 bench-engine: test/bench_engine
-	python3 test/bench_corpus.py frame $(BENCH_ENGINE_MB) > $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt
-	./test/bench_engine $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt $(BENCH_ENGINE_RUNS)
+	python3 test/bench_corpus.py frame $(BENCH_ENGINE_MB) > $(ENGINE_CORPUS)
+	./test/bench_engine $(ENGINE_CORPUS) $(BENCH_ENGINE_RUNS)
 
 bench-engine-pg: test/bench_engine_pg
-	python3 test/bench_corpus.py frame $(BENCH_ENGINE_MB) > $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt
-	./test/bench_engine_pg $(BENCH_TMP)/aa_bench_corpus_$(BENCH_ENGINE_MB)mb.txt $(BENCH_ENGINE_RUNS)
+	python3 test/bench_corpus.py frame $(BENCH_ENGINE_MB) > $(ENGINE_CORPUS)
+	./test/bench_engine_pg $(ENGINE_CORPUS) $(BENCH_ENGINE_RUNS)
 
 # perf's hardware counters are not available in this VM (perf stat -e
 # instructions says <not supported>), so the profile is callgrind's: exact

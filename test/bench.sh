@@ -3,7 +3,8 @@
 # functions against a floor (reading the text) and a do-it-yourself regexp.
 #
 # Corpus: the texts of PolNeAR's train.jsonl repeated up to BENCH_MB (default
-# 30, 1 MB = 2^20 bytes).  All timings come from ONE session, serial, best of
+# 30, 1 MB = 2^20 bytes); with BENCH_SOURCE=headlines, the Emergent headlines
+# (test/bench_corpus.py).  All timings come from ONE session, serial, best of
 # BENCH_RUNS (default 5) interleaved rounds after one untimed warm-up round,
 # measured in plpgsql with clock_timestamp() around EXECUTE (no client
 # round trips or result transfer in the figures: every query returns one row).
@@ -17,13 +18,14 @@ BENCH_TIMEOUT=${BENCH_TIMEOUT:-20min}
 
 . test/bench_lib.sh
 
-echo "bench: $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "bench (${BENCH_SOURCE:-polnear}): $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 load_corpus bench_corpus "$BENCH_MB"
 
 psql -v runs="$BENCH_RUNS" -v timeout="$BENCH_TIMEOUT" <<'SQL'
 \pset pager off
 SET max_parallel_workers_per_gather = 0;  -- serial: MB/s per core
 SET jit = off;                             -- JIT compile time would only add noise
+SET enable_memoize = off;                  -- a repeated text must be worked on again, as a new one would
 SET statement_timeout = :'timeout';
 SET bench.runs = :runs;
 SELECT version();
