@@ -192,16 +192,16 @@ copy_phrase(aa_doc *doc, size_t start, size_t end)
 
 /* The bucket of a last word, ignoring ASCII case as same_ci does. */
 static int
-surname_bucket(const char *w, size_t n)
+surname_bucket(const aa_doc *doc, const char *w, size_t n)
 {
-	return (int) ((aa_hash_bytes(w, n, true) >> 40) & (AA_SURNAME_BUCKETS - 1));
+	return (int) ((aa_hash_bytes(w, n, true) >> 40) & doc->surname_mask);
 }
 
 static void
 index_surname(aa_doc *doc, int ent)
 {
 	const aa_entity *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
-	int			b = surname_bucket(e->name + e->last_at, e->name_len - e->last_at);
+	int			b = surname_bucket(doc, e->name + e->last_at, e->name_len - e->last_at);
 	aa_surname_node *node;
 
 	node = AA_VEC_PUSH(doc->arena, &doc->surname_nodes, aa_surname_node);
@@ -287,7 +287,7 @@ find_person_or_org(aa_doc *doc, const char *name, size_t name_len, bool org, aa_
 	int			oldest = doc->entities.n - MATCH_WINDOW;
 
 	for (int pass = (gender != GENDER_UNKNOWN && !org) ? 0 : 1; pass < 2; pass++)
-		for (int k = doc->surname_heads[surname_bucket(last, ln)]; k >= 0;)
+		for (int k = doc->surname_heads[surname_bucket(doc, last, ln)]; k >= 0;)
 		{
 			const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
 			int			i = node->entity;
@@ -510,10 +510,17 @@ next_capitalised(const aa_doc *doc, size_t pos, size_t end)
 void
 aa_scan_names(aa_doc *doc)
 {
+	size_t		buckets = AA_SURNAME_BUCKETS_MIN;
+
 	aa_vec_init(&doc->entities, sizeof(aa_entity));
 	aa_vec_init(&doc->surname_nodes, sizeof(aa_surname_node));
-	doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * AA_SURNAME_BUCKETS);
-	memset(doc->surname_heads, 0xFF, sizeof(int32_t) * AA_SURNAME_BUCKETS);	/* every bucket -1: empty */
+
+	/* About one bucket per AA_SURNAME_BYTES of text: a headline does not set 4 KB of heads. */
+	while (buckets < AA_SURNAME_BUCKETS_MAX && buckets * AA_SURNAME_BYTES < doc->len)
+		buckets *= 2;
+	doc->surname_mask = (uint32_t) buckets - 1;
+	doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * buckets);
+	memset(doc->surname_heads, 0xFF, sizeof(int32_t) * buckets);	/* every bucket -1: empty */
 	aa_vec_init_room(doc->arena, &doc->events, sizeof(aa_event), doc->len / AA_BYTES_PER_NAME);
 
 	for (int p = 0; p < doc->paragraphs.n; p++)

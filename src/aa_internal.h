@@ -408,7 +408,8 @@ typedef struct aa_doc
 	aa_vec		sentences;		/* size_t: where each sentence starts, in text order */
 	aa_vec		entities;		/* aa_entity */
 	aa_vec		surname_nodes;	/* aa_surname_node: the entities by the last word of their name */
-	int32_t    *surname_heads;	/* AA_SURNAME_BUCKETS chains of surname_nodes, newest first; -1 ends */
+	int32_t    *surname_heads;	/* surname_mask + 1 chains of surname_nodes, newest first; -1 ends */
+	uint32_t	surname_mask;	/* buckets - 1, a power of two less one, by the text's length */
 	aa_vec		events;			/* aa_event: where entities are named, in text order */
 	aa_vec		candidates;		/* aa_match: every cue word, before context checks */
 	aa_vec		cues;			/* aa_match: the reporting cues, in text order */
@@ -788,7 +789,9 @@ typedef struct aa_entity
  * An entry of the index of entities by the last word of their name, one per
  * entity, entered when it is created: along a chain, entities get older.
  */
-#define AA_SURNAME_BUCKETS 1024
+#define AA_SURNAME_BUCKETS_MIN 16
+#define AA_SURNAME_BUCKETS_MAX 1024
+#define AA_SURNAME_BYTES 32		/* text per bucket, up to the most buckets (32 KB) */
 
 typedef struct aa_surname_node
 {
