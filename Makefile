@@ -1,7 +1,8 @@
 # article_analysis — PGXS build.
 #
 #   make test    install missing build dependencies (as root), build, install,
-#                run pg_regress in a throwaway cluster and the engine unit tests
+#                run pg_regress in a throwaway cluster (and again in one that
+#                preloads the module) and the engine unit tests
 #   make demo    same set-up, then load the seeds and print their quotes
 #   make unit    engine unit tests only (no PostgreSQL needed at run time)
 #
@@ -39,7 +40,7 @@ IN_VENV = $(MAKE) install && LC_ALL=C.UTF-8 pg_virtualenv -t -v $(or $(MAJORVERS
 .DEFAULT_GOAL := all
 
 # Targets that first make sure the machine has what the build needs.
-.PHONY: deps test demo unit installcheck-venv
+.PHONY: deps test demo unit installcheck-venv installcheck-preload
 deps:
 	@sh test/deps.sh
 
@@ -88,6 +89,11 @@ $(ENGINE_SRCS:.c=.o): CFLAGS += -fvisibility=hidden $(ENGINE_OPT)
 
 installcheck-venv: all
 	$(IN_VENV) $(MAKE) installcheck
+
+# The same suite in a server that preloads the module: its postmaster
+# compiles the patterns (_PG_init) and every backend inherits them.
+installcheck-preload: all
+	$(IN_VENV) -o shared_preload_libraries=$(MODULE_big) $(MAKE) installcheck
 endif
 
 # Benchmarks (issue #5) and hardening (issue #6) keep their rules in files of their own.
@@ -96,6 +102,7 @@ endif
 
 test: deps
 	$(MAKE) installcheck-venv
+	$(MAKE) installcheck-preload
 	$(MAKE) test-encoding
 	$(MAKE) unit
 

@@ -50,6 +50,7 @@ typedef struct letter_patterns
 } letter_patterns;
 
 static letter_patterns by_letter[PAT_COUNT];
+static int	builds;				/* patterns compiled (or tried) in this process: aa_pattern_builds */
 bool		aa_letter_patterns = true;
 
 static size_t
@@ -104,6 +105,7 @@ compile(aa_pattern_id id, const char *source, uint32_t options)
 
 	if (source == NULL)
 		return AA_ERR_PATTERN;
+	builds++;
 	patterns[id] = pcre2_compile((PCRE2_SPTR) source, PCRE2_ZERO_TERMINATED,
 								 PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | options,
 								 &err, &erroff, NULL);
@@ -264,6 +266,7 @@ build_letter_pattern(letter_patterns *lp, int k)
 	int			n = 0;
 
 	lp->tried[k] = true;
+	builds++;
 	for (const char *const *f = lp->list; *f; f++)
 		if (aa_first_letters(*f) >> k & 1)
 		{
@@ -286,6 +289,26 @@ build_letter_pattern(letter_patterns *lp, int k)
 		if (lp->code[k] != NULL)
 			lp->jitted[k] = pcre2_jit_compile(lp->code[k], PCRE2_JIT_COMPLETE) == 0;
 	}
+}
+
+int
+aa_pattern_builds(void)
+{
+	return builds;
+}
+
+aa_status
+aa_patterns_prepare(void)
+{
+	aa_status	st = aa_patterns_init();
+
+	if (st != AA_OK)
+		return st;
+	for (int id = 0; id < PAT_COUNT; id++)
+		for (int k = 0; k < 26; k++)
+			if (by_letter[id].list != NULL && !by_letter[id].tried[k])
+				build_letter_pattern(&by_letter[id], k);
+	return AA_OK;
 }
 
 bool

@@ -2712,6 +2712,12 @@ aa_engine_init(void)
 }
 
 aa_status
+aa_engine_prepare(void)
+{
+	return aa_patterns_prepare();
+}
+
+aa_status
 aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 {
 	jmp_buf		bail;

@@ -94,6 +94,14 @@ typedef struct aa_result
 aa_status	aa_engine_init(void);
 
 /*
+ * aa_engine_init, and also the patterns it leaves to be built when an
+ * article first needs them: afterwards nothing is compiled again in this
+ * process or in the processes it forks.  For a server that loads the engine
+ * before it forks its workers.
+ */
+aa_status	aa_engine_prepare(void);
+
+/*
  * Find the attributed statements of one article.  Everything in *out is
  * allocated through env->alloc; the caller frees it in one go (a memory
  * context, an arena) or not at all.

@@ -481,6 +481,10 @@ typedef enum aa_pattern_id
 } aa_pattern_id;
 
 aa_status	aa_patterns_init(void);
+/* aa_patterns_init, and every pattern it leaves to be built on first use built now. */
+aa_status	aa_patterns_prepare(void);
+/* How many patterns this process has compiled (or tried to): the tests' witness that nothing is compiled twice. */
+int			aa_pattern_builds(void);
 /* First match of a pattern in text[from, to) (text before `from` is context for lookbehind). */
 bool		aa_pattern_find(aa_doc *doc, aa_pattern_id id, size_t from, size_t to, aa_match *m);
 

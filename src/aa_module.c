@@ -13,6 +13,30 @@
 
 PG_MODULE_MAGIC;
 
+void		_PG_init(void);
+
+/*
+ * Listed in shared_preload_libraries, the module is loaded by the postmaster,
+ * which then compiles every pattern before it forks: each backend and each
+ * parallel worker starts with them (PCRE2's JIT code is in private anonymous
+ * mappings, which a fork copies).  Loaded by a backend, as usual, the module
+ * leaves the patterns to the first call, which compiles them (about 7 ms).
+ */
+void
+_PG_init(void)
+{
+	aa_status	status;
+
+	if (!process_shared_preload_libraries_in_progress)
+		return;
+	status = aa_engine_prepare();
+	if (status != AA_OK)
+		ereport(WARNING,
+				(errmsg("article_analysis could not prepare its patterns at server start"),
+				 errdetail("%s", aa_status_message(status)),
+				 errhint("Each session compiles them on its first call instead.")));
+}
+
 static void *
 pg_alloc(void *ctx, size_t size)
 {

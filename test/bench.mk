@@ -8,11 +8,12 @@
 #   make bench-parallel   parallel query: plan proof and 0 vs 2 workers (test/parallel.sh)
 #   make bench-memory     peak memory on one 64 MB article, flatness over 1M rows (test/memory.sh)
 #   make bench-scaling    engine time on hostile inputs at two sizes: linear or not
+#   make bench-startup    a session's first call, with and without preloading (test/startup.sh)
 #   make test-scaleout    coordinator + two shards over postgres_fdw (test/scaleout.sh)
 #
 # Knobs (environment or make variables): BENCH_MB, BENCH_RUNS, BENCH_ENGINE_MB,
 # BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, MEM_MB, MEM_ROWS, BENCH_SCALING_KB,
-# BENCH_TMP, and BENCH_SOURCE (polnear, the default, or headlines: the Emergent
+# BENCH_TMP, STARTUP_SESSIONS, and BENCH_SOURCE (polnear, the default, or headlines: the Emergent
 # headlines, for make bench, bench-engine and bench-engine-pg).
 # Scratch files (corpora, profiles) go to BENCH_TMP, never into the repository.
 
@@ -25,7 +26,7 @@ PROFILE_MB ?= 2
 
 EXTRA_CLEAN += test/bench_engine test/bench_engine_pg
 
-.PHONY: bench bench-engine bench-engine-pg profile-engine bench-parallel bench-memory bench-scaling test-scaleout
+.PHONY: bench bench-engine bench-engine-pg profile-engine bench-parallel bench-memory bench-scaling bench-startup test-scaleout
 
 test/bench_engine: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
@@ -45,6 +46,11 @@ bench: all
 # bench-X runs test/X.sh
 bench-parallel bench-memory: bench-%: all
 	$(IN_VENV) bash test/$*.sh
+
+# Once in a plain server, once in one whose postmaster preloads the module.
+bench-startup: all
+	$(IN_VENV) bash test/startup.sh
+	LC_ALL=C.UTF-8 pg_virtualenv -t -v $(or $(MAJORVERSION),15) -o shared_preload_libraries=$(MODULE_big) bash test/startup.sh
 
 # Three clusters of its own (pg_virtualenv makes only one per version).
 test-scaleout: all

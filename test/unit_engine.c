@@ -2958,6 +2958,32 @@ test_time_word_before_cue(void)
 	CHECK_STR(nth_of_kind(AA_DIRECT, 1) ? nth_of_kind(AA_DIRECT, 1)->cue : NULL, "asked");
 }
 
+/*
+ * aa_engine_prepare leaves nothing to compile: after it, a second call
+ * compiles nothing, nor does an article that reaches the lazily built
+ * patterns (the denial lists by first letter: "false", "no collusion",
+ * "untrue", "not found").  Run last, so that the tests before it go through
+ * the lazy builds.
+ */
+static void
+test_prepare(void)
+{
+	int			before;
+
+	current = "prepared patterns";
+	CHECK(aa_engine_prepare() == AA_OK);
+	before = aa_pattern_builds();
+	CHECK(before > 0);
+	CHECK(aa_engine_prepare() == AA_OK);
+	CHECK(aa_pattern_builds() == before);
+	CHECK(run_all("prepared patterns",
+				  "The senator called the accusations \xE2\x80\x9C" "false and baseless,\xE2\x80\x9D and said "
+				  "there was no collusion. Zoe denied the report; it is untrue, she said. "
+				  "\xE2\x80\x9CThe students were not found,\xE2\x80\x9D the police said.") == AA_OK);
+	CHECK(result.n_quotes >= 3);
+	CHECK(aa_pattern_builds() == before);
+}
+
 int
 main(void)
 {
@@ -3023,6 +3049,7 @@ main(void)
 	test_vec_index();
 	test_answers_and_word_abbreviations();
 	test_time_word_before_cue();
+	test_prepare();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
