@@ -2959,6 +2959,25 @@ test_time_word_before_cue(void)
 }
 
 /*
+ * A text with no quotation mark, no cue, no colon and no denial word gives
+ * an empty result straight after the word scan (nothing_to_attribute); each
+ * of the other starts still leads to its statement.
+ */
+static void
+test_nothing_to_attribute(void)
+{
+	CHECK(run_all("nothing to attribute", "Barack Obama visited Ohio on Monday. The cat sat on the mat.") == AA_OK);
+	CHECK(result.n_quotes == 0 && result.n_speakers == 0);
+	CHECK(run_all("a colon only", "Mark Cuban: I would consider a future White House bid.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Mark Cuban");
+	CHECK(run_all("a denial hint only", "Mr. Ailes's denial of the allegations came on Friday.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].is_denial);
+	CHECK(run_all("a falsity label only", "Macaulay Culkin Dead? Hoax Goes Viral, Claims Actor Found Dead in Apartment") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].is_denial && result.quotes[0].speaker == NULL);
+}
+
+/*
  * aa_engine_prepare leaves nothing to compile: after it, a second call
  * compiles nothing, nor does an article that reaches the lazily built
  * patterns (the denial lists by first letter: "false", "no collusion",
@@ -3049,6 +3068,7 @@ main(void)
 	test_vec_index();
 	test_answers_and_word_abbreviations();
 	test_time_word_before_cue();
+	test_nothing_to_attribute();
 	test_prepare();
 	free_blocks();
 	printf("%d passed, %d failed\n", passed, failed);
