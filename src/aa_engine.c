@@ -2705,16 +2705,17 @@ forget_tables(aa_doc *doc)
 
 /*
  * Can no rule find a statement?  Every statement starts from a quotation
- * in marks (attribute_span), a reporting cue (find_reported), a label and
- * a colon opening a paragraph (find_labelled_statements), a denial hint
- * ("denial of": find_nominal_denials) or a falsity label (find_debunks).
- * With none of these in the text the result is empty, and the name scan,
- * a quarter of the work, is not needed.
+ * in marks (attribute_span), a reporting cue (find_reported: cues holds
+ * them, or the candidates before they are chosen), a label and a colon
+ * opening a paragraph (find_labelled_statements), a denial hint ("denial
+ * of": find_nominal_denials) or a falsity label (find_debunks).  With none
+ * of these in the text the result is empty, and the sentences and the
+ * name scan, a quarter of the work, are not needed.
  */
 static bool
-nothing_to_attribute(const aa_doc *doc)
+nothing_to_attribute(const aa_doc *doc, const aa_vec *cues)
 {
-	return doc->spans.n == 0 && doc->cues.n == 0 && doc->hints.n == 0 && doc->labels.n == 0 &&
+	return doc->spans.n == 0 && cues->n == 0 && doc->hints.n == 0 && doc->labels.n == 0 &&
 		memchr(doc->text, ':', doc->len) == NULL;
 }
 
@@ -2783,12 +2784,18 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	if (doc.tokens == NULL)
 		doc.word_cache = aa_alloc0(&arena, sizeof(aa_word_class) * AA_WORD_CACHE);
 	aa_find_spans(&doc);
+	aa_scan_words(&doc);
+	/* most headlines: no rule below would find anything, so neither sentences nor names need reading */
+	if (nothing_to_attribute(&doc, &doc.candidates))
+	{
+		forget_tables(&doc);
+		return AA_OK;			/* *out is empty */
+	}
 	aa_find_sentences(&doc);
 	/* the tables rules ask "what is around this position", once each is complete */
 	aa_vec_index(&arena, &doc.paragraphs, len);
 	aa_vec_index(&arena, &doc.spans, len);
 	aa_vec_index(&arena, &doc.sentences, len);
-	aa_scan_words(&doc);
 	aa_vec_index(&arena, &doc.candidates, len);
 	aa_vec_index(&arena, &doc.hints, len);
 	aa_vec_index(&arena, &doc.labels, len);
@@ -2798,11 +2805,11 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	aa_select_cues(&doc, real_cue);
 	aa_vec_index(&arena, &doc.cues, len);
 	aa_forget_candidates(&doc);
-	if (nothing_to_attribute(&doc))
+	/* the candidates were cue words, none of them a real cue */
+	if (nothing_to_attribute(&doc, &doc.cues))
 	{
-		/* most headlines: no rule below would find anything, so the names need no reading */
 		forget_tables(&doc);
-		return AA_OK;			/* *out is empty */
+		return AA_OK;
 	}
 	/*
 	 * Room for about as many statements as there are quotes and cues, set
