@@ -140,7 +140,7 @@ nullable_text(aa_str s, bool *isnull)
  * gives one (a function scan or a select list does), which only needs
  * copying, else the function's declared OUT columns, which
  * get_call_result_type builds from the catalog on every call (about 1.4 µs,
- * as much as the engine spends on a short headline).
+ * more than the engine spends on a short text with nothing to attribute).
  */
 static bits32
 result_desc_flags(FunctionCallInfo fcinfo)
