@@ -14,7 +14,7 @@
 # Knobs (environment or make variables): BENCH_MB, BENCH_RUNS, BENCH_ENGINE_MB,
 # BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, MEM_MB, MEM_ROWS, BENCH_SCALING_KB,
 # BENCH_TMP, STARTUP_SESSIONS, and BENCH_SOURCE (polnear, the default, or headlines: the Emergent
-# headlines, for make bench, bench-engine and bench-engine-pg).
+# headlines, for make bench, bench-engine, bench-engine-pg and bench-parallel).
 # Scratch files (corpora, profiles) go to BENCH_TMP, never into the repository.
 
 BENCH_TMP ?= $(or $(TMPDIR),/tmp)

@@ -44,6 +44,7 @@ echo "$plan" | awk '
 psql -v runs="$PAR_RUNS" -v timeout="$PAR_TIMEOUT" <<'SQL'
 \pset pager off
 SET jit = off;
+SET enable_memoize = off;  -- a repeated text must be worked on again, as a new one would
 SET statement_timeout = :'timeout';
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
