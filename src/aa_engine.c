@@ -2818,6 +2818,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	 */
 	aa_vec_reserve(&arena, &items, doc.spans.n + doc.cues.n + 16);
 	aa_scan_names(&doc);
+	/* the sources of statements: a new one must be known to nothing_to_attribute too */
 	for (int i = 0; i < doc.spans.n; i++)
 	{
 		attribute_span(&doc, &items, i);
