@@ -91,9 +91,10 @@ installcheck-venv: all
 	$(IN_VENV) $(MAKE) installcheck
 
 # The same suite in a server that preloads the module: its postmaster
-# compiles the patterns (_PG_init) and every backend inherits them.
+# compiles the patterns (_PG_init) and every backend inherits them, which
+# test/preload.sh then checks in a new session.
 installcheck-preload: all
-	$(IN_VENV) -o shared_preload_libraries=$(MODULE_big) $(MAKE) installcheck
+	$(IN_VENV) -o shared_preload_libraries=$(MODULE_big) sh -c '$(MAKE) installcheck && bash test/preload.sh'
 endif
 
 # Benchmarks (issue #5) and hardening (issue #6) keep their rules in files of their own.
