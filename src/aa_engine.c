@@ -2743,6 +2743,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	aa_status	status;
 	size_t		bad;
 	int			rc;
+	bool		had_candidates;
 
 	memset(out, 0, sizeof(*out));
 	if ((status = aa_engine_init()) != AA_OK)
@@ -2791,6 +2792,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		forget_tables(&doc);
 		return AA_OK;			/* *out is empty */
 	}
+	had_candidates = doc.candidates.n > 0;
 	aa_find_sentences(&doc);
 	/* the tables rules ask "what is around this position", once each is complete */
 	aa_vec_index(&arena, &doc.paragraphs, len);
@@ -2805,8 +2807,8 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	aa_select_cues(&doc, real_cue);
 	aa_vec_index(&arena, &doc.cues, len);
 	aa_forget_candidates(&doc);
-	/* the candidates were cue words, none of them a real cue */
-	if (nothing_to_attribute(&doc, &doc.cues))
+	/* the candidates were cue words, none of them a real cue (without any, the test above was this one) */
+	if (had_candidates && nothing_to_attribute(&doc, &doc.cues))
 	{
 		forget_tables(&doc);
 		return AA_OK;
