@@ -7,14 +7,16 @@
 # postmaster's patterns.  Where the JIT makes no such mapping (another
 # platform, or a system that maps its code twice), the check is skipped.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-q() { psql -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
+. test/bench_lib.sh				# psql: no psqlrc, quiet, stop on error
+
 maps="SELECT count(*) FROM regexp_split_to_table(pg_read_file('/proc/self/maps'), E'\\n') l WHERE l ~ ' rwxp '"
 
-q "CREATE EXTENSION IF NOT EXISTS article_analysis" >/dev/null
-[ "$(q "SHOW shared_preload_libraries")" = article_analysis ] || { echo "preload: FAIL, the server does not preload the module"; exit 1; }
+psql -c "CREATE EXTENSION IF NOT EXISTS article_analysis"
+[ "$(psql -At -c "SHOW shared_preload_libraries")" = article_analysis ] || { echo "preload: FAIL, the server does not preload the module"; exit 1; }
 # one session: the mappings before any call, a call, the mappings after it
-read -r before after < <(psql -X -q -At -v ON_ERROR_STOP=1 <<SQL | paste -sd' '
+read -r before after < <(psql -At <<SQL | paste -sd' '
 $maps;
 SELECT count(*) * 0 FROM extract_quotes('"We will win," Jane Doe said. She denied the report, calling it false.') \\g /dev/null
 $maps;

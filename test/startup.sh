@@ -13,12 +13,12 @@ STARTUP_SESSIONS=${STARTUP_SESSIONS:-20}
 . test/bench_lib.sh
 
 psql -c "CREATE EXTENSION IF NOT EXISTS article_analysis"
-preload=$(command psql -X -At -c "SHOW shared_preload_libraries")
+preload=$(psql -At -c "SHOW shared_preload_libraries")
 times=$(mktemp)
 trap 'rm -f "$times"' EXIT
 for _ in $(seq "$STARTUP_SESSIONS"); do
 	# One new session: psql's \timing of each call, client round trip included.
-	command psql -X -q <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | paste -sd' ' >> "$times"
+	psql <<'SQL' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | paste -sd' ' >> "$times"
 \timing on
 SELECT count(*) FROM extract_quotes('"We will win," Jane Doe said. She denied the allegations, which were false, she said.');
 SELECT count(*) FROM extract_quotes('"We will win," Jane Doe said. She denied the allegations, which were false, she said.');
