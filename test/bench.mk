@@ -6,13 +6,14 @@
 #   make bench-engine-pg  the same, the engine built with PostgreSQL's own flags, as in the module
 #   make profile-engine   callgrind profile of the engine, top functions to a file
 #   make bench-parallel   parallel query: plan proof and 0 vs 2 workers (test/parallel.sh)
+#   make bench-archive    keeping an archive's statements in a table: plans and times (test/archive.sh)
 #   make bench-memory     peak memory on one 64 MB article, flatness over 1M rows (test/memory.sh)
 #   make bench-scaling    engine time on hostile inputs at two sizes: linear or not
 #   make bench-startup    a session's first call, with and without preloading (test/startup.sh)
 #   make test-scaleout    coordinator + two shards over postgres_fdw (test/scaleout.sh)
 #
 # Knobs (environment or make variables): BENCH_MB, BENCH_RUNS, BENCH_ENGINE_MB,
-# BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, MEM_MB, MEM_ROWS, BENCH_SCALING_KB,
+# BENCH_ENGINE_RUNS, PROFILE_MB, PAR_MB, PAR_RUNS, ARCH_MB, ARCH_RUNS, MEM_MB, MEM_ROWS, BENCH_SCALING_KB,
 # BENCH_TMP, STARTUP_SESSIONS, and BENCH_SOURCE (polnear, the default, or headlines: the Emergent
 # headlines, for make bench, bench-engine, bench-engine-pg and bench-parallel).
 # Scratch files (corpora, profiles) go to BENCH_TMP, never into the repository.
@@ -26,7 +27,7 @@ PROFILE_MB ?= 2
 
 EXTRA_CLEAN += test/bench_engine test/bench_engine_pg
 
-.PHONY: bench bench-engine bench-engine-pg profile-engine bench-parallel bench-memory bench-scaling bench-startup test-scaleout
+.PHONY: bench bench-engine bench-engine-pg profile-engine bench-parallel bench-archive bench-memory bench-scaling bench-startup test-scaleout
 
 test/bench_engine: test/bench_engine.c test/block_arena.h $(ENGINE_SRCS) src/*.h
 	$(CC) $(ENGINE_CFLAGS) -o $@ test/bench_engine.c $(ENGINE_SRCS) $(PCRE2_LIBS)
@@ -44,7 +45,7 @@ bench: all
 	$(IN_VENV) bash test/bench.sh
 
 # bench-X runs test/X.sh
-bench-parallel bench-memory: bench-%: all
+bench-parallel bench-archive bench-memory: bench-%: all
 	$(IN_VENV) bash test/$*.sh
 
 # Once in a plain server, once in one whose postmaster preloads the module.

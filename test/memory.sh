@@ -32,7 +32,7 @@ bgpid=
 cleanup() { [ -n "$bgpid" ] && kill "$bgpid" 2>/dev/null; rm -f "$out" "$samples"; }
 trap cleanup EXIT
 
-echo "bench-memory: $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_banner bench-memory
 psql <<SQL
 CREATE EXTENSION IF NOT EXISTS article_analysis;
 CREATE TABLE articles (id text PRIMARY KEY, source text, published date, title text, body text NOT NULL);

@@ -17,14 +17,12 @@ PAR_TIMEOUT=${PAR_TIMEOUT:-20min}
 
 . test/bench_lib.sh
 
-echo "bench-parallel: $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg)"
+bench_banner bench-parallel
 load_corpus t "$PAR_MB"
 
 plan=$(psql -At <<'SQL'
 SET max_parallel_workers_per_gather = 2;
-SET parallel_setup_cost = 0;
-SET parallel_tuple_cost = 0;
-SET min_parallel_table_scan_size = 0;
+\i test/cheap_parallel.sql
 EXPLAIN (VERBOSE, COSTS OFF) SELECT count(*) FROM t, extract_quotes(body) q;
 SQL
 )
@@ -46,9 +44,7 @@ psql -v runs="$PAR_RUNS" -v timeout="$PAR_TIMEOUT" <<'SQL'
 SET jit = off;
 SET enable_memoize = off;  -- a repeated text must be worked on again, as a new one would
 SET statement_timeout = :'timeout';
-SET parallel_setup_cost = 0;
-SET parallel_tuple_cost = 0;
-SET min_parallel_table_scan_size = 0;
+\i test/cheap_parallel.sql
 SET par.runs = :runs;
 CREATE TEMP TABLE par_t (workers int, round int, ms float8, quotes bigint);
 -- Warm the cache with the cheap floor query first; then interleave 0 and 2
