@@ -9,7 +9,10 @@
 #   CREATE TABLE AS with 0 and with 2 workers, and INSERT ... SELECT,
 #   each writing the same rows (the row counts are compared);
 #   the speaker counts from the kept table against the same counts
-#   extracted on the fly.
+#   extracted on the fly;
+#   then adding a tenth of the corpus to a table whose statements are kept
+#   in step: by a row trigger, by a statement-level trigger, or by one
+#   INSERT ... SELECT after a load without trigger.
 #
 # Corpus: PolNeAR's train.jsonl texts repeated up to ARCH_MB (default 200,
 # 1 MB = 2^20 bytes).  With 2 cores, two workers and the leader share two
@@ -132,6 +135,76 @@ SELECT :speaker_counts_differing = 0 AND
 \echo archive: OK, every way wrote the same rows, and the kept table gives the same speaker counts
 \else
 \echo archive: the ways DISAGREE
+SELECT 1/0;  -- fail the script
+\endif
+SQL
+
+# What keeping the table in step costs when articles arrive: a tenth of the
+# corpus added at once, serially, with the row trigger of README's recipe,
+# with a statement-level trigger over the new rows, and with no trigger and
+# one INSERT ... SELECT afterwards.  Best of ARCH_RUNS interleaved rounds.
+psql -v runs="$ARCH_RUNS" -v timeout="$ARCH_TIMEOUT" <<'SQL'
+\pset pager off
+SET jit = off;
+SET enable_memoize = off;
+SET statement_timeout = :'timeout';
+SET max_parallel_workers_per_gather = 0;
+SET arch.runs = :runs;
+CREATE TABLE batch AS SELECT * FROM articles WHERE id % 10 = 0;
+CREATE TABLE by_row (id int, body text);
+CREATE TABLE by_row_q (article_id int, q quote);
+CREATE FUNCTION by_row_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO by_row_q SELECT NEW.id, q FROM extract_quotes(NEW.body) q;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER by_row_keep AFTER INSERT ON by_row FOR EACH ROW EXECUTE FUNCTION by_row_keep();
+CREATE TABLE by_statement (id int, body text);
+CREATE TABLE by_statement_q (article_id int, q quote);
+CREATE FUNCTION by_statement_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO by_statement_q SELECT n.id, q FROM new_articles n, extract_quotes(n.body) q;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER by_statement_keep AFTER INSERT ON by_statement REFERENCING NEW TABLE AS new_articles
+  FOR EACH STATEMENT EXECUTE FUNCTION by_statement_keep();
+CREATE TABLE untriggered (id int, body text);
+CREATE TABLE untriggered_q (article_id int, q quote);
+CREATE TEMP TABLE load_t (ord int, name text, round int, ms float8, result bigint);
+DO $$
+DECLARE
+  t0 timestamptz;
+BEGIN
+  FOR rnd IN 1 .. current_setting('arch.runs')::int LOOP
+    TRUNCATE by_row, by_row_q, by_statement, by_statement_q, untriggered, untriggered_q;
+    t0 := clock_timestamp();
+    INSERT INTO untriggered SELECT * FROM batch;
+    INSERT INTO load_t VALUES (1, 'the articles alone, no trigger', rnd,
+                               1000 * extract(epoch FROM clock_timestamp() - t0), 0);
+    INSERT INTO untriggered_q SELECT a.id, q FROM untriggered a, extract_quotes(a.body) q;
+    INSERT INTO load_t VALUES (2, 'no trigger, then one INSERT ... SELECT: in all', rnd,
+                               1000 * extract(epoch FROM clock_timestamp() - t0),
+                               (SELECT count(*) FROM untriggered_q));
+    t0 := clock_timestamp();
+    INSERT INTO by_row SELECT * FROM batch;
+    INSERT INTO load_t VALUES (3, 'with the row trigger', rnd,
+                               1000 * extract(epoch FROM clock_timestamp() - t0), (SELECT count(*) FROM by_row_q));
+    t0 := clock_timestamp();
+    INSERT INTO by_statement SELECT * FROM batch;
+    INSERT INTO load_t VALUES (4, 'with a statement-level trigger', rnd,
+                               1000 * extract(epoch FROM clock_timestamp() - t0), (SELECT count(*) FROM by_statement_q));
+  END LOOP;
+END $$;
+SELECT round(sum(octet_length(body)) / 1048576.0, 1) AS mb, count(*) AS n FROM batch \gset
+\echo batch: :n articles, :mb MB, added to a table that keeps its statements in step (serial)
+SELECT ord, name, round(min(ms)::numeric, 0) AS best_ms, min(result) = max(result) AS same_rows,
+       min(result) AS statements
+  FROM load_t GROUP BY ord, name ORDER BY ord;
+SELECT (SELECT count(DISTINCT result) FROM load_t WHERE ord > 1) = 1 AS loads_agree \gset
+\if :loads_agree
+\echo archive load: OK, the three ways keep the same number of statements
+\else
+\echo archive load: the ways DISAGREE
 SELECT 1/0;  -- fail the script
 \endif
 SQL
