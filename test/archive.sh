@@ -66,10 +66,10 @@ SET statement_timeout = :'timeout';
 \i test/cheap_parallel.sql
 SET arch.runs = :runs;
 CREATE TEMP TABLE arch_t (ord int, name text, round int, ms float8, result bigint);
--- Warm the cache with the cheap floor query first, and compile the
--- patterns on a few articles; then interleave.  EXECUTE
--- plans each statement afresh, so each set_config applies.  Every round
--- drops what the last one kept, so each statement writes a new table.
+-- Warm the cache with the cheap floor query, and compile the patterns on a
+-- few articles; then interleave.  EXECUTE plans each statement afresh, so
+-- each set_config applies.  Each statement writes a new table: the one
+-- before it is dropped first.
 DO $$
 DECLARE
   t0 timestamptz;
