@@ -59,10 +59,7 @@ echo "$plans" | awk '
   }'
 
 psql -v runs="$ARCH_RUNS" -v timeout="$ARCH_TIMEOUT" <<'SQL'
-\pset pager off
-SET jit = off;
-SET enable_memoize = off;  -- a repeated text must be worked on again, as a new one would
-SET statement_timeout = :'timeout';
+\i test/timed_session.sql
 \i test/cheap_parallel.sql
 SET arch.runs = :runs;
 CREATE TEMP TABLE arch_t (ord int, name text, round int, ms float8, result bigint);
@@ -144,10 +141,7 @@ SQL
 # with a statement-level trigger over the new rows, and with no trigger and
 # one INSERT ... SELECT afterwards.  Best of ARCH_RUNS interleaved rounds.
 psql -v runs="$ARCH_RUNS" -v timeout="$ARCH_TIMEOUT" <<'SQL'
-\pset pager off
-SET jit = off;
-SET enable_memoize = off;
-SET statement_timeout = :'timeout';
+\i test/timed_session.sql
 SET max_parallel_workers_per_gather = 0;
 SET arch.runs = :runs;
 CREATE TABLE batch AS SELECT * FROM articles WHERE id % 10 = 0;

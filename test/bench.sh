@@ -18,15 +18,12 @@ BENCH_TIMEOUT=${BENCH_TIMEOUT:-20min}
 
 . test/bench_lib.sh
 
-echo "bench (${BENCH_SOURCE:-polnear}): $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+bench_banner "bench (${BENCH_SOURCE:-polnear})"
 load_corpus bench_corpus "$BENCH_MB"
 
 psql -v runs="$BENCH_RUNS" -v timeout="$BENCH_TIMEOUT" <<'SQL'
-\pset pager off
+\i test/timed_session.sql
 SET max_parallel_workers_per_gather = 0;  -- serial: MB/s per core
-SET jit = off;                             -- JIT compile time would only add noise
-SET enable_memoize = off;                  -- a repeated text must be worked on again, as a new one would
-SET statement_timeout = :'timeout';
 SET bench.runs = :runs;
 SELECT version();
 

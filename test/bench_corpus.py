@@ -52,11 +52,12 @@ def main():
     if source not in ("polnear", "headlines"):
         sys.exit("BENCH_SOURCE must be polnear or headlines, not " + source)
     if source == "headlines":
-        path = sys.argv[3] if len(sys.argv) > 3 else DEFAULT_CSV
-        arts = list(headlines(path))
+        read, path = headlines, DEFAULT_CSV
     else:
-        path = sys.argv[3] if len(sys.argv) > 3 else os.environ.get("BENCH_JSONL", DEFAULT_JSONL)
-        arts = list(texts(path))
+        read, path = texts, os.environ.get("BENCH_JSONL", DEFAULT_JSONL)
+    if len(sys.argv) > 3:
+        path = sys.argv[3]
+    arts = list(read(path))
     if not arts:
         sys.exit("no texts in " + path)
     out = sys.stdout.buffer

@@ -2,8 +2,11 @@
 
 psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
-# The first line of a benchmark's output: which, when, on how many cores, how busy.
-bench_banner() { echo "$1: $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"; }
+# The first line of a benchmark's output: which, when, on how many cores of what, how busy.
+bench_banner() {
+	echo "$1: $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)," \
+	     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+}
 
 # load_corpus TABLE MB: a table (id int, body text) holding PolNeAR's training
 # texts repeated up to MB megabytes (see test/bench_corpus.py), analysed.

@@ -40,10 +40,7 @@ echo "$plan" | awk '
   }'
 
 psql -v runs="$PAR_RUNS" -v timeout="$PAR_TIMEOUT" <<'SQL'
-\pset pager off
-SET jit = off;
-SET enable_memoize = off;  -- a repeated text must be worked on again, as a new one would
-SET statement_timeout = :'timeout';
+\i test/timed_session.sql
 \i test/cheap_parallel.sql
 SET par.runs = :runs;
 CREATE TEMP TABLE par_t (workers int, round int, ms float8, quotes bigint);
