@@ -18,7 +18,7 @@ ENGINE_SRCS = src/aa_engine.c src/aa_text.c src/aa_marks.c src/aa_attrib.c src/a
 GLUE_SRCS = src/aa_module.c src/quote_type.c src/quote_parse.c src/extract.c
 OBJS = $(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
-REGRESS = quote_type extract seeds denials hostile cancel archive
+REGRESS = quote_type extract seeds denials hostile cancel archive parallel
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION) --encoding=UTF8
 
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
