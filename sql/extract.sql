@@ -13,6 +13,10 @@ SELECT kind(q), span(q), content(q), speaker(q), mention(q), role(q), cue(q)
 SELECT kind(q), content(q), speaker(q), role(q), cue(q)
   FROM extract_quotes('"We will win," said John Smith, a senator from Ohio.') q;
 
+-- British style: the punctuation after the closing mark, a short quote still direct
+SELECT kind(q), content(q), speaker(q), cue(q)
+  FROM extract_quotes(E'\u2018We will win\u2019, Jane Smith said. \u201CAnd soon\u201D, she added.') q;
+
 -- Single marks at top level
 SELECT kind(q), content(q), speaker(q)
   FROM extract_quotes(E'\u2018We have not caved,\u2019 Lynton said.') q;

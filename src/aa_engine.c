@@ -505,6 +505,17 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 		!(f->ends_terminal && doc->text[s->content_end - 1] != ',');
 }
 
+/*
+ * British style puts the punctuation that closes a quotation after its mark:
+ * "“We will win”, she said." sets the words off from the reporting clause as
+ * "“We will win,” she said." does.
+ */
+static bool
+punctuated_after(const aa_doc *doc, const aa_span *s)
+{
+	return s->closed && s->after < doc->len && memchr(",.!?", doc->text[s->after], 4) != NULL;
+}
+
 static opening
 opening_of(aa_doc *doc, const aa_span *s, size_t sent_start, aa_match *cue, bool *has_cue)
 {
@@ -1282,7 +1293,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	direct = s->continues || op == OPENS_AFTER_COLON ||
 		(op == OPENS_AFTER_CUE && (f.starts_upper || (f.words >= 4 && f.sentence_inside)) &&
 		 (f.ends_terminal || !runs_on(doc, s, sent_end))) ||
-		(op == OPENS_SENTENCE && (f.ends_terminal || f.sentence_inside || f.words >= 6));
+		(op == OPENS_SENTENCE && (f.ends_terminal || punctuated_after(doc, s) || f.sentence_inside || f.words >= 6));
 
 	if (direct)
 	{

@@ -303,6 +303,39 @@ test_mark_styles(void)
 	CHECK(run("comma outside, descriptor", "\xE2\x80\x9CWe will manage this crisis together\xE2\x80\x9D, "
 			  "veteran analyst Charlie Cook wrote.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Charlie Cook");
+	/*
+	 * A short quotation that opens its sentence is direct when punctuation
+	 * sets it off, inside its marks or after them; a fragment after a cue
+	 * stays mixed, and a title set off by a comma stays out.
+	 */
+	{
+		static const struct
+		{
+			const char *name;
+			const char *text;
+			int			kind;	/* -1: no quotation */
+		}			cases[] = {
+			{"short, comma inside", "\xE2\x80\x9CWe will win,\xE2\x80\x9D Jane Smith said.", AA_DIRECT},
+			{"short, comma outside", "\xE2\x80\x9CWe will win\xE2\x80\x9D, Jane Smith said.", AA_DIRECT},
+			{"short, comma outside, straight", "\"We will win\", Jane Smith said.", AA_DIRECT},
+			{"short, comma outside, single", "\xE2\x80\x98We will win\xE2\x80\x99, Jane Smith said.", AA_DIRECT},
+			{"short, comma outside, low-high", "\xE2\x80\x9EWe will win\xE2\x80\x9C, Jane Smith said.", AA_DIRECT},
+			{"short, no punctuation", "\xE2\x80\x9CWe will win\xE2\x80\x9D Jane Smith said.", AA_MIXED},
+			{"fragment after a cue", "Jane Smith called it \xE2\x80\x9C" "a disgrace\xE2\x80\x9D, and left.", AA_MIXED},
+			{"title, comma outside", "\xE2\x80\x9CThe Interview\xE2\x80\x9D, a film by Sony, was pulled.", -1},
+		};
+
+		for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		{
+			CHECK(run(cases[i].name, cases[i].text) == AA_OK);
+			CHECK(result.n_quotes == (cases[i].kind < 0 ? 0 : 1));
+			if (result.n_quotes == 1 && cases[i].kind >= 0)
+			{
+				CHECK((int) result.quotes[0].kind == cases[i].kind);
+				CHECK_STR(result.quotes[0].speaker, "Jane Smith");
+			}
+		}
+	}
 	/* an English opening mark after a word still opens (a missing space), it does not close */
 	check_one_quote("opening mark after a word", "Smith said\xE2\x80\x9CWe will manage this crisis together.\xE2\x80\x9D",
 					"We will manage this crisis together.", "Smith");
