@@ -39,6 +39,10 @@ SELECT kind(q), content(q), speaker(q), mention(q)
 -- Titles and scare quotes are not quotes
 SELECT count(*) FROM extract_quotes(E'He criticized the film, \u201CThe Interview,\u201D but said nothing.');
 SELECT count(*) FROM extract_quotes(E'The so-called \u201Cexperts\u201D were wrong again.');
+-- ... nor are scare quotes in the subject of a cue, or a nickname, which stays in the name
+SELECT kind(q), content(q), speaker(q), mention(q), cue(q)
+  FROM extract_quotes(E'The so-called \u201Cexperts\u201D said the plan would fail. '
+                      || E'Earvin \u201CMagic\u201D Johnson disagreed. \u201CIt will work,\u201D Johnson said.') q;
 
 -- Mixed: a quoted fragment inside reported speech
 SELECT kind(q), content(q), speaker(q), cue(q)

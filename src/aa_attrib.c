@@ -1278,6 +1278,44 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	return false;
 }
 
+/*
+ * Is span si scare quotes inside the subject of the cue right after it?
+ * "The so-called “experts” said ...", "His “friends” told ...": a closed
+ * span with no punctuation inside its closing mark, a space, then a cue;
+ * and a determiner at most three words before the opening mark, with
+ * neither punctuation nor a verb or a preposition between.  The words in
+ * marks are then no quotation (attribute_span), and the subject walk goes
+ * on through them (phrase_ending_at).
+ */
+bool
+aa_scare_quoted_subject(const aa_doc *doc, int si)
+{
+	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, si);
+	size_t		sent_start = aa_sentence_start(doc, s->open),
+				sent_end = aa_sentence_end(doc, s->after),
+				at = s->open;
+	aa_word		w;
+	aa_match	cue;
+
+	/* "... a “cautionary tale,” said Susan Crawford": punctuation inside the marks sets them off */
+	if (!s->closed || s->content_end == s->content_start ||
+		memchr(".,;:!?", doc->text[s->content_end - 1], 6) != NULL ||
+		s->after >= sent_end || doc->text[s->after] != ' ' ||
+		!aa_word_after(doc, s->after, sent_end, &w) || w.cstart != w.start ||
+		!aa_first_cue(doc, w.start, w.end, &cue) || cue.start != w.start)
+		return false;
+	for (int k = 0; k < 3 && aa_word_before(doc, sent_start, at, &w); k++, at = w.start)
+	{
+		if (w.cend != w.end || w.cstart != w.start)
+			return false;		/* punctuation: the marks are not inside one phrase with it */
+		if (w.classes & LX_DETERMINER)
+			return true;
+		if (w.classes & (LX_AUX | LX_BE | LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_PRONOUN))
+			return false;		/* "the U.S. are “based on ...”": a verb or a preposition ends the phrase */
+	}
+	return false;
+}
+
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
@@ -1291,11 +1329,13 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 				in_share = false,
 				head_share = false;
 	int			n = 0;
+	bool		in_marks = false;	/* walking back through scare quotes in the subject */
 
 	while (n < 12 && aa_word_before(doc, lim, pos, &w))
 	{
 		uint32_t	tp;
 		uint32_t	lp;
+		int			si;
 
 		/* a party or state in brackets after a name: "Sen. Chuck Schumer (D-N.Y.)" */
 		if (doc->text[w.start] == '(' && doc->text[w.end - 1] == ')' && w.end - w.start <= 14)
@@ -1308,6 +1348,13 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		tp = trailing_punct(doc, &w);
 		lp = leading_punct(doc, &w);
 
+		/* "The so-called “experts” said": the phrase ends with the closing mark */
+		if (n == 0 && tp && (si = aa_span_at(doc, w.cstart)) >= 0 &&
+			AA_VEC_AT(&doc->spans, aa_span, si).after == w.end && aa_scare_quoted_subject(doc, si))
+		{
+			in_marks = true;
+			tp = 0;
+		}
 		if (tp && tp != '.' && !(n == 0 && (tp == '\'' || tp == 0x2019)))
 			break;				/* punctuation closes the previous segment */
 		if (tp == '.' && n > 0)
@@ -1324,7 +1371,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;
 		if (n == 0)
 		{
-			last_end = w.cend;
+			last_end = in_marks ? w.end : w.cend;
 			head_classes = w.classes;
 			head_digit = starts_with_digit(doc, &w);
 			head_share = head_digit && doc->text[w.cend - 1] == '%';
@@ -1333,11 +1380,13 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			in_share = true;
 		else if (n == 2 && in_share && starts_with_digit(doc, &w))
 			head_share = true;	/* "4 in 10" */
-		start = w.cstart;
+		start = in_marks && lp ? w.start : w.cstart;
 		pos = w.start;
 		n++;
-		if (lp)
+		if (lp && !in_marks)
 			break;				/* an opening bracket or mark starts the phrase */
+		if (lp)
+			in_marks = false;	/* the scare quotes' opening mark: the phrase goes on before it */
 		if (n == 1 && (w.classes & LX_PRONOUN))
 			break;
 	}

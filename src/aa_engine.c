@@ -1295,6 +1295,8 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		 (f.ends_terminal || !runs_on(doc, s, sent_end))) ||
 		(op == OPENS_SENTENCE && (f.ends_terminal || punctuated_after(doc, s) || f.sentence_inside || f.words >= 6));
 
+	if (!direct && (aa_scare_quoted_subject(doc, si) || aa_nickname_span(doc, si, true)))
+		return;
 	if (direct)
 	{
 		found = speaker_after_quote(doc, s, sent_end, &a);

@@ -507,6 +507,37 @@ next_capitalised(const aa_doc *doc, size_t pos, size_t end)
 	return end;
 }
 
+/*
+ * Is span si a nickname between a first name and a surname ("Earvin
+ * “Magic” Johnson", "Dwayne “The Rock” Johnson")?  Up to four capitalised
+ * words in closed marks, a space on each side, a capitalised word before
+ * (no determiner: "the “Squad”") and one after, neither with punctuation
+ * on the nickname's side.  Not a quotation, and part of the name around it.
+ * With comma_inside, also a title that a comma in its marks sets off
+ * between two capitalised words ("on CNN’s “New Day,” Sen. Gillibrand"):
+ * no quotation either, but no part of a name.
+ */
+bool
+aa_nickname_span(const aa_doc *doc, int si, bool comma_inside)
+{
+	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, si);
+	aa_word		w;
+	int			words = 0;
+
+	if (!s->closed || s->open == 0 || doc->text[s->open - 1] != ' ' || s->after >= doc->len ||
+		doc->text[s->after] != ' ')
+		return false;
+	for (size_t pos = s->content_start; aa_word_after(doc, pos, s->content_end, &w); pos = w.end)
+		if (++words > 4 || !w.capitalized ||
+			(w.cend != w.end && !(comma_inside && w.end == s->content_end && w.end == w.cend + 1 &&
+								  doc->text[w.cend] == ',')))
+			return false;
+	return words > 0 &&
+		aa_word_before(doc, 0, s->open, &w) && w.capitalized && w.cstart == w.start && w.cend == w.end &&
+		!(w.classes & LX_DETERMINER) &&
+		aa_word_after(doc, s->after, doc->len, &w) && w.capitalized && w.cstart == w.start;
+}
+
 void
 aa_scan_names(aa_doc *doc)
 {
@@ -541,7 +572,17 @@ aa_scan_names(aa_doc *doc)
 			bool		leading = more && w.cstart != w.start;
 
 			if (joins && leading && run.n > 0)
+			{
+				int			si = aa_span_at(doc, w.cstart);
+
+				/* "Earvin “Magic” Johnson": the run goes on after the nickname */
+				if (si >= 0 && AA_VEC_AT(&doc->spans, aa_span, si).open == w.start && aa_nickname_span(doc, si, false))
+				{
+					pos = AA_VEC_AT(&doc->spans, aa_span, si).after;
+					continue;
+				}
 				joins = false;	/* a quotation mark or bracket starts a new run */
+			}
 			if (joins)
 			{
 				run.w[run.n++] = w;
@@ -749,6 +790,27 @@ add_mention(aa_doc *doc, int ent, size_t start, size_t end)
 	*AA_VEC_PUSH(doc->arena, &e->mentions, const char *) = m;
 }
 
+/*
+ * Where the name over tokens [from, t->n) ends: at its last word's stem, or
+ * just after the closing mark of words in marks that open after its first
+ * word ("Members of the “Squad”"), so that the marks stay paired.
+ */
+static size_t
+name_end(const aa_doc *doc, const tokens *t, int from)
+{
+	const aa_word *last = &t->w[t->n - 1];
+
+	for (int k = from + 1; k < t->n; k++)
+	{
+		int			si = t->w[k].cstart != t->w[k].start ? aa_span_at(doc, t->w[k].cstart) : -1;
+		const aa_span *s = si >= 0 ? &AA_VEC_AT(&doc->spans, aa_span, si) : NULL;
+
+		if (s && s->closed && s->open >= t->w[k].start && s->after > last->cstart && s->after <= last->end)
+			return s->after;
+	}
+	return aa_stem_end(doc, last);
+}
+
 int
 aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, size_t role_end)
 {
@@ -843,13 +905,13 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				const char *tail_country;
 				aa_entity_kind tail_kind = name_kind(doc, &t, tail, t.n, &tail_country);
 
-				name = folded_phrase(doc, t.w[tail].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
+				name = folded_phrase(doc, t.w[tail].cstart, name_end(doc, &t, tail), &name_len);
 				if (tail_kind != ENT_COUNTRY)
 					ent = find_person_or_org(doc, name, name_len, tail_kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 			}
 			if (ent < 0)
 			{
-				name = folded_phrase(doc, t.w[name_at].cstart, aa_stem_end(doc, &t.w[t.n - 1]), &name_len);
+				name = folded_phrase(doc, t.w[name_at].cstart, name_end(doc, &t, name_at), &name_len);
 				ent = named_entity(doc, kind, country, name, name_len, gender, firm);
 				if (role_end_tok > from && kind == ENT_PERSON)
 					entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);

@@ -729,6 +729,13 @@ typedef struct aa_phrase
 	size_t		ante_end;
 } aa_phrase;
 
+/* Is span si a nickname inside a name ("Earvin “Magic” Johnson"), no quotation?  comma_inside:
+ * or a title set off by a comma in its marks between two capitalised words ("CNN’s “New Day,” Sen.") */
+bool		aa_nickname_span(const aa_doc *doc, int si, bool comma_inside);
+
+/* Is span si scare quotes inside the subject of the cue right after it ("The “experts” said")? */
+bool		aa_scare_quoted_subject(const aa_doc *doc, int si);
+
 /* Subject ending right before a cue at cue_start; *coordinated when the cue follows "and"/"but"
  * or is a participle, so the subject is the clause's. */
 bool		aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated);

@@ -405,6 +405,85 @@ test_title_not_quote(void)
 	CHECK(result.n_quotes == 0);
 }
 
+/*
+ * Scare quotes in the subject of the cue right after them are no quotation,
+ * and the cue reports what follows, with the marks in the speaker's words.
+ */
+static void
+test_scare_quotes_in_subject(void)
+{
+	static const struct
+	{
+		const char *name;
+		const char *text;
+		const char *speaker;
+		const char *cue;
+	}			cases[] = {
+		{"scare subject", "The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D said the plan would fail.",
+		"The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D", "said"},
+		{"scare subject, possessive", "His \xE2\x80\x9C" "friends\xE2\x80\x9D told reporters the plan would fail.",
+		"His \xE2\x80\x9C" "friends\xE2\x80\x9D", "told"},
+		{"scare subject, quantifier", "Several \xE2\x80\x9C" "experts\xE2\x80\x9D said the plan would fail.",
+		"Several \xE2\x80\x9C" "experts\xE2\x80\x9D", "said"},
+		/* the marks stay paired in a name they open inside of */
+		{"scare subject, of", "Members of the \xE2\x80\x9CSquad\xE2\x80\x9D said the plan would fail.",
+		"Members of the \xE2\x80\x9CSquad\xE2\x80\x9D", "said"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		CHECK(run_all(cases[i].name, cases[i].text) == AA_OK);
+		CHECK(result.n_quotes == 1);
+		if (result.n_quotes != 1)
+			continue;
+		CHECK(result.quotes[0].kind == AA_INDIRECT);
+		CHECK_STR(content(0), "the plan would fail");
+		CHECK_STR(result.quotes[0].mention, cases[i].speaker);
+		CHECK_STR(result.quotes[0].speaker, cases[i].speaker);
+		CHECK_STR(result.quotes[0].cue, cases[i].cue);
+	}
+
+	/* punctuation inside the marks, or a verb between them and the determiner: a quotation */
+	CHECK(run("comma inside the marks", "It was to be a \xE2\x80\x9C" "cautionary tale,\xE2\x80\x9D said Susan Crawford, "
+			  "the agent.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_MIXED);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Susan Crawford");
+	CHECK(run("verb before the marks", "Many of the sentiments in the U.S. are \xE2\x80\x9C" "based on misunderstandings "
+			  "of the kingdom\xE2\x80\x9D said Jon Alterman.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_MIXED);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Jon Alterman");
+	/* no cue after the marks: they stay out, as before */
+	CHECK(run("scare quote, no cue", "The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D were wrong again.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+}
+
+/*
+ * A nickname between a first name and a surname is no quotation and stays
+ * in the name; so is a title that a comma in its marks sets off between
+ * two capitalised words, without joining them.
+ */
+static void
+test_nicknames(void)
+{
+	CHECK(run_all("nickname", "Former NBA star Earvin \xE2\x80\x9CMagic\xE2\x80\x9D Johnson spoke on Monday. "
+				  "\xE2\x80\x9CWe will win,\xE2\x80\x9D Johnson said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? content(0) : NULL, "We will win,");
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Earvin \xE2\x80\x9CMagic\xE2\x80\x9D Johnson");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Johnson");
+	CHECK(run_all("nickname of two words", "Dwayne \xE2\x80\x9CThe Rock\xE2\x80\x9D Johnson said he would run.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_INDIRECT);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Dwayne \xE2\x80\x9CThe Rock\xE2\x80\x9D Johnson");
+	CHECK(run_all("title between names", "Friday on CNN\xE2\x80\x99s \xE2\x80\x9CNew Day,\xE2\x80\x9D Sen. Kristen "
+				  "Gillibrand told host Chris Cuomo she would win.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_INDIRECT);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Kristen Gillibrand");
+	/* after a determiner it is a group's name, not a nickname */
+	CHECK(run_all("the group in marks", "The \xE2\x80\x9CSquad\xE2\x80\x9D said the plan would fail.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_INDIRECT);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The \xE2\x80\x9CSquad\xE2\x80\x9D");
+}
+
 static void
 test_mixed(void)
 {
@@ -3067,6 +3146,8 @@ main(void)
 	test_relative_without_commas();
 	test_unbalanced();
 	test_title_not_quote();
+	test_scare_quotes_in_subject();
+	test_nicknames();
 	test_mixed();
 	test_addressee();
 	test_according_to();
