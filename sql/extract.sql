@@ -52,6 +52,10 @@ SELECT kind(q), content(q), speaker(q), cue(q)
 SELECT content(q), speaker(q), role(q), cue(q)
   FROM extract_quotes(E'Earlier, Kim Song, a North Korean diplomat, denied it, telling the Associated Press: \u201CThere is no connection.\u201D') q;
 
+-- After an owner's possessive the person is the speaker; a plural possessive stays in the phrase
+SELECT kind(q), content(q), speaker(q), mention(q)
+  FROM extract_quotes(E'CNN\u2019s Jake Tapper said the vote was close. The players\u2019 union said it would appeal.') q;
+
 -- "according to"
 SELECT content(q), speaker(q), cue(q)
   FROM extract_quotes(E'According to Senator Jane Doe, the bill is \u201Cdead on arrival.\u201D') q;

@@ -791,6 +791,54 @@ add_mention(aa_doc *doc, int ent, size_t start, size_t end)
 }
 
 /*
+ * "CNN’s", "Reuters’": a capitalised possessive, 's or ’s, or an apostrophe
+ * after a plural's s; not a contraction ("She's", "Here's").
+ */
+static bool
+owner_possessive(const aa_doc *doc, const aa_word *w)
+{
+	const char *t = doc->text;
+	size_t		stem = aa_stem_end(doc, w);
+
+	if (!w->capitalized || stem == w->cstart)
+		return false;
+	if (stem == w->cend &&
+		!((t[w->cend - 1] == 's' || t[w->cend - 1] == 'S') &&
+		  ((w->end == w->cend + 1 && t[w->cend] == '\'') ||
+		   (w->end == w->cend + 3 && memcmp(t + w->cend, "\xE2\x80\x99", 3) == 0))))
+		return false;
+	return !(aa_lex_word(t + w->cstart, stem - w->cstart) &
+			 (LX_PRONOUN | LX_DETERMINER | LX_ARTICLE | LX_ADVERB | LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX));
+}
+
+/*
+ * Do tokens [from, t->n) name a person, after an owner ("CNN’s Jake
+ * Tapper")?  Capitalised words, no title among them ("Chad’s Ambassador
+ * to France" is a role) and no organisation's word, not in a Title Case
+ * headline; one word only when it is the surname of a person already named
+ * ("Media Research Center’s Bozell", not "Trump’s Son").
+ */
+static bool
+person_named_from(aa_doc *doc, const tokens *t, int from)
+{
+	const char *country;
+	const char *name;
+	size_t		name_len;
+
+	if (aa_in_title_case(doc, t->w[from].start))
+		return false;			/* a headline in Title Case: "Vogue's Rat Infestation" */
+	for (int k = from; k < t->n; k++)
+		if (!t->w[k].capitalized || (t->w[k].classes & LX_TITLE))
+			return false;
+	if (name_kind(doc, t, from, t->n, &country) != ENT_PERSON)
+		return false;
+	if (t->n - from >= 2)
+		return true;
+	name = folded_phrase(doc, t->w[from].cstart, aa_stem_end(doc, &t->w[from]), &name_len);
+	return find_person_or_org(doc, name, name_len, false, GENDER_UNKNOWN) >= 0;
+}
+
+/*
  * Where the name over tokens [from, t->n) ends: at its last word's stem, or
  * just after the closing mark of words in marks that open after its first
  * word ("Members of the “Squad”"), so that the marks stay paired.
@@ -852,6 +900,10 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		if (determiner && t.n > 1 && t.w[1].capitalized)
 			from = 1;			/* "The FBI", "the White House" */
 		name_at = split_role(&t, from, t.n, &role_end_tok, &gender, &firm);
+		/* "CNN’s Jake Tapper", "Reuters’ Luciana Lopez": the name is the one after its owner's possessive */
+		for (int k = name_at; k < t.n - 1; k++)
+			if (owner_possessive(doc, &t.w[k]) && person_named_from(doc, &t, k + 1))
+				name_at = k + 1;
 
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
 		if ((!t.w[from].capitalized &&

@@ -484,6 +484,51 @@ test_nicknames(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The \xE2\x80\x9CSquad\xE2\x80\x9D");
 }
 
+/*
+ * Possessives in a speaker's phrase: a plural one ("players’") goes on with
+ * the phrase it opens, and after an owner's possessive the speaker is the
+ * person named ("CNN’s Jake Tapper" is Jake Tapper), not a role or a kin.
+ */
+static void
+test_possessive_owners(void)
+{
+	static const struct
+	{
+		const char *name;
+		const char *text;
+		const char *speaker;
+		const char *mention;
+	}			cases[] = {
+		{"plural possessive", "The players\xE2\x80\x99 union said the plan would fail.",
+		"The players\xE2\x80\x99 union", "The players\xE2\x80\x99 union"},
+		{"plural possessive, straight", "Sanders' team said the plan would fail.", "Sanders' team", "Sanders' team"},
+		{"owner and person", "CNN\xE2\x80\x99s Jake Tapper said the plan would fail.", "Jake Tapper",
+		"CNN\xE2\x80\x99s Jake Tapper"},
+		{"owner and a known surname", "Brent Bozell spoke first. The Media Research Center\xE2\x80\x99s Bozell said "
+		"the plan would fail.", "Brent Bozell", "The Media Research Center\xE2\x80\x99s Bozell"},
+		{"owner and a role", "Chad\xE2\x80\x99s Ambassador to France said the plan would fail.",
+		"Chad\xE2\x80\x99s Ambassador to France", "Chad\xE2\x80\x99s Ambassador to France"},
+		{"owner and an unknown word", "Trump\xE2\x80\x99s Son said the plan would fail.", "Trump\xE2\x80\x99s Son",
+		"Trump\xE2\x80\x99s Son"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		CHECK(run_all(cases[i].name, cases[i].text) == AA_OK);
+		CHECK(result.n_quotes == 1);
+		if (result.n_quotes != 1)
+			continue;
+		CHECK_STR(content(0), "the plan would fail");
+		CHECK_STR(result.quotes[0].speaker, cases[i].speaker);
+		CHECK_STR(result.quotes[0].mention, cases[i].mention);
+	}
+	/* the owner's person is the one a later surname names */
+	CHECK(run_all("owner, then the surname", "CNN\xE2\x80\x99s Jake Tapper said the plan would fail. "
+				  "\xE2\x80\x9CIt will,\xE2\x80\x9D Tapper said.") == AA_OK);
+	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].speaker : NULL, "Jake Tapper");
+}
+
 static void
 test_mixed(void)
 {
@@ -3148,6 +3193,7 @@ main(void)
 	test_title_not_quote();
 	test_scare_quotes_in_subject();
 	test_nicknames();
+	test_possessive_owners();
 	test_mixed();
 	test_addressee();
 	test_according_to();
