@@ -1412,6 +1412,8 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		 * 4 in 10 said", "42% say" (not "758 pledged", "2012 added").
 		 */
 		if (can_start_phrase(&first) ||
+			/* "“...,” May said": a month right before the cue is someone's name */
+			(first.capitalized && first.cend == last_end && aa_word_marked(doc, &first, LM_MONTH)) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
 			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
 			(head_share && starts_with_digit(doc, &first)))

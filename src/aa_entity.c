@@ -432,6 +432,24 @@ is_connector(const aa_doc *doc, const aa_word *w)
 	return !w->capitalized && (w->classes & LX_CONNECTOR);
 }
 
+/*
+ * "Theresa May", "Brian May": a month after a capitalised word ends a
+ * name, unless a day's number follows it ("Clinton May 5").  A weekday
+ * ("Obama Tuesday") is always a date.
+ */
+static bool
+month_as_surname(const aa_doc *doc, const tokens *t, int from, int k)
+{
+	const aa_word *w = &t->w[k];
+	size_t		next = w->end;
+
+	if (k == from || w->cend != w->end || !aa_word_marked(doc, w, LM_MONTH))
+		return false;
+	while (next < doc->len && doc->text[next] == ' ')
+		next++;
+	return !(next < doc->len && doc->text[next] >= '0' && doc->text[next] <= '9');
+}
+
 static void
 register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 {
@@ -451,7 +469,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 						  !(t->w[from].classes & (LX_TITLE | LX_HONORIFIC | LX_COUNTRY))) ||
 						 is_connector(doc, &t->w[from])))
 		from++;
-	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD))
+	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD) && !month_as_surname(doc, t, from, to - 1))
 		to--;
 	if (from >= to)
 		return;

@@ -329,7 +329,8 @@ typedef enum aa_lex_mark
 	LM_ANSWER = 1 << 12,		/* "said yes": a one-word answer, a statement of its own */
 	LM_CONDITIONAL = 1 << 13,	/* if, unless, wish: the clause states nothing, denies nothing */
 	LM_ADMISSION = 1 << 14,		/* admitted, conceded: a cue that grants what it reports */
-	LM_ADDRESSEE = 1 << 15		/* him, reporters, the crowd: whom something is told */
+	LM_ADDRESSEE = 1 << 15,		/* him, reporters, the crowd: whom something is told */
+	LM_MONTH = 1 << 16			/* May, March: a date, or a name ("Theresa May") */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

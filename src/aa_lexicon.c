@@ -836,7 +836,7 @@ typedef struct lex_entry
 	uint32_t	len;
 	bool		exact_case;		/* all-capital aliases match only as written */
 	bool		has_twin;		/* an exact-case alias shares its folded key: look on */
-	uint16_t	marks;			/* aa_lex_mark bits: the lists that are no word class */
+	uint32_t	marks;			/* aa_lex_mark bits: the lists that are no word class */
 	/* the rest */
 	const char *key;			/* as listed */
 	const char *folded;			/* the key in lower case (ASCII), for one memcmp per probe */
@@ -1080,7 +1080,7 @@ static void
 lex_mark_list(const char *const *list, aa_lex_mark mark)
 {
 	for (; *list; list++)
-		lex_add(*list, 0, false)->marks |= (uint16_t) mark;
+		lex_add(*list, 0, false)->marks |= (uint32_t) mark;
 }
 
 /*
@@ -1210,6 +1210,7 @@ aa_lexicon_init(void)
 	lex_mark_list(CONDITIONALS, LM_CONDITIONAL);
 	lex_mark_list(ADMISSION_CUES, LM_ADMISSION);
 	lex_mark_list(ADDRESSEES, LM_ADDRESSEE);
+	lex_mark_list(MONTHS, LM_MONTH);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

@@ -529,6 +529,28 @@ test_possessive_owners(void)
 	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].speaker : NULL, "Jake Tapper");
 }
 
+/* A month after a first name ends the name ("Theresa May"), unless a day follows it. */
+static void
+test_month_surnames(void)
+{
+	CHECK(run_all("month as surname", "Prime Minister Theresa May spoke on Monday. "
+				  "\xE2\x80\x9CWe will win,\xE2\x80\x9D the prime minister said. May said the plan would work.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Theresa May");
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].mention : NULL, "May");
+	CHECK(run_all("month as surname, pronoun", "Theresa May said the plan would fail. "
+				  "\xE2\x80\x9CWe will win,\xE2\x80\x9D she added.") == AA_OK);
+	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].speaker : NULL, "Theresa May");
+	/* a date: "May 5" after a name, "In May" before one */
+	CHECK(run_all("month as date", "Senator Jane Smith May 5 met donors. \xE2\x80\x9CWe will win,\xE2\x80\x9D "
+				  "Smith said. In May, the minister said the plan would fail.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[0].speaker : NULL, "Jane Smith");
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].speaker : NULL, "the minister");
+}
+
 static void
 test_mixed(void)
 {
@@ -3194,6 +3216,7 @@ main(void)
 	test_scare_quotes_in_subject();
 	test_nicknames();
 	test_possessive_owners();
+	test_month_surnames();
 	test_mixed();
 	test_addressee();
 	test_according_to();
