@@ -433,6 +433,33 @@ is_connector(const aa_doc *doc, const aa_word *w)
 }
 
 /*
+ * "Bernie Sanders of Vermont", "David French of the National Retail
+ * Federation": a person's name, then "of" and where the person is from or
+ * works.  Returns the index of that "of" among tokens [from, to), or to
+ * when the tokens are one name ("Bank of America", "Duchess of Cambridge").
+ * Before it: two or more capitalised words that name a person, the first a
+ * known first name unless a title or an honorific comes first (titled).
+ */
+static int
+affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled)
+{
+	const char *country;
+
+	for (int k = from; k < to - 1; k++)
+	{
+		if (!t->w[k].capitalized)
+		{
+			if (k - from >= 2 && aa_word_is(doc, &t->w[k], "of") &&
+				(titled || (t->w[from].classes & (LX_MALE | LX_FEMALE))) &&
+				name_kind(doc, t, from, k, &country) == ENT_PERSON)
+				return k;
+			return to;
+		}
+	}
+	return to;
+}
+
+/*
  * "Theresa May", "Brian May": a month after a capitalised word ends a
  * name, unless a day's number follows it ("Clinton May 5").  A weekday
  * ("Obama Tuesday") is always a date.
@@ -462,6 +489,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	const char *name;
 	size_t		name_len;
 	int			ent;
+	int			cut;
 
 	/* Leading function words: "The FBI", "But Obama", "In Washington", "One of Trump’s". */
 	while (from < to && (((t->w[from].classes & (LX_DETERMINER | LX_PREPOSITION | LX_CLAUSE_BREAK |
@@ -476,6 +504,12 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	name_at = split_role(t, from, to, &role_end, &gender, &firm);
 	if (name_at >= to)
 		return;
+	/* "Bernie Sanders of Vermont": the person, then the place on its own */
+	if ((cut = affiliation_at(doc, t, name_at, to, name_at > from)) < to)
+	{
+		register_run(doc, t, cut + 1, to, t->w[cut + 1].cstart);
+		to = cut;
+	}
 	kind = name_kind(doc, t, name_at, to, &country);
 	name = folded_phrase(doc, t->w[name_at].cstart, aa_stem_end(doc, &t->w[to - 1]), &name_len);
 	if (kind == ENT_PERSON && to - name_at == 1 && name_at == from &&
@@ -922,6 +956,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		for (int k = name_at; k < t.n - 1; k++)
 			if (owner_possessive(doc, &t.w[k]) && person_named_from(doc, &t, k + 1))
 				name_at = k + 1;
+		/* "David French of the National Retail Federation": the person before the affiliation */
+		t.n = affiliation_at(doc, &t, name_at, t.n, name_at > from);
 
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
 		if ((!t.w[from].capitalized &&

@@ -529,6 +529,44 @@ test_possessive_owners(void)
 	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].speaker : NULL, "Jake Tapper");
 }
 
+/*
+ * "Bernie Sanders of Vermont": the person is Bernie Sanders, whom a later
+ * "Sanders" names; "Bank of America" and "the Duchess of Cambridge" stay
+ * whole.
+ */
+static void
+test_affiliations(void)
+{
+	static const struct
+	{
+		const char *name;
+		const char *text;
+		const char *speaker;
+	}			cases[] = {
+		{"person of a state", "Sen. Bernie Sanders of Vermont said the plan would fail.", "Bernie Sanders"},
+		{"person of an organisation", "David French of the National Retail Federation said the plan would fail.",
+		"David French"},
+		{"person of a country", "Angela Merkel of Germany said the plan would fail.", "Angela Merkel"},
+		{"organisation", "Bank of America said the plan would fail.", "Bank of America"},
+		{"title of a place", "The Duchess of Cambridge said the plan would fail.", "Duchess of Cambridge"},
+		{"no first name", "Communications Workers of America said the plan would fail.",
+		"Communications Workers of America"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		CHECK(run_all(cases[i].name, cases[i].text) == AA_OK);
+		CHECK(result.n_quotes == 1);
+		CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, cases[i].speaker);
+	}
+	/* the surname names the person the run named, not "Sanders of Vermont" */
+	CHECK(run_all("affiliation, then the surname", "Sen. Bernie Sanders of Vermont spoke on Monday. "
+				  "\xE2\x80\x9CWe will win,\xE2\x80\x9D Sanders said. \xE2\x80\x9CSoon,\xE2\x80\x9D he added.") == AA_OK);
+	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Bernie Sanders");
+}
+
 /* A month after a first name ends the name ("Theresa May"), unless a day follows it. */
 static void
 test_month_surnames(void)
@@ -3217,6 +3255,7 @@ main(void)
 	test_nicknames();
 	test_possessive_owners();
 	test_month_surnames();
+	test_affiliations();
 	test_mixed();
 	test_addressee();
 	test_according_to();
