@@ -1291,8 +1291,8 @@ bool
 aa_scare_quoted_subject(const aa_doc *doc, int si)
 {
 	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, si);
-	size_t		sent_start = aa_sentence_start(doc, s->open),
-				sent_end = aa_sentence_end(doc, s->after),
+	size_t		sent_start,
+				sent_end,
 				at = s->open;
 	aa_word		w;
 	aa_match	cue;
@@ -1300,7 +1300,11 @@ aa_scare_quoted_subject(const aa_doc *doc, int si)
 	/* "... a “cautionary tale,” said Susan Crawford": punctuation inside the marks sets them off */
 	if (!s->closed || s->content_end == s->content_start ||
 		memchr(".,;:!?", doc->text[s->content_end - 1], 6) != NULL ||
-		s->after >= sent_end || doc->text[s->after] != ' ' ||
+		s->after >= doc->len || doc->text[s->after] != ' ')
+		return false;
+	sent_start = aa_sentence_start(doc, s->open);
+	sent_end = aa_sentence_end(doc, s->after);
+	if (s->after >= sent_end ||
 		!aa_word_after(doc, s->after, sent_end, &w) || w.cstart != w.start ||
 		!aa_first_cue(doc, w.start, w.end, &cue) || cue.start != w.start)
 		return false;
@@ -1349,7 +1353,8 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		lp = leading_punct(doc, &w);
 
 		/* "The so-called “experts” said": the phrase ends with the closing mark */
-		if (n == 0 && tp && (si = aa_span_at(doc, w.cstart)) >= 0 &&
+		if (n == 0 && tp && !(tp < 0x80 && memchr(",.;:!?)]", (int) tp, 8) != NULL) &&
+			(si = aa_span_at(doc, w.cstart)) >= 0 &&
 			AA_VEC_AT(&doc->spans, aa_span, si).after == w.end && aa_scare_quoted_subject(doc, si))
 		{
 			in_marks = true;

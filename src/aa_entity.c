@@ -445,6 +445,8 @@ affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled
 {
 	const char *country;
 
+	if (to - from < 4)
+		return to;				/* two words, "of" and at least one more */
 	for (int k = from; k < to - 1; k++)
 	{
 		if (!t->w[k].capitalized)
