@@ -898,7 +898,9 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	 * “Is that all there is?” Trump said.  A quotation that ends a sentence
 	 * may still be attributed by the sentence after it, when its cue comes
 	 * within the first few words (“...?” Miller, a retired worker from a
-	 * nuclear plant, said pleasantly).
+	 * nuclear plant, said pleasantly), in its paragraph: the next one's
+	 * "Smith disagreed." reacts to it, and "Costa reported from Washington."
+	 * is a byline.
 	 */
 	if (to <= from + 1 && s->closed)
 	{
@@ -906,7 +908,7 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 		size_t		reach = from;
 		aa_word		w;
 
-		if (aa_count_words(doc, from, next_end) <= 8)
+		if (aa_count_words(doc, from, next_end) <= 8 && aa_paragraph_of(doc, next_end) == s->paragraph)
 		{
 			/*
 			 * "Smith said the convention was a success." reports its own

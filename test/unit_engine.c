@@ -567,6 +567,29 @@ test_affiliations(void)
 		CHECK_STR(result.quotes[i].speaker, "Bernie Sanders");
 }
 
+/*
+ * A short sentence after a quotation attributes it only in its paragraph:
+ * the next paragraph's "The opposition disagreed." reacts to it, and
+ * "Costa reported from Washington." is the writer's byline.
+ */
+static void
+test_sentence_after_in_paragraph(void)
+{
+	CHECK(run("after, same paragraph", "Jane Smith spoke first. \xE2\x80\x9CIs that all there is?\xE2\x80\x9D "
+			  "Trump said.") == AA_OK);
+	CHECK_STR(result.n_quotes == 1 ? result.quotes[0].speaker : NULL, "Trump");
+	CHECK(run("after, next paragraph", "The minister said: \xE2\x80\x9CWe will not give in.\n\n"
+			  "\xE2\x80\x9CWe will fight on.\xE2\x80\x9D\n\nThe opposition disagreed.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "The minister");
+	CHECK(run("byline", "\xE2\x80\x9CWe have a process,\xE2\x80\x9D Jane Smith said. \xE2\x80\x9CIt is called "
+			  "an election.\xE2\x80\x9D\n\nCosta reported from Washington.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Jane Smith");
+}
+
 /* A month after a first name ends the name ("Theresa May"), unless a day follows it. */
 static void
 test_month_surnames(void)
@@ -3256,6 +3279,7 @@ main(void)
 	test_possessive_owners();
 	test_month_surnames();
 	test_affiliations();
+	test_sentence_after_in_paragraph();
 	test_mixed();
 	test_addressee();
 	test_according_to();
