@@ -506,11 +506,12 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	name_at = split_role(t, from, to, &role_end, &gender, &firm);
 	if (name_at >= to)
 		return;
-	/* "Bernie Sanders of Vermont": the person, then the place on its own */
+	/* "Bernie Sanders of Vermont": the person, then the place on its own (events stay in text order) */
 	if ((cut = affiliation_at(doc, t, name_at, to, name_at > from)) < to)
 	{
+		register_run(doc, t, from, cut, pos);
 		register_run(doc, t, cut + 1, to, t->w[cut + 1].cstart);
-		to = cut;
+		return;
 	}
 	kind = name_kind(doc, t, name_at, to, &country);
 	name = folded_phrase(doc, t->w[name_at].cstart, aa_stem_end(doc, &t->w[to - 1]), &name_len);
