@@ -80,7 +80,8 @@ SELECT 'denials',
 UNION ALL
 SELECT 'speakers',
        (SELECT count(*) FROM (SELECT * FROM par_parallel_speakers EXCEPT ALL SELECT * FROM par_serial_speakers) d),
-       (SELECT count(*) FROM (SELECT * FROM par_serial_speakers EXCEPT ALL SELECT * FROM par_parallel_speakers) d);
+       (SELECT count(*) FROM (SELECT * FROM par_serial_speakers EXCEPT ALL SELECT * FROM par_parallel_speakers) d)
+ORDER BY 1;
 
 -- Who is quoted most: counted in the workers, merged in the leader
 SELECT par_plan($$SELECT speaker(q), count(*) FROM par_articles a, extract_quotes(a.body) q GROUP BY 1$$);
