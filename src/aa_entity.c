@@ -354,6 +354,19 @@ split_role(const tokens *t, int from, int to, int *role_end, aa_gender *gender, 
 			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)))
 			name_at = i + 1;
 	}
+	/*
+	 * "Secretary of State John F. Kerry", "Supervisor of Elections Susan
+	 * Bucher": a title of a domain in capitals, then a name that opens with
+	 * a known first name (where the domain ends is not known otherwise)
+	 */
+	for (int i = from; name_at == from && i + 4 < to; i++)
+		if ((t->w[i].classes & LX_TITLE) && !t->w[i + 1].capitalized && (t->w[i + 1].classes & LX_CONNECTOR))
+			for (int j = i + 3; j < to - 1 && t->w[j - 1].capitalized; j++)
+				if (t->w[j].classes & (LX_MALE | LX_FEMALE))
+				{
+					name_at = j;
+					break;
+				}
 	for (int i = from; i < name_at; i++)
 	{
 		if (t->w[i].classes & LX_HONORIFIC)

@@ -568,6 +568,30 @@ test_affiliations(void)
 }
 
 /*
+ * A title of a domain before a name ("Secretary of State John F. Kerry"):
+ * the name starts at the known first name, and a later surname finds it.
+ */
+static void
+test_title_of_domain(void)
+{
+	CHECK(run_all("title of a domain", "Secretary of State John F. Kerry said the plan would fail. "
+				  "Kerry added that it was over.") == AA_OK);
+	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
+	for (int i = 0; i < result.n_quotes; i++)
+	{
+		CHECK_STR(result.quotes[i].speaker, "John F. Kerry");
+		CHECK_STR(result.quotes[i].role, "Secretary of State");
+	}
+	CHECK(run_all("title of a domain, modifier", "Former Secretary of State Madeleine Albright said the plan "
+				  "would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Madeleine Albright");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Former Secretary of State");
+	/* no first name: the title stays whole */
+	CHECK(run_all("title of a domain alone", "The Secretary of Defense said the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Secretary of Defense");
+}
+
+/*
  * A short sentence after a quotation attributes it only in its paragraph:
  * the next paragraph's "The opposition disagreed." reacts to it, and
  * "Costa reported from Washington." is the writer's byline.
@@ -3280,6 +3304,7 @@ main(void)
 	test_month_surnames();
 	test_affiliations();
 	test_sentence_after_in_paragraph();
+	test_title_of_domain();
 	test_mixed();
 	test_addressee();
 	test_according_to();
