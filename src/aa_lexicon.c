@@ -168,7 +168,8 @@ static const char *const TITLES[] = {
 	"acting", "former", "spokesmen", "press", "operative", "consultant", "activist", "host",
 	"anchor", "columnist", "reporter", "author", "owner", "member", "staffer", "strategist",
 	"organizer", "organiser", "whip", "majority", "minority", "dr.", "mr.", "mrs.", "ms.",
-	"rev.", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof",
+	"rev.", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "supervisor", "administrator",
+	"prosecutor", "inspector", "auditor", "comptroller", "clerk",
 	NULL
 };
 

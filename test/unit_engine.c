@@ -586,6 +586,11 @@ test_title_of_domain(void)
 				  "would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Madeleine Albright");
 	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Former Secretary of State");
+	/* titles of offices that count votes and bring charges */
+	CHECK(run_all("supervisor of elections", "Palm Beach County Supervisor of Elections Susan Bucher said the "
+				  "count was done.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Susan Bucher");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Palm Beach County Supervisor of Elections");
 	/* no first name: the title stays whole */
 	CHECK(run_all("title of a domain alone", "The Secretary of Defense said the plan would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Secretary of Defense");
