@@ -334,6 +334,22 @@ gender_of(uint32_t classes)
 	return GENDER_UNKNOWN;
 }
 
+/* A known given name ("Donald", "Hillary"), not an honorific or a pronoun that has a gender too. */
+static bool
+first_name(const aa_word *w)
+{
+	return (w->classes & (LX_MALE | LX_FEMALE)) && !(w->classes & (LX_HONORIFIC | LX_PRONOUN | LX_TITLE));
+}
+
+/* split_role's answer for a name at name_at with nothing before it that is a role or an honorific */
+static int
+split_name_only(const tokens *t, int name_at, int to, aa_gender *gender, bool *firm)
+{
+	*gender = gender_of(t->w[name_at].classes & ~(uint32_t) (LX_PRONOUN));
+	*firm = *gender != GENDER_UNKNOWN && name_at < to - 1;
+	return name_at;
+}
+
 /*
  * Split tokens [from, to) into a role prefix and a name: "U.S. President
  * Barack Obama" -> role "U.S. President", name "Barack Obama".  Returns the
@@ -342,7 +358,7 @@ gender_of(uint32_t classes)
  * not from a lone word that may be a surname ("Warren", "Henry").
  */
 static int
-split_role(const tokens *t, int from, int to, int *role_end, aa_gender *gender, bool *firm)
+split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_end, aa_gender *gender, bool *firm)
 {
 	int			name_at = from;
 
@@ -367,6 +383,12 @@ split_role(const tokens *t, int from, int to, int *role_end, aa_gender *gender, 
 					name_at = j;
 					break;
 				}
+	/*
+	 * "Republican Donald Trump", "Democrat Hillary Clinton": a party before
+	 * a known first name and a surname; no title, so no role either
+	 */
+	if (name_at == from && to - from >= 3 && aa_word_marked(doc, &t->w[from], LM_PARTY) && first_name(&t->w[from + 1]))
+		return split_name_only(t, from + 1, to, gender, firm);
 	for (int i = from; i < name_at; i++)
 	{
 		if (t->w[i].classes & LX_HONORIFIC)
@@ -516,7 +538,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		to--;
 	if (from >= to)
 		return;
-	name_at = split_role(t, from, to, &role_end, &gender, &firm);
+	name_at = split_role(doc, t, from, to, &role_end, &gender, &firm);
 	if (name_at >= to)
 		return;
 	/* "Bernie Sanders of Vermont": the person, then the place on its own (events stay in text order) */
@@ -967,7 +989,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 		if (determiner && t.n > 1 && t.w[1].capitalized)
 			from = 1;			/* "The FBI", "the White House" */
-		name_at = split_role(&t, from, t.n, &role_end_tok, &gender, &firm);
+		name_at = split_role(doc, &t, from, t.n, &role_end_tok, &gender, &firm);
 		/* "CNN’s Jake Tapper", "Reuters’ Luciana Lopez": the name is the one after its owner's possessive */
 		for (int k = name_at; k < t.n - 1; k++)
 			if (owner_possessive(doc, &t.w[k]) && person_named_from(doc, &t, k + 1))
@@ -1020,6 +1042,9 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				if (!t.w[k].capitalized && !is_connector(doc, &t.w[k]))
 					tail = k + 1;
 			while (tail < t.n && is_connector(doc, &t.w[tail]))
+				tail++;
+			/* "ranking Democrat Elijah Cummings": the person after the party */
+			if (tail + 2 < t.n && aa_word_marked(doc, &t.w[tail], LM_PARTY) && first_name(&t.w[tail + 1]))
 				tail++;
 			if (tail > name_at && tail < t.n && kind != ENT_COUNTRY &&
 				!(t.w[tail - 1].classes & (LX_PREPOSITION | LX_CONNECTOR | LX_DETERMINER)))

@@ -330,7 +330,8 @@ typedef enum aa_lex_mark
 	LM_CONDITIONAL = 1 << 13,	/* if, unless, wish: the clause states nothing, denies nothing */
 	LM_ADMISSION = 1 << 14,		/* admitted, conceded: a cue that grants what it reports */
 	LM_ADDRESSEE = 1 << 15,		/* him, reporters, the crowd: whom something is told */
-	LM_MONTH = 1 << 16			/* May, March: a date, or a name ("Theresa May") */
+	LM_MONTH = 1 << 16,			/* May, March: a date, or a name ("Theresa May") */
+	LM_PARTY = 1 << 17			/* Republican, Democrat: before a name, the person's party ("Republican Donald Trump") */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

@@ -14,6 +14,7 @@
  *                    (belief and perception verbs such as "thinks", "shows"
  *                    are deliberately absent: they do not report speech)
  *   TITLES           titles and role nouns that precede or describe a name
+ *   PARTIES          a party's adjective before a name ("Republican Donald Trump")
  *   HONORIFICS       Mr, Mrs, Dr ... (gendered where they are)
  *   FIRST_NAMES_*    common given names, for he/she agreement
  *   ORG_WORDS        words that make a capitalised phrase an organisation
@@ -549,6 +550,13 @@ static const char *const TIME_WORDS[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
 	"week", "month", "year", "weekend", "past", "weeks", "months", "years", "days",
+	NULL
+};
+
+/* A party's adjective or noun before a person's name: "Republican Donald Trump", "Democrat Hillary Clinton". */
+static const char *const PARTIES[] = {
+	"republican", "democrat", "democratic", "libertarian", "gop", "independent", "conservative",
+	"labour", "liberal", "tory",
 	NULL
 };
 
@@ -1212,6 +1220,7 @@ aa_lexicon_init(void)
 	lex_mark_list(ADMISSION_CUES, LM_ADMISSION);
 	lex_mark_list(ADDRESSEES, LM_ADDRESSEE);
 	lex_mark_list(MONTHS, LM_MONTH);
+	lex_mark_list(PARTIES, LM_PARTY);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)

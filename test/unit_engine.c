@@ -591,6 +591,17 @@ test_title_of_domain(void)
 				  "count was done.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Susan Bucher");
 	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Palm Beach County Supervisor of Elections");
+	/* a party before a name is no part of it, nor a role */
+	CHECK(run_all("party before a name", "Republican Donald Trump said the plan would fail. \xE2\x80\x9CWe will win,"
+				  "\xE2\x80\x9D Trump said.") == AA_OK);
+	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
+	for (int i = 0; i < result.n_quotes; i++)
+	{
+		CHECK_STR(result.quotes[i].speaker, "Donald Trump");
+		CHECK_STR(result.quotes[i].role, NULL);
+	}
+	CHECK(run_all("party inside a description", "Oversight ranking Democrat Elijah Cummings said the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Elijah Cummings");
 	/* no first name: the title stays whole */
 	CHECK(run_all("title of a domain alone", "The Secretary of Defense said the plan would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Secretary of Defense");
