@@ -87,6 +87,13 @@ same_ci(const char *a, size_t an, const char *b, size_t bn)
 	return true;
 }
 
+/* Is s[0..sl) the last words of l[0..ll), ignoring ASCII case ("Wasserman Schultz" of "Debbie Wasserman Schultz")? */
+static bool
+word_suffix(const char *l, size_t ll, const char *s, size_t sl)
+{
+	return sl > 0 && sl < ll && l[ll - sl - 1] == ' ' && same_ci(l + ll - sl, sl, s, sl);
+}
+
 /* The last space-separated word of s[0..len). */
 static const char *
 last_word(const char *s, size_t len, size_t *n)
@@ -310,6 +317,15 @@ find_person_or_org(aa_doc *doc, const char *name, size_t name_len, bool org, aa_
 			eln = e->name_len - e->last_at;
 			/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
 			if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
+				return i;
+			/*
+			 * "Wasserman Schultz" -> "Debbie Wasserman Schultz": the name
+			 * after a known first name (not "Rival Hillary Clinton" of a Title
+			 * Case headline, which "Hillary Clinton" must not find or become)
+			 */
+			if (word_suffix(e->name, e->name_len, name, name_len) &&
+				(aa_lex_word(e->name, e->name_len - name_len - 1) & (LX_MALE | LX_FEMALE)) &&
+				!(aa_lex_word(e->name, e->name_len - name_len - 1) & (LX_HONORIFIC | LX_PRONOUN | LX_TITLE)))
 				return i;
 		}
 	return -1;

@@ -591,6 +591,13 @@ test_title_of_domain(void)
 				  "count was done.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Susan Bucher");
 	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Palm Beach County Supervisor of Elections");
+	/* the last words of a name after a known first name find the person ("Wasserman Schultz") */
+	CHECK(run_all("surname of two words", "Debbie Wasserman Schultz spoke on Monday. Wasserman Schultz said the plan "
+				  "would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Debbie Wasserman Schultz");
+	CHECK(run_all("no first name before them", "Offensive Things Donald Trump Said. Donald Trump said the plan "
+				  "would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].speaker : NULL, "Donald Trump");
 	/* a party before a name is no part of it, nor a role */
 	CHECK(run_all("party before a name", "Republican Donald Trump said the plan would fail. \xE2\x80\x9CWe will win,"
 				  "\xE2\x80\x9D Trump said.") == AA_OK);
