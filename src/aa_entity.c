@@ -403,7 +403,7 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_end, 
 	 * "Republican Donald Trump", "Democrat Hillary Clinton": a party before
 	 * a known first name and a surname; no title, so no role either
 	 */
-	if (name_at == from && to - from >= 3 && aa_word_marked(doc, &t->w[from], LM_PARTY) && first_name(&t->w[from + 1]))
+	if (name_at == from && to - from >= 3 && first_name(&t->w[from + 1]) && aa_word_marked(doc, &t->w[from], LM_PARTY))
 		return split_name_only(t, from + 1, to, gender, firm);
 	for (int i = from; i < name_at; i++)
 	{
@@ -1060,7 +1060,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			while (tail < t.n && is_connector(doc, &t.w[tail]))
 				tail++;
 			/* "ranking Democrat Elijah Cummings": the person after the party */
-			if (tail + 2 < t.n && aa_word_marked(doc, &t.w[tail], LM_PARTY) && first_name(&t.w[tail + 1]))
+			if (tail + 2 < t.n && first_name(&t.w[tail + 1]) && aa_word_marked(doc, &t.w[tail], LM_PARTY))
 				tail++;
 			if (tail > name_at && tail < t.n && kind != ENT_COUNTRY &&
 				!(t.w[tail - 1].classes & (LX_PREPOSITION | LX_CONNECTOR | LX_DETERMINER)))
