@@ -1291,24 +1291,23 @@ bool
 aa_scare_quoted_subject(const aa_doc *doc, int si)
 {
 	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, si);
-	size_t		sent_start,
-				sent_end,
-				at = s->open;
+	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph);
+	size_t		at = s->open;
 	aa_word		w;
 	aa_match	cue;
 
-	/* "... a “cautionary tale,” said Susan Crawford": punctuation inside the marks sets them off */
+	/*
+	 * "... a “cautionary tale,” said Susan Crawford": punctuation inside the
+	 * marks sets them off.  The words around are looked for in the
+	 * paragraph: punctuation ends the walk before a sentence's end would.
+	 */
 	if (!s->closed || s->content_end == s->content_start ||
 		memchr(".,;:!?", doc->text[s->content_end - 1], 6) != NULL ||
-		s->after >= doc->len || doc->text[s->after] != ' ')
-		return false;
-	sent_start = aa_sentence_start(doc, s->open);
-	sent_end = aa_sentence_end(doc, s->after);
-	if (s->after >= sent_end ||
-		!aa_word_after(doc, s->after, sent_end, &w) || w.cstart != w.start ||
+		s->after >= pr->end || doc->text[s->after] != ' ' ||
+		!aa_word_after(doc, s->after, pr->end, &w) || w.cstart != w.start ||
 		!aa_first_cue(doc, w.start, w.end, &cue) || cue.start != w.start)
 		return false;
-	for (int k = 0; k < 3 && aa_word_before(doc, sent_start, at, &w); k++, at = w.start)
+	for (int k = 0; k < 3 && aa_word_before(doc, pr->start, at, &w); k++, at = w.start)
 	{
 		if (w.cend != w.end || w.cstart != w.start)
 			return false;		/* punctuation: the marks are not inside one phrase with it */
