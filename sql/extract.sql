@@ -56,6 +56,15 @@ SELECT content(q), speaker(q), role(q), cue(q)
 SELECT kind(q), content(q), speaker(q), mention(q)
   FROM extract_quotes(E'CNN\u2019s Jake Tapper said the vote was close. The players\u2019 union said it would appeal.') q;
 
+-- One speaker per person, however the article names them: after a party, with an
+-- affiliation after "of", with a title of a domain, by the last words of the name
+SELECT speaker, role, mentions, quotes
+  FROM extract_speakers(E'Sen. Bernie Sanders of Vermont spoke first. \u201CWe will win,\u201D Sanders said. '
+                        || E'Republican Donald Trump disagreed. \u201CNo,\u201D Trump said. '
+                        || E'Secretary of State John F. Kerry said talks went well. '
+                        || E'Debbie Wasserman Schultz spoke last. Wasserman Schultz said the party was ready.')
+ ORDER BY speaker;
+
 -- "according to"
 SELECT content(q), speaker(q), cue(q)
   FROM extract_quotes(E'According to Senator Jane Doe, the bill is \u201Cdead on arrival.\u201D') q;
