@@ -1363,8 +1363,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		 * "The players’ union", "Sanders’ aides": a plural possessive (the
 		 * apostrophe after its s) right before the head goes on with the phrase
 		 */
-		if (n == 1 && (tp == '\'' || tp == 0x2019) && w.end == w.cend + (tp == '\'' ? 1 : 3) &&
-			(doc->text[w.cend - 1] == 's' || doc->text[w.cend - 1] == 'S'))
+		if (n == 1 && (tp == '\'' || tp == 0x2019) && aa_plural_possessive(doc, &w))
 			tp = 0;
 		if (tp && tp != '.' && !(n == 0 && (tp == '\'' || tp == 0x2019)))
 			break;				/* punctuation closes the previous segment */

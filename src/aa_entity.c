@@ -57,6 +57,17 @@ aa_stem_end(const aa_doc *doc, const aa_word *w)
 	return e;
 }
 
+/* "players’", "Sanders'": an apostrophe right after a final s, the possessive of a plural or a name in s. */
+bool
+aa_plural_possessive(const aa_doc *doc, const aa_word *w)
+{
+	const char *t = doc->text;
+
+	return w->cend > w->cstart && (t[w->cend - 1] == 's' || t[w->cend - 1] == 'S') &&
+		((w->end == w->cend + 1 && t[w->cend] == '\'') ||
+		 (w->end == w->cend + 3 && memcmp(t + w->cend, "\xE2\x80\x99", 3) == 0));
+}
+
 static bool
 is_acronym(const char *s, size_t n)
 {
@@ -85,6 +96,19 @@ same_ci(const char *a, size_t an, const char *b, size_t bn)
 			return false;
 	}
 	return true;
+}
+
+/* Classes of a known given name ("Donald", "Hillary"), not of an honorific or a pronoun that has a gender too. */
+static bool
+first_name_classes(uint32_t classes)
+{
+	return (classes & (LX_MALE | LX_FEMALE)) && !(classes & (LX_HONORIFIC | LX_PRONOUN | LX_TITLE));
+}
+
+static bool
+first_name(const aa_word *w)
+{
+	return first_name_classes(w->classes);
 }
 
 /* Is s[0..sl) the last words of l[0..ll), ignoring ASCII case ("Wasserman Schultz" of "Debbie Wasserman Schultz")? */
@@ -324,8 +348,7 @@ find_person_or_org(aa_doc *doc, const char *name, size_t name_len, bool org, aa_
 			 * Case headline, which "Hillary Clinton" must not find or become)
 			 */
 			if (word_suffix(e->name, e->name_len, name, name_len) &&
-				(aa_lex_word(e->name, e->name_len - name_len - 1) & (LX_MALE | LX_FEMALE)) &&
-				!(aa_lex_word(e->name, e->name_len - name_len - 1) & (LX_HONORIFIC | LX_PRONOUN | LX_TITLE)))
+				first_name_classes(aa_lex_word(e->name, e->name_len - name_len - 1)))
 				return i;
 		}
 	return -1;
@@ -350,22 +373,6 @@ gender_of(uint32_t classes)
 	return GENDER_UNKNOWN;
 }
 
-/* A known given name ("Donald", "Hillary"), not an honorific or a pronoun that has a gender too. */
-static bool
-first_name(const aa_word *w)
-{
-	return (w->classes & (LX_MALE | LX_FEMALE)) && !(w->classes & (LX_HONORIFIC | LX_PRONOUN | LX_TITLE));
-}
-
-/* split_role's answer for a name at name_at with nothing before it that is a role or an honorific */
-static int
-split_name_only(const tokens *t, int name_at, int to, aa_gender *gender, bool *firm)
-{
-	*gender = gender_of(t->w[name_at].classes & ~(uint32_t) (LX_PRONOUN));
-	*firm = *gender != GENDER_UNKNOWN && name_at < to - 1;
-	return name_at;
-}
-
 /*
  * Split tokens [from, to) into a role prefix and a name: "U.S. President
  * Barack Obama" -> role "U.S. President", name "Barack Obama".  Returns the
@@ -377,6 +384,7 @@ static int
 split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_end, aa_gender *gender, bool *firm)
 {
 	int			name_at = from;
+	bool		party;
 
 	*gender = GENDER_UNKNOWN;
 	*role_end = from;
@@ -394,7 +402,7 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_end, 
 	for (int i = from; name_at == from && i + 4 < to; i++)
 		if ((t->w[i].classes & LX_TITLE) && !t->w[i + 1].capitalized && (t->w[i + 1].classes & LX_CONNECTOR))
 			for (int j = i + 3; j < to - 1 && t->w[j - 1].capitalized; j++)
-				if (t->w[j].classes & (LX_MALE | LX_FEMALE))
+				if (first_name(&t->w[j]))
 				{
 					name_at = j;
 					break;
@@ -403,13 +411,15 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_end, 
 	 * "Republican Donald Trump", "Democrat Hillary Clinton": a party before
 	 * a known first name and a surname; no title, so no role either
 	 */
-	if (name_at == from && to - from >= 3 && first_name(&t->w[from + 1]) && aa_word_marked(doc, &t->w[from], LM_PARTY))
-		return split_name_only(t, from + 1, to, gender, firm);
+	party = name_at == from && to - from >= 3 && first_name(&t->w[from + 1]) &&
+		aa_word_marked(doc, &t->w[from], LM_PARTY);
+	if (party)
+		name_at = from + 1;
 	for (int i = from; i < name_at; i++)
 	{
 		if (t->w[i].classes & LX_HONORIFIC)
 			*gender = gender_of(t->w[i].classes);
-		else
+		else if (!party)
 			*role_end = i + 1;	/* honorifics are not roles */
 	}
 	*firm = *gender != GENDER_UNKNOWN;
@@ -503,7 +513,7 @@ affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled
 		if (!t->w[k].capitalized)
 		{
 			if (k - from >= 2 && aa_word_is(doc, &t->w[k], "of") &&
-				(titled || (t->w[from].classes & (LX_MALE | LX_FEMALE))) &&
+				(titled || first_name(&t->w[from])) &&
 				name_kind(doc, t, from, k, &country) == ENT_PERSON)
 				return k;
 			return to;
@@ -617,8 +627,9 @@ next_capitalised(const aa_doc *doc, size_t pos, size_t end)
  * Is span si a nickname between a first name and a surname ("Earvin
  * “Magic” Johnson", "Dwayne “The Rock” Johnson")?  Up to four capitalised
  * words in closed marks, a space on each side, a capitalised word before
- * (no determiner: "the “Squad”") and one after, neither with punctuation
- * on the nickname's side.  Not a quotation, and part of the name around it.
+ * (no determiner: "the “Squad”") and one after in its paragraph, neither
+ * with punctuation on the nickname's side.  Not a quotation, and part of
+ * the name around it.
  * With comma_inside, also a title that a comma in its marks sets off
  * between two capitalised words ("on CNN’s “New Day,” Sen. Gillibrand"):
  * no quotation either, but no part of a name.
@@ -627,10 +638,11 @@ bool
 aa_nickname_span(const aa_doc *doc, int si, bool comma_inside)
 {
 	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, si);
+	const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph);
 	aa_word		w;
 	int			words = 0;
 
-	if (!s->closed || s->open == 0 || doc->text[s->open - 1] != ' ' || s->after >= doc->len ||
+	if (!s->closed || s->open <= pr->start || doc->text[s->open - 1] != ' ' || s->after >= pr->end ||
 		doc->text[s->after] != ' ')
 		return false;
 	for (size_t pos = s->content_start; aa_word_after(doc, pos, s->content_end, &w); pos = w.end)
@@ -639,9 +651,9 @@ aa_nickname_span(const aa_doc *doc, int si, bool comma_inside)
 								  doc->text[w.cend] == ',')))
 			return false;
 	return words > 0 &&
-		aa_word_before(doc, 0, s->open, &w) && w.capitalized && w.cstart == w.start && w.cend == w.end &&
+		aa_word_before(doc, pr->start, s->open, &w) && w.capitalized && w.cstart == w.start && w.cend == w.end &&
 		!(w.classes & LX_DETERMINER) &&
-		aa_word_after(doc, s->after, doc->len, &w) && w.capitalized && w.cstart == w.start;
+		aa_word_after(doc, s->after, pr->end, &w) && w.capitalized && w.cstart == w.start;
 }
 
 void
@@ -903,17 +915,11 @@ add_mention(aa_doc *doc, int ent, size_t start, size_t end)
 static bool
 owner_possessive(const aa_doc *doc, const aa_word *w)
 {
-	const char *t = doc->text;
 	size_t		stem = aa_stem_end(doc, w);
 
-	if (!w->capitalized || stem == w->cstart)
+	if (!w->capitalized || stem == w->cstart || (stem == w->cend && !aa_plural_possessive(doc, w)))
 		return false;
-	if (stem == w->cend &&
-		!((t[w->cend - 1] == 's' || t[w->cend - 1] == 'S') &&
-		  ((w->end == w->cend + 1 && t[w->cend] == '\'') ||
-		   (w->end == w->cend + 3 && memcmp(t + w->cend, "\xE2\x80\x99", 3) == 0))))
-		return false;
-	return !(aa_lex_word(t + w->cstart, stem - w->cstart) &
+	return !(aa_lex_word(doc->text + w->cstart, stem - w->cstart) &
 			 (LX_PRONOUN | LX_DETERMINER | LX_ARTICLE | LX_ADVERB | LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX));
 }
 

@@ -711,6 +711,8 @@ aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix)
 bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
 /* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */
 size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);
+/* Is the word a plural's possessive, an apostrophe right after its final s ("players’")? (aa_entity.c) */
+bool		aa_plural_possessive(const aa_doc *doc, const aa_word *w);
 /* Do the words after pos ask for anonymity ("requested anonymity", "asked not to be named")? */
 bool		aa_asks_anonymity(const aa_doc *doc, size_t pos, size_t lim);
 /* Does an appositive describe its speaker (a role), rather than say where or when (", of Raleigh,")? */
