@@ -1126,6 +1126,34 @@ aa_ly_adverb(const aa_doc *doc, const aa_word *w)
 	return aa_word_ends(doc, w, "ly") && !aa_word_marked(doc, w, LM_LY_NOT_ADVERB);
 }
 
+/* "who", "whose", "which" in lower case: a relative clause opens ("a pollster who advised ..."). */
+static bool
+opens_relative(const aa_doc *doc, const aa_word *w)
+{
+	return w->cstart == w->start && !w->capitalized &&
+		(aa_word_is(doc, w, "who") || aa_word_is(doc, w, "whose") || aa_word_is(doc, w, "which"));
+}
+
+size_t
+aa_role_end(const aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w;
+	size_t		last = start;
+
+	for (size_t p = start; aa_word_after(doc, p, end, &w); p = w.end)
+	{
+		if (last > start && opens_relative(doc, &w))
+		{
+			/* "Sen. Claire McCaskill (D-Mo.), who": keep the bracket, not the comma */
+			while (last > start && doc->text[last - 1] == ',')
+				last--;
+			return last;
+		}
+		last = w.end;
+	}
+	return end;
+}
+
 /* Words that may open a noun phrase naming a speaker. */
 static bool
 can_start_phrase(const aa_word *w)
@@ -1958,6 +1986,12 @@ role_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 	for (int k = 0; k < 24; k++)
 	{
 		if (!aa_word_after(doc, seg_end, lim, &w))
+		{
+			whole = true;
+			break;
+		}
+		/* "a former staff member ... who said she planned to demonstrate": the role ends at its relative clause */
+		if (k > 0 && opens_relative(doc, &w))
 		{
 			whole = true;
 			break;

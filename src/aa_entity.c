@@ -16,6 +16,7 @@
 
 #define MAX_TOKENS 16
 #define PRONOUN_LOOKBACK 64		/* events looked at for a pronoun's antecedent */
+#define APPOSITIVE_NAME_BYTES 64	/* a name before an appositive starts within this of its last word */
 #define ROLE_LOOKBACK 1024		/* events looked at for "the senator": more than a news article holds */
 
 typedef struct tokens
@@ -373,21 +374,55 @@ gender_of(uint32_t classes)
 	return GENDER_UNKNOWN;
 }
 
+/* Connectors allowed inside a name: "Bank of America", "Kim Jong Un", "bin Laden". */
+static bool
+is_connector(const aa_doc *doc, const aa_word *w)
+{
+	(void) doc;
+	return !w->capitalized && (w->classes & LX_CONNECTOR);
+}
+
+/*
+ * Does a role before a name start after token k?  A subject phrase may run
+ * back over a clause ("Song said Democratic presidential candidate Hillary
+ * Clinton", "Stanton wrote a letter to Attorney General Loretta E. Lynch"):
+ * the role is only the words after its last verb, pronoun, conjunction
+ * ("and" may join two roles), punctuation or preposition.  Not a noun that
+ * may report ("state delegate"), nor a preposition inside a name ("Council
+ * on American-Islamic Relations", "Centers for Disease Control Director")
+ * or a title ("Secretary of State").
+ */
+static bool
+role_starts_after(const aa_doc *doc, const tokens *t, int k)
+{
+	const aa_word *w = &t->w[k];
+
+	if (w->cend != w->end)
+		return true;
+	if (w->capitalized || (w->classes & LX_NOUN_VERB))
+		return false;
+	if (w->classes & (LX_REPORT_VERB | LX_AUX | LX_CLAUSE_BREAK | LX_PRONOUN))
+		return !aa_word_is(doc, w, "and");
+	return (w->classes & LX_PREPOSITION) && !is_connector(doc, w) && k > 0 && !t->w[k - 1].capitalized;
+}
+
 /*
  * Split tokens [from, to) into a role prefix and a name: "U.S. President
  * Barack Obama" -> role "U.S. President", name "Barack Obama".  Returns the
- * index of the name's first token (to when there is no name).  *firm: the
+ * index of the name's first token (to when there is no name); the role is
+ * tokens [*role_start, *role_end), empty when they are equal.  *firm: the
  * gender comes from an honorific ("Mr.") or a first name before a surname,
  * not from a lone word that may be a surname ("Warren", "Henry").
  */
 static int
-split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_end, aa_gender *gender, bool *firm)
+split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start, int *role_end,
+		   aa_gender *gender, bool *firm)
 {
 	int			name_at = from;
 	bool		party;
 
 	*gender = GENDER_UNKNOWN;
-	*role_end = from;
+	*role_start = *role_end = from;
 	for (int i = from; i < to - 1; i++)
 	{
 		if ((t->w[i].classes & (LX_TITLE | LX_HONORIFIC)) && t->w[i + 1].capitalized &&
@@ -421,6 +456,8 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_end, 
 			*gender = gender_of(t->w[i].classes);
 		else if (!party)
 			*role_end = i + 1;	/* honorifics are not roles */
+		if (i + 1 < name_at && role_starts_after(doc, t, i))
+			*role_start = *role_end = i + 1;
 	}
 	*firm = *gender != GENDER_UNKNOWN;
 	if (name_at < to && *gender == GENDER_UNKNOWN)
@@ -485,14 +522,6 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 
 /* ---------------------------------------------------------------- the scan */
 
-/* Connectors allowed inside a name: "Bank of America", "Kim Jong Un", "bin Laden". */
-static bool
-is_connector(const aa_doc *doc, const aa_word *w)
-{
-	(void) doc;
-	return !w->capitalized && (w->classes & LX_CONNECTOR);
-}
-
 /*
  * "Bernie Sanders of Vermont", "David French of the National Retail
  * Federation": a person's name, then "of" and where the person is from or
@@ -543,7 +572,8 @@ month_as_surname(const aa_doc *doc, const tokens *t, int from, int k)
 static void
 register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 {
-	int			role_end;
+	int			role_start,
+				role_end;
 	aa_gender	gender;
 	bool		firm;
 	int			name_at;
@@ -564,7 +594,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		to--;
 	if (from >= to)
 		return;
-	name_at = split_role(doc, t, from, to, &role_end, &gender, &firm);
+	name_at = split_role(doc, t, from, to, &role_start, &role_end, &gender, &firm);
 	if (name_at >= to)
 		return;
 	/* "Bernie Sanders of Vermont": the person, then the place on its own (events stay in text order) */
@@ -586,8 +616,8 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		return;
 	}
 	ent = named_entity(doc, kind, country, name, name_len, gender, firm);
-	if (role_end > from && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
-		entity(doc, ent)->role = copy_phrase(doc, t->w[from].cstart, t->w[role_end - 1].cend);
+	if (role_end > role_start && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
+		entity(doc, ent)->role = copy_phrase(doc, t->w[role_start].cstart, t->w[role_end - 1].cend);
 	add_event(doc, pos, ent);
 }
 
@@ -856,6 +886,46 @@ role_has_word(const char *role, const char *s, size_t n)
 	return false;
 }
 
+/*
+ * "the adviser", "this senator": a definite determiner, which may stand for
+ * someone already named; "one longtime adviser", "a spokesman", "two
+ * aides" bring in someone new.
+ */
+static bool
+definite(const aa_doc *doc, const aa_word *w)
+{
+	return aa_word_is_either(doc, w, "the") || aa_word_is_either(doc, w, "this") || aa_word_is_either(doc, w, "that");
+}
+
+/*
+ * "says Geoffrey Garin, a Democratic pollster who advised ...": a phrase
+ * right after a person's name and its comma, then "who", is that person's
+ * appositive (the subject of the relative clause after it), not someone
+ * new ("Clinton, a top aide said, ..." is someone new).
+ */
+static int
+appositive_of(aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w,
+				after;
+	int			i;
+	size_t		named;
+
+	if (start < 2 || doc->text[start - 1] != ' ' || doc->text[start - 2] != ',' ||
+		!aa_word_before(doc, 0, start, &w) || !w.capitalized ||
+		!aa_word_after(doc, end, doc->len, &after) || !aa_word_is(doc, &after, "who"))
+		return -1;
+	i = last_event_before(doc, start);
+	if (i < 0)
+		return -1;
+	named = AA_VEC_AT(&doc->events, aa_event, i).pos;
+	if (named > w.cstart || w.cstart - named > APPOSITIVE_NAME_BYTES ||
+		memchr(doc->text + named, ',', w.cstart - named) != NULL ||
+		entity(doc, AA_VEC_AT(&doc->events, aa_event, i).entity)->kind != ENT_PERSON)
+		return -1;
+	return AA_VEC_AT(&doc->events, aa_event, i).entity;
+}
+
 /* "the Sony boss" -> the person whose role names Sony; "the president" -> whose role is one. */
 static int
 resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
@@ -977,7 +1047,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	tokens		t;
 	int			from = 0;
 	int			ent = -1;
-	int			role_end_tok;
+	int			role_start_tok,
+				role_end_tok;
 	aa_gender	gender;
 	bool		firm;
 	int			name_at;
@@ -987,6 +1058,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		return -1;
 	if (role_end > role_start && !aa_role_is_description(doc, role_start, role_end))
 		role_start = role_end = 0;
+	else if (role_end > role_start)
+		role_end = aa_role_end(doc, role_start, role_end);
 
 	/* "He’s said ...": the pronoun under the contraction */
 	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) && aa_stem_end(doc, &t.w[0]) != t.w[0].cend)
@@ -1011,7 +1084,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 		if (determiner && t.n > 1 && t.w[1].capitalized)
 			from = 1;			/* "The FBI", "the White House" */
-		name_at = split_role(doc, &t, from, t.n, &role_end_tok, &gender, &firm);
+		name_at = split_role(doc, &t, from, t.n, &role_start_tok, &role_end_tok, &gender, &firm);
 		/* "CNN’s Jake Tapper", "Reuters’ Luciana Lopez": the name is the one after its owner's possessive */
 		for (int k = name_at; k < t.n - 1; k++)
 			if (owner_possessive(doc, &t.w[k]) && person_named_from(doc, &t, k + 1))
@@ -1039,8 +1112,10 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				ent = country_in_focus(doc, start);
 			else if (country && !determiner)
 				ent = named_entity(doc, ENT_COUNTRY, country, NULL, 0, GENDER_UNKNOWN, false);
-			else if (head->classes & LX_TITLE && determiner)
+			else if (head->classes & LX_TITLE && definite(doc, &t.w[0]))
 				ent = resolve_role_noun(doc, start, &t, from);
+			else if (head->classes & LX_TITLE)
+				ent = appositive_of(doc, start, end);
 			if (ent < 0)
 				ent = group_entity(doc, start, end);
 		}
@@ -1082,8 +1157,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			{
 				name = folded_phrase(doc, t.w[name_at].cstart, name_end(doc, &t, name_at), &name_len);
 				ent = named_entity(doc, kind, country, name, name_len, gender, firm);
-				if (role_end_tok > from && kind == ENT_PERSON)
-					entity(doc, ent)->role = copy_phrase(doc, t.w[from].cstart, t.w[role_end_tok - 1].cend);
+				if (role_end_tok > role_start_tok && kind == ENT_PERSON)
+					entity(doc, ent)->role = copy_phrase(doc, t.w[role_start_tok].cstart, t.w[role_end_tok - 1].cend);
 			}
 		}
 	}

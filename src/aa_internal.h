@@ -717,6 +717,8 @@ bool		aa_plural_possessive(const aa_doc *doc, const aa_word *w);
 bool		aa_asks_anonymity(const aa_doc *doc, size_t pos, size_t lim);
 /* Does an appositive describe its speaker (a role), rather than say where or when (", of Raleigh,")? */
 bool		aa_role_is_description(const aa_doc *doc, size_t start, size_t end);
+/* Where an appositive role in [start, end) ends: before a relative clause about its person ("a pollster who ..."). */
+size_t		aa_role_end(const aa_doc *doc, size_t start, size_t end);
 /* Does the word read as an adverb by its ending in -ly ("vigorously"), not "family" or "costly"? */
 bool		aa_ly_adverb(const aa_doc *doc, const aa_word *w);
 /* Words in [from, to), counting at most 64. */

@@ -730,7 +730,7 @@ static const char *const NO_INVOLVEMENT[] = {
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
 	"(?:is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
-	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:among|in|at|on|behind|linked|connected|related|affiliated)",
+	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:behind|linked|connected|related|affiliated)",
 	"(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been)? (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
 	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",
 	NULL

@@ -174,6 +174,16 @@ first_of_kind(aa_kind kind)
 	return NULL;
 }
 
+/* The n-th statement of a kind, or NULL. */
+static const aa_quote *
+nth_of_kind(aa_kind kind, int n)
+{
+	for (int i = 0; i < result.n_quotes; i++)
+		if (result.quotes[i].kind == kind && n-- == 0)
+			return &result.quotes[i];
+	return NULL;
+}
+
 /* ---------------------------------------------------------------- tests */
 
 static void
@@ -612,6 +622,79 @@ test_title_of_domain(void)
 	/* no first name: the title stays whole */
 	CHECK(run_all("title of a domain alone", "The Secretary of Defense said the plan would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Secretary of Defense");
+}
+
+/*
+ * A role is the words right before a name or an appositive about it: not
+ * the clause a subject phrase ran back over ("Song said ..."), not a
+ * relative clause after it ("... who said she planned to demonstrate").
+ */
+static void
+test_role_bounds(void)
+{
+	const aa_quote *q;
+
+	CHECK(run_all("role after a clause", "Song said Democratic presidential candidate Hillary Clinton had said "
+				  "the plan would fail.") == AA_OK);
+	q = nth_of_kind(AA_INDIRECT, 1);
+	CHECK_STR(q ? q->speaker : NULL, "Hillary Clinton");
+	CHECK_STR(q ? q->role : NULL, "Democratic presidential candidate");
+	CHECK(run_all("role after a preposition", "Phoenix Mayor Greg Stanton wrote a letter to Attorney General "
+				  "Loretta E. Lynch asking for help. Lynch said she would look into it.") == AA_OK);
+	q = nth_of_kind(AA_INDIRECT, 1);
+	CHECK_STR(q ? q->speaker : NULL, "Loretta E. Lynch");
+	CHECK_STR(q ? q->role : NULL, "Attorney General");
+	CHECK(run_all("no role after a verb", "In an interview, Mr. Ross said Mr. Obama had told leaders that he "
+				  "would not continue the policy.") == AA_OK);
+	q = nth_of_kind(AA_INDIRECT, 1);
+	CHECK_STR(q ? q->speaker : NULL, "Obama");
+	CHECK_STR(q ? q->role : NULL, NULL);
+	/* prepositions inside a name, "and" between two roles: kept */
+	CHECK(run_all("preposition inside a name", "Centers for Disease Control Director Thomas Frieden said the "
+				  "outbreak was over.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Centers for Disease Control Director");
+	CHECK(run_all("two roles", "According to USA TODAY contributor and monetary historian David Marsh, rates have "
+				  "moved apart seven times.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "USA TODAY contributor and monetary historian");
+	/* an appositive's role ends where its relative clause starts, however long that runs */
+	CHECK(run("appositive, relative clause", "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Elizabeth Arnold, 32, a former "
+			  "staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate "
+			  "outside the hall on Monday with many of her old friends from the campaign.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Elizabeth Arnold");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL,
+			  "a former staff member for the Sanders campaign in Philadelphia");
+	CHECK(run_all("appositive before the cue", "Laurence Meyer, a former Fed governor who argued with her, said "
+				  "the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Laurence Meyer");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "a former Fed governor");
+}
+
+/*
+ * A role noun after "the" may stand for someone named before ("The
+ * senator"); after "a", "one", "another" it brings in someone new.  An
+ * appositive right after a name, then "who", is that person.
+ */
+static void
+test_indefinite_role_noun(void)
+{
+	const aa_quote *q;
+
+	CHECK(run_all("the senator", "Senator Jane Smith spoke on Monday. The senator said the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Jane Smith");
+	CHECK(run_all("a senator", "Senator Jane Smith spoke on Monday. A senator said the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "A senator");
+	CHECK(run("one adviser", "David Axelrod, a longtime adviser to Barack Obama, spoke first. \xE2\x80\x9CThis is "
+			  "eerily similar,\xE2\x80\x9D said one longtime adviser to Bill Clinton.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK(result.n_quotes == 1 && strcmp(result.quotes[0].speaker, "David Axelrod") != 0);
+	CHECK(run_all("appositive, then who", "\xE2\x80\x9CWomen are the key,\xE2\x80\x9D says Geoffrey Garin, a "
+				  "Democratic pollster who said the race was close.") == AA_OK);
+	q = nth_of_kind(AA_INDIRECT, 0);
+	CHECK_STR(q ? q->speaker : NULL, "Geoffrey Garin");
+	CHECK_STR(q ? q->role : NULL, "a Democratic pollster");
+	/* a parenthetical source after a name is someone else */
+	CHECK(run("name, a source said", "Clinton, a top aide said, \xE2\x80\x9Cis very confident.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1 && strcmp(result.quotes[0].speaker, "Clinton") != 0);
 }
 
 /*
@@ -1642,6 +1725,13 @@ test_denial_cases(void)
 		{"took issue with", "The company took issue with the report's findings.", -1, 1},
 		{"brushed off ... as", "The senator brushed off the criticism as politics.", -1, 1},
 		{"rejected, two words", "The ministry rejected the accusations.", 1, 1},
+		/* not linked to something denies a tie; not in, at or on a place or state says where things stand */
+		/* (in prose: a headline's bare negation denies a rumour) */
+		{"not affiliated", "Talks went on.\n\nThey are not affiliated with the campaign, she said.", 1, 1},
+		{"not in control", "Talks went on.\n\nHe said European leaders are not in control of the threat.", 1, 0},
+		{"weren't at", "Talks went on.\n\n\xE2\x80\x9CSix months ago we weren't at 20 percent,\xE2\x80\x9D he said.",
+		1, 0},
+		{"not among", "Talks went on.\n\nComey said agents found emails that were not among those returned.", 1, 0},
 		/* a denial asked for, wanted, put as a question or on a condition is not made */
 		{"asked to disavow", "He has asked Republican leaders to disavow Mr. Trump.", -1, 0},
 		{"refusal to disavow", "They cited his refusal at times to disavow white supremacist support.", -1, 0},
@@ -3166,16 +3256,6 @@ test_according_to_sources(void)
 	CHECK(result.n_quotes == 0);
 }
 
-/* The n-th statement of a kind, or NULL. */
-static const aa_quote *
-nth_of_kind(aa_kind kind, int n)
-{
-	for (int i = 0; i < result.n_quotes; i++)
-		if (result.quotes[i].kind == kind && n-- == 0)
-			return &result.quotes[i];
-	return NULL;
-}
-
 /* "no." and "ill." end sentences in lower case; a one-word answer is a statement */
 static void
 test_answers_and_word_abbreviations(void)
@@ -3328,6 +3408,8 @@ main(void)
 	test_affiliations();
 	test_sentence_after_in_paragraph();
 	test_title_of_domain();
+	test_role_bounds();
+	test_indefinite_role_noun();
 	test_mixed();
 	test_addressee();
 	test_according_to();
