@@ -1347,6 +1347,20 @@ aa_scare_quoted_subject(const aa_doc *doc, int si)
 	return false;
 }
 
+bool
+aa_title_modifier(const aa_doc *doc, const aa_word *w, size_t lim)
+{
+	aa_word		title,
+				name;
+
+	return (unsigned char) (doc->text[w->start] - 'a') < 26 && w->cend == w->end &&
+		!(w->classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB | LX_ADVERB | LX_PRONOUN |
+						LX_DETERMINER)) &&
+		!aa_word_ends(doc, w, "ing") && !aa_word_ends(doc, w, "ed") &&
+		aa_word_after(doc, w->end, lim, &title) && !title.capitalized && (title.classes & LX_TITLE) &&
+		title.cend == title.end && aa_word_after(doc, title.end, lim, &name) && name.capitalized;
+}
+
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
@@ -1443,6 +1457,8 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		 * 4 in 10 said", "42% say" (not "758 pledged", "2012 added").
 		 */
 		if (can_start_phrase(&first) ||
+			/* "political scientist Christopher Wlezien": a lower-case word, then a title and a name */
+			aa_title_modifier(doc, &first, last_end) ||
 			/* "“...,” May said": a month right before the cue is someone's name */
 			(first.capitalized && first.cend == last_end && aa_word_marked(doc, &first, LM_MONTH)) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
@@ -2017,6 +2033,15 @@ role_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 	}
 }
 
+bool
+aa_pronoun_contraction(const aa_doc *doc, const aa_word *w)
+{
+	size_t		stem = aa_stem_end(doc, w);
+
+	return stem != w->cend && (aa_lex_word(doc->text + w->cstart, stem - w->cstart) & LX_PRONOUN) &&
+		!aa_plural_possessive(doc, w);
+}
+
 /*
  * The speaker phrase after pos; bare_ok: a bare plural or mass noun may
  * open it, as after "according to" ("according to exit polls", "state law").
@@ -2035,8 +2060,12 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 	{
 		uint32_t	tp = trailing_punct(doc, &w);
 
-		/* "said him" is no speaker; "said his lawyer" is (a possessive is also an article) */
-		if (n == 0 && (((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) || leading_punct(doc, &w)))
+		/*
+		 * "said him" is no speaker; "said his lawyer" is (a possessive is
+		 * also an article); "Says She's Safe" opens a clause
+		 */
+		if (n == 0 && (((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) || leading_punct(doc, &w) ||
+					   aa_pronoun_contraction(doc, &w)))
 			return false;
 		/*
 		 * A bare noun after "according to" may also be a word that reads as

@@ -1551,6 +1551,7 @@ static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
 {
 	size_t		cut;
+	aa_word		first;
 
 	if (to_clause_end)
 	{
@@ -1570,12 +1571,14 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	if (end <= start || mostly_quoted(doc, start, end))
 		return;
 	/*
-	 * Three words make a clause; a denial may deny less ("denies taking
-	 * selfie", "rejected the accusations"), and an answer is one word ("said
-	 * yes").
+	 * Three words make a clause ("she's" is two: "says she's safe"); a
+	 * denial may deny less ("denies taking selfie", "rejected the
+	 * accusations"), and an answer is one word ("said yes").
 	 */
 	if (aa_count_words(doc, start, end) < 3 && !short_denial(doc, a, start, end) &&
-		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER))
+		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER) &&
+		!(aa_word_after(doc, start, end, &first) && aa_pronoun_contraction(doc, &first) &&
+		  aa_count_words(doc, start, end) == 2))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }

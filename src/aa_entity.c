@@ -1082,8 +1082,11 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	{
 		bool		determiner = (t.w[0].classes & LX_DETERMINER) != 0;
 
-		if (determiner && t.n > 1 && t.w[1].capitalized)
-			from = 1;			/* "The FBI", "the White House" */
+		/* "The FBI", "the White House"; "the host Steve Doocy" */
+		if (determiner && t.n > 1 &&
+			(t.w[1].capitalized ||
+			 (t.n > 2 && definite(doc, &t.w[0]) && (t.w[1].classes & LX_TITLE) && t.w[2].capitalized)))
+			from = 1;
 		name_at = split_role(doc, &t, from, t.n, &role_start_tok, &role_end_tok, &gender, &firm);
 		/* "CNN’s Jake Tapper", "Reuters’ Luciana Lopez": the name is the one after its owner's possessive */
 		for (int k = name_at; k < t.n - 1; k++)
@@ -1094,7 +1097,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
 		if ((!t.w[from].capitalized &&
-			 !(name_at > from && (t.w[from].classes & (LX_TITLE | LX_ROLE_MODIFIER)))) ||
+			 !(name_at > from && ((t.w[from].classes & (LX_TITLE | LX_ROLE_MODIFIER)) ||
+								  aa_title_modifier(doc, &t.w[from], end)))) ||
 			name_at >= t.n || !t.w[t.n - 1].capitalized)
 		{
 			/* No name: an epithet, a role noun, a country's organ, or an unnamed speaker. */

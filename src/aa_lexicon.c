@@ -170,7 +170,8 @@ static const char *const TITLES[] = {
 	"anchor", "columnist", "reporter", "author", "owner", "member", "staffer", "strategist",
 	"organizer", "organiser", "whip", "majority", "minority", "dr.", "mr.", "mrs.", "ms.",
 	"rev.", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "supervisor", "administrator",
-	"prosecutor", "inspector", "auditor", "comptroller", "clerk",
+	"prosecutor", "inspector", "auditor", "comptroller", "clerk", "publicist", "lawmaker", "legislator",
+	"researcher", "scientist", "negotiator", "investigator", "pundit", "commentator", "mediator",
 	NULL
 };
 
@@ -729,7 +730,7 @@ static const char *const NO_INVOLVEMENT[] = {
 	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
-	"(?:is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
+	"(?:(?:it|that)(?:'|\\x{2019})s|is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
 	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:behind|linked|connected|related|affiliated)",
 	"(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been)? (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
 	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",
@@ -764,7 +765,7 @@ static const char *const NO_INVOLVEMENT_HEADS[] = {
 	"nothing", "no", "not", "never", "neither", "is", "are", "was", "were", "be", "has", "have",
 	"had", "do", "does", "did", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "don",
 	"doesn", "didn", "we", "i", "pleaded", "plead", "pleads", "protest", "protests", "protested",
-	"categorically", "there",
+	"categorically", "there", "it", "that",
 	NULL
 };
 

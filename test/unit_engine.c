@@ -184,6 +184,32 @@ nth_of_kind(aa_kind kind, int n)
 	return NULL;
 }
 
+/* The content of a statement, as a string valid until the next call. */
+static const char *
+text_of(const aa_quote *q)
+{
+	static char buf[4096];
+	size_t		n = q ? q->byte_end - q->byte_start : 0;
+
+	if (q == NULL)
+		return NULL;
+	if (n >= sizeof(buf))
+		n = sizeof(buf) - 1;
+	memcpy(buf, text + q->byte_start, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+static int
+denials(void)
+{
+	int			n = 0;
+
+	for (int i = 0; i < result.n_quotes; i++)
+		n += result.quotes[i].is_denial;
+	return n;
+}
+
 /* ---------------------------------------------------------------- tests */
 
 static void
@@ -698,6 +724,64 @@ test_indefinite_role_noun(void)
 }
 
 /*
+ * A lower-case word before a lower-case title ("campaign manager Robby
+ * Mook", "political scientist Christopher Wlezien"), or "the" before one
+ * ("the host Steve Doocy"), is the role of the name after it: the speaker
+ * is the person, and a later surname finds the same one.
+ */
+static void
+test_lower_case_role_before_name(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *speaker;
+		const char *role;
+	}			cases[] = {
+		{"\xE2\x80\x9CWe will win,\xE2\x80\x9D campaign manager Robby Mook said. Mook added that the race was close.",
+		"Robby Mook", "campaign manager"},
+		{"\xE2\x80\x9CWe will win,\xE2\x80\x9D political scientist Christopher Wlezien told Bloomberg in late May.",
+		"Christopher Wlezien", "political scientist"},
+		{"\xE2\x80\x9CWe will win,\xE2\x80\x9D the host Steve Doocy said.", "Steve Doocy", "host"},
+		/* an indefinite article brings in someone unnamed: "a former Confederate" is no "Confederate" */
+		{"\xE2\x80\x9CWe will win,\xE2\x80\x9D a former Confederate said.", "a former Confederate", NULL},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		CHECK(run_all(cases[i].speaker, cases[i].text) == AA_OK);
+		for (int k = 0; k < result.n_quotes; k++)
+		{
+			CHECK_STR(result.quotes[k].speaker, cases[i].speaker);
+			CHECK_STR(result.quotes[k].role, cases[i].role);
+		}
+		CHECK(result.n_quotes >= 1 && result.n_speakers == 1);
+	}
+}
+
+/*
+ * A pronoun with a contracted "is" opens a clause, not a speaker ("...,
+ * Says She's Safe"), and counts as two words of it ("says she's safe").
+ */
+static void
+test_pronoun_contraction(void)
+{
+	CHECK(run_all("says she's safe", "Talks went on.\n\nGill Rosenberg, a woman feared kidnapped, says she's "
+				  "safe.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Gill Rosenberg");
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "she's safe");
+	CHECK(run_all("Says She's Safe", "Gill Rosenberg, Canadian-Israeli Woman Feared Kidnapped By ISIS, Says "
+				  "She's Safe") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(strcmp(result.quotes[i].speaker ? result.quotes[i].speaker : "", "She's Safe") != 0);
+	/* "It's rubbish that ..." labels what follows false, as "It is rubbish that ..." does */
+	CHECK(run_all("it's rubbish that", "It's rubbish that Robert Plant turned down the offer, says publicist") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "publicist");
+}
+
+/*
  * A short sentence after a quotation attributes it only in its paragraph:
  * the next paragraph's "The opposition disagreed." reacts to it, and
  * "Costa reported from Washington." is the writer's byline.
@@ -1167,32 +1251,6 @@ test_failures_injected(void)
 }
 
 /* ---------------------------------------------------------------- reported speech and denials */
-
-/* The content of a statement, as a string valid until the next call. */
-static const char *
-text_of(const aa_quote *q)
-{
-	static char buf[4096];
-	size_t		n = q ? q->byte_end - q->byte_start : 0;
-
-	if (q == NULL)
-		return NULL;
-	if (n >= sizeof(buf))
-		n = sizeof(buf) - 1;
-	memcpy(buf, text + q->byte_start, n);
-	buf[n] = '\0';
-	return buf;
-}
-
-static int
-denials(void)
-{
-	int			n = 0;
-
-	for (int i = 0; i < result.n_quotes; i++)
-		n += result.quotes[i].is_denial;
-	return n;
-}
 
 /* One reported statement: the first indirect one of `text`; a NULL field is not checked. */
 typedef struct indirect_case
@@ -3409,6 +3467,8 @@ main(void)
 	test_sentence_after_in_paragraph();
 	test_title_of_domain();
 	test_role_bounds();
+	test_lower_case_role_before_name();
+	test_pronoun_contraction();
 	test_indefinite_role_noun();
 	test_mixed();
 	test_addressee();
