@@ -1510,11 +1510,19 @@ description_as_role(const aa_doc *doc, size_t lim, const aa_word *last, aa_phras
 /*
  * "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012,
  * said": a relative clause with commas of its own.  From the segment before
- * the cue's comma, back to ", who" or ", whose" within RELATIVE_REACH words
- * and no full stop or semicolon; *name_end: where the name before its comma
- * ends.
+ * the cue's comma, back to ", who" or ", whose" (or a "who" that ends an
+ * appositive, then its comma) within RELATIVE_REACH words and no full stop
+ * or semicolon; *name_end: where the name before its comma ends.
  */
 #define RELATIVE_REACH 40
+
+/* "(D-Mo.),", "(R-Texas),": a party or a state in brackets, then a comma */
+static bool
+bracket_comma(const aa_doc *doc, const aa_word *w)
+{
+	return w->end - w->start >= 3 && doc->text[w->start] == '(' && doc->text[w->end - 2] == ')' &&
+		doc->text[w->end - 1] == ',';
+}
 
 static bool
 relative_clause_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_end)
@@ -1524,16 +1532,36 @@ relative_clause_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_e
 
 	for (int k = 0; k < RELATIVE_REACH && aa_word_before(doc, lim, pos, &w); k++, pos = w.start)
 	{
-		uint32_t	tp = trailing_punct(doc, &w);
+		uint32_t	tp = bracket_comma(doc, &w) ? ',' : trailing_punct(doc, &w);
 
 		if (tp && tp != ',' && tp != '\'' && tp != 0x2019)
 			return false;
 		if (!w.capitalized && w.cstart == w.start && w.cend == w.end &&
 			(aa_word_is(doc, &w, "who") || aa_word_is(doc, &w, "whose")) &&
-			aa_word_before(doc, lim, w.start, &v) && trailing_punct(doc, &v) == ',' && v.capitalized)
+			aa_word_before(doc, lim, w.start, &v))
 		{
-			*name_end = v.cend;
-			return true;
+			if (trailing_punct(doc, &v) == ',' && v.capitalized)
+			{
+				*name_end = v.cend;
+				return true;
+			}
+			/*
+			 * "Marty West, an education professor at Harvard who worked
+			 * for Sen. Lamar Alexander (R-Tenn.), one of ...": the "who"
+			 * ends an appositive; the name is before that one's comma
+			 */
+			for (int j = k; j < RELATIVE_REACH && aa_word_before(doc, lim, w.start, &w); j++)
+			{
+				tp = trailing_punct(doc, &w);
+				if (tp == ',' && w.capitalized)
+				{
+					*name_end = w.cend;
+					return true;
+				}
+				if (tp && tp != '\'' && tp != 0x2019)
+					return false;
+			}
+			return false;
 		}
 	}
 	return false;
@@ -1883,12 +1911,14 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		{
 			uint32_t	tp = trailing_punct(doc, &v);
 
+			/* "Sen. Claire McCaskill (D-Mo.), who ...": the brackets' comma ends the segment */
+			if (bracket_comma(doc, &v))
+				tp = ',';
 			if (tp == ',')
 			{
 				size_t		seg_start = v.end;
 				/* "Sen. Ted Cruz (R-Texas), also a ...,": the name ends before the brackets */
-				size_t		name_end = v.end - v.start >= 3 && doc->text[v.start] == '(' &&
-					doc->text[v.end - 2] == ')' ? v.start : v.cend;
+				size_t		name_end = bracket_comma(doc, &v) ? v.start : v.cend;
 				aa_word		u;
 				bool		paren = parenthetical(doc, seg_start, seg_end, &is_role);
 				size_t		rel_name_end;

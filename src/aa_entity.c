@@ -552,6 +552,33 @@ affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled
 }
 
 /*
+ * "RNC spokesman Sean Spicer on Thursday evening", "Trump in his
+ * announcement speech", "Trump at the time": a preposition after a name
+ * that opens a time or an occasion (a time word, a possessive, "the time")
+ * ends the name.  Returns the index of that preposition among tokens
+ * [from, to), or to.
+ */
+static int
+occasion_at(const aa_doc *doc, const tokens *t, int from, int to)
+{
+	for (int k = from + 1; k < to - 1; k++)
+	{
+		const aa_word *w = &t->w[k];
+		const aa_word *next = &t->w[k + 1];
+
+		if (w->capitalized || !(w->classes & LX_PREPOSITION) || is_connector(doc, w) ||
+			!t->w[k - 1].capitalized)
+			continue;
+		if ((next->classes & LX_TIME_WORD) || aa_word_is(doc, next, "his") || aa_word_is(doc, next, "her") ||
+			aa_word_is(doc, next, "their") ||
+			(aa_word_is(doc, next, "the") && k + 2 < to &&
+			 ((t->w[k + 2].classes & LX_TIME_WORD) || aa_word_is(doc, &t->w[k + 2], "time"))))
+			return k;
+	}
+	return to;
+}
+
+/*
  * "Theresa May", "Brian May": a month after a capitalised word ends a
  * name, unless a day's number follows it ("Clinton May 5").  A weekday
  * ("Obama Tuesday") is always a date.
@@ -567,6 +594,20 @@ month_as_surname(const aa_doc *doc, const tokens *t, int from, int k)
 	while (next < doc->len && doc->text[next] == ' ')
 		next++;
 	return !(next < doc->len && doc->text[next] >= '0' && doc->text[next] <= '9');
+}
+
+/*
+ * "At a June Trump campaign event", "In June Trump said": a month that
+ * opens a run right after an article or a preposition is a date, not a
+ * first name ("June Carter Cash", "April Ryan").
+ */
+static bool
+month_as_date(const aa_doc *doc, const aa_word *w)
+{
+	aa_word		prev;
+
+	return aa_word_marked(doc, w, LM_MONTH) && aa_word_before(doc, 0, w->start, &prev) &&
+		prev.cend == prev.end && (prev.classes & (LX_PREPOSITION | LX_ARTICLE)) != 0;
 }
 
 static void
@@ -592,6 +633,11 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		from++;
 	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD) && !month_as_surname(doc, t, from, to - 1))
 		to--;
+	/* "Certainly Donald Trump": an adverb in -ly before a known first name (not "Kelly Ayotte") */
+	if (from < to - 1 && (month_as_date(doc, &t->w[from]) ||
+						  (aa_ly_adverb(doc, &t->w[from]) && !first_name(&t->w[from]) &&
+						   first_name(&t->w[from + 1]))))
+		from++;
 	if (from >= to)
 		return;
 	name_at = split_role(doc, t, from, to, &role_start, &role_end, &gender, &firm);
@@ -1094,6 +1140,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				name_at = k + 1;
 		/* "David French of the National Retail Federation": the person before the affiliation */
 		t.n = affiliation_at(doc, &t, name_at, t.n, name_at > from);
+		if (name_at < t.n)
+			t.n = occasion_at(doc, &t, name_at, t.n);
 
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
 		if ((!t.w[from].capitalized &&

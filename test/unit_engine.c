@@ -760,6 +760,61 @@ test_lower_case_role_before_name(void)
 }
 
 /*
+ * What a name run or a speaker phrase holds besides the name: a time or an
+ * occasion after it ("Sean Spicer on Thursday evening", "Trump in his
+ * announcement speech"), a month as a date before it ("a June Trump
+ * campaign event"), a sentence adverb ("Certainly Donald Trump").
+ */
+static void
+test_name_edges(void)
+{
+	CHECK(run_all("occasion after a name", "RNC spokesman Sean Spicer on Thursday evening said the party would "
+				  "unite. Spicer added that it was strong.") == AA_OK);
+	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
+	for (int i = 0; i < result.n_quotes; i++)
+	{
+		CHECK_STR(result.quotes[i].speaker, "Sean Spicer");
+		CHECK_STR(result.quotes[i].role, "RNC spokesman");
+	}
+	CHECK(run_all("month as a date", "Donald Trump spoke first. At a June Trump campaign event, voters cheered. "
+				  "Trump in his announcement speech said a wall would rise. Trump at the time said he would "
+				  "win.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Donald Trump");
+	CHECK(run_all("month as a date, then the surname", "Donald Trump spoke first. At a June Trump campaign event, "
+				  "voters cheered. Trump said a wall would rise.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	CHECK(run_all("sentence adverb", "Certainly Donald Trump spoke on Monday. He said the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	/* a first name in -ly is a name */
+	CHECK(run_all("first name in -ly", "Kelly Ayotte spoke on Monday. She said the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Kelly Ayotte");
+}
+
+/*
+ * A party in brackets and its comma before an appositive ("Sen. Claire
+ * McCaskill (D-Mo.), who has endorsed Clinton, said") ends the name, as a
+ * comma does; an appositive that ends in "who" leads back to its own name
+ * ("Marty West, an education professor at Harvard who worked for Sen. Lamar
+ * Alexander (R-Tenn.), one of ..., called").
+ */
+static void
+test_bracketed_party_before_appositive(void)
+{
+	CHECK(run_all("brackets, then who", "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has "
+				  "endorsed Clinton, said the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Claire McCaskill");
+	CHECK(run_all("brackets, then a role", "On Friday, Sen. Ted Cruz (R-Texas), also a candidate, said the plan "
+				  "would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Ted Cruz");
+	CHECK(run_all("appositive ending in who", "Marty West, an education professor at Harvard who worked for Sen. "
+				  "Lamar Alexander (R-Tenn.), one of the bill's architects, called it \xE2\x80\x9C" "a significant "
+				  "development.\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Marty West");
+}
+
+/*
  * A pronoun with a contracted "is" opens a clause, not a speaker ("...,
  * Says She's Safe"), and counts as two words of it ("says she's safe").
  */
@@ -3469,6 +3524,8 @@ main(void)
 	test_role_bounds();
 	test_lower_case_role_before_name();
 	test_pronoun_contraction();
+	test_name_edges();
+	test_bracketed_party_before_appositive();
 	test_indefinite_role_noun();
 	test_mixed();
 	test_addressee();
