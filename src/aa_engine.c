@@ -333,6 +333,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 		if (prev.cend != prev.end || ((prev.classes & LX_ARTICLE) && !(prev.classes & LX_PRONOUN)) ||
 			(!(prev.classes & (LX_PRONOUN | LX_AUX | LX_GROUP_NOUN | LX_ADVERB)) && !prev.capitalized &&
 			 !aa_word_is(doc, &prev, "to") &&
+			 /* "GOP Candidates Resoundingly Reject": an adverb that only the headline's style capitalises */
+			 !(aa_is_upper((unsigned char) doc->text[prev.cstart]) && aa_ly_adverb(doc, &prev)) &&
 			 !(aa_word_is(doc, &prev, "who") && (cue_is(doc, m, "claim") || cue_is(doc, m, "claims")))))
 			return false;
 		/* "many Asian states": an adjective after a quantifier, not a subject */

@@ -396,6 +396,11 @@ static const char *const TITLE_CASE_MINOR[] = {
 	"whom", "and", "but", "or", "nor", "if", "when", "while", "because", "it", "its", "he", "she",
 	"they", "we", "his", "her", "their", "our", "reportedly", "allegedly", "likely", "also",
 	"still", "now", "again", "finally", "officially", "just", "only", "really", "actually", "never",
+	/* how a denial or a statement is made: "Trump Strongly Denies ..." names Trump */
+	"strongly", "vehemently", "flatly", "firmly", "categorically", "emphatically", "adamantly",
+	"repeatedly", "resoundingly", "angrily", "publicly", "privately", "openly", "formally", "sharply",
+	"bluntly", "harshly", "strenuously", "vigorously", "fiercely", "forcefully", "furiously", "quietly",
+	"quickly", "swiftly", "immediately", "personally", "directly", "formerly", "previously", "initially",
 	NULL
 };
 
@@ -696,7 +701,7 @@ static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
 /* Heads of the objects that make a claim ("the allegation that ..."). */
 static const char *const CLAIM_NOUNS[] = {
 	"accusations?", "allegations?", "assertions?", "charges?", "claims?", "reports?", "reporting",
-	"stor(?:y|ies)", "rumou?rs?", "suggestions?", "notion", "idea", "characteri[sz]ations?",
+	"stor(?:y|ies)", "rumou?rs?", "suggestions?", "notion", "idea(?! of\\b)", "characteri[sz]ations?",
 	"labels?", "criticisms?", "attacks?", "links?", "connections?", "involvement", "role",
 	"responsibility", "wrongdoing", "knowledge", "presence", "existence", "plot", "speculation",
 	"account", "version", "narrative", "theory", "premise", "findings?", "conclusions?",
@@ -709,7 +714,7 @@ static const char *const FALSITY_LABELS[] = {
 	"baseless", "groundless", "unfounded", "unsubstantiated", "without (?:merit|basis|foundation)",
 	"false", "falsehoods?", "untrue", "not true", "inaccurate", "misleading", "bogus", "fake",
 	"fabricated", "fabrications?", "made-up", "made up", "trumped-up", "nonsense", "absurd",
-	"ridiculous", "preposterous", "lies", "a lie", "lying", "slander(?:ous)?", "smears?", "libel(?:ous)?",
+	"ridiculous", "preposterous", "lies", "a lie", "lying(?! (?:to|about|under)\\b)", "slander(?:ous)?", "smears?", "libel(?:ous)?",
 	"defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy theor(?:y|ies)",
 	"witch hunt", "politically motivated", "no truth", "categorically false", "mistaken",
 	"completely wrong", "totally wrong", "simply wrong", "flat wrong", "wrong", "crazy", "laughable",
@@ -723,7 +728,7 @@ static const char *const NO_INVOLVEMENT[] = {
 	"no (?:collusion|wrongdoing|quid pro quo|cover-?up)",
 	"not (?:any|the slightest) (?:connection|link|relation|involvement|truth)",
 	"not (?:involved|responsible|behind|guilty|true)", "(?:was|were|is|are) not behind",
-	"had no (?:idea|knowledge|involvement|role)", "neither\\b[^.;]{1,120}?\\bnor",
+	"had no (?:idea|knowledge|involvement|role)", "neither\\b(?! \\w+ing\\b)(?![^.;]{1,160}?\\b(?:would|will|could|can|should|may|might)\\b)[^.;]{1,120}?\\bnor",
 	"never (?:happened|said|met|did|took|received|knew)", "did not happen", "didn't happen",
 	"(?:we|i) (?:strongly |firmly |categorically |flatly )?reject (?:it|this|that|these|those|the (?:allegations?|accusations?|claims?|charges?|reports?))",
 	"(?:we|i) (?:have|had|did) (?:not|never) (?:caved|given in|backed down|lied|done anything wrong|broken|stolen|hacked)",

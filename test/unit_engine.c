@@ -787,6 +787,12 @@ test_name_edges(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
 	CHECK(run_all("sentence adverb", "Certainly Donald Trump spoke on Monday. He said the plan would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	/* a Title Case headline capitalises adverbs of manner; they belong to no name */
+	CHECK(run_all("Title Case adverb", "Trump Vehemently Denies Affair Report") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Trump");
+	CHECK(run_all("Title Case adverb, noun-like cue", "GOP Candidates Resoundingly Reject Minimum Wage "
+				  "Claims") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "GOP Candidates");
 	/* a first name in -ly is a name */
 	CHECK(run_all("first name in -ly", "Kelly Ayotte spoke on Monday. She said the plan would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Kelly Ayotte");
@@ -1839,6 +1845,21 @@ test_denial_cases(void)
 		{"brushed off ... as", "The senator brushed off the criticism as politics.", -1, 1},
 		{"rejected, two words", "The ministry rejected the accusations.", 1, 1},
 		/* not linked to something denies a tie; not in, at or on a place or state says where things stand */
+		/* a prediction or a description with neither/nor denies nothing; a past fact does */
+		{"neither, would", "Talks went on.\n\nSanders predicted neither he nor Clinton would arrive with "
+			"enough delegates.", 1, 0},
+		{"neither + gerund", "Talks went on.\n\nHe said that means neither looking for, nor emphasizing, "
+			"areas of disagreement.", 1, 0},
+		{"neither, past", "Talks went on.\n\nHe said his government had neither hacked Sony nor helped the "
+			"hackers.", 1, 1},
+		/* "the idea of" a plan is a proposal; "the idea that" a claim */
+		{"rejected the idea of", "Obama rejected the idea of a farewell address in the style of Reagan.", 1, 0},
+		{"rejected the idea that", "Obama rejected the idea that he had failed.", 1, 1},
+		/* lying to someone is a charge, not a label */
+		{"lying to the FBI", "Talks went on.\n\nProsecutors threatened to charge him with conspiracy and lying "
+			"to the FBI.", 1, 0},
+		/* an adverb that a Title Case headline capitalises is no part of its subject */
+		{"Title Case adverb", "Trump Vehemently Denies Affair Report", 1, 1},
 		/* (in prose: a headline's bare negation denies a rumour) */
 		{"not affiliated", "Talks went on.\n\nThey are not affiliated with the campaign, she said.", 1, 1},
 		{"not in control", "Talks went on.\n\nHe said European leaders are not in control of the threat.", 1, 0},
