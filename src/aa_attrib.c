@@ -1293,7 +1293,9 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	if (w.classes & (LX_DETERMINER | LX_TITLE) || aa_word_is(doc, &w, "then") ||
 		aa_word_is(doc, &w, "now") || aa_word_is(doc, &w, "former") || !w.capitalized)
 	{
-		*is_role = !(w.classes & LX_ADVERB) || aa_word_is(doc, &w, "then") || aa_word_is(doc, &w, "now");
+		/* ", however," ", meanwhile,": an adverbial set off by commas is no role */
+		*is_role = (!(w.classes & LX_ADVERB) && !aa_word_marked(doc, &w, LM_SENTENCE_OPENER)) ||
+			aa_word_is(doc, &w, "then") || aa_word_is(doc, &w, "now");
 		return true;
 	}
 	/* "Color of Change's executive director": a name with a title in it */
@@ -2157,7 +2159,11 @@ all_capitals(const aa_doc *doc, const aa_word *w)
 	return true;
 }
 
-/* "A month later,", "Two days ago,", "Last week,": a short phrase of time before a comma. */
+/*
+ * "A month later,", "Two days ago,", "Last week,", "The day before,": a
+ * short phrase of time before a comma; not a clause that ends in one ("He
+ * apologized the next day,": a pronoun or a past tense before the time).
+ */
 static bool
 time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
 {
@@ -2166,9 +2172,10 @@ time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
 	for (int k = 0; k < 5 && aa_word_after(doc, pos, lim, &w); k++, pos = w.end)
 	{
 		if (w.classes & LX_TIME_WORD || aa_word_is(doc, &w, "later") ||
-			aa_word_is(doc, &w, "earlier") || aa_word_is(doc, &w, "ago"))
+			aa_word_is(doc, &w, "earlier") || aa_word_is(doc, &w, "ago") || aa_word_is(doc, &w, "day"))
 			return doc->text[w.end - 1] == ',' || k < 4;
-		if (w.cend != w.end)
+		if (w.cend != w.end || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) ||
+			aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB))
 			return false;
 	}
 	return false;

@@ -821,6 +821,28 @@ test_bracketed_party_before_appositive(void)
 }
 
 /*
+ * A participle's speaker is the main clause's subject, past a leading phrase
+ * of time ("The day before, ..., Mr. Trump was just as blunt, claiming"),
+ * which is no clause that ends in a time ("He apologized the next day,
+ * saying").  ", however," is an adverbial, no role.
+ */
+static void
+test_participle_subject(void)
+{
+	CHECK(run_all("the day before", "Donald Trump spoke. The day before, at a rally in Beaumont, Tex., Mr. Trump "
+				  "was just as blunt, claiming that Obama wanted to take in refugees.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mr. Trump");
+	CHECK(run_all("the next day", "Glenn Beck spoke. He apologized the next day, saying it was childish to "
+				  "call names.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Glenn Beck");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "He");
+	CHECK(run_all("however", "Forbes, however, says the fortune is smaller than claimed.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Forbes");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+}
+
+/*
  * A pronoun with a contracted "is" opens a clause, not a speaker ("...,
  * Says She's Safe"), and counts as two words of it ("says she's safe").
  */
@@ -3546,6 +3568,7 @@ main(void)
 	test_lower_case_role_before_name();
 	test_pronoun_contraction();
 	test_name_edges();
+	test_participle_subject();
 	test_bracketed_party_before_appositive();
 	test_indefinite_role_noun();
 	test_mixed();
