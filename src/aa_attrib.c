@@ -2175,7 +2175,8 @@ time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
 			aa_word_is(doc, &w, "earlier") || aa_word_is(doc, &w, "ago") || aa_word_is(doc, &w, "day"))
 			return doc->text[w.end - 1] == ',' || k < 4;
 		if (w.cend != w.end || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) ||
-			aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB))
+			aa_word_ends(doc, &w, "ed") ||
+			(!w.capitalized && !(w.classes & (LX_ARTICLE | LX_DETERMINER)) && aa_word_marked(doc, &w, LM_PAST_VERB)))
 			return false;
 	}
 	return false;

@@ -456,9 +456,16 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start
 			*gender = gender_of(t->w[i].classes);
 		else if (!party)
 			*role_end = i + 1;	/* honorifics are not roles */
-		if (i + 1 < name_at && role_starts_after(doc, t, i))
-			*role_start = *role_end = i + 1;
 	}
+	/* the role starts after its last break ("Mr. Ross said Mr. Obama": none is left) */
+	for (int i = name_at - 2; *role_end > from && i >= from; i--)
+		if (role_starts_after(doc, t, i))
+		{
+			*role_start = i + 1;
+			if (*role_end < *role_start)
+				*role_end = *role_start;
+			break;
+		}
 	*firm = *gender != GENDER_UNKNOWN;
 	if (name_at < to && *gender == GENDER_UNKNOWN)
 	{
@@ -634,9 +641,9 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD) && !month_as_surname(doc, t, from, to - 1))
 		to--;
 	/* "Certainly Donald Trump": an adverb in -ly before a known first name (not "Kelly Ayotte") */
-	if (from < to - 1 && (month_as_date(doc, &t->w[from]) ||
-						  (aa_ly_adverb(doc, &t->w[from]) && !first_name(&t->w[from]) &&
-						   first_name(&t->w[from + 1]))))
+	if (from < to - 1 &&
+		((t->w[from].classes & LX_TIME_WORD) ? month_as_date(doc, &t->w[from]) :
+		 (first_name(&t->w[from + 1]) && !first_name(&t->w[from]) && aa_ly_adverb(doc, &t->w[from]))))
 		from++;
 	if (from >= to)
 		return;

@@ -505,7 +505,8 @@ aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m)
  */
 static bool
 find_before_marks(aa_doc *doc, aa_pattern_id id, const aa_vec *at, size_t lead, size_t reach,
-				  bool (*is_head) (const char *w, size_t n), size_t from, size_t to, aa_match *m)
+				  bool (*is_head) (const char *w, size_t n, unsigned char next), size_t from, size_t to,
+				  aa_match *m)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;
 	size_t		tried = from;	/* every start before this has been tried */
@@ -528,7 +529,7 @@ find_before_marks(aa_doc *doc, aa_pattern_id id, const aa_vec *at, size_t lead, 
 			if (!ascii_letter[t[p]] || (p > 0 && (ascii_letter[t[p - 1]] || (unsigned char) (t[p - 1] - '0') < 10)))
 				continue;
 			e = aa_ascii_letters_end(t, e, end);
-			if (is_head((const char *) t + p, e - p) && aa_pattern_find(doc, id, p, end, m))
+			if (is_head((const char *) t + p, e - p, e < end ? t[e] : 0) && aa_pattern_find(doc, id, p, end, m))
 				return true;
 		}
 		tried = mark + 1;
@@ -537,8 +538,9 @@ find_before_marks(aa_doc *doc, aa_pattern_id id, const aa_vec *at, size_t lead, 
 }
 
 static bool
-is_falsity_head(const char *w, size_t n)
+is_falsity_head(const char *w, size_t n, unsigned char next)
 {
+	(void) next;
 	return (aa_lex_word(w, n) & LX_FALSITY_HINT) != 0;
 }
 
@@ -555,16 +557,32 @@ aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m)
 #define NI_LEAD 40
 #define NI_REACH 200			/* bytes after its hint a formula may end in */
 
+/*
+ * A formula's first word; "it" and "that" head only "it's" and "that's"
+ * ("It's rubbish that ..."), so the patterns are not tried at every "that"
+ * near a hint.
+ */
+static bool
+is_formula_head(const char *w, size_t n, unsigned char next)
+{
+	if (!aa_lex_formula_head(w, n))
+		return false;
+	if ((n == 2 && (w[0] | 0x20) == 'i' && (w[1] | 0x20) == 't') ||
+		(n == 4 && (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'a' && (w[3] | 0x20) == 't'))
+		return next == '\'' || next == 0xE2;	/* ' or the first byte of ’ */
+	return true;
+}
+
 bool
 aa_find_no_involvement(aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
-	return find_before_marks(doc, PAT_NO_INVOLVEMENT, &doc->hints, NI_LEAD, NI_REACH, aa_lex_formula_head,
+	return find_before_marks(doc, PAT_NO_INVOLVEMENT, &doc->hints, NI_LEAD, NI_REACH, is_formula_head,
 							 from, to, m);
 }
 
 bool
 aa_find_negated_fact(aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
-	return find_before_marks(doc, PAT_NEGATED_FACT, &doc->hints, NI_LEAD, NI_REACH, aa_lex_formula_head,
+	return find_before_marks(doc, PAT_NEGATED_FACT, &doc->hints, NI_LEAD, NI_REACH, is_formula_head,
 							 from, to, m);
 }
