@@ -1754,6 +1754,29 @@ aa_after_dash_aside(const aa_doc *doc, size_t pos, size_t lim)
 	return pos;
 }
 
+/*
+ * Does a closed quotation, not a title in marks, end at pos, with no comma
+ * between lim and its opening mark (then it is no aside: "Mr. Manafort,
+ * citing “the unique magic of Trump,” said ...")?  A title has no lower-case
+ * word of four letters or more among its first eight words.
+ */
+static bool
+quotation_ends_at(const aa_doc *doc, size_t lim, size_t pos)
+{
+	int			si = aa_span_at(doc, pos - 1);
+	const aa_span *s;
+	aa_word		w;
+	int			words = 0;
+
+	if (si < 0 || (s = &AA_VEC_AT(&doc->spans, aa_span, si))->after != pos || s->open < lim ||
+		memchr(doc->text + lim, ',', s->open - lim) != NULL)
+		return false;
+	for (size_t p = s->content_start; words < 8 && aa_word_after(doc, p, s->content_end, &w); p = w.end, words++)
+		if (!w.capitalized && w.cend - w.cstart >= 4 && (unsigned char) (doc->text[w.cstart] - 'a') < 26)
+			return true;
+	return false;
+}
+
 static bool subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated);
 
 bool
@@ -1900,6 +1923,14 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		return false;
 	}
 
+	/*
+	 * "Clinton “drew well from white voters,” said professor Paul Beck":
+	 * the comma is the quotation's, and what comes before it no appositive
+	 * (a title in marks may end one: "host of MSNBC’s “Morning Joe,”"; a
+	 * quotation an aside: "Mr. Manafort, citing “...,” said")
+	 */
+	if (trailing_punct(doc, &w) == ',' && w.end > w.cend + 1 && quotation_ends_at(doc, lim, w.end))
+		return false;
 	/* "R-Ky.,": the period of the abbreviation stands before the comma */
 	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_party_tag(doc, &w)))
 	{

@@ -731,7 +731,10 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	/*
 	 * "The paradox of Nancy, says Carl Anthony, historian ..., is that":
 	 * inverted, between commas; "In other words, explained CBS moderator
-	 * Nancy Cordes: “...”": before a colon
+	 * Nancy Cordes: “...”": before a colon; "Clinton “drew well” in the
+	 * primary, said Paul Beck.": at the sentence's end (not after a verb
+	 * of the same subject: "Ken Starr praises, laments Bill Clinton's
+	 * legacy.")
 	 */
 	{
 		aa_word		w;
@@ -740,6 +743,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		if (!participle && aa_word_before(doc, sent_start, cue->start, &w) &&
 			doc->text[w.end - 1] == ',' && aa_subject_after(doc, cue->end, limit, &np) &&
 			(!aa_word_after(doc, np.end, limit, &after) || doc->text[np.end] == ',' ||
+			 (doc->text[np.end] == '.' && !(w.classes & LX_REPORT_VERB)) ||
 			 (doc->text[np.end] == ':' && !said_of(doc, cue->end, limit))))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 	}

@@ -843,6 +843,34 @@ test_participle_subject(void)
 }
 
 /*
+ * A quotation's own comma before an inverted cue ("Clinton “drew well from
+ * white voters,” said professor Paul Beck.") sets off no appositive: the
+ * speaker follows the cue, and "Clinton said professor Paul Beck" is no
+ * statement.  After an aside that holds a quotation ("Mr. Manafort, citing
+ * “the unique magic of Trump,” said ...") the subject is still before it.
+ */
+static void
+test_quotation_comma_before_cue(void)
+{
+	CHECK(run_all("mixed, then said X", "Clinton \xE2\x80\x9C" "drew quite well from white voters,\xE2\x80\x9D said "
+				  "professor Paul Beck.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Paul Beck");
+	CHECK(result.n_quotes && result.quotes[0].kind == AA_MIXED);
+	CHECK(run_all("mixed, more, then said X", "Clinton \xE2\x80\x9C" "drew quite well from white voters\xE2\x80\x9D in "
+				  "the primary, said professor Paul Beck.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Paul Beck");
+	CHECK(run_all("aside with a quotation", "Mr. Manafort, citing \xE2\x80\x9Cthe unique magic of Trump,\xE2\x80\x9D "
+				  "said the candidate could win in Pennsylvania.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "Manafort");
+	/* two verbs of one subject: the words after the second are its object */
+	CHECK(run_all("praises, laments", "Ken Starr praises, laments Bill Clinton's legacy.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(strcmp(result.quotes[i].speaker ? result.quotes[i].speaker : "", "Bill Clinton's legacy") != 0);
+}
+
+/*
  * A pronoun with a contracted "is" opens a clause, not a speaker ("...,
  * Says She's Safe"), and counts as two words of it ("says she's safe").
  */
@@ -3569,6 +3597,7 @@ main(void)
 	test_pronoun_contraction();
 	test_name_edges();
 	test_participle_subject();
+	test_quotation_comma_before_cue();
 	test_bracketed_party_before_appositive();
 	test_indefinite_role_noun();
 	test_mixed();
