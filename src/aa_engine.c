@@ -1558,6 +1558,7 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 {
 	size_t		cut;
 	aa_word		first;
+	int			words;
 
 	if (to_clause_end)
 	{
@@ -1581,10 +1582,10 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	 * denial may deny less ("denies taking selfie", "rejected the
 	 * accusations"), and an answer is one word ("said yes").
 	 */
-	if (aa_count_words(doc, start, end) < 3 && !short_denial(doc, a, start, end) &&
+	words = aa_count_words(doc, start, end);
+	if (words < 3 && !short_denial(doc, a, start, end) &&
 		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER) &&
-		!(aa_word_after(doc, start, end, &first) && aa_pronoun_contraction(doc, &first) &&
-		  aa_count_words(doc, start, end) == 2))
+		!(words == 2 && aa_word_after(doc, start, end, &first) && aa_pronoun_contraction(doc, &first)))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }
