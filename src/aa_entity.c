@@ -617,6 +617,66 @@ month_as_date(const aa_doc *doc, const aa_word *w)
 		prev.cend == prev.end && (prev.classes & (LX_PREPOSITION | LX_ARTICLE)) != 0;
 }
 
+/*
+ * Where a second person's name starts in a run of capitalised words [from,
+ * to) of a Title Case headline whose name starts at from, or to.  Such a
+ * headline runs names and verbs together ("Donald Trump Calls Out Ted
+ * Cruz", "Jeb Bush Hits Marco Rubio", "Ted Cruz Hints Trump Would ..."): a
+ * known first name after a word that is no first name, initial, title or
+ * connector starts one ("Ted", "Marco"; not "Rodham" in "Hillary Rodham
+ * Clinton", nor "Al" in "Mariam Al Mansouri"), and so do the words after a
+ * first name and surname the article already knows as a person ("Ted
+ * Cruz").
+ */
+static int
+second_name_at(aa_doc *doc, const tokens *t, int from, int to)
+{
+	if (to - from < 3 || !aa_in_title_case(doc, t->w[from].cstart))
+		return to;
+	for (int k = from + 1; k < to - 1; k++)
+	{
+		const aa_word *prev = &t->w[k - 1];
+
+		if (first_name(&t->w[k]) && !(t->w[k].classes & LX_CONNECTOR) && !first_name(prev) &&
+			prev->cend == prev->end && prev->cend - prev->cstart > 2 &&
+			!(prev->classes & (LX_TITLE | LX_HONORIFIC)) && !is_connector(doc, prev))
+			return k;
+	}
+	if (first_name(&t->w[from]))
+	{
+		size_t		len;
+		const char *two = folded_phrase(doc, t->w[from].cstart, t->w[from + 1].cend, &len);
+
+		if (find_named(doc, ENT_PERSON, two, len) >= 0)
+			return from + 2;
+	}
+	return to;
+}
+
+static void register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos);
+
+/*
+ * A part of a run that second_name_at cut: a name when it opens with a
+ * known first name or a title ("Ted Cruz"); otherwise words around a name
+ * ("Calls Out", "Hints Trump"), whose last word may be a known surname.
+ */
+static void
+register_part(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
+{
+	size_t		len;
+	const char *last;
+	int			ent;
+
+	if (first_name(&t->w[from]) || (t->w[from].classes & (LX_TITLE | LX_HONORIFIC)))
+	{
+		register_run(doc, t, from, to, pos);
+		return;
+	}
+	last = folded_phrase(doc, t->w[to - 1].cstart, aa_stem_end(doc, &t->w[to - 1]), &len);
+	if ((ent = find_person_or_org(doc, last, len, false, GENDER_UNKNOWN)) >= 0)
+		add_event(doc, t->w[to - 1].cstart, ent);
+}
+
 static void
 register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 {
@@ -658,6 +718,13 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		return;
 	}
 	kind = name_kind(doc, t, name_at, to, &country);
+	/* "Donald Trump Calls Out Ted Cruz": two people in one run of a headline */
+	if (kind == ENT_PERSON && (cut = second_name_at(doc, t, name_at, to)) < to)
+	{
+		register_part(doc, t, from, cut, pos);
+		register_part(doc, t, cut, to, t->w[cut].cstart);
+		return;
+	}
 	name = folded_phrase(doc, t->w[name_at].cstart, aa_stem_end(doc, &t->w[to - 1]), &name_len);
 	if (kind == ENT_PERSON && to - name_at == 1 && name_at == from &&
 		gender_of(t->w[name_at].classes) == GENDER_UNKNOWN)
@@ -1105,6 +1172,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	aa_gender	gender;
 	bool		firm;
 	int			name_at;
+	int			cut;
 
 	tokenize(doc, start, end, &t);
 	if (t.n == 0)
@@ -1149,6 +1217,17 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		t.n = affiliation_at(doc, &t, name_at, t.n, name_at > from);
 		if (name_at < t.n)
 			t.n = occasion_at(doc, &t, name_at, t.n);
+		/*
+		 * "Donald Trump Calls Out Ted Cruz": the first person of a headline's
+		 * run; "Offensive Things Donald Trump": the only one
+		 */
+		if (name_at < t.n && (cut = second_name_at(doc, &t, name_at, t.n)) < t.n)
+		{
+			if (first_name(&t.w[name_at]))
+				t.n = cut;
+			else
+				name_at = cut;
+		}
 
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
 		if ((!t.w[from].capitalized &&

@@ -871,6 +871,27 @@ test_quotation_comma_before_cue(void)
 }
 
 /*
+ * A Title Case headline runs names and verbs together ("Ted Cruz Hints
+ * Trump Would ...", "Jeb Bush Hits Marco Rubio On ..."): such a run is no
+ * person of its own, whom every later surname would name; in prose a name
+ * of three words stays whole ("Billie Jean King").
+ */
+static void
+test_headline_runs(void)
+{
+	CHECK(run_all("known name, verb, surname", "Ted Cruz spoke on Monday. Donald Trump spoke too.\n\nTed Cruz Hints "
+				  "Trump Would Get Border Wall Contract\n\n\xE2\x80\x9CWe will build it,\xE2\x80\x9D Trump said.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	CHECK(run_all("name, verb, first name", "Marco Rubio spoke on Monday. Jeb Bush spoke too.\n\nJeb Bush Hits "
+				  "Marco Rubio On Abortion\n\n\xE2\x80\x9CHe is wrong,\xE2\x80\x9D Rubio said.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Marco Rubio");
+	CHECK(run_all("three words in prose", "Billie Jean King said the plan would fail. King added that it was "
+				  "over.") == AA_OK);
+	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Billie Jean King");
+}
+
+/*
  * A pronoun with a contracted "is" opens a clause, not a speaker ("...,
  * Says She's Safe"), and counts as two words of it ("says she's safe").
  */
@@ -3598,6 +3619,7 @@ main(void)
 	test_name_edges();
 	test_participle_subject();
 	test_quotation_comma_before_cue();
+	test_headline_runs();
 	test_bracketed_party_before_appositive();
 	test_indefinite_role_noun();
 	test_mixed();
