@@ -618,20 +618,44 @@ month_as_date(const aa_doc *doc, const aa_word *w)
 }
 
 /*
+ * Is pos inside a title in marks ("Trumped! The Inside Story of the Real
+ * Donald Trump."): a closed span of three words or more whose words of four
+ * letters or more are all capitalised?
+ */
+static bool
+in_title_in_marks(const aa_doc *doc, size_t pos)
+{
+	int			si = aa_span_at(doc, pos);
+	const aa_span *s;
+	aa_word		w;
+	int			words = 0;
+
+	if (si < 0 || !(s = &AA_VEC_AT(&doc->spans, aa_span, si))->closed)
+		return false;
+	for (size_t p = s->content_start; aa_word_after(doc, p, s->content_end, &w); p = w.end)
+	{
+		if (++words > 16 || (!w.capitalized && w.cend - w.cstart >= 4))
+			return false;
+	}
+	return words >= 3;
+}
+
+/*
  * Where a second person's name starts in a run of capitalised words [from,
- * to) of a Title Case headline whose name starts at from, or to.  Such a
- * headline runs names and verbs together ("Donald Trump Calls Out Ted
- * Cruz", "Jeb Bush Hits Marco Rubio", "Ted Cruz Hints Trump Would ..."): a
- * known first name after a word that is no first name, initial, title or
- * connector starts one ("Ted", "Marco"; not "Rodham" in "Hillary Rodham
- * Clinton", nor "Al" in "Mariam Al Mansouri"), and so do the words after a
- * first name and surname the article already knows as a person ("Ted
- * Cruz").
+ * to) of a Title Case headline or a title in marks, whose name starts at
+ * from; or to.  Titles run names and other words together ("Donald Trump
+ * Calls Out Ted Cruz", "Jeb Bush Hits Marco Rubio", "Ted Cruz Hints Trump
+ * Would ...", "the Real Donald Trump"): a known first name after a word that
+ * is no first name, initial, title or connector starts one ("Ted", "Marco",
+ * "Donald"; not "Rodham" in "Hillary Rodham Clinton", nor "Al" in "Mariam Al
+ * Mansouri"), and so do the words after a first name and surname the
+ * article already knows as a person ("Ted Cruz").
  */
 static int
 second_name_at(aa_doc *doc, const tokens *t, int from, int to)
 {
-	if (to - from < 3 || !aa_in_title_case(doc, t->w[from].cstart))
+	if (to - from < 3 ||
+		!(aa_in_title_case(doc, t->w[from].cstart) || in_title_in_marks(doc, t->w[from].cstart)))
 		return to;
 	for (int k = from + 1; k < to - 1; k++)
 	{

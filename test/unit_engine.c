@@ -871,10 +871,11 @@ test_quotation_comma_before_cue(void)
 }
 
 /*
- * A Title Case headline runs names and verbs together ("Ted Cruz Hints
- * Trump Would ...", "Jeb Bush Hits Marco Rubio On ..."): such a run is no
- * person of its own, whom every later surname would name; in prose a name
- * of three words stays whole ("Billie Jean King").
+ * A Title Case headline or a title in marks runs names and other words
+ * together ("Ted Cruz Hints Trump Would ...", "Jeb Bush Hits Marco Rubio On
+ * ...", "the Real Donald Trump"): such a run is no person of its own, whom
+ * every later surname would name; in prose a name of three words stays whole
+ * ("Billie Jean King").
  */
 static void
 test_headline_runs(void)
@@ -885,6 +886,9 @@ test_headline_runs(void)
 	CHECK(run_all("name, verb, first name", "Marco Rubio spoke on Monday. Jeb Bush spoke too.\n\nJeb Bush Hits "
 				  "Marco Rubio On Abortion\n\n\xE2\x80\x9CHe is wrong,\xE2\x80\x9D Rubio said.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Marco Rubio");
+	CHECK(run_all("title in marks", "Donald Trump spoke on Monday. An aide published \xE2\x80\x9CTrumped! The Inside "
+				  "Story of the Real Donald Trump.\xE2\x80\x9D Trump said the book was wrong.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "Donald Trump");
 	CHECK(run_all("three words in prose", "Billie Jean King said the plan would fail. King added that it was "
 				  "over.") == AA_OK);
 	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
