@@ -172,6 +172,9 @@ static const char *const TITLES[] = {
 	"rev.", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "supervisor", "administrator",
 	"prosecutor", "inspector", "auditor", "comptroller", "clerk", "publicist", "lawmaker", "legislator",
 	"researcher", "scientist", "negotiator", "investigator", "pundit", "commentator", "mediator",
+	"comedian", "actor", "actress", "rapper", "businessman", "businesswoman", "billionaire",
+	"entrepreneur", "filmmaker", "producer", "novelist", "journalist", "broadcaster", "musician",
+	"philanthropist", "investor", "magnate", "mogul", "tycoon", "evangelist", "preacher", "astronaut",
 	NULL
 };
 

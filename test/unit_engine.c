@@ -645,6 +645,13 @@ test_title_of_domain(void)
 	}
 	CHECK(run_all("party inside a description", "Oversight ranking Democrat Elijah Cummings said the plan would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Elijah Cummings");
+	/* an occupation before a name is a role ("Comedian Sarah Silverman"); a surname that is one stays a name */
+	CHECK(run_all("occupation before a name", "Comedian Sarah Silverman was booed on Monday. Silverman said the "
+				  "crowd was ridiculous.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Sarah Silverman");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Comedian");
+	CHECK(run_all("surname Singer", "Mark Singer spoke on Monday. Mr. Singer said the plan would fail.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Mark Singer");
 	/* no first name: the title stays whole */
 	CHECK(run_all("title of a domain alone", "The Secretary of Defense said the plan would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Secretary of Defense");
