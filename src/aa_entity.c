@@ -466,6 +466,9 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start
 				*role_end = *role_start;
 			break;
 		}
+	/* "Former Carson advisers": a modifier alone is no role (its head is the noun after the name) */
+	if (*role_end == *role_start + 1 && (t->w[*role_start].classes & LX_ROLE_MODIFIER))
+		*role_end = *role_start;
 	*firm = *gender != GENDER_UNKNOWN;
 	if (name_at < to && *gender == GENDER_UNKNOWN)
 	{

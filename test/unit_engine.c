@@ -650,6 +650,11 @@ test_title_of_domain(void)
 				  "crowd was ridiculous.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Sarah Silverman");
 	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Comedian");
+	/* a modifier alone is no role: in "Former Carson advisers" it is the advisers' */
+	CHECK(run_all("modifier alone", "Ben Carson spoke on Monday. Former Carson advisers told POLITICO that a "
+				  "shakeup was needed. Carson said the team was fine.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].speaker : NULL, "Ben Carson");
+	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].role : NULL, NULL);
 	CHECK(run_all("surname Singer", "Mark Singer spoke on Monday. Mr. Singer said the plan would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Mark Singer");
 	/* no first name: the title stays whole */
