@@ -210,6 +210,26 @@ after_quotation(aa_doc *doc, size_t pos, int words)
 }
 
 /*
+ * Does a quotation set off by its own comma, "!" or "?" close within the
+ * three words before pos ("“...,” Palin posted")?
+ */
+static bool
+after_set_off_quotation(aa_doc *doc, size_t pos)
+{
+	aa_word		w;
+
+	for (int k = 0; k < 3 && aa_word_before(doc, pos > 64 ? pos - 64 : 0, pos, &w); k++)
+	{
+		if (w.end > w.cend && aa_span_at(doc, w.end - 1) >= 0)
+			return memchr(",!?", doc->text[w.cend], 3) != NULL;
+		if (w.cend != w.end)
+			return false;
+		pos = w.start;
+	}
+	return false;
+}
+
+/*
  * "exit polls reported by CNN", "has been criticized by his rivals": a
  * participle with its agent is passive, and its subject reports nothing.
  * Not "responded by saying", "said by telephone", "Asked by reporters
@@ -299,13 +319,19 @@ real_cue(aa_doc *doc, const aa_match *m)
 	/*
 	 * "continued", "began": cues only when they introduce words ("He
 	 * continued, ...") or end a sentence after a quotation ("“...,” he
-	 * continued."), not before an object ("he continued his push").
+	 * continued."), not before an object ("he continued his push", "he
+	 * continued to push").
 	 */
 	if (classes & LX_INTRO_ONLY)
 	{
 		char		c = m->end < doc->len ? doc->text[m->end] : '.';
+		aa_word		after;
 
-		if (c != ',' && c != ':' && !((c == '.' || c == '!' || c == '?') && after_quotation(doc, m->start, 4)))
+		/* ... or go on with where and when: "“...,” Palin posted on Facebook Monday." */
+		if (c != ',' && c != ':' && !((c == '.' || c == '!' || c == '?') && after_quotation(doc, m->start, 4)) &&
+			!(c == ' ' && aa_word_after(doc, m->end, doc->len, &after) && !after.capitalized &&
+			  (after.classes & (LX_PREPOSITION | LX_TIME_WORD)) && !aa_word_is(doc, &after, "to") &&
+			  after_set_off_quotation(doc, m->start)))
 			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */

@@ -1152,6 +1152,12 @@ test_posted(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "posted");
 	CHECK(run("..., X posted", "\"We are not mourning, we are celebrating!\" Sarah Palin posted.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Sarah Palin");
+	/* an introducing cue after a quotation set off by its comma may go on with where and when */
+	CHECK(run("posted on Facebook", "\xE2\x80\x9CNote to terrorists: over my dead body,\xE2\x80\x9D Palin posted via "
+			  "Facebook and Twitter Monday.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Palin");
+	CHECK(run_all("posted a photo", "Palin posted a photo on Facebook.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	CHECK(run_all("posted a loss", "The company posted a loss of $2 billion for the quarter.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("posted bail", "He posted bail on Friday and left the jail.") == AA_OK);
