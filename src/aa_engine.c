@@ -682,6 +682,15 @@ no_cue(attribution *a)
 static bool
 attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float confidence, attribution *a)
 {
+	aa_word		w;
+
+	/*
+	 * "The only state holding ...", "The dispute also highlights": an article
+	 * alone is no speaker; the cue word was a noun
+	 */
+	if (aa_word_after(doc, np->start, np->end, &w) && w.end >= np->end && (w.classes & LX_ARTICLE) &&
+		!(w.classes & LX_PRONOUN))
+		return false;
 	if (np->ante_end > np->ante_start)
 		a->entity = aa_resolve_speaker(doc, np->ante_start, np->ante_end, np->role_start, np->role_end);
 	else

@@ -907,6 +907,23 @@ test_headline_runs(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Billie Jean King");
 }
 
+/* An article alone is no speaker, and "Rumor:" labels a headline without naming one. */
+static void
+test_no_speaker_words(void)
+{
+	CHECK(run_all("The only state", "Talks went on.\n\nThe only state holding a semi-open primary Tuesday was Rhode "
+				  "Island, which Sanders won.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("The dispute", "Talks went on.\n\nThe dispute also highlights the possibility that accountability "
+				  "reporting is being funded in new ways.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(strcmp(result.quotes[i].speaker ? result.quotes[i].speaker : "", "The") != 0);
+	CHECK(run_all("Rumor:", "Rumor: Apple to hold event this month to unveil a new laptop") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("Report:", "Report: Walker to speak at Republican National Convention.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Report");
+}
+
 /*
  * A pronoun with a contracted "is" opens a clause, not a speaker ("...,
  * Says She's Safe"), and counts as two words of it ("says she's safe").
@@ -3642,6 +3659,7 @@ main(void)
 	test_participle_subject();
 	test_quotation_comma_before_cue();
 	test_headline_runs();
+	test_no_speaker_words();
 	test_bracketed_party_before_appositive();
 	test_indefinite_role_noun();
 	test_mixed();
