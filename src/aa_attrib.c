@@ -2320,9 +2320,13 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			if (n > 0 && !w.capitalized &&
 				(w.classes & (LX_REPORT_VERB | LX_AUX | LX_ADVERB | LX_CLAUSE_BREAK | LX_PREPOSITION)))
 				break;
-			/* After a capitalised name, a lower-case word is most likely the verb. */
+			/*
+			 * After a capitalised name, a lower-case word is most likely the
+			 * verb; not one before a title and a name ("Presumptive Democratic
+			 * presidential nominee Hillary Clinton")
+			 */
 			if (n > 0 && prev_cap && !w.capitalized && !(w.classes & (LX_TITLE | LX_GROUP_NOUN)) &&
-				!aa_word_is(doc, &w, "of"))
+				!aa_word_is(doc, &w, "of") && !aa_title_modifier(doc, &w, lim))
 				break;
 			if (n > 0 && !prev_cap && !w.capitalized && n >= 4)
 				break;			/* a long lower-case run is no subject we can name */

@@ -845,6 +845,11 @@ test_participle_subject(void)
 				  "was just as blunt, claiming that Obama wanted to take in refugees.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mr. Trump");
+	/* a capitalised description, then a lower-case one before a title and a name */
+	CHECK(run_all("Presumptive Democratic presidential nominee", "Presumptive Democratic presidential nominee Hillary "
+				  "Clinton spoke, criticizing the plan as reckless.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Hillary Clinton");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Presumptive Democratic presidential nominee");
 	CHECK(run_all("the next day", "Glenn Beck spoke. He apologized the next day, saying it was childish to "
 				  "call names.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Glenn Beck");
