@@ -210,6 +210,19 @@ denials(void)
 	return n;
 }
 
+/* The speaker and the role of the first statement found, or NULL when there is none. */
+static const char *
+speaker_of_first(void)
+{
+	return result.n_quotes ? result.quotes[0].speaker : NULL;
+}
+
+static const char *
+role_of_first(void)
+{
+	return result.n_quotes ? result.quotes[0].role : NULL;
+}
+
 /* ---------------------------------------------------------------- tests */
 
 static void
@@ -235,7 +248,7 @@ test_curly_after_attribution(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "the unsigned opinion");
 	CHECK(run("quotation runs on, said X", "\xE2\x80\x9C" "For teachers, he is saying the right things\xE2\x80\x9D about "
 			  "inequality, said Marla Kilfoyle, a union director.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Marla Kilfoyle");
+	CHECK_STR(speaker_of_first(), "Marla Kilfoyle");
 	CHECK(run("quotation, comma, runs on", "\xE2\x80\x9CHe was going to make the name known,\xE2\x80\x9D as his father "
 			  "dreamed, Mr. Turry said.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mr. Turry");
@@ -246,7 +259,7 @@ test_curly_after_attribution(void)
 	/* not a cue with a clause of its own, nor one after another quotation */
 	CHECK(run("quotation runs on, cue reports", "\xE2\x80\x9CWe won\xE2\x80\x9D was the headline, and Smith said the "
 			  "party had changed for good.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, NULL);
+	CHECK_STR(speaker_of_first(), NULL);
 }
 
 /* “...,” a description, a name, cue: the description is a role, unless it relates the speaker to someone */
@@ -256,15 +269,15 @@ test_description_then_name(void)
 	CHECK(run("possessive description", "\"By December, California stuck out as a place to compete,\" Sanders's "
 			  "campaign manager, Jeff Weaver, said in an interview.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Jeff Weaver");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Sanders's campaign manager");
+	CHECK_STR(speaker_of_first(), "Jeff Weaver");
+	CHECK_STR(role_of_first(), "Sanders's campaign manager");
 	CHECK(run_all("possessive description, curly apostrophe", "\"We will win,\" Trump\xE2\x80\x99s former campaign "
 				  "manager, Corey Lewandowski, told CNN.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Corey Lewandowski");
+	CHECK_STR(speaker_of_first(), "Corey Lewandowski");
 	CHECK(run("pronoun possessive", "\"We will win,\" his wife, Gabriela Lazar, wrote.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Gabriela Lazar");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	CHECK_STR(speaker_of_first(), "Gabriela Lazar");
+	CHECK_STR(role_of_first(), NULL);
 }
 
 static void
@@ -338,7 +351,7 @@ test_mark_styles(void)
 					"We will manage this crisis together", "the minister");
 	CHECK(run("comma outside, descriptor", "\xE2\x80\x9CWe will manage this crisis together\xE2\x80\x9D, "
 			  "veteran analyst Charlie Cook wrote.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Charlie Cook");
+	CHECK_STR(speaker_of_first(), "Charlie Cook");
 	/*
 	 * A short quotation that opens its sentence is direct when punctuation
 	 * sets it off, inside its marks or after them; a fragment after a cue
@@ -483,11 +496,11 @@ test_scare_quotes_in_subject(void)
 	CHECK(run("comma inside the marks", "It was to be a \xE2\x80\x9C" "cautionary tale,\xE2\x80\x9D said Susan Crawford, "
 			  "the agent.") == AA_OK);
 	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_MIXED);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Susan Crawford");
+	CHECK_STR(speaker_of_first(), "Susan Crawford");
 	CHECK(run("verb before the marks", "Many of the sentiments in the U.S. are \xE2\x80\x9C" "based on misunderstandings "
 			  "of the kingdom\xE2\x80\x9D said Jon Alterman.") == AA_OK);
 	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_MIXED);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Jon Alterman");
+	CHECK_STR(speaker_of_first(), "Jon Alterman");
 	/* no cue after the marks: they stay out, as before */
 	CHECK(run("scare quote, no cue", "The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D were wrong again.") == AA_OK);
 	CHECK(result.n_quotes == 0);
@@ -505,15 +518,15 @@ test_nicknames(void)
 				  "\xE2\x80\x9CWe will win,\xE2\x80\x9D Johnson said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(result.n_quotes ? content(0) : NULL, "We will win,");
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Earvin \xE2\x80\x9CMagic\xE2\x80\x9D Johnson");
+	CHECK_STR(speaker_of_first(), "Earvin \xE2\x80\x9CMagic\xE2\x80\x9D Johnson");
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Johnson");
 	CHECK(run_all("nickname of two words", "Dwayne \xE2\x80\x9CThe Rock\xE2\x80\x9D Johnson said he would run.") == AA_OK);
 	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_INDIRECT);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Dwayne \xE2\x80\x9CThe Rock\xE2\x80\x9D Johnson");
+	CHECK_STR(speaker_of_first(), "Dwayne \xE2\x80\x9CThe Rock\xE2\x80\x9D Johnson");
 	CHECK(run_all("title between names", "Friday on CNN\xE2\x80\x99s \xE2\x80\x9CNew Day,\xE2\x80\x9D Sen. Kristen "
 				  "Gillibrand told host Chris Cuomo she would win.") == AA_OK);
 	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_INDIRECT);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Kristen Gillibrand");
+	CHECK_STR(speaker_of_first(), "Kristen Gillibrand");
 	/* after a determiner it is a group's name, not a nickname */
 	CHECK(run_all("the group in marks", "The \xE2\x80\x9CSquad\xE2\x80\x9D said the plan would fail.") == AA_OK);
 	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_INDIRECT);
@@ -593,7 +606,7 @@ test_affiliations(void)
 	{
 		CHECK(run_all(cases[i].name, cases[i].text) == AA_OK);
 		CHECK(result.n_quotes == 1);
-		CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, cases[i].speaker);
+		CHECK_STR(speaker_of_first(), cases[i].speaker);
 	}
 	/* the surname names the person the run named, not "Sanders of Vermont" */
 	CHECK(run_all("affiliation, then the surname", "Sen. Bernie Sanders of Vermont spoke on Monday. "
@@ -620,17 +633,17 @@ test_title_of_domain(void)
 	}
 	CHECK(run_all("title of a domain, modifier", "Former Secretary of State Madeleine Albright said the plan "
 				  "would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Madeleine Albright");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Former Secretary of State");
+	CHECK_STR(speaker_of_first(), "Madeleine Albright");
+	CHECK_STR(role_of_first(), "Former Secretary of State");
 	/* titles of offices that count votes and bring charges */
 	CHECK(run_all("supervisor of elections", "Palm Beach County Supervisor of Elections Susan Bucher said the "
 				  "count was done.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Susan Bucher");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Palm Beach County Supervisor of Elections");
+	CHECK_STR(speaker_of_first(), "Susan Bucher");
+	CHECK_STR(role_of_first(), "Palm Beach County Supervisor of Elections");
 	/* the last words of a name after a known first name find the person ("Wasserman Schultz") */
 	CHECK(run_all("surname of two words", "Debbie Wasserman Schultz spoke on Monday. Wasserman Schultz said the plan "
 				  "would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Debbie Wasserman Schultz");
+	CHECK_STR(speaker_of_first(), "Debbie Wasserman Schultz");
 	CHECK(run_all("no first name before them", "Offensive Things Donald Trump Said. Donald Trump said the plan "
 				  "would fail.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].speaker : NULL, "Donald Trump");
@@ -644,22 +657,22 @@ test_title_of_domain(void)
 		CHECK_STR(result.quotes[i].role, NULL);
 	}
 	CHECK(run_all("party inside a description", "Oversight ranking Democrat Elijah Cummings said the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Elijah Cummings");
+	CHECK_STR(speaker_of_first(), "Elijah Cummings");
 	/* an occupation before a name is a role ("Comedian Sarah Silverman"); a surname that is one stays a name */
 	CHECK(run_all("occupation before a name", "Comedian Sarah Silverman was booed on Monday. Silverman said the "
 				  "crowd was ridiculous.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Sarah Silverman");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Comedian");
+	CHECK_STR(speaker_of_first(), "Sarah Silverman");
+	CHECK_STR(role_of_first(), "Comedian");
 	/* a modifier alone is no role: in "Former Carson advisers" it is the advisers' */
 	CHECK(run_all("modifier alone", "Ben Carson spoke on Monday. Former Carson advisers told POLITICO that a "
 				  "shakeup was needed. Carson said the team was fine.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].speaker : NULL, "Ben Carson");
 	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].role : NULL, NULL);
 	CHECK(run_all("surname Singer", "Mark Singer spoke on Monday. Mr. Singer said the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Mark Singer");
+	CHECK_STR(speaker_of_first(), "Mark Singer");
 	/* no first name: the title stays whole */
 	CHECK(run_all("title of a domain alone", "The Secretary of Defense said the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Secretary of Defense");
+	CHECK_STR(speaker_of_first(), "Secretary of Defense");
 }
 
 /*
@@ -690,21 +703,21 @@ test_role_bounds(void)
 	/* prepositions inside a name, "and" between two roles: kept */
 	CHECK(run_all("preposition inside a name", "Centers for Disease Control Director Thomas Frieden said the "
 				  "outbreak was over.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Centers for Disease Control Director");
+	CHECK_STR(role_of_first(), "Centers for Disease Control Director");
 	CHECK(run_all("two roles", "According to USA TODAY contributor and monetary historian David Marsh, rates have "
 				  "moved apart seven times.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "USA TODAY contributor and monetary historian");
+	CHECK_STR(role_of_first(), "USA TODAY contributor and monetary historian");
 	/* an appositive's role ends where its relative clause starts, however long that runs */
 	CHECK(run("appositive, relative clause", "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Elizabeth Arnold, 32, a former "
 			  "staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate "
 			  "outside the hall on Monday with many of her old friends from the campaign.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Elizabeth Arnold");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL,
+	CHECK_STR(speaker_of_first(), "Elizabeth Arnold");
+	CHECK_STR(role_of_first(),
 			  "a former staff member for the Sanders campaign in Philadelphia");
 	CHECK(run_all("appositive before the cue", "Laurence Meyer, a former Fed governor who argued with her, said "
 				  "the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Laurence Meyer");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "a former Fed governor");
+	CHECK_STR(speaker_of_first(), "Laurence Meyer");
+	CHECK_STR(role_of_first(), "a former Fed governor");
 }
 
 /*
@@ -718,9 +731,9 @@ test_indefinite_role_noun(void)
 	const aa_quote *q;
 
 	CHECK(run_all("the senator", "Senator Jane Smith spoke on Monday. The senator said the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Jane Smith");
+	CHECK_STR(speaker_of_first(), "Jane Smith");
 	CHECK(run_all("a senator", "Senator Jane Smith spoke on Monday. A senator said the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "A senator");
+	CHECK_STR(speaker_of_first(), "A senator");
 	CHECK(run("one adviser", "David Axelrod, a longtime adviser to Barack Obama, spoke first. \xE2\x80\x9CThis is "
 			  "eerily similar,\xE2\x80\x9D said one longtime adviser to Bill Clinton.") == AA_OK);
 	CHECK(result.n_quotes == 1);
@@ -796,18 +809,18 @@ test_name_edges(void)
 		CHECK_STR(result.quotes[i].speaker, "Donald Trump");
 	CHECK(run_all("month as a date, then the surname", "Donald Trump spoke first. At a June Trump campaign event, "
 				  "voters cheered. Trump said a wall would rise.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	CHECK_STR(speaker_of_first(), "Donald Trump");
 	CHECK(run_all("sentence adverb", "Certainly Donald Trump spoke on Monday. He said the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	CHECK_STR(speaker_of_first(), "Donald Trump");
 	/* a Title Case headline capitalises adverbs of manner; they belong to no name */
 	CHECK(run_all("Title Case adverb", "Trump Vehemently Denies Affair Report") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Trump");
+	CHECK_STR(speaker_of_first(), "Trump");
 	CHECK(run_all("Title Case adverb, noun-like cue", "GOP Candidates Resoundingly Reject Minimum Wage "
 				  "Claims") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "GOP Candidates");
+	CHECK_STR(speaker_of_first(), "GOP Candidates");
 	/* a first name in -ly is a name */
 	CHECK(run_all("first name in -ly", "Kelly Ayotte spoke on Monday. She said the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Kelly Ayotte");
+	CHECK_STR(speaker_of_first(), "Kelly Ayotte");
 }
 
 /*
@@ -822,14 +835,14 @@ test_bracketed_party_before_appositive(void)
 {
 	CHECK(run_all("brackets, then who", "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has "
 				  "endorsed Clinton, said the plan would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Claire McCaskill");
+	CHECK_STR(speaker_of_first(), "Claire McCaskill");
 	CHECK(run_all("brackets, then a role", "On Friday, Sen. Ted Cruz (R-Texas), also a candidate, said the plan "
 				  "would fail.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Ted Cruz");
+	CHECK_STR(speaker_of_first(), "Ted Cruz");
 	CHECK(run_all("appositive ending in who", "Marty West, an education professor at Harvard who worked for Sen. "
 				  "Lamar Alexander (R-Tenn.), one of the bill's architects, called it \xE2\x80\x9C" "a significant "
 				  "development.\xE2\x80\x9D") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Marty West");
+	CHECK_STR(speaker_of_first(), "Marty West");
 }
 
 /*
@@ -843,20 +856,20 @@ test_participle_subject(void)
 {
 	CHECK(run_all("the day before", "Donald Trump spoke. The day before, at a rally in Beaumont, Tex., Mr. Trump "
 				  "was just as blunt, claiming that Obama wanted to take in refugees.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	CHECK_STR(speaker_of_first(), "Donald Trump");
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mr. Trump");
 	/* a capitalised description, then a lower-case one before a title and a name */
 	CHECK(run_all("Presumptive Democratic presidential nominee", "Presumptive Democratic presidential nominee Hillary "
 				  "Clinton spoke, criticizing the plan as reckless.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Hillary Clinton");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Presumptive Democratic presidential nominee");
+	CHECK_STR(speaker_of_first(), "Hillary Clinton");
+	CHECK_STR(role_of_first(), "Presumptive Democratic presidential nominee");
 	CHECK(run_all("the next day", "Glenn Beck spoke. He apologized the next day, saying it was childish to "
 				  "call names.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Glenn Beck");
+	CHECK_STR(speaker_of_first(), "Glenn Beck");
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "He");
 	CHECK(run_all("however", "Forbes, however, says the fortune is smaller than claimed.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Forbes");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	CHECK_STR(speaker_of_first(), "Forbes");
+	CHECK_STR(role_of_first(), NULL);
 }
 
 /*
@@ -872,12 +885,12 @@ test_quotation_comma_before_cue(void)
 	CHECK(run_all("mixed, then said X", "Clinton \xE2\x80\x9C" "drew quite well from white voters,\xE2\x80\x9D said "
 				  "professor Paul Beck.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Paul Beck");
+	CHECK_STR(speaker_of_first(), "Paul Beck");
 	CHECK(result.n_quotes && result.quotes[0].kind == AA_MIXED);
 	CHECK(run_all("mixed, more, then said X", "Clinton \xE2\x80\x9C" "drew quite well from white voters\xE2\x80\x9D in "
 				  "the primary, said professor Paul Beck.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Paul Beck");
+	CHECK_STR(speaker_of_first(), "Paul Beck");
 	CHECK(run_all("aside with a quotation", "Mr. Manafort, citing \xE2\x80\x9Cthe unique magic of Trump,\xE2\x80\x9D "
 				  "said the candidate could win in Pennsylvania.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "Manafort");
@@ -899,17 +912,17 @@ test_headline_runs(void)
 {
 	CHECK(run_all("known name, verb, surname", "Ted Cruz spoke on Monday. Donald Trump spoke too.\n\nTed Cruz Hints "
 				  "Trump Would Get Border Wall Contract\n\n\xE2\x80\x9CWe will build it,\xE2\x80\x9D Trump said.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Trump");
+	CHECK_STR(speaker_of_first(), "Donald Trump");
 	CHECK(run_all("name, verb, first name", "Marco Rubio spoke on Monday. Jeb Bush spoke too.\n\nJeb Bush Hits "
 				  "Marco Rubio On Abortion\n\n\xE2\x80\x9CHe is wrong,\xE2\x80\x9D Rubio said.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Marco Rubio");
+	CHECK_STR(speaker_of_first(), "Marco Rubio");
 	CHECK(run_all("title in marks", "Donald Trump spoke on Monday. An aide published \xE2\x80\x9CTrumped! The Inside "
 				  "Story of the Real Donald Trump.\xE2\x80\x9D Trump said the book was wrong.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "Donald Trump");
 	CHECK(run_all("three words in prose", "Billie Jean King said the plan would fail. King added that it was "
 				  "over.") == AA_OK);
 	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Billie Jean King");
+	CHECK_STR(speaker_of_first(), "Billie Jean King");
 }
 
 /* An article alone is no speaker, and "Rumor:" labels a headline without naming one. */
@@ -926,7 +939,7 @@ test_no_speaker_words(void)
 	CHECK(run_all("Rumor:", "Rumor: Apple to hold event this month to unveil a new laptop") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("Report:", "Report: Walker to speak at Republican National Convention.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Report");
+	CHECK_STR(speaker_of_first(), "Report");
 }
 
 /*
@@ -939,7 +952,7 @@ test_pronoun_contraction(void)
 	CHECK(run_all("says she's safe", "Talks went on.\n\nGill Rosenberg, a woman feared kidnapped, says she's "
 				  "safe.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Gill Rosenberg");
+	CHECK_STR(speaker_of_first(), "Gill Rosenberg");
 	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "she's safe");
 	CHECK(run_all("Says She's Safe", "Gill Rosenberg, Canadian-Israeli Woman Feared Kidnapped By ISIS, Says "
 				  "She's Safe") == AA_OK);
@@ -948,7 +961,7 @@ test_pronoun_contraction(void)
 	/* "It's rubbish that ..." labels what follows false, as "It is rubbish that ..." does */
 	CHECK(run_all("it's rubbish that", "It's rubbish that Robert Plant turned down the offer, says publicist") == AA_OK);
 	CHECK(result.n_quotes == 1 && denials() == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "publicist");
+	CHECK_STR(speaker_of_first(), "publicist");
 }
 
 /*
@@ -1051,7 +1064,7 @@ test_credit_line(void)
 	CHECK(run("credit line", "\"I went to Wall Street before the crash. I was the one saying you're going to wreck "
 			  "the economy.\"\n\n- Hillary Clinton.\n\nClinton tends to overstate it.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Hillary Clinton");
+	CHECK_STR(speaker_of_first(), "Hillary Clinton");
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, NULL);
 	CHECK(run("credit line with a description", "\"Great speech. She's tested. She's ready.\"\n\n-President "
 			  "Obama, tweeting after Clinton's speech.") == AA_OK);
@@ -1059,7 +1072,7 @@ test_credit_line(void)
 	/* not a dash that opens prose, nor after a quotation that does not end its paragraph */
 	CHECK(run("dash, then prose", "\"It was a great day for all of us,\" he said.\n\n- The rally ended at "
 			  "ten and the crowd went home.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, NULL);
+	CHECK_STR(speaker_of_first(), NULL);
 	CHECK(run("quotation inside its paragraph", "The crowd chanted \"It was a great day for all of us\" "
 			  "for an hour.\n\n- Hillary Clinton.") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
@@ -1072,36 +1085,36 @@ test_description_before_name(void)
 {
 	check_statement("possessive description", "The company's chief executive, Tim Cook, said the factory would stay open.",
 					"the factory would stay open", "Tim Cook");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "The company's chief executive");
+	CHECK_STR(role_of_first(), "The company's chief executive");
 	check_statement("name's possessive", "Merkel\xE2\x80\x99s spokesman, Steffen Seibert, told reporters that the "
 					"chancellor would attend.", "the chancellor would attend", "Steffen Seibert");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Merkel\xE2\x80\x99s spokesman");
+	CHECK_STR(role_of_first(), "Merkel\xE2\x80\x99s spokesman");
 	CHECK(result.n_speakers == 1);
 	CHECK_STR(result.n_speakers ? result.speakers[0].role : NULL, "Merkel\xE2\x80\x99s spokesman");
 	check_statement("article and title", "A spokesman, John Doe, said the senator was traveling.",
 					"the senator was traveling", "John Doe");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "A spokesman");
+	CHECK_STR(role_of_first(), "A spokesman");
 	/* after the name: past an age; a place or a circumstance is no role, an organisation is */
 	CHECK(run("age, then role", "\xE2\x80\x9CWe are not going to back down,\xE2\x80\x9D said Smith, 45, "
 			  "a teacher from Ohio.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "a teacher from Ohio");
+	CHECK_STR(role_of_first(), "a teacher from Ohio");
 	CHECK(run("age, then place", "\xE2\x80\x9CWe are not going to back down,\xE2\x80\x9D said Harry Bond, 52, "
 			  "of Raleigh.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Harry Bond");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	CHECK_STR(speaker_of_first(), "Harry Bond");
+	CHECK_STR(role_of_first(), NULL);
 	check_statement("circumstance", "Donald Trump, in a brief interview on Saturday, said the plan was dead.",
 					"the plan was dead", "Donald Trump");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	CHECK_STR(role_of_first(), NULL);
 	check_statement("organisation", "Jane Roe, of the Heritage Foundation, said the plan was dead.",
 					"the plan was dead", "Jane Roe");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "of the Heritage Foundation");
+	CHECK_STR(role_of_first(), "of the Heritage Foundation");
 	/* a relation is no title, nor is a word of time */
 	check_statement("his wife", "His wife, Gabriela Lazar, said the senator was traveling.",
 					"the senator was traveling", "Gabriela Lazar");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	CHECK_STR(role_of_first(), NULL);
 	check_statement("yesterday", "Yesterday, Ari Fleischer, said the report was fair.", "the report was fair",
 					"Ari Fleischer");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, NULL);
+	CHECK_STR(role_of_first(), NULL);
 }
 
 /* ", who said X," reports X, up to the comma before the main clause's verb */
@@ -1170,14 +1183,14 @@ static void
 test_posted(void)
 {
 	CHECK(run("posted:", "Along with the photo, Volker Beck posted: \"We are not mourning, we are celebrating!\"") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Volker Beck");
+	CHECK_STR(speaker_of_first(), "Volker Beck");
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "posted");
 	CHECK(run("..., X posted", "\"We are not mourning, we are celebrating!\" Sarah Palin posted.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Sarah Palin");
+	CHECK_STR(speaker_of_first(), "Sarah Palin");
 	/* an introducing cue after a quotation set off by its comma may go on with where and when */
 	CHECK(run("posted on Facebook", "\xE2\x80\x9CNote to terrorists: over my dead body,\xE2\x80\x9D Palin posted via "
 			  "Facebook and Twitter Monday.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Palin");
+	CHECK_STR(speaker_of_first(), "Palin");
 	CHECK(run_all("posted a photo", "Palin posted a photo on Facebook.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("posted a loss", "The company posted a loss of $2 billion for the quarter.") == AA_OK);
@@ -1208,8 +1221,8 @@ test_party_tags(void)
 	CHECK(run("party tag, after a quotation", "\"That is not the view of Republicans,\" Senate Majority Leader "
 			  "Mitch McConnell, R-Ky., said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Mitch McConnell");
-	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Senate Majority Leader");
+	CHECK_STR(speaker_of_first(), "Mitch McConnell");
+	CHECK_STR(role_of_first(), "Senate Majority Leader");
 }
 
 static void
@@ -1643,7 +1656,7 @@ test_indirect(void)
 	CHECK(result.n_quotes == 1);
 	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_MIXED);
 	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "it gets me mad");
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Obama");
+	CHECK_STR(speaker_of_first(), "Obama");
 	/* ... and so is one in lower case, which completes a sentence begun outside the marks */
 	CHECK(run_all("said, clause, lower-case quotation", "Ryan said it was unrealistic to think that if the country "
 				  "pulls back, \xE2\x80\x9Cour oceans are going to save us.\xE2\x80\x9D") == AA_OK);
@@ -3482,11 +3495,11 @@ test_according_to_sources(void)
 	/* a bare noun that reads as a verb or a preposition elsewhere */
 	CHECK(run_all("according to state law", "According to state law, no one may campaign near a polling place.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "state law");
+	CHECK_STR(speaker_of_first(), "state law");
 	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "no one may campaign near a polling place");
 	CHECK(run_all("according to early results", "According to early results of the exit poll, Clinton led among "
 				  "men and women.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "early results of the exit poll");
+	CHECK_STR(speaker_of_first(), "early results of the exit poll");
 	/* a source longer than the phrase walk runs to its comma, or to the sentence's end */
 	CHECK(run_all("long source, comma", "According to early results of exit polls conducted for the Associated Press "
 				  "by Edison Research, Clinton led among men and women.") == AA_OK);
@@ -3586,7 +3599,7 @@ test_nothing_to_attribute(void)
 	CHECK(result.n_quotes == 0 && result.n_speakers == 0);
 	CHECK(run_all("a colon only", "Mark Cuban: I would consider a future White House bid.") == AA_OK);
 	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Mark Cuban");
+	CHECK_STR(speaker_of_first(), "Mark Cuban");
 	CHECK(run_all("a denial hint only", "Mr. Ailes's denial of the allegations came on Friday.") == AA_OK);
 	CHECK(result.n_quotes == 1 && result.quotes[0].is_denial);
 	CHECK(run_all("a falsity label only", "Macaulay Culkin Dead? Hoax Goes Viral, Claims Actor Found Dead in Apartment") == AA_OK);
