@@ -407,6 +407,16 @@ role_starts_after(const aa_doc *doc, const tokens *t, int k)
 }
 
 /*
+ * "Vice Presidential", "Gubernatorial", "Congressional": an adjective of an
+ * office after a title, which names no one.
+ */
+static bool
+office_adjective(const aa_doc *doc, const aa_word *w)
+{
+	return aa_word_ends(doc, w, "ial") || aa_word_ends(doc, w, "ional");
+}
+
+/*
  * Split tokens [from, to) into a role prefix and a name: "U.S. President
  * Barack Obama" -> role "U.S. President", name "Barack Obama".  Returns the
  * index of the name's first token (to when there is no name); the role is
@@ -426,7 +436,7 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start
 	for (int i = from; i < to - 1; i++)
 	{
 		if ((t->w[i].classes & (LX_TITLE | LX_HONORIFIC)) && t->w[i + 1].capitalized &&
-			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)))
+			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)) && !office_adjective(doc, &t->w[i + 1]))
 			name_at = i + 1;
 	}
 	/*
@@ -735,7 +745,8 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	if (from >= to)
 		return;
 	name_at = split_role(doc, t, from, to, &role_start, &role_end, &gender, &firm);
-	if (name_at >= to)
+	/* "his Vice Presidential announcement": an office's adjective ends no name */
+	if (name_at >= to || office_adjective(doc, &t->w[to - 1]))
 		return;
 	/* "Bernie Sanders of Vermont": the person, then the place on its own (events stay in text order) */
 	if ((cut = affiliation_at(doc, t, name_at, to, name_at > from)) < to)

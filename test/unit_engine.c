@@ -919,6 +919,15 @@ test_headline_runs(void)
 	CHECK(run_all("title in marks", "Donald Trump spoke on Monday. An aide published \xE2\x80\x9CTrumped! The Inside "
 				  "Story of the Real Donald Trump.\xE2\x80\x9D Trump said the book was wrong.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "Donald Trump");
+	/* an adjective of an office after a title names no one; the name after the title's noun does */
+	CHECK(run_all("Vice Presidential", "Trump postponed a news conference concerning his Vice Presidential "
+				  "announcement. \xE2\x80\x9CShe was there,\xE2\x80\x9D she said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), NULL);
+	CHECK(run_all("Vice Presidential candidate", "Vice Presidential candidate Tim Kaine said the ticket was "
+				  "strong.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Tim Kaine");
+	CHECK_STR(role_of_first(), "Vice Presidential candidate");
 	CHECK(run_all("three words in prose", "Billie Jean King said the plan would fail. King added that it was "
 				  "over.") == AA_OK);
 	CHECK(result.n_quotes == 2 && result.n_speakers == 1);
