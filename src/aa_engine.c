@@ -193,36 +193,20 @@ title_case_sentence(aa_doc *doc, size_t pos)
 
 /*
  * Does a quotation close within the `words` words before pos ("“...,” the
- * senator continued": 3; "“...,” said Joe Biden": 1)?
+ * senator continued": 3; "“...,” said Joe Biden": 1)?  set_off: one set off
+ * by its own comma, "!" or "?", with no other punctuation after it ("“...,”
+ * Palin posted").
  */
 static bool
-after_quotation(aa_doc *doc, size_t pos, int words)
+after_quotation(aa_doc *doc, size_t pos, int words, bool set_off)
 {
 	aa_word		w;
 
 	for (int k = 0; k < words && aa_word_before(doc, pos > 64 ? pos - 64 : 0, pos, &w); k++)
 	{
 		if (w.end > w.cend && aa_span_at(doc, w.end - 1) >= 0)
-			return true;		/* the word ends in a closing mark */
-		pos = w.start;
-	}
-	return false;
-}
-
-/*
- * Does a quotation set off by its own comma, "!" or "?" close within the
- * three words before pos ("“...,” Palin posted")?
- */
-static bool
-after_set_off_quotation(aa_doc *doc, size_t pos)
-{
-	aa_word		w;
-
-	for (int k = 0; k < 3 && aa_word_before(doc, pos > 64 ? pos - 64 : 0, pos, &w); k++)
-	{
-		if (w.end > w.cend && aa_span_at(doc, w.end - 1) >= 0)
-			return memchr(",!?", doc->text[w.cend], 3) != NULL;
-		if (w.cend != w.end)
+			return !set_off || memchr(",!?", doc->text[w.cend], 3) != NULL;	/* the word ends in a closing mark */
+		if (set_off && w.cend != w.end)
 			return false;
 		pos = w.start;
 	}
@@ -328,10 +312,10 @@ real_cue(aa_doc *doc, const aa_match *m)
 		aa_word		after;
 
 		/* ... or go on with where and when: "“...,” Palin posted on Facebook Monday." */
-		if (c != ',' && c != ':' && !((c == '.' || c == '!' || c == '?') && after_quotation(doc, m->start, 4)) &&
+		if (c != ',' && c != ':' && !((c == '.' || c == '!' || c == '?') && after_quotation(doc, m->start, 4, false)) &&
 			!(c == ' ' && aa_word_after(doc, m->end, doc->len, &after) && !after.capitalized &&
 			  (after.classes & (LX_PREPOSITION | LX_TIME_WORD)) && !aa_word_is(doc, &after, "to") &&
-			  after_set_off_quotation(doc, m->start)))
+			  after_quotation(doc, m->start, 3, true)))
 			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */
@@ -823,7 +807,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		 */
 		if (has_prev && !is_cue_participle(doc, &prev) &&
 			!is_according_to(doc, &prev) &&
-			(after_quotation(doc, prev.start, 1) ?
+			(after_quotation(doc, prev.start, 1, false) ?
 			 aa_subject_after(doc, prev.end, cue->start, &np) :
 			 aa_subject_before(doc, sent_start, prev.start, &np, &coordinated)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
