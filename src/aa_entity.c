@@ -406,14 +406,11 @@ role_starts_after(const aa_doc *doc, const tokens *t, int k)
 	return (w->classes & LX_PREPOSITION) && !is_connector(doc, w) && k > 0 && !t->w[k - 1].capitalized;
 }
 
-/*
- * "Vice Presidential", "Gubernatorial", "Congressional": an adjective of an
- * office after a title, which names no one.
- */
+/* "Vice Presidential", "Gubernatorial": an adjective of an office (OFFICE_ADJECTIVES), which names no one. */
 static bool
 office_adjective(const aa_doc *doc, const aa_word *w)
 {
-	return aa_word_ends(doc, w, "ial") || aa_word_ends(doc, w, "ional");
+	return aa_word_ends(doc, w, "al") && aa_word_marked(doc, w, LM_OFFICE_ADJECTIVE);
 }
 
 /*

@@ -331,7 +331,9 @@ typedef enum aa_lex_mark
 	LM_ADMISSION = 1 << 14,		/* admitted, conceded: a cue that grants what it reports */
 	LM_ADDRESSEE = 1 << 15,		/* him, reporters, the crowd: whom something is told */
 	LM_MONTH = 1 << 16,			/* May, March: a date, or a name ("Theresa May") */
-	LM_PARTY = 1 << 17			/* Republican, Democrat: before a name, the person's party ("Republican Donald Trump") */
+	LM_PARTY = 1 << 17,			/* Republican, Democrat: before a name, the person's party ("Republican Donald Trump") */
+	LM_CONTRACTED_HEAD = 1 << 18,	/* it, that: a formula's head only as "it's", "that's" */
+	LM_OFFICE_ADJECTIVE = 1 << 19	/* Presidential, Gubernatorial: an office's adjective, which names no one */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */
@@ -339,8 +341,12 @@ bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
 /* A word's classes, and its marks in *marks: one look-up for both. */
 uint32_t	aa_lex_word_marks(const char *w, size_t n, uint32_t *marks);
 
-/* LM_FORMULA_HEAD, with the signature of find_before_marks' head test. */
-bool		aa_lex_formula_head(const char *w, size_t n);
+/*
+ * Does a formula start with the letters w[0..n), the byte after them being
+ * next (LM_FORMULA_HEAD; LM_CONTRACTED_HEAD only before an apostrophe)?
+ * With the signature of find_before_marks' head test.
+ */
+bool		aa_lex_formula_head(const char *w, size_t n, unsigned char next);
 
 /* The country a word names, or that a metonym stands for ("Pyongyang" -> "North Korea"), or NULL. */
 const char *aa_lex_place(const char *w, size_t n);

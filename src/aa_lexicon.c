@@ -15,6 +15,8 @@
  *                    are deliberately absent: they do not report speech)
  *   TITLES           titles and role nouns that precede or describe a name
  *   PARTIES          a party's adjective before a name ("Republican Donald Trump")
+ *   OFFICE_ADJECTIVES  an office's adjective, which names no one ("Vice
+ *                    Presidential")
  *   HONORIFICS       Mr, Mrs, Dr ... (gendered where they are)
  *   FIRST_NAMES_*    common given names, for he/she agreement
  *   ORG_WORDS        words that make a capitalised phrase an organisation
@@ -562,6 +564,17 @@ static const char *const TIME_WORDS[] = {
 	NULL
 };
 
+/*
+ * Adjectives of an office: after a title they start no name, and a name
+ * run that ends in one registers no one ("his Vice Presidential
+ * announcement").  Each ends in "al", which the rule tests first.
+ */
+static const char *const OFFICE_ADJECTIVES[] = {
+	"presidential", "vice-presidential", "gubernatorial", "congressional", "senatorial", "ministerial",
+	"judicial", "mayoral", "provincial",
+	NULL
+};
+
 /* A party's adjective or noun before a person's name: "Republican Donald Trump", "Democrat Hillary Clinton". */
 static const char *const PARTIES[] = {
 	"republican", "democrat", "democratic", "libertarian", "gop", "independent", "conservative",
@@ -776,6 +789,12 @@ static const char *const NO_INVOLVEMENT_HEADS[] = {
 	"categorically", "there", "it", "that",
 	NULL
 };
+
+/*
+ * Of those, the heads that open a formula only as a contraction ("It's
+ * rubbish that ..."): the patterns are not tried at every "that" near a hint.
+ */
+static const char *const CONTRACTED_HEADS[] = {"it", "that", NULL};
 
 /*
  * Words before a denial cue that take the denial back ("did not deny",
@@ -1230,6 +1249,8 @@ aa_lexicon_init(void)
 	lex_mark_list(ADDRESSEES, LM_ADDRESSEE);
 	lex_mark_list(MONTHS, LM_MONTH);
 	lex_mark_list(PARTIES, LM_PARTY);
+	lex_mark_list(CONTRACTED_HEADS, LM_CONTRACTED_HEAD);
+	lex_mark_list(OFFICE_ADJECTIVES, LM_OFFICE_ADJECTIVE);
 	/* a folded entry with an exact-case alias ("us" and "US"): a look-up must not stop at it */
 	for (int i = 0, n = lex_n_entries; i < n; i++)
 		if (lex_entries[i].key && lex_entries[i].exact_case)
@@ -1378,9 +1399,13 @@ aa_lex_marked(const char *w, size_t n, aa_lex_mark mark)
 }
 
 bool
-aa_lex_formula_head(const char *w, size_t n)
+aa_lex_formula_head(const char *w, size_t n, unsigned char next)
 {
-	return aa_lex_marked(w, n, LM_FORMULA_HEAD);
+	const lex_entry *e = lex_find(w, n);
+
+	if (e == NULL || !(e->marks & LM_FORMULA_HEAD))
+		return false;
+	return !(e->marks & LM_CONTRACTED_HEAD) || next == '\'' || next == 0xE2;	/* ' or the first byte of ’ */
 }
 
 bool

@@ -557,32 +557,16 @@ aa_find_falsity(aa_doc *doc, size_t from, size_t to, aa_match *m)
 #define NI_LEAD 40
 #define NI_REACH 200			/* bytes after its hint a formula may end in */
 
-/*
- * A formula's first word; "it" and "that" head only "it's" and "that's"
- * ("It's rubbish that ..."), so the patterns are not tried at every "that"
- * near a hint.
- */
-static bool
-is_formula_head(const char *w, size_t n, unsigned char next)
-{
-	if (!aa_lex_formula_head(w, n))
-		return false;
-	if ((n == 2 && (w[0] | 0x20) == 'i' && (w[1] | 0x20) == 't') ||
-		(n == 4 && (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'a' && (w[3] | 0x20) == 't'))
-		return next == '\'' || next == 0xE2;	/* ' or the first byte of ’ */
-	return true;
-}
-
 bool
 aa_find_no_involvement(aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
-	return find_before_marks(doc, PAT_NO_INVOLVEMENT, &doc->hints, NI_LEAD, NI_REACH, is_formula_head,
+	return find_before_marks(doc, PAT_NO_INVOLVEMENT, &doc->hints, NI_LEAD, NI_REACH, aa_lex_formula_head,
 							 from, to, m);
 }
 
 bool
 aa_find_negated_fact(aa_doc *doc, size_t from, size_t to, aa_match *m)
 {
-	return find_before_marks(doc, PAT_NEGATED_FACT, &doc->hints, NI_LEAD, NI_REACH, is_formula_head,
+	return find_before_marks(doc, PAT_NEGATED_FACT, &doc->hints, NI_LEAD, NI_REACH, aa_lex_formula_head,
 							 from, to, m);
 }
