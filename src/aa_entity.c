@@ -1064,21 +1064,19 @@ appositive_of(aa_doc *doc, size_t start, size_t end)
 	aa_word		w,
 				after;
 	int			i;
-	size_t		named;
+	const aa_event *named;
 
 	if (start < 2 || doc->text[start - 1] != ' ' || doc->text[start - 2] != ',' ||
 		!aa_word_before(doc, 0, start, &w) || !w.capitalized ||
-		!aa_word_after(doc, end, doc->len, &after) || !aa_word_is(doc, &after, "who"))
+		!aa_word_after(doc, end, doc->len, &after) || !aa_word_is(doc, &after, "who") ||
+		(i = last_event_before(doc, start)) < 0)
 		return -1;
-	i = last_event_before(doc, start);
-	if (i < 0)
+	named = &AA_VEC_AT(&doc->events, aa_event, i);
+	if (named->pos > w.cstart || w.cstart - named->pos > APPOSITIVE_NAME_BYTES ||
+		memchr(doc->text + named->pos, ',', w.cstart - named->pos) != NULL ||
+		entity(doc, named->entity)->kind != ENT_PERSON)
 		return -1;
-	named = AA_VEC_AT(&doc->events, aa_event, i).pos;
-	if (named > w.cstart || w.cstart - named > APPOSITIVE_NAME_BYTES ||
-		memchr(doc->text + named, ',', w.cstart - named) != NULL ||
-		entity(doc, AA_VEC_AT(&doc->events, aa_event, i).entity)->kind != ENT_PERSON)
-		return -1;
-	return AA_VEC_AT(&doc->events, aa_event, i).entity;
+	return named->entity;
 }
 
 /* "the Sony boss" -> the person whose role names Sony; "the president" -> whose role is one. */
