@@ -135,6 +135,32 @@ is_elision(const char *t, size_t i, size_t end)
 	return (aa_lex_word(t + i, k - i) & LX_ELISION) != 0;
 }
 
+/* Is the mark at pos preceded by one space, and that by a single mark (' ’)? */
+static bool
+single_mark_before_space(const char *text, size_t para_start, size_t pos)
+{
+	const unsigned char *t = (const unsigned char *) text;
+
+	if (pos < para_start + 2 || t[pos - 1] != ' ')
+		return false;
+	if (t[pos - 2] == '\'')
+		return true;
+	return pos >= para_start + 4 && t[pos - 4] == 0xE2 && t[pos - 3] == 0x80 && t[pos - 2] == 0x99;
+}
+
+/* Is the mark ending at after followed by one space, and that by a single mark (' ‘)? */
+static bool
+single_mark_after_space(const char *text, size_t para_end, size_t after)
+{
+	const unsigned char *t = (const unsigned char *) text;
+
+	if (after + 2 > para_end || t[after] != ' ')
+		return false;
+	if (t[after + 1] == '\'')
+		return true;
+	return after + 4 <= para_end && t[after + 1] == 0xE2 && t[after + 2] == 0x80 && t[after + 3] == 0x98;
+}
+
 static void
 classify(const char *text, size_t para_start, size_t para_end, mark *m)
 {
@@ -189,6 +215,15 @@ classify(const char *text, size_t para_start, size_t para_end, mark *m)
 			m->can_close = right_flank && (!left_flank || is_close_punct(next));
 			if (!m->can_open && !m->can_close && left_flank && right_flank)
 				m->can_open = m->can_close = true;	/* between words: the stack decides */
+			else if (prev_space && next_space)
+			{
+				/*
+				 * Some papers set a space between a single mark and the double
+				 * one around it: "... 'Oh, this is important,' " Magel said.
+				 */
+				m->can_close = single_mark_before_space(text, para_start, m->pos);
+				m->can_open = single_mark_after_space(text, para_end, after);
+			}
 			break;
 		case G_SQ_LEFT:
 		case G_SQ_RIGHT:

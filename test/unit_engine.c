@@ -406,6 +406,29 @@ test_nested(void)
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
 		CHECK_STR(content(0), "He told me \xE2\x80\x98never again\xE2\x80\x99 twice,");
+
+	/* a space between the single mark and the double one around it, at either end */
+	CHECK(run("spaced nested close",
+			  "\"They treat it like, 'Oh, this is important,' \" Magel said at the rally.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+	{
+		CHECK_STR(content(0), "They treat it like, 'Oh, this is important,'");
+		CHECK_STR(result.quotes[0].speaker, "Magel");
+	}
+	CHECK(run("spaced nested close, curly single, doubled apostrophes",
+			  "''I hate the term \xE2\x80\x98Manhattan poor,\xE2\x80\x99 '' she said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(content(0), "I hate the term \xE2\x80\x98Manhattan poor,\xE2\x80\x99");
+	CHECK(run("spaced nested open",
+			  "\" 'Never again,' he told me, and I believed him,\" Smith said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(content(0), "'Never again,' he told me, and I believed him,");
+	/* a mark between spaces with no single mark beside it still pairs with nothing */
+	CHECK(run("lone spaced mark", "He said \" nothing \" at all, Smith said.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 }
 
 static void
