@@ -1126,12 +1126,11 @@ aa_ly_adverb(const aa_doc *doc, const aa_word *w)
 	return aa_word_ends(doc, w, "ly") && !aa_word_marked(doc, w, LM_LY_NOT_ADVERB);
 }
 
-/* "who", "whose", "which" in lower case: a relative clause opens ("a pollster who advised ..."). */
+/* A relative pronoun in lower case: a relative clause opens ("a pollster who advised ..."). */
 static bool
 opens_relative(const aa_doc *doc, const aa_word *w)
 {
-	return w->cstart == w->start && !w->capitalized &&
-		(aa_word_is(doc, w, "who") || aa_word_is(doc, w, "whose") || aa_word_is(doc, w, "which"));
+	return w->cstart == w->start && !w->capitalized && aa_word_marked(doc, w, LM_RELATIVE);
 }
 
 size_t
@@ -1290,6 +1289,8 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 		return true;			/* ", 27," and ", R-Ky.," are no roles */
 	if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
 		return true;			/* ", who ...," */
+	if (!w.capitalized && (w.classes & (LX_REPORT_VERB | LX_REPORT_ING)))
+		return true;			/* ", asked about ...,", ", speaking to reporters,": a participle's clause */
 	if (w.classes & (LX_DETERMINER | LX_TITLE) || aa_word_is(doc, &w, "then") ||
 		aa_word_is(doc, &w, "now") || aa_word_is(doc, &w, "former") || !w.capitalized)
 	{

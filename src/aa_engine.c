@@ -424,19 +424,26 @@ passive_asked(aa_doc *doc, size_t sent_start, const aa_match *cue)
 }
 
 /*
- * "When asked about ...", "Asked whether ...", "was asked to ...": a question
- * put to someone.  It is a statement of its own (asked_question), never the
- * cue of the quotation that answers it.
+ * "When asked about ...", "Asked whether ...", "was asked to ...", "Mr.
+ * Trump, asked about ..., had said": a question put to someone.  It is a
+ * statement of its own (asked_question), never the cue of the quotation
+ * that answers it.
  */
 static bool
 question_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 {
-	aa_word		w;
+	aa_word		w,
+				next;
 
 	if (!cue_word(doc, cue, &w) || !aa_word_is_either(doc, &w, "asked"))
 		return false;
-	return !aa_word_before(doc, sent_start, cue->start, &w) || aa_word_is_either(doc, &w, "when") ||
-		passive_asked(doc, sent_start, cue);
+	if (!aa_word_before(doc, sent_start, cue->start, &w) || aa_word_is_either(doc, &w, "when") ||
+		passive_asked(doc, sent_start, cue))
+		return true;
+	/* an aside after a comma whose question follows "asked" at once: no one there asks */
+	return doc->text[w.end - 1] == ',' && aa_word_after(doc, cue->end, doc->len, &next) &&
+		next.cstart == next.start &&
+		(aa_word_marked(doc, &next, LM_QUESTION_OPENER) || aa_word_is(doc, &next, "to"));
 }
 
 /*
@@ -588,28 +595,37 @@ intern_text(aa_doc *doc, size_t start, size_t end)
 /*
  * Where the clause that ends at the comma before pos begins: just after the
  * last clause opener ("as", "while", "and" ...) that a capitalised word
- * follows, or sent_start.
+ * follows, or sent_start.  The opener's subject must have a verb before the
+ * comma: in "Trump went after Bush, saying" no clause opens at "after".
  */
 static size_t
 clause_before(aa_doc *doc, size_t sent_start, size_t pos)
 {
 	aa_word		w,
-				next;
+				next,
+				comma_word = {0};
 	size_t		p = pos;
 	bool		comma_seen = false;
 
 	for (int k = 0; k < 30 && aa_word_before(doc, sent_start, p, &w); k++)
 	{
+		aa_phrase	subject;
+
 		if (!comma_seen)
 		{
 			comma_seen = doc->text[w.end - 1] == ',';
+			comma_word = w;
 			p = w.start;
 			continue;
 		}
-		/* not "that", "who", "which": what they open is reported or describes, the subject stays */
+		/*
+		 * not "that" or a relative pronoun: what they open is reported or
+		 * describes, and the subject stays
+		 */
 		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK) && w.cend == w.end &&
-			!aa_word_is(doc, &w, "that") && !aa_word_is(doc, &w, "who") && !aa_word_is(doc, &w, "which") &&
-			aa_word_after(doc, w.end, pos, &next) && (next.capitalized || (next.classes & LX_PRONOUN)))
+			!aa_word_is(doc, &w, "that") && !aa_word_marked(doc, &w, LM_RELATIVE) &&
+			aa_word_after(doc, w.end, pos, &next) && (next.capitalized || (next.classes & LX_PRONOUN)) &&
+			aa_sentence_subject(doc, next.start, pos, &subject) && subject.end < comma_word.start)
 			return next.start;
 		if (doc->text[w.end - 1] == ',' || doc->text[w.end - 1] == ';')
 			return sent_start;
@@ -2072,11 +2088,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	sent_end = relative_clause_end(doc, cue, sent_start, sent_end);
 
+	/* a question put to the one named before it: "Mr. Trump, asked about ..., said" */
+	if (asked_question(doc, items, cue, sent_start, sent_end))
+		return;
 	/* X said (that) CLAUSE.  Denials are kept even when their speaker cannot be named. */
 	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
 	{
-		if (asked_question(doc, items, cue, sent_start, sent_end))
-			return;
 		if (!aa_is_denial_verb(doc, cue->start, cue->end))
 			return;
 		a.entity = -1;

@@ -28,10 +28,10 @@
  *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS,
  *   QUESTION_OPENERS, COLON_LABELS  small word classes the mark pairing,
  *                    denial, name, question and "Name: ..." rules consult
- *   SENTENCE_OPENERS, CLAUSE_OPENERS, IRREGULAR_PAST, LY_NOT_ADVERBS,
- *   MEANS_OF_SPEECH, SPEECH_PARTICIPANTS  what the subject walks need to
- *                    know of a word ("Back in 1999,", "while", "sought",
- *                    "family", "by telephone", "I")
+ *   SENTENCE_OPENERS, CLAUSE_OPENERS, RELATIVE_PRONOUNS, IRREGULAR_PAST,
+ *   LY_NOT_ADVERBS, MEANS_OF_SPEECH, SPEECH_PARTICIPANTS  what the subject
+ *                    walks need to know of a word ("Back in 1999,", "while",
+ *                    "whom", "sought", "family", "by telephone", "I")
  *   TITLE_CASE_MINOR the words a Title Case headline capitalises that name
  *                    no one ("Is", "Who", "Reportedly")
  *   QUOTATION_ONLY   cues that introduce quotations and report no clause
@@ -44,7 +44,7 @@
  *   and the function-word classes the phrase walker needs.
  *
  * The 32 word classes are all taken: a list that only a rule or two consult
- * is a mark (aa_lex_mark, 16 bits) instead, set by lex_mark_list.
+ * is a mark (aa_lex_mark, 32 bits) instead, set by lex_mark_list.
  */
 #include <string.h>
 
@@ -320,6 +320,13 @@ static const char *const CLAUSE_OPENERS[] = {
 	"while", "whereas", "although", "though", "but",
 	NULL
 };
+
+/*
+ * Relative pronouns: their clause describes the name before it ("a
+ * pollster who advised ...", "Trump, with whom he clashed ..."), so it
+ * holds neither a role's words nor the subject of a participle after it.
+ */
+static const char *const RELATIVE_PRONOUNS[] = {"who", "whom", "whose", "which", NULL};
 
 /*
  * Irregular past tenses, which a walk along a subject must stop at as it
@@ -1238,6 +1245,7 @@ aa_lexicon_init(void)
 	lex_mark_list(MEANS_OF_SPEECH, LM_MEANS_OF_SPEECH);
 	lex_mark_list(LY_NOT_ADVERBS, LM_LY_NOT_ADVERB);
 	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
+	lex_mark_list(RELATIVE_PRONOUNS, LM_RELATIVE);
 	lex_mark_list(IRREGULAR_PAST, LM_PAST_VERB);
 	lex_mark_list(SPEECH_PARTICIPANTS, LM_SPEECH_PARTICIPANT);
 	lex_mark_list(TITLE_CASE_MINOR, LM_TITLE_CASE_MINOR);

@@ -893,6 +893,51 @@ test_participle_subject(void)
 	CHECK(run_all("however", "Forbes, however, says the fortune is smaller than claimed.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Forbes");
 	CHECK_STR(role_of_first(), NULL);
+	/* a preposition before the object opens no clause: the participle's subject is the sentence's */
+	CHECK(run_all("went after X, calling", "Speaking at a town hall in Salem, Trump went after Bush, calling him "
+				  "\xE2\x80\x9C" "a total stiff.\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Trump");
+	/* nor does a relative clause */
+	CHECK(run_all("with whom", "Bush also attacked Donald Trump, with whom he clashed at the debate, calling him a "
+				  "\xE2\x80\x9Closer.\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Bush");
+	/* a clause opener with a subject and its verb does */
+	CHECK(run_all("as X echoed", "Voters cheered, as Mrs. Clinton echoed the criticism, saying it was fair.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Clinton");
+}
+
+/*
+ * "Mr. Trump, asked about ..., had said": a question put to the one named
+ * before it, not one he asked; its clause is no role of his either.
+ */
+static void
+test_asked_aside(void)
+{
+	const aa_quote *q;
+
+	CHECK(run_all("asked aside", "The issue came up after Mr. Trump, asked about the deaths of journalists, had "
+				  "said, \xE2\x80\x9CI think our country does plenty of killing also.\xE2\x80\x9D") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK(q != NULL);
+	CHECK_STR(q ? q->cue : NULL, "asked");
+	CHECK_STR(q ? q->speaker : NULL, NULL);
+	q = first_of_kind(AA_DIRECT);
+	CHECK_STR(q ? q->speaker : NULL, "Trump");
+	CHECK_STR(q ? q->role : NULL, NULL);
+	CHECK(run("asked aside after an inverted cue", "\xE2\x80\x9C" "Forget about it,\xE2\x80\x9D said Ben Carson, "
+			  "asked about his claims of a scholarship.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Ben Carson");
+	CHECK_STR(role_of_first(), NULL);
+	/* asked with an object after a comma: the subject asked */
+	CHECK(run_all("asked with an object", "Smith stood up, asked the mayor about the budget, and sat down.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "asked") != 0 ||
+			  (result.quotes[i].speaker && strcmp(result.quotes[i].speaker, "Smith") == 0));
+	/* a role ends before "whom" as before "who" */
+	CHECK(run_all("whom", "Corey Lewandowski, a Manafort rival whom Trump fired a few weeks ago, said the aide "
+				  "should be held to account.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Corey Lewandowski");
+	CHECK_STR(role_of_first(), "a Manafort rival");
 }
 
 /*
@@ -3682,6 +3727,7 @@ main(void)
 	test_credit_line();
 	test_apostrophes();
 	test_nested();
+	test_asked_aside();
 	test_multi_paragraph();
 	test_sentence_before();
 	test_cue_after_terminal();
