@@ -2100,7 +2100,7 @@ role_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 bool
 aa_pronoun_contraction(const aa_doc *doc, const aa_word *w)
 {
-	size_t		stem = aa_stem_end(doc, w);
+	size_t		stem = aa_contraction_stem_end(doc, w);
 
 	return stem != w->cend && (aa_lex_word(doc->text + w->cstart, stem - w->cstart) & LX_PRONOUN) &&
 		!aa_plural_possessive(doc, w);

@@ -58,6 +58,32 @@ aa_stem_end(const aa_doc *doc, const aa_word *w)
 	return e;
 }
 
+/*
+ * Where the core ends without a contracted verb: "He's", "I’m", "they're",
+ * "I'd", "we'll", "you've" (the stem is then a pronoun, or a name's
+ * possessive, for the caller to tell apart).
+ */
+size_t
+aa_contraction_stem_end(const aa_doc *doc, const aa_word *w)
+{
+	static const char *const endings[] = {"s", "m", "re", "ve", "d", "ll"};
+	const char *t = doc->text;
+	size_t		e = w->cend;
+
+	for (int i = 0; i < (int) (sizeof(endings) / sizeof(endings[0])); i++)
+	{
+		size_t		n = strlen(endings[i]);
+
+		if (e - w->cstart <= n + 1 || memcmp(t + e - n, endings[i], n) != 0)
+			continue;
+		if (t[e - n - 1] == '\'')
+			return e - n - 1;
+		if (e - w->cstart > n + 3 && memcmp(t + e - n - 3, "\xE2\x80\x99", 3) == 0)
+			return e - n - 3;
+	}
+	return e;
+}
+
 /* "players’", "Sanders'": an apostrophe right after a final s, the possessive of a plural or a name in s. */
 bool
 aa_plural_possessive(const aa_doc *doc, const aa_word *w)
@@ -1215,10 +1241,11 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	else if (role_end > role_start)
 		role_end = aa_role_end(doc, role_start, role_end);
 
-	/* "He’s said ...": the pronoun under the contraction */
-	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) && aa_stem_end(doc, &t.w[0]) != t.w[0].cend)
+	/* "He’s said ...", "I'm old enough ...": the pronoun under the contraction */
+	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) && aa_contraction_stem_end(doc, &t.w[0]) != t.w[0].cend)
 	{
-		uint32_t	stem = aa_lex_word(doc->text + t.w[0].cstart, aa_stem_end(doc, &t.w[0]) - t.w[0].cstart);
+		uint32_t	stem = aa_lex_word(doc->text + t.w[0].cstart,
+									   aa_contraction_stem_end(doc, &t.w[0]) - t.w[0].cstart);
 
 		if ((stem & LX_PRONOUN) && (stem & (LX_MALE | LX_FEMALE)))
 			t.w[0].classes = stem;

@@ -718,6 +718,8 @@ aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix)
 bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
 /* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */
 size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);
+/* Where the core ends without a contracted verb ('s, 'm, 're, 've, 'd, 'll). */
+size_t		aa_contraction_stem_end(const aa_doc *doc, const aa_word *w);
 /* Is the word a plural's possessive, an apostrophe right after its final s ("players’")? (aa_entity.c) */
 bool		aa_plural_possessive(const aa_doc *doc, const aa_word *w);
 /* Do the words after pos ask for anonymity ("requested anonymity", "asked not to be named")? */

@@ -2165,6 +2165,19 @@ test_name_runs(void)
 	/* a pronoun under a contraction is a pronoun */
 	CHECK_STR(first_speaker("He's", "Bernie Sanders spoke in Iowa on Friday. He\xE2\x80\x99s said the system is rigged."),
 			  "Bernie Sanders");
+	CHECK_STR(first_speaker("She'd", "Hillary Clinton spoke in Iowa on Friday. She'd said the system is rigged."),
+			  "Hillary Clinton");
+	/* the writer under any contraction is no one the article names */
+	CHECK(run_all("I'm", "I'm old enough to remember President Jimmy Carter going on TV on April 18, 1977, "
+				  "declaring a moral equivalent of war against dependence on foreign oil.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, NULL);
+	CHECK(run_all("I\xE2\x80\x99ve", "I\xE2\x80\x99ve been saying for six years that the party has moved.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), NULL);
+	/* an apostrophe inside a name is no contraction */
+	CHECK_STR(first_speaker("O'Neill", "Tip O'Neill said the House would vote."), "Tip O'Neill");
 	CHECK_STR(first_speaker("initial", "George W. Bush said the war was necessary."), "George W. Bush");
 	CHECK_STR(first_speaker("title", "Sen. Jane Doe said the bill would pass."), "Jane Doe");
 	CHECK_STR(first_speaker("titles and initial", "Adm. Harry B. Harris Jr. said the fleet was ready."),
