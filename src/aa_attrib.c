@@ -1378,6 +1378,8 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 				head_share = false;
 	int			n = 0;
 	bool		in_marks = false;	/* walking back through scare quotes in the subject */
+	bool		head_title = false,	/* the head is a lower-case title: "candidate" */
+				determined = false; /* a determiner or an article since the head */
 
 	while (n < 12 && aa_word_before(doc, lim, pos, &w))
 	{
@@ -1416,6 +1418,19 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;
 		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
 		{
+			aa_word		v;
+
+			/*
+			 * "the Florida senator and Republican presidential candidate
+			 * said": two titles under one determiner are one person's
+			 */
+			if (head_title && !determined && tp == 0 && aa_word_is(doc, &w, "and") &&
+				aa_word_before(doc, lim, w.start, &v) && !v.capitalized && (v.classes & LX_TITLE) &&
+				v.cstart == v.start && v.cend == v.end)
+			{
+				pos = w.start;
+				continue;
+			}
 			if (coordinated && n == 0 && (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
 				*coordinated = true;
 			break;
@@ -1424,10 +1439,12 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;
 		if (w.cstart == w.cend)
 			break;
+		determined |= (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
 		if (n == 0)
 		{
 			last_end = in_marks ? w.end : w.cend;
 			head_classes = w.classes;
+			head_title = !w.capitalized && (w.classes & LX_TITLE);
 			head_digit = starts_with_digit(doc, &w);
 			head_share = head_digit && doc->text[w.cend - 1] == '%';
 		}

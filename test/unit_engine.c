@@ -730,6 +730,18 @@ test_role_bounds(void)
 	CHECK(run_all("two roles", "According to USA TODAY contributor and monetary historian David Marsh, rates have "
 				  "moved apart seven times.") == AA_OK);
 	CHECK_STR(role_of_first(), "USA TODAY contributor and monetary historian");
+	/* two titles under one determiner, no name: one person, whom the description names */
+	CHECK(run("two titles, one person", "\"North Korea is a paranoid nation,\" the independent Vermont senator and "
+			  "Democratic presidential candidate told ABC.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "the independent Vermont senator and Democratic presidential candidate");
+	CHECK(run_all("two titles, a known person", "Morton Blackwell, the Republican National Committeeman from "
+				  "Virginia, told AFP the race was open. The influential delegate and conservative activist "
+				  "warned of a battle ahead.") == AA_OK);
+	q = nth_of_kind(AA_INDIRECT, 1);
+	CHECK_STR(q ? q->speaker : NULL, "Morton Blackwell");
+	/* a second determiner brings in a second person */
+	CHECK(run_all("two determiners", "The senator and the governor said the plan would fail.") == AA_OK);
+	CHECK(strcmp(speaker_of_first() ? speaker_of_first() : "", "The senator and the governor") != 0);
 	/* an appositive's role ends where its relative clause starts, however long that runs */
 	CHECK(run("appositive, relative clause", "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Elizabeth Arnold, 32, a former "
 			  "staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate "
