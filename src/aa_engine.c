@@ -833,9 +833,14 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		if (aa_sentence_subject(doc, sent_start, cue->start, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
-		/* Last resort: the entity the sentence named last before the cue. */
+		/*
+		 * Last resort: the entity the sentence named first, before the cue.
+		 * A participle's subject is the main clause's, which comes first;
+		 * the last name is more often an object ("Mr. Trump made a third
+		 * attempt to deflect Mr. Khan's criticism, writing on Twitter").
+		 */
 		{
-			int			ent = aa_entity_named_between(doc, sent_start, cue->start);
+			int			ent = aa_entity_first_named(doc, sent_start, cue->start);
 
 			if (ent >= 0)
 			{

@@ -1369,11 +1369,11 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 }
 
 int
-aa_entity_named_between(aa_doc *doc, size_t start, size_t end)
+aa_entity_first_named(aa_doc *doc, size_t start, size_t end)
 {
-	int			i = last_event_before(doc, end);
+	int			i = last_event_before(doc, start) + 1;
 
-	if (i >= 0 && AA_VEC_AT(&doc->events, aa_event, i).pos >= start)
+	if (i < doc->events.n && AA_VEC_AT(&doc->events, aa_event, i).pos < end)
 		return AA_VEC_AT(&doc->events, aa_event, i).entity;
 	return -1;
 }

@@ -850,8 +850,8 @@ void		aa_scan_names(aa_doc *doc);
  */
 int			aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, size_t role_end);
 
-/* The entity named last in [start, end), or -1. */
-int			aa_entity_named_between(aa_doc *doc, size_t start, size_t end);
+/* The entity named first in [start, end), or -1. */
+int			aa_entity_first_named(aa_doc *doc, size_t start, size_t end);
 
 
 /* ---------------------------------------------------------------- denials (aa_denial.c) */

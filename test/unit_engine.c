@@ -916,6 +916,10 @@ test_participle_subject(void)
 	/* a clause opener with a subject and its verb does */
 	CHECK(run_all("as X echoed", "Voters cheered, as Mrs. Clinton echoed the criticism, saying it was fair.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Clinton");
+	/* no subject the walk can read: the person the sentence names first, not an object named later */
+	CHECK(run_all("first named", "On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's "
+				  "criticism, writing on Twitter that the real issue was terrorism.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Trump");
 }
 
 /*
