@@ -2301,10 +2301,15 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;
 			continue;
 		}
-		/* "Speaking to reporters, ...", "Asked about the vote, ...": a participle opens an adverbial too */
-		if (!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
-			!aa_word_ends(doc, &w, "ing") && !aa_word_ends(doc, &w, "ed") &&
-			!aa_ly_adverb(doc, &w) && !time_adverbial(doc, p, lim))
+		/*
+		 * "Speaking to reporters, ...", "Asked about the vote, ...": a
+		 * participle opens an adverbial too; "Both", "Each" open a subject
+		 */
+		if ((!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
+			 !aa_word_ends(doc, &w, "ing") && !aa_word_ends(doc, &w, "ed") &&
+			 !aa_ly_adverb(doc, &w) && !time_adverbial(doc, p, lim)) ||
+			((w.classes & (LX_DETERMINER | LX_ADVERB | LX_PREPOSITION)) == (LX_DETERMINER | LX_ADVERB) &&
+			 !time_adverbial(doc, p, lim)))
 			break;
 		if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
 			break;

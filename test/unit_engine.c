@@ -920,6 +920,13 @@ test_participle_subject(void)
 	CHECK(run_all("first named", "On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's "
 				  "criticism, writing on Twitter that the real issue was terrorism.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Trump");
+	/* "Both" opens a subject, not an adverbial to step over; "A month later," is one */
+	CHECK(run_all("Both parents", "Both parents stiffened their denunciation of Mr. Trump, saying that he lacked "
+				  "the character to be president.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Both parents");
+	CHECK(run_all("A month later", "Donald Trump spoke. A month later, he paid a visit to the border and explained "
+				  "that the plan would work.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Donald Trump");
 }
 
 /*
