@@ -2272,17 +2272,22 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 
 		if (!aa_word_after(doc, p, lim, &w))
 			return false;
-		/* A dateline: "PHILADELPHIA, July 25 (UPI) —", "LA CROSSE, Wis. —" */
-		if (round == 0 && w.cend - w.cstart >= 2 && all_capitals(doc, &w))
+		/*
+		 * A dateline: "PHILADELPHIA, July 25 (UPI) —", "LA CROSSE, Wis. —",
+		 * "Washington (AFP) –" (a place in capitals, or an agency in brackets)
+		 */
+		if (round == 0 && w.cend - w.cstart >= 2 && (all_capitals(doc, &w) || w.capitalized))
 		{
 			aa_word		d;
-			bool		dashed = false;
+			bool		dashed = false,
+						agency = all_capitals(doc, &w);
 
 			for (size_t q = p; !dashed && aa_word_after(doc, q, lim, &d) && d.start < p + 60; q = d.end)
 			{
 				size_t		k = d.start;
 
-				if (aa_is_dash(aa_utf8_next(doc->text, d.end, &k)) && d.cend == d.cstart)
+				agency |= doc->text[d.start] == '(' && doc->text[d.end - 1] == ')';
+				if (aa_is_dash(aa_utf8_next(doc->text, d.end, &k)) && d.cend == d.cstart && agency)
 				{
 					pos = d.end;
 					dashed = true;

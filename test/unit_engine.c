@@ -924,6 +924,10 @@ test_participle_subject(void)
 	CHECK(run_all("Both parents", "Both parents stiffened their denunciation of Mr. Trump, saying that he lacked "
 				  "the character to be president.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Both parents");
+	/* a dateline with its agency in brackets, the place in Title Case */
+	CHECK(run_all("dateline (AFP)", "Washington (AFP) \xE2\x80\x93 Hillary Clinton has taken a swipe at Donald "
+				  "Trump, saying that his comments do more harm than good.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Hillary Clinton");
 	CHECK(run_all("A month later", "Donald Trump spoke. A month later, he paid a visit to the border and explained "
 				  "that the plan would work.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Donald Trump");
