@@ -1630,7 +1630,29 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }
 
-/* Nothing but an adverbial follows the cue: "said.", "said Friday.", "said pleasantly into the phone.". */
+/*
+ * Does w open a clause of time or concession, which reports nothing: "as he
+ * launched the process", "while in Iowa", "though ..."?  "as" only before a
+ * pronoun that is a subject: "described as a fraud", "as his second home",
+ * "as the brilliant decision" say what something was called.
+ */
+static bool
+opens_adverbial_clause(aa_doc *doc, const aa_word *w, size_t to)
+{
+	aa_word		next;
+
+	if (w->cstart != w->start || w->cend != w->end || w->capitalized)
+		return false;
+	if (aa_word_marked(doc, w, LM_CLAUSE_OPENER))
+		return true;
+	return aa_word_is(doc, w, "as") && aa_word_after(doc, w->end, to, &next) &&
+		(next.classes & (LX_PRONOUN | LX_DETERMINER)) == LX_PRONOUN;
+}
+
+/*
+ * Nothing but an adverbial follows the cue: "said.", "said Friday.", "said
+ * pleasantly into the phone.", "asks as a maintenance guy walks in.".
+ */
 static bool
 nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 {
@@ -1646,7 +1668,7 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 		return true;
 	if (w.cstart == w.start && (w.classes & (LX_PREPOSITION | LX_TIME_WORD | LX_ADVERB)))
 		return true;
-	if (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but"))
+	if (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but") || opens_adverbial_clause(doc, &w, to))
 		return true;
 	return w.cstart != w.start;	/* punctuation */
 }
@@ -2177,9 +2199,13 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			from++;
 		if (after_colon || from == cue->end)
 		{
-			/* "said in a statement." / "said on Friday." with nothing reported */
+			/*
+			 * "said in a statement." / "said on Friday." / "asks as a
+			 * maintenance guy walks in" with nothing reported
+			 */
 			if (!aa_word_after(doc, from, sent_end, &w) || w.cstart != w.start ||
-				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7))
+				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7) ||
+				opens_adverbial_clause(doc, &w, sent_end))
 				return;
 		}
 		add_reported(doc, items, from, sent_end, &a);

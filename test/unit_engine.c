@@ -3330,6 +3330,15 @@ test_cue_after_terminal(void)
 	CHECK(run_all("no junk statement", "\xE2\x80\x9CHow are you?\xE2\x80\x9D Miller, a retired worker from a nuclear plant, "
 				  "said pleasantly into the phone.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* a clause of time after the cue reports nothing; "as" + a noun says what something was called */
+	CHECK(run_all("said as he launched", "The vote began.\n\n\xE2\x80\x9CWe cast our votes for Donald J. Trump!\xE2\x80\x9D "
+				  "US Senator Jeff Sessions said as he launched the process.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), "Jeff Sessions");
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	CHECK(run_all("which he describes as", "Trump touted his victories in Florida, which he describes as his second "
+				  "home.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) != NULL);
 	CHECK(run("the cue reports a clause of its own",
 			  "\xE2\x80\x9CHow are you?\xE2\x80\x9D Miller, a retired worker from a nuclear plant, "
 			  "said repeatedly that the campaign was going well.") == AA_OK);
