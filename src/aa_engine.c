@@ -2133,6 +2133,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		size_t		p = aa_after_dash_aside(doc, cue->end, sent_end);
 		bool		after_colon;
 		bool		prev_capitalized = false;
+		aa_word		last_word;
 
 		/*
 		 * "said — on Twitter, as it happens — that ...": the clause opens
@@ -2207,6 +2208,25 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7) ||
 				opens_adverbial_clause(doc, &w, sent_end))
 				return;
+			/*
+			 * A cue that ends in its noun ("issued a statement"): after a
+			 * day, a participle's cue reports what follows ("released a
+			 * statement Wednesday saying ..."), and a phrase of time or
+			 * topic is no statement ("at the outset of ...", "on the
+			 * subject"); not "called for denying entry ...", the object of
+			 * "for"
+			 */
+			if (memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL &&
+				aa_word_before(doc, cue->start, cue->end, &last_word) && !(last_word.classes & LX_PREPOSITION))
+			{
+				aa_word		v = w;
+
+				while (v.cstart == v.start && (v.classes & LX_TIME_WORD) && !(v.classes & LX_PREPOSITION) &&
+					   aa_word_after(doc, v.end, sent_end, &v))
+					;
+				if (!v.capitalized && (v.classes & (LX_REPORT_ING | LX_PREPOSITION)))
+					return;
+			}
 		}
 		add_reported(doc, items, from, sent_end, &a);
 	}

@@ -934,6 +934,35 @@ test_participle_subject(void)
 }
 
 /*
+ * "issued a statement", "released the following statement": a cue that
+ * ends in its noun; a participle after it reports what follows, and a
+ * phrase of time is no statement.
+ */
+static void
+test_statement_cues(void)
+{
+	CHECK(run_all("issued the following statement", "The attack shocked Munich.\n\nDonald Trump issued the following "
+				  "statement: \xE2\x80\x9COur prayers are with all those affected by the attacks.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), "Donald Trump");
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "issued the following statement");
+	CHECK(run_all("released a statement Wednesday saying", "The town released a statement Wednesday saying "
+				  "Trump\xE2\x80\x99s comments were wrong.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "saying");
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "Trump\xE2\x80\x99s comments were wrong");
+	CHECK(run_all("issued a statement on Friday", "The White House issued a statement on Friday.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("issued a statement at the outset", "The committee released a statement at the outset of the "
+				  "party\xE2\x80\x99s convention on Monday morning in Philadelphia.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("called for denying", "Mike Huckabee called for denying entry to travelers from those "
+				  "countries.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "denying entry to travelers from those countries");
+}
+
+/*
  * "Mr. Trump, asked about ..., had said": a question put to the one named
  * before it, not one he asked; its clause is no role of his either.
  */
@@ -3777,6 +3806,7 @@ main(void)
 	test_apostrophes();
 	test_nested();
 	test_asked_aside();
+	test_statement_cues();
 	test_multi_paragraph();
 	test_sentence_before();
 	test_cue_after_terminal();
