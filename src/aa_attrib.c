@@ -1291,6 +1291,17 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 		return true;			/* ", who ...," */
 	if (!w.capitalized && (w.classes & (LX_REPORT_VERB | LX_REPORT_ING)))
 		return true;			/* ", asked about ...,", ", speaking to reporters,": a participle's clause */
+	/* ", Republican of West Virginia,": a party and the state a member of Congress is from */
+	if (aa_word_marked(doc, &w, LM_PARTY) && w.cend == w.end)
+	{
+		aa_word		of;
+
+		if (aa_word_after(doc, w.end, seg_end, &of) && aa_word_is(doc, &of, "of") && of.cend == of.end)
+		{
+			*is_role = true;
+			return true;
+		}
+	}
 	if (w.classes & (LX_DETERMINER | LX_TITLE) || aa_word_is(doc, &w, "then") ||
 		aa_word_is(doc, &w, "now") || aa_word_is(doc, &w, "former") || !w.capitalized)
 	{

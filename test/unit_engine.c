@@ -989,6 +989,14 @@ test_asked_aside(void)
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "asked") != 0 ||
 			  (result.quotes[i].speaker && strcmp(result.quotes[i].speaker, "Smith") == 0));
+	/* a party and a state set off by commas, in the Times' style */
+	CHECK(run_all("Republican of", "Senator Shelley Moore Capito, Republican of West Virginia, said the bill would "
+				  "pass.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Shelley Moore Capito");
+	CHECK(run_all("Republican of, quotation", "The vote was close.\n\nDashing into a luncheon, Senator Shelley "
+				  "Moore Capito, Republican of West Virginia, called over her shoulder, ''His comments are not "
+				  "helping.''") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Shelley Moore Capito");
 	/* a role ends before "whom" as before "who" */
 	CHECK(run_all("whom", "Corey Lewandowski, a Manafort rival whom Trump fired a few weeks ago, said the aide "
 				  "should be held to account.") == AA_OK);
