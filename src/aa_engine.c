@@ -1052,12 +1052,27 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 
 			while (k > first_start && doc->text[k - 1] == ' ')
 				k--;
+			/* “...,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told */
+			if (!named_possessive && first.capitalized && k > first_start + 1 && doc->text[k - 1] == ',')
+			{
+				aa_word		v;
+				bool		titled = false,
+							possessive = false;
+
+				for (size_t q = first_start; aa_word_after(doc, q, k - 1, &v); q = v.end)
+				{
+					titled |= (v.classes & LX_TITLE) != 0;
+					possessive |= v.capitalized && aa_stem_end(doc, &v) != v.cend;
+				}
+				named_possessive = titled && possessive;
+			}
 			/*
 			 * a possessive opens a description too (“...,” his wife, Gabriela
 			 * Lazar, wrote), one that relates her to someone: no role; so does
 			 * a name's (“...,” Sanders's campaign manager, Jeff Weaver, said)
 			 */
-			if (k <= first_start + 1 || doc->text[k - 1] != ',' || aa_count_words(doc, first_start, k) > 6 ||
+			if (k <= first_start + 1 || doc->text[k - 1] != ',' ||
+				aa_count_words(doc, first_start, k) > (named_possessive ? 8 : 6) ||
 				!((first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || named_possessive) ||
 				((first.classes & LX_PRONOUN) && !(first.classes & LX_DETERMINER)) ||
 				aa_first_cue(doc, first_start, k, &other))

@@ -997,6 +997,12 @@ test_asked_aside(void)
 				  "Moore Capito, Republican of West Virginia, called over her shoulder, ''His comments are not "
 				  "helping.''") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Shelley Moore Capito");
+	/* a description with a title and someone's possessive, then the name: the description is the role */
+	CHECK(run_all("possessive description", "The vote was close.\n\n\xE2\x80\x9C" "Eventually, positions are gonna "
+				  "soften,\xE2\x80\x9D California Rep. Duncan Hunter\xE2\x80\x99s chief of staff, Joe Kasper, told "
+				  "reporters.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Joe Kasper");
+	CHECK_STR(role_of_first(), "California Rep. Duncan Hunter\xE2\x80\x99s chief of staff");
 	/* a role ends before "whom" as before "who" */
 	CHECK(run_all("whom", "Corey Lewandowski, a Manafort rival whom Trump fired a few weeks ago, said the aide "
 				  "should be held to account.") == AA_OK);
