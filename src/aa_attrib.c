@@ -1539,6 +1539,31 @@ description_as_role(const aa_doc *doc, size_t lim, const aa_word *last, aa_phras
 }
 
 /*
+ * Does w close, with ")," a bracket opened after the segment's comma ("Jeff
+ * Bechdel, chairman of America Rising (a Republican PAC), tweeted")?  Not
+ * an aside that opened before it ("(like top Obama aide David Plouffe, who
+ * called ...),").
+ */
+static bool
+bracket_closes_segment(const aa_doc *doc, size_t lim, const aa_word *w)
+{
+	aa_word		v;
+	size_t		p = w->start;
+
+	if (w->end < w->cend + 2 || doc->text[w->end - 1] != ',' || doc->text[w->end - 2] != ')' ||
+		doc->text[w->start] == '(')
+		return false;
+	for (int k = 0; k < 16 && aa_word_before(doc, lim, p, &v); k++, p = v.start)
+	{
+		if (trailing_punct(doc, &v))
+			return false;
+		if (doc->text[v.start] == '(')
+			return true;
+	}
+	return false;
+}
+
+/*
  * "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012,
  * said": a relative clause with commas of its own.  From the segment before
  * the cue's comma, back to ", who" or ", whose" (or a "who" that ends an
@@ -1960,11 +1985,15 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 	 */
 	if (trailing_punct(doc, &w) == ',' && w.end > w.cend + 1 && quotation_ends_at(doc, lim, w.end))
 		return false;
-	/* "R-Ky.,": the period of the abbreviation stands before the comma */
-	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_party_tag(doc, &w)))
+	/*
+	 * "R-Ky.,": the period of the abbreviation stands before the comma;
+	 * "chairman of America Rising (a Republican PAC),": so does a bracket
+	 */
+	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_party_tag(doc, &w)) ||
+		bracket_closes_segment(doc, lim, &w))
 	{
 		/* "NAME, APPOSITIVE, said": the name is before the parenthetical segment. */
-		size_t		seg_end = w.cend;
+		size_t		seg_end = bracket_closes_segment(doc, lim, &w) ? w.end - 1 : w.cend;
 		size_t		p = w.start;
 		aa_word		v;
 		bool		is_role;

@@ -1003,6 +1003,17 @@ test_asked_aside(void)
 				  "reporters.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Joe Kasper");
 	CHECK_STR(role_of_first(), "California Rep. Duncan Hunter\xE2\x80\x99s chief of staff");
+	/* an appositive that ends in brackets, then its comma */
+	CHECK(run_all("bracket, comma", "Jeff Bechdel, chairman of America Rising (a Republican PAC), said the plan "
+				  "failed.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Jeff Bechdel");
+	CHECK_STR(role_of_first(), "chairman of America Rising (a Republican PAC)");
+	/* not an aside in brackets that opened before the comma */
+	CHECK(run_all("aside, comma", "The campaign, pushing the idea through surrogates (like top aide David Plouffe, "
+				  "who called Trump a psychopath), has repeatedly emphasized that the threats are personal.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].speaker == NULL || strcmp(result.quotes[i].speaker, "David Plouffe") != 0 ||
+			  strcmp(result.quotes[i].cue, "emphasized") != 0);
 	/* a role ends before "whom" as before "who" */
 	CHECK(run_all("whom", "Corey Lewandowski, a Manafort rival whom Trump fired a few weeks ago, said the aide "
 				  "should be held to account.") == AA_OK);
