@@ -347,11 +347,16 @@ real_cue(aa_doc *doc, const aa_match *m)
 			 !(aa_is_upper((unsigned char) doc->text[prev.cstart]) && aa_ly_adverb(doc, &prev)) &&
 			 !(aa_word_is(doc, &prev, "who") && (cue_is(doc, m, "claim") || cue_is(doc, m, "claims")))))
 			return false;
-		/* "many Asian states": an adjective after a quantifier, not a subject */
+		/*
+		 * "many Asian states", "in Asian states": an adjective after a
+		 * quantifier or a preposition, not a subject (not after an adverb
+		 * the preposition list holds: "and then Wallnau continues:")
+		 */
 		if (prev.capitalized &&
 			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
 			!before.capitalized && before.cend == before.end &&
-			(before.classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)))
+			(before.classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)) &&
+			(before.classes & (LX_DETERMINER | LX_ARTICLE | LX_ADVERB)) != LX_ADVERB)
 			return false;
 	}
 	/* "Trump's charge", "the group's claims": a possessive makes the word a noun */

@@ -934,6 +934,24 @@ test_participle_subject(void)
 }
 
 /*
+ * A word that is a noun as often as a verb ("continues", "claims") after a
+ * capitalised word is an adjective's noun after a quantifier or a
+ * preposition ("many Asian states", "After ISIS Claims of Beheading Her"),
+ * a verb after "then".
+ */
+static void
+test_noun_verb_after_name(void)
+{
+	CHECK(run_all("and then X continues:", "The crowd waited.\n\nThe crowd cheers, and then Wallnau continues: "
+				  "\xE2\x80\x9CGod has given this man an anointing.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), "Wallnau");
+	CHECK(run_all("After X Claims of", "Rehana Is Alive and Fighting, After ISIS Claims of Beheading Her") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "Claims") != 0);
+}
+
+/*
  * "issued a statement", "released the following statement": a cue that
  * ends in its noun; a participle after it reports what follows, and a
  * phrase of time is no statement.
@@ -3832,6 +3850,7 @@ main(void)
 	test_nested();
 	test_asked_aside();
 	test_statement_cues();
+	test_noun_verb_after_name();
 	test_multi_paragraph();
 	test_sentence_before();
 	test_cue_after_terminal();
