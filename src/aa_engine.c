@@ -2457,10 +2457,38 @@ sort_cue_keys(cue_key *keys, int n)
 	}
 }
 
+/* Does the mention name a news medium: a word of MEDIA_WORDS, maybe with its possessive? */
+static bool
+names_medium(const char *mention)
+{
+	const char *p = mention;
+
+	if (mention == NULL)
+		return false;
+	while (*p)
+	{
+		const char *e;
+		size_t		n;
+
+		while (*p && !aa_is_letter((unsigned char) *p))
+			p++;
+		for (e = p; *e && (aa_is_letter((unsigned char) *e) || *e == '-'); e++)
+			;
+		n = (size_t) (e - p);
+		if (n > 0 && aa_lex_marked(p, n, LM_MEDIA))
+			return true;
+		p = *e ? e + 1 : e;
+	}
+	return false;
+}
+
 /*
  * "Pyongyang indicated ..., the KCNA news agency said": a clause with a cue
- * and speaker of its own is that speaker's statement; the outer cue only
- * names the source that reported it, so the outer item goes.
+ * and speaker of its own is that speaker's statement, which ends where the
+ * outer clause does; a news medium's cue around it only names the source
+ * that reported it, so the outer item goes.  Anyone else's stays:
+ * "Washington did not complain when ..., a Chinese official said" is the
+ * official's statement.
  */
 static void
 drop_reporting_sources(aa_doc *doc, aa_vec *items)
@@ -2504,7 +2532,8 @@ drop_reporting_sources(aa_doc *doc, aa_vec *items)
 					b->cend = a->cend;
 			}
 		}
-		a->span = nested ? -2 : a->span;	/* marked; removed below so indices stay valid above */
+		/* marked; removed below so indices stay valid above */
+		a->span = nested && names_medium(a->mention) ? -2 : a->span;
 	}
 	for (int i = 0; i < items->n; i++)
 		if (AA_VEC_AT(items, item_slot, i).it.span != -2)

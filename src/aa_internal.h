@@ -334,7 +334,8 @@ typedef enum aa_lex_mark
 	LM_PARTY = 1 << 17,			/* Republican, Democrat: before a name, the person's party ("Republican Donald Trump") */
 	LM_CONTRACTED_HEAD = 1 << 18,	/* it, that: a formula's head only as "it's", "that's" */
 	LM_OFFICE_ADJECTIVE = 1 << 19,	/* Presidential, Gubernatorial: an office's adjective, which names no one */
-	LM_RELATIVE = 1 << 20		/* who, whom, whose, which: opens a clause that describes the name before */
+	LM_RELATIVE = 1 << 20,		/* who, whom, whose, which: opens a clause that describes the name before */
+	LM_MEDIA = 1 << 21			/* news, agency, Times, Reuters: a word that names a news medium */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

@@ -40,6 +40,8 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
+ *   MEDIA_WORDS      news, agency, Times, Reuters ...: a speaker that is a news
+ *                    medium, the reporting source of a statement it relays
  *   PREPOSITIONAL_CUES  cues that are no verb: "according to"
  *   and the function-word classes the phrase walker needs.
  *
@@ -386,6 +388,22 @@ static const char *const ADMISSION_CUES[] = {
 	"admit", "admits", "admitted", "admitting", "acknowledge", "acknowledges", "acknowledged",
 	"acknowledging", "concede", "concedes", "conceded", "conceding", "agree", "agrees", "agreed",
 	"agreeing", "confess", "confesses", "confessed", "confessing",
+	NULL
+};
+
+/*
+ * Words that make a speaker a news medium: "the state-run KCNA news agency",
+ * "The New York Times", "Reuters", "BFM TV".  A medium that reports a
+ * statement with a speaker of its own is its reporting source, not a
+ * second speaker ("Pyongyang indicated ..., the KCNA news agency said").
+ * Not "Bloomberg", a person as often.
+ */
+static const char *const MEDIA_WORDS[] = {
+	"news", "agency", "newspaper", "paper", "magazine", "tabloid", "times", "post", "journal",
+	"tribune", "herald", "gazette", "examiner", "globe", "sun", "telegraph", "guardian", "daily",
+	"press", "wire", "reuters", "ap", "afp", "upi", "kcna", "xinhua", "tass", "yonhap", "cnn",
+	"msnbc", "nbc", "abc", "cbs", "fox", "bbc", "npr", "pbs", "politico", "axios", "tv",
+	"television", "radio", "network", "broadcaster", "outlet", "website", "reporter", "reporters",
 	NULL
 };
 
@@ -1248,6 +1266,7 @@ aa_lexicon_init(void)
 	lex_mark_list(LY_NOT_ADVERBS, LM_LY_NOT_ADVERB);
 	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
 	lex_mark_list(RELATIVE_PRONOUNS, LM_RELATIVE);
+	lex_mark_list(MEDIA_WORDS, LM_MEDIA);
 	lex_mark_list(IRREGULAR_PAST, LM_PAST_VERB);
 	lex_mark_list(SPEECH_PARTICIPANTS, LM_SPEECH_PARTICIPANT);
 	lex_mark_list(TITLE_CASE_MINOR, LM_TITLE_CASE_MINOR);

@@ -1994,6 +1994,15 @@ test_indirect(void)
 				  "the state-run KCNA news agency said. North Korea has said so before.") == AA_OK);
 	for (int i = 0; i < result.n_speakers; i++)
 		CHECK(strstr(result.speakers[i].name, "KCNA") == NULL);
+	/* anyone but a news medium says what they say, a cue inside it or not */
+	CHECK(run_all("nested, not a medium", "Growth slowed.\n\nWashington did not complain when China's spending "
+				  "helped global growth, a Chinese official said.") == AA_OK);
+	{
+		const aa_quote *q = first_of_kind(AA_INDIRECT);
+
+		CHECK_STR(q ? q->mention : NULL, "a Chinese official");
+		CHECK_STR(q ? text_of(q) : NULL, "Washington did not complain when China's spending helped global growth");
+	}
 }
 
 static void
