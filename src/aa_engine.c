@@ -1471,6 +1471,9 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 	aa_match	cue;
 	int			between;
 	bool		more = aa_word_after(doc, start, end, &w);
+	bool		prev_capitalized = false;	/* of the word before w */
+	uint32_t	prev_classes = 0,
+				prev_last = 0;
 
 	/* each word with the one after it, which is the next word looked at */
 	for (; more; w = next)
@@ -1487,6 +1490,21 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
 				(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) &&
 				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
+				return w.start;
+			/*
+			 * "... questions and Gates said he spoke to Manafort": a subject
+			 * and a cue of its own (not "both he and Rubio promised", "Trump
+			 * and Ryan said": a subject of two; nor "immigrants and Muslims,
+			 * and vowed")
+			 */
+			if (w.cend == w.end && !w.capitalized && (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
+				(next.capitalized || (next.classes & LX_PRONOUN)) && !(next.classes & LX_DETERMINER) &&
+				(prev_last == ',' || (!prev_capitalized && !(prev_classes & LX_PRONOUN))) &&
+				aa_first_cue(doc, next.start, next.end + 40 < end ? next.end + 40 : end, &cue) &&
+				(between = aa_count_words(doc, next.start, cue.start)) >= 1 && between <= 3 &&
+				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL &&
+				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) && !is_cue_infinitive(doc, &cue) &&
+				aa_span_at(doc, w.start) < 0)
 				return w.start;
 			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */
 			/* (not an infinitive: "..., the president has not bothered to call Republicans") */
@@ -1506,6 +1524,9 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				!aa_word_is(doc, &w, "that") && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
 				return w.start;
 		}
+		prev_capitalized = w.capitalized;
+		prev_classes = w.classes;
+		prev_last = last;
 	}
 	return end;
 }

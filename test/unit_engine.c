@@ -934,6 +934,30 @@ test_participle_subject(void)
 }
 
 /*
+ * A reported clause ends before "and" or "but" that opens a clause with its
+ * own subject and cue ("... questions and Gates said ..."), not inside a
+ * subject of two ("both he and Rubio promised") or a list ("immigrants and
+ * Muslims, and vowed").
+ */
+static void
+test_clause_ends_at_next_cue(void)
+{
+	const aa_quote *q;
+
+	CHECK(run_all("and X said", "Clinton said Russian services hacked the committee's computers and she accused "
+				  "Trump of welcoming it.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? text_of(q) : NULL, "Russian services hacked the committee's computers");
+	CHECK(run_all("both he and Rubio", "Cruz said both he and Rubio promised to lead the fight against amnesty.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? text_of(q) : NULL, "both he and Rubio promised to lead the fight against amnesty");
+	CHECK(run_all("a list, then a verb", "Curbelo has slammed Trump's comments about immigrants and Muslims, and "
+				  "vowed not to vote for him.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? text_of(q) : NULL, "Trump's comments about immigrants and Muslims");
+}
+
+/*
  * A word that is a noun as often as a verb ("continues", "claims") after a
  * capitalised word is an adjective's noun after a quantifier or a
  * preposition ("many Asian states", "After ISIS Claims of Beheading Her"),
@@ -3860,6 +3884,7 @@ main(void)
 	test_asked_aside();
 	test_statement_cues();
 	test_noun_verb_after_name();
+	test_clause_ends_at_next_cue();
 	test_multi_paragraph();
 	test_sentence_before();
 	test_cue_after_terminal();
