@@ -2195,6 +2195,15 @@ test_denial_cases(void)
 		/* lying to someone is a charge, not a label */
 		{"lying to the FBI", "Talks went on.\n\nProsecutors threatened to charge him with conspiracy and lying "
 			"to the FBI.", 1, 0},
+		/* not knowing what was to come, or doing something new, denies nothing; not knowing of a thing does */
+		{"had no idea it would", "Talks went on.\n\n\xE2\x80\x9CI supported it, but I had no idea it would pick up "
+			"this kind of steam,\xE2\x80\x9D he said.", 1, 0},
+		{"had no idea", "Talks went on.\n\nShe said she had no idea the emails were classified.", 1, 1},
+		{"never knew what", "Talks went on.\n\n\xE2\x80\x9CI never knew what was going to happen at trial,\xE2\x80\x9D "
+			"Reid said.", 1, 0},
+		{"never knew", "Talks went on.\n\nHe said he never knew about the payments.", 1, 1},
+		{"never did before", "Talks went on.\n\n\xE2\x80\x9CWe will have to do things that we never did before,"
+			"\xE2\x80\x9D Trump told Yahoo News.", 1, 0},
 		/* an adverb that a Title Case headline capitalises is no part of its subject */
 		{"Title Case adverb", "Trump Vehemently Denies Affair Report", 1, 1},
 		/* (in prose: a headline's bare negation denies a rumour) */
