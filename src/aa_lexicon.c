@@ -369,13 +369,14 @@ static const char *const QUOTATION_ONLY[] = {"went on", "goes on", NULL};
 static const char *const ANSWERS[] = {"yes", "no", NULL};
 
 /*
- * Words that open a condition, a wish or a supposition: a falsity label or
- * a negation inside such a clause states nothing ("If you think the moon
- * landing was fake", "if he weren't in government", "I wish I never did it").
+ * Words that open a condition, a wish, a hope or a supposition: a falsity
+ * label or a negation inside such a clause states nothing ("If you think
+ * the moon landing was fake", "if he weren't in government", "I wish I
+ * never did it", "I hope they are fake").
  */
 static const char *const CONDITIONALS[] = {
-	"if", "unless", "whether", "wish", "wished", "wishes", "suppose", "supposing", "imagine",
-	"assuming", "pretend", "pretending", "lest",
+	"if", "unless", "whether", "wish", "wished", "wishes", "hope", "hopes", "hoped", "hoping",
+	"suppose", "supposing", "imagine", "assuming", "pretend", "pretending", "lest",
 	NULL
 };
 

@@ -2202,6 +2202,8 @@ test_denial_cases(void)
 		{"never knew what", "Talks went on.\n\n\xE2\x80\x9CI never knew what was going to happen at trial,\xE2\x80\x9D "
 			"Reid said.", 1, 0},
 		{"never knew", "Talks went on.\n\nHe said he never knew about the payments.", 1, 1},
+		/* a hope is no denial, as a wish is none */
+		{"hope they are fake", "Talks went on.\n\n\xE2\x80\x9C" "But I hope they are fake,\xE2\x80\x9D Reid said.", 1, 0},
 		{"never did before", "Talks went on.\n\n\xE2\x80\x9CWe will have to do things that we never did before,"
 			"\xE2\x80\x9D Trump told Yahoo News.", 1, 0},
 		/* an adverb that a Title Case headline capitalises is no part of its subject */
