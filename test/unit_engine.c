@@ -970,6 +970,15 @@ test_noun_verb_after_name(void)
 				  "\xE2\x80\x9CGod has given this man an anointing.\xE2\x80\x9D") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(speaker_of_first(), "Wallnau");
+	/* before a title, an auxiliary or "and" such a word is a noun; after a subject pronoun a verb */
+	CHECK(run_all("state senator", "The race went on.\n\nAndrew Rice, a former Oklahoma state senator who ran for "
+				  "the Senate in 2008, spoke. Wisconsin state Rep. David Bowen came too. Rust Belt states have "
+				  "suffered, and his comments are similar to hers.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("who he claims has", "The race went on.\n\nHis beef was with Megyn Kelly, who he claims has been "
+				  "unfair to him.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "claims");
 	CHECK(run_all("After X Claims of", "Rehana Is Alive and Fighting, After ISIS Claims of Beheading Her") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "Claims") != 0);
