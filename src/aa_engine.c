@@ -283,6 +283,36 @@ accused_of(aa_doc *doc, const aa_match *m)
 }
 
 /*
+ * "founded a group called Ginbot 7", "traced the story to a website called
+ * Real News Right Now": "called" after an object that an indefinite article
+ * opens (a verb or a preposition before it) names that object; nobody
+ * calls anything.  "A spokesman called the report false" opens its
+ * sentence, and "the senator called Trump a liar" has a subject.
+ */
+static bool
+naming_participle(aa_doc *doc, const aa_match *m)
+{
+	aa_word		w;
+	size_t		p = m->start;
+
+	if (m->end - m->start != 6 || !cue_is(doc, m, "called"))
+		return false;
+	for (int k = 0; k < 5 && aa_word_before(doc, p > 64 ? p - 64 : 0, p, &w); k++, p = w.start)
+	{
+		aa_word		before;
+
+		if (w.cend != w.end || w.cstart != w.start || w.capitalized)
+			return false;
+		if (aa_word_is(doc, &w, "a") || aa_word_is(doc, &w, "an"))
+			return k > 0 && aa_word_before(doc, w.start > 64 ? w.start - 64 : 0, w.start, &before) &&
+				!before.capitalized && before.cend == before.end && !(before.classes & LX_PRONOUN);
+		if (w.classes & (LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK | LX_DETERMINER | LX_REPORT_VERB))
+			return false;
+	}
+	return false;
+}
+
+/*
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
  */
@@ -324,7 +354,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 		aa_sentence_start(doc, m->start) != m->start && !title_case_sentence(doc, m->start))
 		return false;
 	/* "who requested anonymity", "asked not to be named": no statement */
-	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len))
+	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len) ||
+		naming_participle(doc, m))
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);

@@ -979,6 +979,14 @@ test_noun_verb_after_name(void)
 				  "unfair to him.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "claims");
+	/* "called" after an object that "a" opens names it; a subject's "called" reports */
+	CHECK(run_all("a firm called", "The race went on.\n\nThe campaign made inquiries with other vendors, including "
+				  "a firm called Cambridge Analytica, which is owned by a donor. Barden now helps lead a program "
+				  "called Sandy Hook Promise.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("A spokesman called", "A spokesman called the report false. The senator called Trump a "
+				  "liar.") == AA_OK);
+	CHECK(result.n_quotes == 2);
 	CHECK(run_all("After X Claims of", "Rehana Is Alive and Fighting, After ISIS Claims of Beheading Her") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "Claims") != 0);
