@@ -287,7 +287,8 @@ static const char *const COLON_LABELS[] = {
 	"email", "by", "posted", "filed", "image", "images", "file", "graphic", "map", "chart", "live",
 	"recommended", "previously", "background", "context", "fact", "check", "verdict", "rating",
 	"summary", "highlights", "bottom", "line", "question", "answer", "claim", "ruling", "paid",
-	"notice", "deaths", "rumor", "rumors", "rumour", "rumours",
+	"notice", "deaths", "rumor", "rumors", "rumour", "rumours", "contributing", "contributors",
+	"reporting",
 	NULL
 };
 

@@ -2021,7 +2021,8 @@ test_indirect(void)
 	}
 	/* a label, a heading or a place before a colon names no speaker */
 	CHECK(run_all("colon labels", "Update: The story was changed at noon.\n\nThe Latest: Sanders wins the "
-				  "Minnesota caucuses.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.") == AA_OK);
+				  "Minnesota caucuses.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.\n\nContributing: Brittney "
+				  "Bennett and Greg Toppo, USA TODAY.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 
 	/* after an article, capitalised or not, a cue word is a noun or an adjective */
