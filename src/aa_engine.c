@@ -353,6 +353,11 @@ real_cue(aa_doc *doc, const aa_match *m)
 		!aa_is_upper((unsigned char) doc->text[m->start + 1]) &&
 		aa_sentence_start(doc, m->start) != m->start && !title_case_sentence(doc, m->start))
 		return false;
+	/* "271 pledged delegates": the cue word describes the noun after it */
+	if (aa_word_after(doc, m->end, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
+		next.start == m->end + 1 && doc->text[m->end] == ' ' &&
+		aa_lex_marked(doc->text + m->start, next.cend - m->start, LM_NOT_CUE))
+		return false;
 	/* "who requested anonymity", "asked not to be named": no statement */
 	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len) ||
 		naming_participle(doc, m))

@@ -335,7 +335,8 @@ typedef enum aa_lex_mark
 	LM_CONTRACTED_HEAD = 1 << 18,	/* it, that: a formula's head only as "it's", "that's" */
 	LM_OFFICE_ADJECTIVE = 1 << 19,	/* Presidential, Gubernatorial: an office's adjective, which names no one */
 	LM_RELATIVE = 1 << 20,		/* who, whom, whose, which: opens a clause that describes the name before */
-	LM_MEDIA = 1 << 21			/* news, agency, Times, Reuters: a word that names a news medium */
+	LM_MEDIA = 1 << 21,			/* news, agency, Times, Reuters: a word that names a news medium */
+	LM_NOT_CUE = 1 << 22		/* "pledged delegates": a cue word and the noun it describes */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

@@ -40,6 +40,7 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
+ *   NOT_CUES         "pledged delegates": a cue word as the adjective of a noun
  *   MEDIA_WORDS      news, agency, Times, Reuters ...: a speaker that is a news
  *                    medium, the reporting source of a statement it relays
  *   PREPOSITIONAL_CUES  cues that are no verb: "according to"
@@ -392,6 +393,12 @@ static const char *const ADMISSION_CUES[] = {
 	"agreeing", "confess", "confesses", "confessed", "confessing",
 	NULL
 };
+
+/*
+ * A cue word and the noun it describes as an adjective: "Clinton leads
+ * Sanders by 271 pledged delegates" reports nothing.
+ */
+static const char *const NOT_CUES[] = {"pledged delegates", "pledged delegate", NULL};
 
 /*
  * Words that make a speaker a news medium: "the state-run KCNA news agency",
@@ -1270,6 +1277,7 @@ aa_lexicon_init(void)
 	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
 	lex_mark_list(RELATIVE_PRONOUNS, LM_RELATIVE);
 	lex_mark_list(MEDIA_WORDS, LM_MEDIA);
+	lex_mark_list(NOT_CUES, LM_NOT_CUE);
 	lex_mark_list(IRREGULAR_PAST, LM_PAST_VERB);
 	lex_mark_list(SPEECH_PARTICIPANTS, LM_SPEECH_PARTICIPANT);
 	lex_mark_list(TITLE_CASE_MINOR, LM_TITLE_CASE_MINOR);

@@ -987,6 +987,13 @@ test_noun_verb_after_name(void)
 	CHECK(run_all("A spokesman called", "A spokesman called the report false. The senator called Trump a "
 				  "liar.") == AA_OK);
 	CHECK(result.n_quotes == 2);
+	/* a cue word as the adjective of a noun (NOT_CUES) */
+	CHECK(run_all("pledged delegates", "The race went on.\n\nClinton leads Sanders by 271 pledged delegates, and "
+				  "the figures include pledged delegates and superdelegates.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("pledged to", "Sanders pledged to fight on to the convention in July and to win the "
+				  "nomination.") == AA_OK);
+	CHECK(result.n_quotes == 1);
 	CHECK(run_all("After X Claims of", "Rehana Is Alive and Fighting, After ISIS Claims of Beheading Her") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "Claims") != 0);
