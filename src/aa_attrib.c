@@ -1207,6 +1207,18 @@ place_continues(const aa_doc *doc, size_t lim, const aa_word *v)
 	return false;
 }
 
+/* Does [start, end) open with a known given name and another capitalised word ("James B. Comey")? */
+static bool
+opens_with_given_name(const aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w,
+				next;
+
+	return aa_word_after(doc, start, end, &w) && w.capitalized && w.cend == w.end &&
+		(w.classes & (LX_MALE | LX_FEMALE)) && !(w.classes & (LX_PRONOUN | LX_HONORIFIC | LX_TITLE)) &&
+		aa_word_after(doc, w.end, end, &next) && next.capitalized;
+}
+
 /* An age set off by commas: "Jillian Chase, 27, said" (one to three digits). */
 static bool
 is_age(const aa_doc *doc, const aa_word *w)
@@ -2026,9 +2038,11 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				/*
 				 * "Cory James, 22, of Flint, Mich., said": a place after a
 				 * segment that ends with "of", "from" or "in" and a place
-				 * continues it; look on before both.
+				 * continues it; look on before both.  Not a person's name:
+				 * "the director of the Federal Bureau of Investigation,
+				 * James B. Comey, said"
 				 */
-				if (!paren && place_continues(doc, lim, &v))
+				if (!paren && place_continues(doc, lim, &v) && !opens_with_given_name(doc, seg_start, seg_end))
 				{
 					seg_end = v.cend;
 					p = v.start;
@@ -2036,17 +2050,34 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				}
 				if (!paren)
 				{
-					/* "One of the authors, Ari Fleischer, said": the segment is the name */
+					/*
+					 * "One of the authors, Ari Fleischer, said": the segment is
+					 * the name; "Another pollster, David Woodard of Clemson
+					 * University, said": with its affiliation (and its place:
+					 * "Darran Whiting of Liberty Baptist Church in Marion")
+					 */
 					aa_word		x;
-					int			words = 0;
-					bool		name = true;
+					int			words = 0,
+								name_words = 0;
+					bool		name = true,
+								affiliated = false;
 
 					for (size_t q = seg_start; aa_word_after(doc, q, seg_end, &x); q = x.end)
 					{
 						words++;
+						if (!affiliated && name_words >= 2 && aa_word_is(doc, &x, "of") && x.cend == x.end &&
+							!x.capitalized)
+						{
+							affiliated = true;
+							continue;
+						}
+						if (affiliated && aa_word_is(doc, &x, "in") && x.cend == x.end && !x.capitalized)
+							continue;
 						name &= x.capitalized && !(x.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION));
+						name_words += !affiliated;
 					}
-					if (!name || words > 4 || !phrase_ending_at(doc, seg_start, seg_end, np, NULL))
+					if (!name || words > (affiliated ? 8 : 4) ||
+						!phrase_ending_at(doc, seg_start, seg_end, np, NULL))
 						return false;
 					description_as_role(doc, lim, &v, np);
 					return true;

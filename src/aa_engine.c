@@ -2126,7 +2126,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 * follows the cue up to a comma or the sentence's end, the clause comes
 	 * before it.  Not when what comes before is the sentence's subject with
 	 * an appositive that reads as its role: "John Kasich, a Republican, said
-	 * the Khan family deserved better" reports what follows.  Only a cue of
+	 * the Khan family deserved better" (or "Another pollster, David Woodard,
+	 * said ...", the role first) reports what follows.  Only a cue of
 	 * one word is inverted ("The party chairman, Kelly Armstrong, called for
 	 * a voice vote" names no speaker after "called for").
 	 */
@@ -2134,7 +2135,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		aa_word_before(doc, sent_start, cue->start, &w) &&
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
 		!(aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
-		  np.start <= skip_space(doc, sent_start) && np.role_end > np.role_start) &&
+		  (np.start <= skip_space(doc, sent_start) || np.role_start <= skip_space(doc, sent_start)) &&
+		  np.role_end > np.role_start) &&
 		aa_subject_after(doc, cue->end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end))
 	{
 		report_clause_before(doc, items, cue, &np, &w, sent_start);

@@ -1273,8 +1273,13 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		for (int k = name_at; k < t.n - 1; k++)
 			if (owner_possessive(doc, &t.w[k]) && person_named_from(doc, &t, k + 1))
 				name_at = k + 1;
-		/* "David French of the National Retail Federation": the person before the affiliation */
-		t.n = affiliation_at(doc, &t, name_at, t.n, name_at > from);
+		/*
+		 * "David French of the National Retail Federation": the person before
+		 * the affiliation (a title or a role of the mention's own makes the
+		 * words before "of" a person's: "One pastor ..., Darran Whiting of
+		 * Liberty Baptist Church")
+		 */
+		t.n = affiliation_at(doc, &t, name_at, t.n, name_at > from || role_end > role_start);
 		if (name_at < t.n)
 			t.n = occasion_at(doc, &t, name_at, t.n);
 		/*

@@ -1080,6 +1080,20 @@ test_asked_aside(void)
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(result.quotes[i].speaker == NULL || strcmp(result.quotes[i].speaker, "David Plouffe") != 0 ||
 			  strcmp(result.quotes[i].cue, "emphasized") != 0);
+	/* a description, then a name that may carry its affiliation and place */
+	CHECK(run_all("of ..., given name", "Wednesday, however, the director of the Federal Bureau of Investigation, "
+				  "James B. Comey, said that the messages were private.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "James B. Comey");
+	CHECK(run_all("name of affiliation", "Another pollster, David Woodard of Clemson University, said his survey "
+				  "showed the support holding steady.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "David Woodard");
+	CHECK_STR(role_of_first(), "Another pollster");
+	CHECK(run_all("name of affiliation in place", "One pastor supporting Mr. Cruz, Darran Whiting of Liberty "
+				  "Baptist Church in Marion, said he had made more than 150 calls.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Darran Whiting");
+	/* a place that continues a segment still does */
+	CHECK(run_all("of a place, state", "Cory James, 22, of Flint, Mich., said the water was still bad.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Cory James");
 	/* a role ends before "whom" as before "who" */
 	CHECK(run_all("whom", "Corey Lewandowski, a Manafort rival whom Trump fired a few weeks ago, said the aide "
 				  "should be held to account.") == AA_OK);
