@@ -1126,11 +1126,16 @@ aa_ly_adverb(const aa_doc *doc, const aa_word *w)
 	return aa_word_ends(doc, w, "ly") && !aa_word_marked(doc, w, LM_LY_NOT_ADVERB);
 }
 
-/* A relative pronoun in lower case: a relative clause opens ("a pollster who advised ..."). */
+/*
+ * A relative pronoun in lower case: a relative clause opens ("a pollster
+ * who advised ...").  The relative pronouns are clause breaks too, which
+ * spares the look-up of the list for most words.
+ */
 static bool
 opens_relative(const aa_doc *doc, const aa_word *w)
 {
-	return w->cstart == w->start && !w->capitalized && aa_word_marked(doc, w, LM_RELATIVE);
+	return w->cstart == w->start && !w->capitalized && (w->classes & LX_CLAUSE_BREAK) &&
+		aa_word_marked(doc, w, LM_RELATIVE);
 }
 
 size_t
@@ -1304,7 +1309,7 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	if (!w.capitalized && (w.classes & (LX_REPORT_VERB | LX_REPORT_ING)))
 		return true;			/* ", asked about ...,", ", speaking to reporters,": a participle's clause */
 	/* ", Republican of West Virginia,": a party and the state a member of Congress is from */
-	if (aa_word_marked(doc, &w, LM_PARTY) && w.cend == w.end)
+	if (w.capitalized && w.cend == w.end && aa_word_marked(doc, &w, LM_PARTY))
 	{
 		aa_word		of;
 

@@ -353,10 +353,14 @@ real_cue(aa_doc *doc, const aa_match *m)
 		!aa_is_upper((unsigned char) doc->text[m->start + 1]) &&
 		aa_sentence_start(doc, m->start) != m->start && !title_case_sentence(doc, m->start))
 		return false;
-	/* "271 pledged delegates": the cue word describes the noun after it */
-	if (aa_word_after(doc, m->end, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
-		next.start == m->end + 1 && doc->text[m->end] == ' ' &&
-		aa_lex_marked(doc->text + m->start, next.cend - m->start, LM_NOT_CUE))
+	/*
+	 * "271 pledged delegates": the cue word describes the noun after it
+	 * (NOT_CUES holds participles in -ed: the look-up is only made after one)
+	 */
+	if (m->end - m->start > 3 && doc->text[m->end - 2] == 'e' && doc->text[m->end - 1] == 'd' &&
+		m->end < doc->len && doc->text[m->end] == ' ' &&
+		aa_word_after(doc, m->end, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
+		next.start == m->end + 1 && aa_lex_marked(doc->text + m->start, next.cend - m->start, LM_NOT_CUE))
 		return false;
 	/* "who requested anonymity", "asked not to be named": no statement */
 	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len) ||
@@ -490,7 +494,9 @@ question_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 	aa_word		w,
 				next;
 
-	if (!cue_word(doc, cue, &w) || !aa_word_is_either(doc, &w, "asked"))
+	/* most cues are not "asked": tell by the first letter before the word is read */
+	if (cue->end - cue->start < 5 || (doc->text[cue->start] | 0x20) != 'a' ||
+		!cue_word(doc, cue, &w) || !aa_word_is_either(doc, &w, "asked"))
 		return false;
 	if (!aa_word_before(doc, sent_start, cue->start, &w) || aa_word_is_either(doc, &w, "when") ||
 		passive_asked(doc, sent_start, cue))
@@ -1547,9 +1553,10 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			 * and Ryan said": a subject of two; nor "immigrants and Muslims,
 			 * and vowed")
 			 */
-			if (w.cend == w.end && !w.capitalized && (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
+			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
 				(next.capitalized || (next.classes & LX_PRONOUN)) && !(next.classes & LX_DETERMINER) &&
 				(prev_last == ',' || (!prev_capitalized && !(prev_classes & LX_PRONOUN))) &&
+				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
 				aa_first_cue(doc, next.start, next.end + 40 < end ? next.end + 40 : end, &cue) &&
 				(between = aa_count_words(doc, next.start, cue.start)) >= 1 && between <= 3 &&
 				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL &&
@@ -1732,7 +1739,8 @@ opens_adverbial_clause(aa_doc *doc, const aa_word *w, size_t to)
 {
 	aa_word		next;
 
-	if (w->cstart != w->start || w->cend != w->end || w->capitalized)
+	/* the clause openers and "as" are all clause breaks: most words are turned away by the class */
+	if (w->cstart != w->start || w->cend != w->end || w->capitalized || !(w->classes & LX_CLAUSE_BREAK))
 		return false;
 	if (aa_word_marked(doc, w, LM_CLAUSE_OPENER))
 		return true;

@@ -66,20 +66,22 @@ aa_stem_end(const aa_doc *doc, const aa_word *w)
 size_t
 aa_contraction_stem_end(const aa_doc *doc, const aa_word *w)
 {
-	static const char *const endings[] = {"s", "m", "re", "ve", "d", "ll"};
-	const char *t = doc->text;
+	const unsigned char *t = (const unsigned char *) doc->text;
 	size_t		e = w->cend;
 
-	for (int i = 0; i < (int) (sizeof(endings) / sizeof(endings[0])); i++)
+	/* the ending after the apostrophe: one letter (s, m, d) or two (re, ve, ll) */
+	for (size_t n = 1; n <= 2 && e - w->cstart > n + 1; n++)
 	{
-		size_t		n = strlen(endings[i]);
+		size_t		a = e - n;	/* where the ending starts */
+		bool		ending = n == 1 ? (t[a] == 's' || t[a] == 'm' || t[a] == 'd') :
+			((t[a] == 'r' || t[a] == 'v') && t[a + 1] == 'e') || (t[a] == 'l' && t[a + 1] == 'l');
 
-		if (e - w->cstart <= n + 1 || memcmp(t + e - n, endings[i], n) != 0)
+		if (!ending)
 			continue;
-		if (t[e - n - 1] == '\'')
-			return e - n - 1;
-		if (e - w->cstart > n + 3 && memcmp(t + e - n - 3, "\xE2\x80\x99", 3) == 0)
-			return e - n - 3;
+		if (t[a - 1] == '\'')
+			return a - 1;
+		if (a - w->cstart > 3 && t[a - 1] == 0x99 && t[a - 2] == 0x80 && t[a - 3] == 0xE2)
+			return a - 3;
 	}
 	return e;
 }

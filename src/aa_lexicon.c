@@ -331,6 +331,7 @@ static const char *const CLAUSE_OPENERS[] = {
  * Relative pronouns: their clause describes the name before it ("a
  * pollster who advised ...", "Trump, with whom he clashed ..."), so it
  * holds neither a role's words nor the subject of a participle after it.
+ * Each is in CLAUSE_BREAKS as well: the rules ask this list only of those.
  */
 static const char *const RELATIVE_PRONOUNS[] = {"who", "whom", "whose", "which", NULL};
 
@@ -396,7 +397,8 @@ static const char *const ADMISSION_CUES[] = {
 
 /*
  * A cue word and the noun it describes as an adjective: "Clinton leads
- * Sanders by 271 pledged delegates" reports nothing.
+ * Sanders by 271 pledged delegates" reports nothing.  Participles in -ed
+ * only: real_cue() looks a phrase up only after such a cue.
  */
 static const char *const NOT_CUES[] = {"pledged delegates", "pledged delegate", NULL};
 
