@@ -1224,6 +1224,40 @@ opens_with_given_name(const aa_doc *doc, size_t start, size_t end)
 		aa_word_after(doc, w.end, end, &next) && next.capitalized;
 }
 
+/*
+ * Does w open a participle's clause set off by commas (", facing a spirited
+ * challenge in Iowa,")?  A lower-case word in -ing that is neither a title
+ * nor a role's modifier (", acting director of ...", ", managing editor").
+ */
+static bool
+opens_participle_clause(const aa_doc *doc, const aa_word *w)
+{
+	aa_word		next;
+
+	return !w->capitalized && w->cstart == w->start && aa_word_ends(doc, w, "ing") &&
+		!(w->classes & (LX_TITLE | LX_ROLE_MODIFIER | LX_DETERMINER | LX_PREPOSITION)) &&
+		!(w->cend == w->end && aa_word_after(doc, w->end, doc->len, &next) && (next.classes & LX_TITLE));
+}
+
+/* Does the segment that ends with comma_word, back to the comma before it, open a participle's clause? */
+static bool
+participle_segment_before(const aa_doc *doc, size_t lim, const aa_word *comma_word)
+{
+	aa_word		u,
+				first = *comma_word;
+	size_t		p = comma_word->start;
+
+	for (int k = 0; k < 16 && aa_word_before(doc, lim, p, &u); k++, p = u.start)
+	{
+		if (trailing_punct(doc, &u) == ',')
+			return opens_participle_clause(doc, &first);
+		if (trailing_punct(doc, &u) && trailing_punct(doc, &u) != '.')
+			return false;
+		first = u;
+	}
+	return false;
+}
+
 /* An age set off by commas: "Jillian Chase, 27, said" (one to three digits). */
 static bool
 is_age(const aa_doc *doc, const aa_word *w)
@@ -1308,6 +1342,8 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 		return true;			/* ", who ...," */
 	if (!w.capitalized && (w.classes & (LX_REPORT_VERB | LX_REPORT_ING)))
 		return true;			/* ", asked about ...,", ", speaking to reporters,": a participle's clause */
+	if (opens_participle_clause(doc, &w))
+		return true;			/* ", facing a spirited challenge in Iowa,": so is this one */
 	/* ", Republican of West Virginia,": a party and the state a member of Congress is from */
 	if (w.capitalized && w.cend == w.end && aa_word_marked(doc, &w, LM_PARTY))
 	{
@@ -2039,6 +2075,18 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				/* "Roxana M. Leon, 63, an independent voter ..., said": the age is no name */
 				if (is_age(doc, &v) && aa_word_before(doc, lim, v.start, &u) && trailing_punct(doc, &u) == ',')
 					name_end = u.cend;
+
+				/*
+				 * "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a
+				 * swing state, said": the description describes the aside's
+				 * last words; the name is before the participle's clause
+				 */
+				if (paren && is_role && participle_segment_before(doc, lim, &v))
+				{
+					seg_end = v.cend;
+					p = v.start;
+					continue;
+				}
 
 				/*
 				 * "Cory James, 22, of Flint, Mich., said": a place after a

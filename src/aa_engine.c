@@ -106,7 +106,8 @@ cue_word(aa_doc *doc, const aa_match *cue, aa_word *w)
 static bool
 is_telling(const aa_doc *doc, const aa_word *w)
 {
-	return aa_word_is(doc, w, "told") || aa_word_is(doc, w, "tells") || aa_word_is(doc, w, "tell");
+	return aa_word_is(doc, w, "told") || aa_word_is(doc, w, "tells") || aa_word_is(doc, w, "tell") ||
+		aa_word_is(doc, w, "telling");
 }
 
 /* Is the cue the one word s, as written? */

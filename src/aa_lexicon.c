@@ -265,7 +265,7 @@ static const char *const NAME_CONNECTORS[] = {
 
 /* Lower-case words that may open a title before a name: "former President Bill Clinton". */
 static const char *const ROLE_MODIFIERS[] = {
-	"former", "retired", "then", "longtime", "veteran", "acting", "outgoing", "incoming", "late",
+	"former", "retired", "then", "longtime", "veteran", "acting", "managing", "outgoing", "incoming", "late",
 	"current", "fellow", "interim", "onetime", "one-time", "erstwhile", "ex", "future",
 	NULL
 };

@@ -1094,6 +1094,22 @@ test_asked_aside(void)
 	/* a place that continues a segment still does */
 	CHECK(run_all("of a place, state", "Cory James, 22, of Flint, Mich., said the water was still bad.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Cory James");
+	/* a participle's clause set off by commas is no role, and may stand between the name and the next segment */
+	CHECK(run_all("speaking, no role", "Trump, speaking at a rally in Wilmington, warned that the judges would "
+				  "block gun rights.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Trump");
+	CHECK_STR(role_of_first(), NULL);
+	CHECK(run_all("participle, then a description", "Sen. Chuck Grassley, facing a spirited Democratic challenge "
+				  "in Iowa, a swing state, said he would welcome Cruz.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Chuck Grassley");
+	CHECK(run_all("managing director", "Ken Sena, managing director and consumer internet analyst at Evercore, said "
+				  "the reach was hard to replicate.") == AA_OK);
+	CHECK_STR(role_of_first(), "managing director and consumer internet analyst at Evercore");
+	/* telling someone, as told: the clause starts after the addressee and the day */
+	CHECK(run_all("telling reporters on Thursday", "The city reacted, with McCain telling reporters on Thursday he "
+				  "viewed Obama as responsible for the attack.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
+			  "he viewed Obama as responsible for the attack");
 	/* a role ends before "whom" as before "who" */
 	CHECK(run_all("whom", "Corey Lewandowski, a Manafort rival whom Trump fired a few weeks ago, said the aide "
 				  "should be held to account.") == AA_OK);
