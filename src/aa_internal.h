@@ -336,7 +336,8 @@ typedef enum aa_lex_mark
 	LM_OFFICE_ADJECTIVE = 1 << 19,	/* Presidential, Gubernatorial: an office's adjective, which names no one */
 	LM_RELATIVE = 1 << 20,		/* who, whom, whose, which: opens a clause that describes the name before */
 	LM_MEDIA = 1 << 21,			/* news, agency, Times, Reuters: a word that names a news medium */
-	LM_NOT_CUE = 1 << 22		/* "pledged delegates": a cue word and the noun it describes */
+	LM_NOT_CUE = 1 << 22,		/* "pledged delegates": a cue word and the noun it describes */
+	LM_GERUND_BLOCKER = 1 << 23	/* without, from: a reporting gerund after it reports nothing */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

@@ -41,6 +41,8 @@
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
  *   NOT_CUES         "pledged delegates": a cue word as the adjective of a noun
+ *   GERUND_BLOCKERS  without, from ...: a reporting gerund after them reports
+ *                    nothing
  *   MEDIA_WORDS      news, agency, Times, Reuters ...: a speaker that is a news
  *                    medium, the reporting source of a statement it relays
  *   PREPOSITIONAL_CUES  cues that are no verb: "according to"
@@ -401,6 +403,14 @@ static const char *const ADMISSION_CUES[] = {
  * only: real_cue() looks a phrase up only after such a cue.
  */
 static const char *const NOT_CUES[] = {"pledged delegates", "pledged delegate", NULL};
+
+/*
+ * Prepositions after which a reporting gerund reports nothing: "left
+ * without saying", "barred from commenting".  After the others it reports:
+ * "ended by saying “Too many.”", "before adding that ...", "criticized for
+ * telling ...", "joined in calling for ...".
+ */
+static const char *const GERUND_BLOCKERS[] = {"without", "from", NULL};
 
 /*
  * Words that make a speaker a news medium: "the state-run KCNA news agency",
@@ -1280,6 +1290,7 @@ aa_lexicon_init(void)
 	lex_mark_list(RELATIVE_PRONOUNS, LM_RELATIVE);
 	lex_mark_list(MEDIA_WORDS, LM_MEDIA);
 	lex_mark_list(NOT_CUES, LM_NOT_CUE);
+	lex_mark_list(GERUND_BLOCKERS, LM_GERUND_BLOCKER);
 	lex_mark_list(IRREGULAR_PAST, LM_PAST_VERB);
 	lex_mark_list(SPEECH_PARTICIPANTS, LM_SPEECH_PARTICIPANT);
 	lex_mark_list(TITLE_CASE_MINOR, LM_TITLE_CASE_MINOR);

@@ -994,6 +994,23 @@ test_noun_verb_after_name(void)
 	CHECK(run_all("pledged to", "Sanders pledged to fight on to the convention in July and to win the "
 				  "nomination.") == AA_OK);
 	CHECK(result.n_quotes == 1);
+	/* a reporting gerund after a preposition reports, but not after "without", "from" or "of" */
+	CHECK(run_all("by saying", "The list was long.\n\nObama punctuated his list by saying \xE2\x80\x9CToo "
+				  "many.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), "Obama");
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "saying");
+	CHECK(run_all("before adding", "Trump praised the judges before adding that the court had made a terrible "
+				  "mistake.") == AA_OK);
+	{
+		const aa_quote *q = nth_of_kind(AA_INDIRECT, result.n_quotes - 1);
+
+		CHECK_STR(q ? q->cue : NULL, "adding");
+		CHECK_STR(q ? text_of(q) : NULL, "the court had made a terrible mistake");
+	}
+	CHECK(run_all("without saying", "Trump left the stage without saying whether the court had made a terrible "
+				  "mistake.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	CHECK(run_all("After X Claims of", "Rehana Is Alive and Fighting, After ISIS Claims of Beheading Her") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "Claims") != 0);
