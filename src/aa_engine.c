@@ -283,6 +283,20 @@ accused_of(aa_doc *doc, const aa_match *m)
 	return true;
 }
 
+/* Does a quotation open right after pos, past one space and maybe a comma or a colon? */
+static bool
+quotation_opens_after(aa_doc *doc, size_t pos)
+{
+	int			si;
+
+	if (pos < doc->len && (doc->text[pos] == ',' || doc->text[pos] == ':'))
+		pos++;
+	if (pos >= doc->len || doc->text[pos] != ' ')
+		return false;
+	si = aa_span_at(doc, pos + 1);
+	return si >= 0 && AA_VEC_AT(&doc->spans, aa_span, si).open == pos + 1;
+}
+
 /*
  * "founded a group called Ginbot 7", "traced the story to a website called
  * Real News Right Now": "called" after an object that an indefinite article
@@ -386,7 +400,14 @@ real_cue(aa_doc *doc, const aa_match *m)
 			 !aa_word_is(doc, &prev, "to") &&
 			 /* "GOP Candidates Resoundingly Reject": an adverb that only the headline's style capitalises */
 			 !(aa_is_upper((unsigned char) doc->text[prev.cstart]) && aa_ly_adverb(doc, &prev)) &&
-			 !(aa_word_is(doc, &prev, "who") && (cue_is(doc, m, "claim") || cue_is(doc, m, "claims")))))
+			 !(aa_word_is(doc, &prev, "who") && (cue_is(doc, m, "claim") || cue_is(doc, m, "claims"))) &&
+			 /*
+			  * "The ad claims “Jeb is the conservative you can trust.”": an
+			  * article, a noun, then the verb and its quotation
+			  */
+			 !(!((prev.classes & LX_ARTICLE) && !(prev.classes & LX_PRONOUN)) && quotation_opens_after(doc, m->end) &&
+			   aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
+			   before.cend == before.end && (before.classes & LX_ARTICLE))))
 			return false;
 		/*
 		 * "many Asian states", "in Asian states": an adjective after a

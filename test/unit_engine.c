@@ -1011,6 +1011,15 @@ test_noun_verb_after_name(void)
 	CHECK(run_all("without saying", "Trump left the stage without saying whether the court had made a terrible "
 				  "mistake.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* an article, a noun, such a word and a quotation: the word is the verb */
+	CHECK(run_all("The ad claims “...”", "The ad ran in Ohio.\n\nThe ad claims \xE2\x80\x9CJeb is the conservative you "
+				  "can trust.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The ad");
+	CHECK(run_all("investigative reports ''...''", "The company called the two lengthy investigative reports "
+				  "''misleading and unfair.''") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "reports") != 0);
 	CHECK(run_all("After X Claims of", "Rehana Is Alive and Fighting, After ISIS Claims of Beheading Her") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "Claims") != 0);
