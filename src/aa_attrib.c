@@ -1523,7 +1523,8 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;				/* an opening bracket or mark starts the phrase */
 		if (lp)
 			in_marks = false;	/* the scare quotes' opening mark: the phrase goes on before it */
-		if (n == 1 && (w.classes & LX_PRONOUN))
+		/* "he", or "he's" with its verb: "..., he's said the same thing" */
+		if (n == 1 && ((w.classes & LX_PRONOUN) || (!w.capitalized && aa_pronoun_contraction(doc, &w))))
 			break;
 	}
 	if (n == 0)
@@ -1540,7 +1541,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		 * officials"; a share of voters opens with its number: "(more than)
 		 * 4 in 10 said", "42% say" (not "758 pledged", "2012 added").
 		 */
-		if (can_start_phrase(&first) ||
+		if (can_start_phrase(&first) || aa_pronoun_contraction(doc, &first) ||
 			/* "political scientist Christopher Wlezien": a lower-case word, then a title and a name */
 			aa_title_modifier(doc, &first, last_end) ||
 			/* "“...,” May said": a month right before the cue is someone's name */

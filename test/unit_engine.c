@@ -2391,6 +2391,11 @@ test_name_runs(void)
 			  "Bernie Sanders");
 	CHECK_STR(first_speaker("She'd", "Hillary Clinton spoke in Iowa on Friday. She'd said the system is rigged."),
 			  "Hillary Clinton");
+	/* a lower-case pronoun with its verb contracted is a subject after a comma too */
+	CHECK(run_all("he's said after a comma", "Ever since Bernie Sanders announced his candidacy last year, he's said "
+				  "the same thing at every stop: \"It's not about me, it's about us.\"") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Bernie Sanders");
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->mention : NULL, "he's");
 	/* the writer under any contraction is no one the article names */
 	CHECK(run_all("I'm", "I'm old enough to remember President Jimmy Carter going on TV on April 18, 1977, "
 				  "declaring a moral equivalent of war against dependence on foreign oil.") == AA_OK);
