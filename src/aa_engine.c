@@ -2474,6 +2474,22 @@ name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first)
  * list ("Iowa: ..."), not before a quotation in marks (attributed there) and
  * not when a cue inside reports it another way.
  */
+/* Is entity ent a person whom the text names again at or after pos? */
+static bool
+person_named_after(const aa_doc *doc, int ent, size_t pos)
+{
+	if (ent < 0 || AA_VEC_AT(&doc->entities, aa_entity, ent).kind != ENT_PERSON)
+		return false;
+	for (int i = 0; i < doc->events.n; i++)
+	{
+		const aa_event *e = &AA_VEC_AT(&doc->events, aa_event, i);
+
+		if (e->entity == ent && e->pos >= pos)
+			return true;
+	}
+	return false;
+}
+
 static void
 find_labelled_statements(aa_doc *doc, aa_vec *items)
 {
@@ -2484,6 +2500,7 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 					after;
 		aa_match	cue;
 		size_t		colon = name_colon(doc, pr->start, pr->end, &first);
+		bool		with_cue;
 		/* "A:" answers a "Q:" in an interview; no article */
 		bool		answer = colon != 0 && colon == first.cend && first.cend == first.cstart + 1 &&
 			doc->text[first.cstart] == 'A';
@@ -2492,7 +2509,16 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 			aa_lex_place(doc->text + first.cstart, colon - first.cstart) != NULL ||
 			aa_span_at(doc, colon) >= 0 || !aa_word_after(doc, colon + 1, pr->end, &after) ||
 			aa_span_at(doc, after.start) >= 0 || aa_count_words(doc, colon + 1, pr->end) < 3 ||
-			aa_first_cue(doc, colon + 1, pr->end, &cue) || is_list(doc, colon + 1, pr->end))
+			is_list(doc, colon + 1, pr->end))
+			continue;
+		/*
+		 * A cue of its own reports the rest, but not in a headline whose
+		 * label is a person the article goes on to name ("Obama: I’m
+		 * Optimistic Americans Will Say No to Trump"); a headline's topic
+		 * ("HairGate:", "Wow:", "Bergdahl:") labels what follows.
+		 */
+		with_cue = aa_first_cue(doc, colon + 1, pr->end, &cue);
+		if (with_cue && (answer || !aa_in_headline(doc, colon)))
 			continue;
 		{
 			aa_phrase	np = {first.cstart, colon, 0, 0, 0, 0};
@@ -2504,6 +2530,8 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 				set_cue(doc, &a, &colon_cue);
 			else
 				attribute_phrase(doc, &np, &colon_cue, 0.6f, &a);
+			if (with_cue && !person_named_after(doc, a.entity, pr->end))
+				continue;
 			/*
 			 * "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a headline
 			 * quotes its speaker in part, and the marks are no reason to

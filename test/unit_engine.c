@@ -2083,6 +2083,15 @@ test_indirect(void)
 		CHECK_STR(result.quotes[1].cue, ":");
 	}
 	/* a label, a heading or a place before a colon names no speaker */
+	/* a headline "NAME: ..." with a cue of its own is the person's statement when the article names them */
+	CHECK(run_all("headline label, cue after", "Obama: I\xE2\x80\x99m Optimistic Americans Will Say No to Trump\n\n"
+				  "President Barack Obama spoke on Friday in Ohio.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Barack Obama");
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, ":");
+	CHECK(run_all("headline topic, cue after", "HairGate: iPhone 6 Customers Are Complaining That The Phone Is "
+				  "Ripping Out Their Hair") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].speaker == NULL || strcmp(result.quotes[i].speaker, "HairGate") != 0);
 	CHECK(run_all("colon labels", "Update: The story was changed at noon.\n\nThe Latest: Sanders wins the "
 				  "Minnesota caucuses.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.\n\nContributing: Brittney "
 				  "Bennett and Greg Toppo, USA TODAY.") == AA_OK);
