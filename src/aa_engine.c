@@ -1323,6 +1323,7 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 	aa_phrase	np;
 	size_t		colon;
 	bool		coordinated;
+	bool		titled = false;
 	aa_match	cue;
 
 	if (!aa_word_before(doc, sent_start, s->open, &w) || doc->text[w.end - 1] != ':')
@@ -1330,11 +1331,22 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 	colon = w.end - 1;
 	if (!aa_subject_before(doc, sent_start, colon, &np, &coordinated) || np.end != colon)
 		return false;
-	/* Only a name: every word capitalised, at most four of them. */
+	/*
+	 * Only a name: every word capitalised, at most four of them, or with a
+	 * title before it ("doesn’t surprise Republican pollster Daron Shaw:
+	 * “...”"), at most six
+	 */
 	for (size_t p = np.start; aa_word_after(doc, p, np.end, &w); p = w.end)
+	{
+		if (!w.capitalized && (w.classes & (LX_TITLE | LX_ROLE_MODIFIER)) && w.cend == w.end)
+		{
+			titled = true;
+			continue;
+		}
 		if (!w.capitalized && !(w.classes & LX_DETERMINER) && !aa_word_is(doc, &w, "and"))
 			return false;
-	if (aa_count_words(doc, np.start, np.end) > 4)
+	}
+	if (aa_count_words(doc, np.start, np.end) > (titled ? 6 : 4))
 		return false;
 	cue.start = colon;
 	cue.end = colon + 1;

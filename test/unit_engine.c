@@ -2088,6 +2088,12 @@ test_indirect(void)
 				  "President Barack Obama spoke on Friday in Ohio.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Barack Obama");
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, ":");
+	/* a titled name right before a colon and a quotation speaks */
+	CHECK(run_all("titled name, colon", "The race went on.\n\nThe timing of the surge doesn\xE2\x80\x99t surprise "
+				  "Republican pollster Daron Shaw: \xE2\x80\x9CLesser-known candidates often beat the establishment "
+				  "early.\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Daron Shaw");
+	CHECK_STR(role_of_first(), "Republican pollster");
 	CHECK(run_all("headline topic, cue after", "HairGate: iPhone 6 Customers Are Complaining That The Phone Is "
 				  "Ripping Out Their Hair") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
