@@ -1323,7 +1323,10 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 	aa_phrase	np;
 	size_t		colon;
 	bool		coordinated;
-	bool		titled = false;
+	bool		titled = false,
+				described = false;
+	int			name_words = 0,	/* the capitalised words that end the phrase */
+				words;
 	aa_match	cue;
 
 	if (!aa_word_before(doc, sent_start, s->open, &w) || doc->text[w.end - 1] != ':')
@@ -1334,19 +1337,29 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 	/*
 	 * Only a name: every word capitalised, at most four of them, or with a
 	 * title before it ("doesn’t surprise Republican pollster Daron Shaw:
-	 * “...”"), at most six
+	 * “...”"), at most six; or a description that ends in a full name, at
+	 * most eight ("Former secretary of state Hillary Rodham Clinton:")
 	 */
 	for (size_t p = np.start; aa_word_after(doc, p, np.end, &w); p = w.end)
 	{
+		bool		lower = !w.capitalized && !(w.classes & LX_DETERMINER) && !aa_word_is(doc, &w, "and");
+
 		if (!w.capitalized && (w.classes & (LX_TITLE | LX_ROLE_MODIFIER)) && w.cend == w.end)
-		{
 			titled = true;
-			continue;
-		}
-		if (!w.capitalized && !(w.classes & LX_DETERMINER) && !aa_word_is(doc, &w, "and"))
-			return false;
+		else if (lower)
+			described = true;
+		name_words = w.capitalized ? name_words + 1 : 0;
 	}
-	if (aa_count_words(doc, np.start, np.end) > (titled ? 6 : 4))
+	words = aa_count_words(doc, np.start, np.end);
+	if (described ? (name_words < 2 || words > 8) : words > (titled ? 6 : 4))
+		return false;
+	/*
+	 * "... the message to the Dutch newspaper NRC Handelsblad:": a
+	 * preposition's object speaks not ("by DNAinfo's Eddie Small:" names
+	 * the author of what is quoted)
+	 */
+	if (aa_word_before(doc, sent_start, np.start, &w) && w.cend == w.end && !w.capitalized &&
+		(w.classes & LX_PREPOSITION) && !(w.classes & (LX_ADVERB | LX_TIME_WORD)) && !aa_word_is(doc, &w, "by"))
 		return false;
 	cue.start = colon;
 	cue.end = colon + 1;

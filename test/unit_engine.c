@@ -2094,6 +2094,17 @@ test_indirect(void)
 				  "early.\xE2\x80\x9D") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Daron Shaw");
 	CHECK_STR(role_of_first(), "Republican pollster");
+	/* a description that ends in a full name */
+	CHECK(run_all("description, name, colon", "Hillary Clinton testified.\n\nFormer secretary of state Hillary "
+				  "Rodham Clinton: \"We learned that from the State Department.\"") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Hillary Rodham Clinton");
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, ":");
+	/* a preposition's object before the colon is no speaker */
+	CHECK(run_all("on CNN:", "Trump spoke in October.\n\nThen, later that month on CNN: \"I've never said we made a "
+				  "mistake going into Afghanistan.\"") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK(result.n_quotes == 0 || result.quotes[0].speaker == NULL ||
+		  strcmp(result.quotes[0].speaker, "CNN") != 0);
 	CHECK(run_all("headline topic, cue after", "HairGate: iPhone 6 Customers Are Complaining That The Phone Is "
 				  "Ripping Out Their Hair") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
