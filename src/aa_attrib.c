@@ -1923,6 +1923,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 	aa_word		w;
 	size_t		pos = cue_start;
 	bool		after_be = false;
+	bool		bracketed;
 
 	*coordinated = false;
 	/*
@@ -2043,11 +2044,11 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 	 * "R-Ky.,": the period of the abbreviation stands before the comma;
 	 * "chairman of America Rising (a Republican PAC),": so does a bracket
 	 */
-	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_party_tag(doc, &w)) ||
-		bracket_closes_segment(doc, lim, &w))
+	bracketed = bracket_closes_segment(doc, lim, &w);
+	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_party_tag(doc, &w)) || bracketed)
 	{
 		/* "NAME, APPOSITIVE, said": the name is before the parenthetical segment. */
-		size_t		seg_end = bracket_closes_segment(doc, lim, &w) ? w.end - 1 : w.cend;
+		size_t		seg_end = bracketed ? w.end - 1 : w.cend;
 		size_t		p = w.start;
 		aa_word		v;
 		bool		is_role;
