@@ -427,27 +427,28 @@ real_cue(aa_doc *doc, const aa_match *m)
 		(doc->text[prev.cend - 2] == '\'' ||
 		 (prev.cend - prev.cstart > 4 && (unsigned char) doc->text[prev.cend - 2] == 0x99)))
 		return false;
-	/*
-	 * "Oklahoma state senator", "Wisconsin state Rep. David Bowen", "Rust
-	 * Belt states have suffered", "Southern states will hold": before a
-	 * title, an auxiliary or "and", the word is a noun (a reporting verb is
-	 * followed by its clause, "that" or an addressee); not after a subject
-	 * pronoun: "Megyn Kelly, who he claims has been unfair to him"
-	 */
-	if ((classes & LX_NOUN_VERB) &&
-		!(has_prev && prev.cend == prev.end && (prev.classes & LX_PRONOUN) && !(prev.classes & LX_DETERMINER)) &&
-		aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &next) &&
-		next.cstart == next.start && m->end < next.start && doc->text[m->end] == ' ' &&
-		((next.classes & (LX_AUX | LX_TITLE)) || aa_word_is(doc, &next, "and") || aa_word_is(doc, &next, "or")) &&
-		!(next.classes & LX_PRONOUN) && !aa_in_title_case(doc, m->start))
-		return false;
-	/* "the secretive state said", "the report says": a noun before the real cue */
+	/* The word after a word that is a noun as often as a verb tells which it is here. */
 	if ((classes & LX_NOUN_VERB) &&
 		aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &next) &&
-		next.cstart == next.start && m->end < next.start &&
-		(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) && !next.capitalized &&
-		!(next.classes & LX_NOUN_VERB) && aa_candidate_at(doc, next.cstart))
-		return false;
+		next.cstart == next.start && m->end < next.start)
+	{
+		/*
+		 * "Oklahoma state senator", "Wisconsin state Rep. David Bowen", "Rust
+		 * Belt states have suffered", "Southern states will hold": before a
+		 * title, an auxiliary or "and", the word is a noun (a reporting verb
+		 * is followed by its clause, "that" or an addressee); not after a
+		 * subject pronoun: "Megyn Kelly, who he claims has been unfair to him"
+		 */
+		if (!(has_prev && prev.cend == prev.end && (prev.classes & LX_PRONOUN) && !(prev.classes & LX_DETERMINER)) &&
+			doc->text[m->end] == ' ' &&
+			((next.classes & (LX_AUX | LX_TITLE)) || aa_word_is(doc, &next, "and") || aa_word_is(doc, &next, "or")) &&
+			!(next.classes & LX_PRONOUN) && !aa_in_title_case(doc, m->start))
+			return false;
+		/* "the secretive state said", "the report says": a noun before the real cue */
+		if ((next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) && !next.capitalized &&
+			!(next.classes & LX_NOUN_VERB) && aa_candidate_at(doc, next.cstart))
+			return false;
+	}
 	if (has_prev && prev.cend == prev.end)
 	{
 		/*

@@ -1234,6 +1234,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	bool		firm;
 	int			name_at;
 	int			cut;
+	size_t		stem_end;
 
 	tokenize(doc, start, end, &t);
 	if (t.n == 0)
@@ -1244,10 +1245,10 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		role_end = aa_role_end(doc, role_start, role_end);
 
 	/* "He’s said ...", "I'm old enough ...": the pronoun under the contraction */
-	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) && aa_contraction_stem_end(doc, &t.w[0]) != t.w[0].cend)
+	if (t.n == 1 && !(t.w[0].classes & LX_PRONOUN) &&
+		(stem_end = aa_contraction_stem_end(doc, &t.w[0])) != t.w[0].cend)
 	{
-		uint32_t	stem = aa_lex_word(doc->text + t.w[0].cstart,
-									   aa_contraction_stem_end(doc, &t.w[0]) - t.w[0].cstart);
+		uint32_t	stem = aa_lex_word(doc->text + t.w[0].cstart, stem_end - t.w[0].cstart);
 
 		if ((stem & LX_PRONOUN) && (stem & (LX_MALE | LX_FEMALE)))
 			t.w[0].classes = stem;
