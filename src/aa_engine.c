@@ -713,10 +713,11 @@ clause_before(aa_doc *doc, size_t sent_start, size_t pos)
 		}
 		/*
 		 * not "that" or a relative pronoun: what they open is reported or
-		 * describes, and the subject stays
+		 * describes, and the subject stays; nor a subordinating word, whose
+		 * clause hangs on the main one
 		 */
 		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK) && w.cend == w.end &&
-			!aa_word_is(doc, &w, "that") && !aa_word_marked(doc, &w, LM_RELATIVE) &&
+			!aa_word_is(doc, &w, "that") && !aa_word_marked(doc, &w, LM_RELATIVE | LM_SUBORDINATOR) &&
 			aa_word_after(doc, w.end, pos, &next) && (next.capitalized || (next.classes & LX_PRONOUN)) &&
 			aa_sentence_subject(doc, next.start, pos, &subject) && subject.end < comma_word.start)
 			return next.start;
@@ -1965,6 +1966,59 @@ that_follows(aa_doc *doc, size_t from, size_t to)
  * to the comma that ends with the word `comma`, said by np; a quotation in
  * marks there is attributed with the quotations instead.
  */
+/*
+ * Does the segment set off by commas that ends at `pos` open with a relative
+ * pronoun right after the sentence's subject?  "BuzzFeed, which does not
+ * disclose its finances, denied the report" has its subject before the cue,
+ * not after it; in "Cruz also lacks support from his colleagues, whom he's
+ * alienated, said Larry Sabato" the relative clause is the fronted clause's.
+ */
+static bool
+relative_clause_ends_at(aa_doc *doc, size_t sent_start, size_t pos)
+{
+	aa_word		w,
+				first = {0};
+	aa_phrase	subject;
+	bool		seen = false;
+
+	for (int k = 0; k < 30 && aa_word_before(doc, sent_start, pos, &w); k++, pos = w.start)
+	{
+		if (doc->text[w.end - 1] == ',')
+			break;
+		first = w;
+		seen = true;
+	}
+	return seen && !first.capitalized && first.cend == first.end && aa_word_marked(doc, &first, LM_RELATIVE) &&
+		aa_word_before(doc, sent_start, first.start, &w) &&
+		aa_sentence_subject(doc, sent_start, w.cend, &subject) && subject.end >= w.cend;
+}
+
+/*
+ * Where the words after a cue end for counting them: at the sentence's end,
+ * or at a participle cue of its own that a quotation follows ("...,
+ * Spicer said, adding, “They need to sit down and have a good talk.”"
+ * reports the clause before "said" whatever the quotation's length).
+ */
+static size_t
+quotation_or_end(const aa_doc *doc, size_t from, size_t sent_end)
+{
+	int			i = aa_vec_lower_bound(&doc->spans, from);
+	size_t		open;
+
+	if (i >= doc->spans.n || (open = AA_VEC_AT(&doc->spans, aa_span, i).open) >= sent_end)
+		return sent_end;
+	for (int c = aa_vec_lower_bound(&doc->cues, from); c < doc->cues.n; c++)
+	{
+		const aa_match *m = &AA_VEC_AT(&doc->cues, aa_match, c);
+
+		if (m->start >= open)
+			break;
+		if (doc->text[m->start - 2] == ',' && is_cue_participle(doc, m))
+			return m->start;
+	}
+	return sent_end;
+}
+
 static void
 report_clause_before(aa_doc *doc, aa_vec *items, const aa_match *cue, const aa_phrase *np, const aa_word *comma,
 					 size_t sent_start)
@@ -2179,7 +2233,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
 		aa_count_words(doc, sent_start, w.end) >= 5 &&
-		aa_count_words(doc, cue->end, sent_end) <= 10 && !that_follows(doc, cue->end, sent_end) &&
+		aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 &&
+		!that_follows(doc, cue->end, sent_end) &&
 		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end))
 	{
 		report_clause_before(doc, items, cue, &np, &w, sent_start);
@@ -2199,6 +2254,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (!is_cue_participle(doc, cue) && memchr(doc->text + cue->start, ' ', cue->end - cue->start) == NULL &&
 		aa_word_before(doc, sent_start, cue->start, &w) &&
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
+		!relative_clause_ends_at(doc, sent_start, w.start) &&
 		!(aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		  (np.start <= skip_space(doc, sent_start) || np.role_start <= skip_space(doc, sent_start)) &&
 		  np.role_end > np.role_start) &&
@@ -2779,6 +2835,81 @@ find_reported(aa_doc *doc, aa_vec *items)
 	}
 }
 
+/*
+ * "he denied Merrick Garland, President Obama's nominee, a confirmation
+ * hearing", "to deny him even that path": "deny" with a person and then a
+ * thing refuses the person the thing, and disputes nothing (the statement
+ * stays, as annotators count it one, but it is no denial).  The person is
+ * an object pronoun or a name (with its appositive), the thing opens with a
+ * determiner; "denied her claims" and "denied Clinton's account" dispute.
+ */
+#define REFUSED_APPOSITIVE_WORDS 12
+
+static bool
+denies_someone_something(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_word		w;
+	size_t		p;
+	bool		pronoun = false;
+
+	if (!(cue_is(doc, cue, "deny") || cue_is(doc, cue, "denied") || cue_is(doc, cue, "denies") ||
+		  cue_is(doc, cue, "denying")) ||
+		!aa_word_after(doc, cue->end, sent_end, &w) || w.cstart != w.start)
+		return false;
+	if (!w.capitalized)
+	{
+		/* him, her, them ... (ADDRESSEES: the pronouns among them) */
+		if (!(w.classes & LX_PRONOUN) || w.cend != w.end || !aa_word_marked(doc, &w, LM_ADDRESSEE))
+			return false;
+		p = w.end;
+		pronoun = true;
+	}
+	else
+	{
+		/* a name, not a day ("denied Tuesday the report that ...") and not a possessive */
+		int			k = 0;
+
+		for (p = cue->end; k < 4 && aa_word_after(doc, p, sent_end, &w) && w.capitalized &&
+			 !(w.classes & (LX_TIME_WORD | LX_DETERMINER | LX_PRONOUN)); k++)
+		{
+			p = w.cend;
+			if (aa_stem_end(doc, &w) < w.cend)
+				return false;
+			if (w.cend < w.end)
+				break;
+		}
+		if (k == 0)
+			return false;
+		if (p < sent_end && doc->text[p] == ',')
+		{
+			/* its appositive, to the next comma */
+			bool		closed = false;
+
+			for (k = 0; k < REFUSED_APPOSITIVE_WORDS && aa_word_after(doc, p + 1, sent_end, &w); k++)
+			{
+				p = w.end - 1;
+				if (w.cend < w.end && doc->text[w.cend] == ',')
+				{
+					closed = true;
+					break;
+				}
+			}
+			if (!closed)
+				return false;
+			p = w.end;
+		}
+		else if (p < sent_end && doc->text[p] != ' ')
+			return false;
+	}
+	if (!aa_word_after(doc, p, sent_end, &w) || w.capitalized)
+		return false;
+	if ((w.classes & LX_ADVERB) && !aa_word_after(doc, w.end, sent_end, &w))
+		return false;
+	/* "that" too after a pronoun ("deny him that path"), which a that-clause never follows */
+	return !w.capitalized && w.cstart == w.start &&
+		((w.classes & LX_DETERMINER) || (pronoun && aa_word_is(doc, &w, "that")));
+}
+
 /* ---------------------------------------------------------------- denials */
 
 static void
@@ -2794,6 +2925,13 @@ mark_denials(aa_doc *doc, aa_vec *items)
 						 aa_sentence_end(doc, after), &d);
 		if (!d.is_denial)
 			continue;
+		if (it->kind == AA_INDIRECT && it->cue_end > it->cue_start)
+		{
+			aa_match	cue = {it->cue_start, it->cue_end};
+
+			if (denies_someone_something(doc, &cue, it->cend))
+				continue;
+		}
 		it->is_denial = true;
 		trim_clause(doc, &d.denied_start, &d.denied_end);
 		it->denied = d.denied_end > d.denied_start ?

@@ -28,10 +28,11 @@
  *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS,
  *   QUESTION_OPENERS, COLON_LABELS  small word classes the mark pairing,
  *                    denial, name, question and "Name: ..." rules consult
- *   SENTENCE_OPENERS, CLAUSE_OPENERS, RELATIVE_PRONOUNS, IRREGULAR_PAST,
- *   LY_NOT_ADVERBS, MEANS_OF_SPEECH, SPEECH_PARTICIPANTS  what the subject
- *                    walks need to know of a word ("Back in 1999,", "while",
- *                    "whom", "sought", "family", "by telephone", "I")
+ *   SENTENCE_OPENERS, CLAUSE_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS,
+ *   IRREGULAR_PAST, LY_NOT_ADVERBS, MEANS_OF_SPEECH, SPEECH_PARTICIPANTS
+ *                    what the subject walks need to know of a word ("Back in
+ *                    1999,", "while", "whom", "after", "sought", "family",
+ *                    "by telephone", "I")
  *   TITLE_CASE_MINOR the words a Title Case headline capitalises that name
  *                    no one ("Is", "Who", "Reportedly")
  *   QUOTATION_ONLY   cues that introduce quotations and report no clause
@@ -336,6 +337,18 @@ static const char *const CLAUSE_OPENERS[] = {
  * Each is in CLAUSE_BREAKS as well: the rules ask this list only of those.
  */
 static const char *const RELATIVE_PRONOUNS[] = {"who", "whom", "whose", "which", NULL};
+
+/*
+ * Subordinating words: their clause hangs on the main one, so a participle
+ * after it has the main clause's subject ("Bradley apologized for the
+ * columns after they came out, saying ..." is said by Bradley).  Each is
+ * in CLAUSE_BREAKS as well.
+ */
+static const char *const SUBORDINATORS[] = {
+	"after", "before", "because", "if", "when", "although", "though", "since", "until",
+	"unless", "once", "where", "whether", "what", "how", "why", "than",
+	NULL
+};
 
 /*
  * Irregular past tenses, which a walk along a subject must stop at as it
@@ -1288,6 +1301,7 @@ aa_lexicon_init(void)
 	lex_mark_list(LY_NOT_ADVERBS, LM_LY_NOT_ADVERB);
 	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
 	lex_mark_list(RELATIVE_PRONOUNS, LM_RELATIVE);
+	lex_mark_list(SUBORDINATORS, LM_SUBORDINATOR);
 	lex_mark_list(MEDIA_WORDS, LM_MEDIA);
 	lex_mark_list(NOT_CUES, LM_NOT_CUE);
 	lex_mark_list(GERUND_BLOCKERS, LM_GERUND_BLOCKER);

@@ -931,6 +931,14 @@ test_participle_subject(void)
 	CHECK(run_all("A month later", "Donald Trump spoke. A month later, he paid a visit to the border and explained "
 				  "that the plan would work.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Donald Trump");
+	/* a subordinate clause hangs on the main one: its subject says nothing */
+	CHECK(run_all("after they came out, saying", "Rebecca Bradley apologized for the columns after they came out, "
+				  "saying they were old and have \xE2\x80\x9Cnothing to do with who I am.\xE2\x80\x9D") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Rebecca Bradley");
+	CHECK(run_all("after X died, Y ... by asking", "Two weeks after Justice Antonin Scalia died, Justice Clarence "
+				  "Thomas broke a decade-long silence by asking questions from the bench.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Clarence Thomas");
 }
 
 /*
@@ -1927,6 +1935,13 @@ test_indirect(void)
 			CHECK_STR(q->cue, c->cue);
 	}
 
+	/* "CLAUSE, X said, adding, “...”": the quotation's length does not hide the clause */
+	CHECK(run_all("CLAUSE, X said, adding, long quotation", "Ryan and Trump will meet sometime next week, Spicer "
+				  "said, adding, \xE2\x80\x9CThey need to sit down and have a good talk.\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
+			  "Ryan and Trump will meet sometime next week");
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Spicer");
+
 	/* other words that are nouns as often as verbs take no "who" for a subject */
 	CHECK(run_all("who report", "Critics who report the abuse are often ignored by the agency.") == AA_OK);
 	CHECK(result.n_quotes == 0);
@@ -2151,6 +2166,20 @@ test_denials(void)
 	q = first_of_kind(AA_INDIRECT);
 	CHECK(q && q->is_denial);
 	CHECK_STR(q ? q->denied : NULL, "involvement in the cyber-attack");
+
+	/* denying someone something refuses it: a statement, no denial */
+	CHECK(run_all("deny NAME, appositive, a thing", "He said Grassley could lose because he denied Merrick Garland, "
+				  "President Obama's nominee for the Supreme Court, a confirmation hearing.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("deny him even that", "The campaign is working to deny him even that path by taking advantage of "
+				  "the rules.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("denied her claims", "Trump denied her claims that he had groped her.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("denied NAME's account", "Trump denied Clinton's account of the meeting.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("denied DAY the report", "Trump denied Tuesday the report that he had met Putin.") == AA_OK);
+	CHECK(denials() == 1);
 
 	CHECK(run_all("reject + claim", "The ministry rejected the accusations of fraud as baseless.") == AA_OK);
 	CHECK(denials() == 1);
@@ -3698,6 +3727,15 @@ test_sentence_openers(void)
 static void
 test_relative_clause_commas(void)
 {
+	/* the subject and its relative clause before a cue and its object: no inverted cue */
+	CHECK(run_all("X, which ..., denied the report", "BuzzFeed, which does not disclose its finances, denied the "
+				  "report, saying this year will meet expectations.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "BuzzFeed");
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL, "the report");
+	/* a fronted clause's own relative clause before an inverted cue */
+	CHECK(run_all("CLAUSE, whom ..., said X", "Cruz also lacks support from his Republican colleagues in Congress, "
+				  "whom he's alienated with his rhetoric, said Larry Sabato, a professor.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Larry Sabato");
 	CHECK_STR(first_speaker("relative clause with a place",
 							"Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, "
 							"said that Sanders had treated her family disrespectfully."), "Sandy Phillips");
