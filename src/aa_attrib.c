@@ -2426,6 +2426,13 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		 * Only adverbials: a preposition, adverb, time word, clause opener or
 		 * participle; or a sentence opener with its comma within four words.
 		 */
+		/* "But she didn't stop there, saying ...": the conjunction, then the subject */
+		if (w.capitalized && w.cstart == w.start && w.cend == w.end && (w.classes & LX_CLAUSE_BREAK) &&
+			aa_word_marked(doc, &w, LM_COORDINATOR))
+		{
+			pos = w.end;
+			continue;
+		}
 		if (w.cstart == w.start && aa_word_marked(doc, &w, LM_SENTENCE_OPENER))
 		{
 			if (!comma_ends(doc, p, lim, 4, false, &pos, &w))

@@ -840,6 +840,52 @@ said_of(aa_doc *doc, size_t cue_end, size_t limit)
 }
 
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
+/*
+ * "with 50 percent saying she is prepared", "The conversation ended with
+ * Maddow asking Clinton ...": a participle after "with" and a short noun
+ * phrase is said by that phrase, not by the sentence's subject.
+ */
+#define WITH_SUBJECT_WORDS 4
+
+static bool
+with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
+{
+	aa_word		w;
+	size_t		p = cue->start;
+	size_t		lim;
+
+	/* "with Cruz recently promising": the adverb is no part of the phrase */
+	while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end && aa_ly_adverb(doc, &w))
+		p = w.start;
+	lim = p;
+	for (int k = 0; k <= WITH_SUBJECT_WORDS && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end || w.cstart != w.start)
+			return false;
+		if (!w.capitalized && aa_word_is(doc, &w, "with"))
+		{
+			aa_word		first;
+
+			if (k == 0 || !aa_word_after(doc, w.end, lim, &first))
+				return false;
+			/* a share of those polled: "with 50 percent saying" */
+			if (aa_is_digit((unsigned char) doc->text[first.start]))
+			{
+				size_t		end = lim;
+
+				while (end > first.end && doc->text[end - 1] == ' ')
+					end--;
+				*np = (aa_phrase) {first.start, end, 0, 0, 0, 0};
+				return true;
+			}
+			return aa_subject_after(doc, w.end, lim, np) && np->start > w.end && np->end + 1 >= lim;
+		}
+		if (!w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB)))
+			return false;
+	}
+	return false;
+}
+
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
 			   attribution *a)
@@ -885,6 +931,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
 		size_t		p = cue->start;
+
+		if (participle && with_subject(doc, sent_start, cue, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 
 		while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end && aa_ly_adverb(doc, &w))
 			p = w.start;

@@ -338,7 +338,8 @@ typedef enum aa_lex_mark
 	LM_MEDIA = 1 << 21,			/* news, agency, Times, Reuters: a word that names a news medium */
 	LM_NOT_CUE = 1 << 22,		/* "pledged delegates": a cue word and the noun it describes */
 	LM_GERUND_BLOCKER = 1 << 23,	/* without, from: a reporting gerund after it reports nothing */
-	LM_SUBORDINATOR = 1 << 24	/* after, because, when: opens a clause that hangs on the main one */
+	LM_SUBORDINATOR = 1 << 24,	/* after, because, when: opens a clause that hangs on the main one */
+	LM_COORDINATOR = 1 << 25	/* and, but, yet: a sentence may open with one before its subject */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

@@ -29,7 +29,7 @@
  *   QUESTION_OPENERS, COLON_LABELS  small word classes the mark pairing,
  *                    denial, name, question and "Name: ..." rules consult
  *   SENTENCE_OPENERS, CLAUSE_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS,
- *   IRREGULAR_PAST, LY_NOT_ADVERBS, MEANS_OF_SPEECH, SPEECH_PARTICIPANTS
+ *   COORDINATORS, IRREGULAR_PAST, LY_NOT_ADVERBS, MEANS_OF_SPEECH, SPEECH_PARTICIPANTS
  *                    what the subject walks need to know of a word ("Back in
  *                    1999,", "while", "whom", "after", "sought", "family",
  *                    "by telephone", "I")
@@ -337,6 +337,13 @@ static const char *const CLAUSE_OPENERS[] = {
  * Each is in CLAUSE_BREAKS as well: the rules ask this list only of those.
  */
 static const char *const RELATIVE_PRONOUNS[] = {"who", "whom", "whose", "which", NULL};
+
+/*
+ * Coordinating words that open a sentence ("But she didn't stop there,
+ * saying ..."): a subject walk steps over them, as over no adverbial.
+ * Not "so" ("So far, ...").  Each is in CLAUSE_BREAKS as well.
+ */
+static const char *const COORDINATORS[] = {"and", "but", "yet", "or", "nor", NULL};
 
 /*
  * Subordinating words: their clause hangs on the main one, so a participle
@@ -677,7 +684,7 @@ static const char *const GROUP_NOUNS[] = {
 	"insiders", "allies", "staffers", "advisers", "advisors", "conservatives", "liberals",
 	"progressives", "delegates", "candidates", "polls", "poll", "survey",
 	"specialists", "strategists", "historians", "commentators", "pundits", "scholars", "donors",
-	"backers", "officers", "agents", "consultants", "operatives", "veterans", "farmers",
+	"backers", "officers", "agents", "consultants", "operatives", "veterans", "farmers", "others",
 	/* documents that say things: "The letter continues: ...", "the document states" */
 	"letter", "memo", "document", "complaint", "lawsuit", "filing", "ruling", "indictment",
 	/* shares of those polled: "52 percent said", "three-quarters said", "a majority said" */
@@ -1302,6 +1309,7 @@ aa_lexicon_init(void)
 	lex_mark_list(CLAUSE_OPENERS, LM_CLAUSE_OPENER);
 	lex_mark_list(RELATIVE_PRONOUNS, LM_RELATIVE);
 	lex_mark_list(SUBORDINATORS, LM_SUBORDINATOR);
+	lex_mark_list(COORDINATORS, LM_COORDINATOR);
 	lex_mark_list(MEDIA_WORDS, LM_MEDIA);
 	lex_mark_list(NOT_CUES, LM_NOT_CUE);
 	lex_mark_list(GERUND_BLOCKERS, LM_GERUND_BLOCKER);

@@ -936,6 +936,23 @@ test_participle_subject(void)
 				  "saying they were old and have \xE2\x80\x9Cnothing to do with who I am.\xE2\x80\x9D") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK_STR(result.quotes[i].speaker, "Rebecca Bradley");
+	/* "with NP -ing": the phrase after "with" speaks, not the sentence's subject */
+	CHECK(run_all("with NAME asking", "The conversation ended with Maddow asking Clinton pointedly whether she "
+				  "would consider a woman as a running mate.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Maddow");
+	CHECK(run_all("with 50 percent saying", "Voters view Mrs. Clinton as more prepared for the job, with 50 percent "
+				  "saying she is prepared.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "50 percent");
+	CHECK(run_all("with NAME adverb -ing", "Trump drew cheers, with Cruz recently promising that he would carpet "
+				  "bomb them.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Cruz");
+	/* a conjunction that opens the sentence is no adverbial: the subject follows it */
+	CHECK(run_all("Yet she ..., calling on", "Hillary Clinton spoke. Yet she didn't limit her attacks to Israel "
+				  "policy, also calling on attendees to oppose bigotry.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Hillary Clinton");
+	CHECK(run_all("And she ..., saying", "Hillary Clinton spoke. And she attacked Israel policy, saying it was wrong.")
+		  == AA_OK);
+	CHECK_STR(speaker_of_first(), "Hillary Clinton");
 	CHECK(run_all("after X died, Y ... by asking", "Two weeks after Justice Antonin Scalia died, Justice Clarence "
 				  "Thomas broke a decade-long silence by asking questions from the bench.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Clarence Thomas");
@@ -1941,6 +1958,12 @@ test_indirect(void)
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
 			  "Ryan and Trump will meet sometime next week");
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Spicer");
+
+	/* "others" is a subject of its own */
+	CHECK(run_all("While some say ..., others say", "While some friends say he would look zippier, others say he "
+				  "has never been healthier.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	CHECK_STR(nth_of_kind(AA_INDIRECT, 1) ? nth_of_kind(AA_INDIRECT, 1)->mention : NULL, "others");
 
 	/* other words that are nouns as often as verbs take no "who" for a subject */
 	CHECK(run_all("who report", "Critics who report the abuse are often ignored by the agency.") == AA_OK);
