@@ -2050,6 +2050,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		/* "NAME, APPOSITIVE, said": the name is before the parenthetical segment. */
 		size_t		seg_end = bracketed ? w.end - 1 : w.cend;
 		size_t		p = w.start;
+		size_t		place_end = 0;	/* where a place's first part ends, when one continues */
 		aa_word		v;
 		bool		is_role;
 
@@ -2099,7 +2100,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				 */
 				if (!paren && place_continues(doc, lim, &v) && !opens_with_given_name(doc, seg_start, seg_end))
 				{
-					seg_end = v.cend;
+					seg_end = place_end = v.cend;
 					p = v.start;
 					continue;
 				}
@@ -2154,6 +2155,12 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				return false;
 			p = v.start;
 		}
+		/*
+		 * "after a woman in Worcester, Massachusetts, told him": no comma
+		 * before the place's first part, whose phrase is the subject
+		 */
+		if (place_end > 0 && phrase_ending_at(doc, lim, place_end, np, coordinated))
+			return true;
 		/* The comma closes a leading adverbial ("On Friday, said ...") or nothing we know. */
 		*coordinated = true;
 		return false;

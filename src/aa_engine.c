@@ -1658,10 +1658,11 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			 * "... questions and Gates said he spoke to Manafort": a subject
 			 * and a cue of its own (not "both he and Rubio promised", "Trump
 			 * and Ryan said": a subject of two; nor "immigrants and Muslims,
-			 * and vowed")
+			 * and vowed"); "and others have said ...", "and critics say"
 			 */
 			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
-				(next.capitalized || (next.classes & LX_PRONOUN)) && !(next.classes & LX_DETERMINER) &&
+				(next.capitalized || (next.classes & (LX_PRONOUN | LX_GROUP_NOUN))) &&
+				!(next.classes & LX_DETERMINER) &&
 				(prev_last == ',' || (!prev_capitalized && !(prev_classes & LX_PRONOUN))) &&
 				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
 				aa_first_cue(doc, next.start, next.end + 40 < end ? next.end + 40 : end, &cue) &&

@@ -994,6 +994,8 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 			int			ent = AA_VEC_AT(&doc->events, aa_event, i).entity;
 			aa_entity  *e = entity(doc, ent);
 
+			if (aa_span_at(doc, AA_VEC_AT(&doc->events, aa_event, i).pos) >= 0)
+				continue;
 			if (!person)
 			{
 				if (e->kind != ENT_PERSON)

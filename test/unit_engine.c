@@ -1637,6 +1637,13 @@ test_pronouns(void)
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
 		CHECK_STR(result.quotes[0].speaker, "Hillary Clinton");
+
+	/* a name inside the quotation is no antecedent of the pronoun that says it */
+	CHECK(run("pronoun, name inside the quotation", "Pat Feinstein spoke on Tuesday.\n\n"
+			  "\xE2\x80\x9CI don't know anything about Jake Sullivan and the emails,\xE2\x80\x9D she said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	if (result.n_quotes == 1)
+		CHECK_STR(result.quotes[0].speaker, "Pat Feinstein");
 }
 
 static void
@@ -1958,6 +1965,16 @@ test_indirect(void)
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
 			  "Ryan and Trump will meet sometime next week");
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Spicer");
+
+	/* "and others have said": a new subject and its cue end the clause before */
+	CHECK(run_all("and others have said", "Many prominent Republicans have said they will not attend the convention "
+				  "and others have said they are not interested in speaking.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
+			  "they will not attend the convention");
+	/* a place's state after its comma continues the subject before the cue */
+	CHECK(run_all("a woman in Worcester, Massachusetts, told him", "Kasich spoke after a woman in Worcester, "
+				  "Massachusetts, told him she worries about it.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->mention : NULL, "a woman in Worcester");
 
 	/* "others" is a subject of its own */
 	CHECK(run_all("While some say ..., others say", "While some friends say he would look zippier, others say he "
