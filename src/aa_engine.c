@@ -1445,6 +1445,8 @@ add_item(aa_doc *doc, aa_vec *items, int span, aa_kind kind, const attribution *
 	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, span);
 
 	push_item(doc, items, kind, s->content_start, s->content_end, span, a);
+	if (a->entity >= 0)
+		aa_note_quoted_speaker(doc, a->entity, s->after);
 }
 
 /* The last quote item, if it belongs to the span just before this one and may continue. */
@@ -3290,6 +3292,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		return (aa_status) rc;	/* the arena's chunks go with the caller's context */
 
 	memset(&doc, 0, sizeof(doc));
+	doc.quoted_speaker = -1;
 	doc.arena = &arena;
 	doc.text = text;
 	doc.len = len;

@@ -973,6 +973,48 @@ last_event_before(const aa_doc *doc, size_t pos)
 	return lo - 1;
 }
 
+void
+aa_note_quoted_speaker(aa_doc *doc, int ent, size_t at)
+{
+	if (entity(doc, ent)->kind != ENT_PERSON)
+		return;
+	doc->quoted_speaker = ent;
+	doc->quoted_speaker_at = at;
+}
+
+/*
+ * “...,” Bozell says. / “...” / “...,” he adds.  A he or she soon after a
+ * quotation is its speaker's when the gender agrees and no other person is
+ * named outside quotation marks in between: news goes on quoting the one it
+ * quoted last.  (The nearest person of the pronoun's gender would be Donald
+ * Trump, named in a sentence before the quotations.)
+ */
+#define QUOTED_SPEAKER_REACH 1500	/* bytes after the quotation: a paragraph or two */
+
+static bool
+continues_quoted_speaker(aa_doc *doc, size_t pos, aa_gender g)
+{
+	const aa_entity *e;
+
+	if (doc->quoted_speaker < 0 || doc->quoted_speaker_at > pos ||
+		pos - doc->quoted_speaker_at > QUOTED_SPEAKER_REACH)
+		return false;
+	e = entity(doc, doc->quoted_speaker);
+	if (e->gender != g && e->gender != GENDER_UNKNOWN)
+		return false;
+	for (int i = last_event_before(doc, pos); i >= 0; i--)
+	{
+		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+
+		if (ev->pos < doc->quoted_speaker_at)
+			break;
+		if (ev->entity != doc->quoted_speaker && entity(doc, ev->entity)->kind == ENT_PERSON &&
+			aa_span_at(doc, ev->pos) < 0)
+			return false;
+	}
+	return true;
+}
+
 static int
 resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 {
@@ -982,6 +1024,8 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 
 	if (aa_word_marked(doc, w, LM_SPEECH_PARTICIPANT))
 		return -1;				/* "I" and "you" outside quotations */
+	if (person && continues_quoted_speaker(doc, pos, g))
+		return doc->quoted_speaker;
 
 	/*
 	 * he/she: first a person known to agree (a gendered name, honorific or

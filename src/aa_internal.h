@@ -435,6 +435,8 @@ typedef struct aa_doc
 	aa_strings	strings;		/* names, mentions and cues, interned */
 	char	   *scratch;		/* where phrases are put together before interning */
 	size_t		scratch_size;
+	int			quoted_speaker;	/* the person who said the last quotation attributed so far, or -1 */
+	size_t		quoted_speaker_at;	/* where that quotation ends */
 } aa_doc;
 
 /* A direct-mapped cache of lexicon look-ups: the same words are looked at by many rules. */
@@ -854,6 +856,13 @@ void		aa_scan_names(aa_doc *doc);
  * The mention is recorded on the entity.
  */
 int			aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, size_t role_end);
+
+/*
+ * A quotation in marks, ending at `at`, is said by entity ent (>= 0): a he
+ * or she after it, with no other person named outside marks between, may
+ * stand for the same speaker (aa_resolve_speaker).
+ */
+void		aa_note_quoted_speaker(aa_doc *doc, int ent, size_t at);
 
 /* The entity named first in [start, end), or -1. */
 int			aa_entity_first_named(aa_doc *doc, size_t start, size_t end);

@@ -1638,6 +1638,20 @@ test_pronouns(void)
 	if (result.n_quotes == 1)
 		CHECK_STR(result.quotes[0].speaker, "Hillary Clinton");
 
+	/* a he or she after a quotation goes on with its speaker, unless someone else is named between */
+	CHECK(run("pronoun continues the quoted speaker", "Bozell thinks Cruz will win his battle with Donald Trump.\n\n"
+			  "\xE2\x80\x9CThere are two big differences,\xE2\x80\x9D Bozell says.\n\n"
+			  "\xE2\x80\x9C" "Cruz is responding with humor,\xE2\x80\x9D he adds.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "Bozell");
+	CHECK(run("pronoun after another person named", "Bozell thinks Cruz will win his battle with Donald Trump.\n\n"
+			  "\xE2\x80\x9CThere are two big differences,\xE2\x80\x9D Bozell says. Donald Trump disagreed.\n\n"
+			  "\xE2\x80\x9C" "Cruz is weak,\xE2\x80\x9D he said.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "Donald Trump");
+
 	/* a name inside the quotation is no antecedent of the pronoun that says it */
 	CHECK(run("pronoun, name inside the quotation", "Pat Feinstein spoke on Tuesday.\n\n"
 			  "\xE2\x80\x9CI don't know anything about Jake Sullivan and the emails,\xE2\x80\x9D she said.") == AA_OK);
