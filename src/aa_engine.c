@@ -2019,6 +2019,31 @@ that_follows(aa_doc *doc, size_t from, size_t to)
  * marks there is attributed with the quotations instead.
  */
 /*
+ * Is [start, end) one prepositional phrase and no clause: "In a September
+ * Washington Post-ABC News poll, 75 percent of Republicans said ...", "In a
+ * speech last July, Trump said ...", "On Dec. 7 on MSNBC, ...": a
+ * preposition first (not one that opens a clause: "After the court
+ * refused ..."; not "This"), no comma inside ("In his view, Mr. Trump
+ * would ..., he says" is a clause) and no auxiliary.
+ */
+static bool
+prepositional_phrase_only(aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w;
+
+	start = skip_space(doc, start);
+	if (!aa_word_after(doc, start, end, &w) || w.cstart != w.start || w.cend != w.end ||
+		!(w.classes & LX_PREPOSITION) || (w.classes & (LX_CLAUSE_BREAK | LX_DETERMINER)) ||
+		memchr(doc->text + w.end, ',', end - w.end) != NULL)
+		return false;
+	/* a verb of its own makes a clause: "About 270 people have now been resettled ..." */
+	for (size_t p = w.end; aa_word_after(doc, p, end, &w); p = w.end)
+		if (!w.capitalized && (w.classes & (LX_AUX | LX_BE)))
+			return false;
+	return true;
+}
+
+/*
  * Does the segment set off by commas that ends at `pos` open with a relative
  * pronoun right after the sentence's subject?  "BuzzFeed, which does not
  * disclose its finances, denied the report" has its subject before the cue,
@@ -2284,7 +2309,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (!is_cue_participle(doc, cue) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
-		aa_count_words(doc, sent_start, w.end) >= 5 &&
+		aa_count_words(doc, sent_start, w.end) >= 5 && !prepositional_phrase_only(doc, sent_start, w.cend) &&
 		aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 &&
 		!that_follows(doc, cue->end, sent_end) &&
 		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end))
@@ -2306,7 +2331,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (!is_cue_participle(doc, cue) && memchr(doc->text + cue->start, ' ', cue->end - cue->start) == NULL &&
 		aa_word_before(doc, sent_start, cue->start, &w) &&
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
-		!relative_clause_ends_at(doc, sent_start, w.start) &&
+		!relative_clause_ends_at(doc, sent_start, w.start) && !prepositional_phrase_only(doc, sent_start, w.cend) &&
 		!(aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		  (np.start <= skip_space(doc, sent_start) || np.role_start <= skip_space(doc, sent_start)) &&
 		  np.role_end > np.role_start) &&

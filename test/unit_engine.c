@@ -1990,6 +1990,19 @@ test_indirect(void)
 				  "Massachusetts, told him she worries about it.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->mention : NULL, "a woman in Worcester");
 
+	/* a prepositional phrase before "X said" is no clause it reports; one with a verb is */
+	CHECK(run_all("In a poll, X said", "In this election, Trump may be helped by the lack of faith in politicians. "
+				  "In a September Washington Post-ABC News poll, 75 percent of Republicans said \"most people in "
+				  "politics\" can't be trusted.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	CHECK(run_all("In a speech, X said:", "Rick Perry did not have kind words for Donald Trump. In a speech last "
+				  "July, he said:\n\nLet no one be mistaken: his candidacy is a cancer on conservatism.") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	CHECK(run_all("About N people have ..., officials said", "About 270 people have now been resettled into the "
+				  "country under the program, officials said.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
+			  "About 270 people have now been resettled into the country under the program");
+
 	/* "others" is a subject of its own */
 	CHECK(run_all("While some say ..., others say", "While some friends say he would look zippier, others say he "
 				  "has never been healthier.") == AA_OK);
