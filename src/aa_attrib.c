@@ -2058,8 +2058,11 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		{
 			uint32_t	tp = trailing_punct(doc, &v);
 
-			/* "Sen. Claire McCaskill (D-Mo.), who ...": the brackets' comma ends the segment */
-			if (bracket_comma(doc, &v))
+			/*
+			 * "Sen. Claire McCaskill (D-Mo.), who ...": the brackets' comma ends
+			 * the segment; so does a party's ("R-Fla.,"), after its period
+			 */
+			if (bracket_comma(doc, &v) || (doc->text[v.end - 1] == ',' && is_party_tag(doc, &v)))
 				tp = ',';
 			if (tp == ',')
 			{
@@ -2075,8 +2078,13 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 					phrase_ending_at(doc, lim, rel_name_end, np, NULL))
 					return true;
 
-				/* "Roxana M. Leon, 63, an independent voter ..., said": the age is no name */
-				if (is_age(doc, &v) && aa_word_before(doc, lim, v.start, &u) && trailing_punct(doc, &u) == ',')
+				/*
+				 * "Roxana M. Leon, 63, an independent voter ..., said": the age is
+				 * no name; nor is a party ("Sen. Marco Rubio, R-Fla., appearing on
+				 * Fox News ..., said")
+				 */
+				if ((is_age(doc, &v) || is_party_tag(doc, &v)) && aa_word_before(doc, lim, v.start, &u) &&
+					trailing_punct(doc, &u) == ',')
 					name_end = u.cend;
 
 				/*

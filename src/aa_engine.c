@@ -1800,6 +1800,21 @@ short_denial(aa_doc *doc, const attribution *a, size_t start, size_t end)
 		aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun);
 }
 
+/*
+ * "Jeff Flake said he would.", "They said she could.": a pronoun and an
+ * auxiliary are a clause whose verb the sentence before gives.
+ */
+static bool
+elliptical_clause(aa_doc *doc, const aa_word *first, size_t end)
+{
+	aa_word		aux;
+
+	return (first->classes & LX_PRONOUN) && first->cend == first->end && first->cstart == first->start &&
+		!aa_word_marked(doc, first, LM_ADDRESSEE) &&
+		aa_word_after(doc, first->end, end, &aux) && !aux.capitalized && (aux.classes & LX_AUX) &&
+		aux.cend >= end;
+}
+
 /* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
@@ -1833,7 +1848,8 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	words = aa_count_words(doc, start, end);
 	if (words < 3 && !short_denial(doc, a, start, end) &&
 		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER) &&
-		!(words == 2 && aa_word_after(doc, start, end, &first) && aa_pronoun_contraction(doc, &first)))
+		!(words == 2 && aa_word_after(doc, start, end, &first) &&
+		  (aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end))))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }

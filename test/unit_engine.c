@@ -1990,6 +1990,18 @@ test_indirect(void)
 				  "Massachusetts, told him she worries about it.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->mention : NULL, "a woman in Worcester");
 
+	/* "has since said": "since" between the auxiliary and the cue is an adverb */
+	CHECK(run_all("has since said", "Cruz has since said he now believes the system needs to be reformed.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Cruz");
+	/* a pronoun and an auxiliary: a clause whose verb the sentence before gives */
+	CHECK(run_all("said he would", "Republican senators are split on whether to vote for Garland. Jeff Flake said "
+				  "he would.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL, "he would");
+	/* a party's abbreviation, then an aside: the name is before both */
+	CHECK(run_all("NAME, R-Fla., participle ..., said", "Sen. Marco Rubio, R-Fla., appearing on Fox News right after "
+				  "the speech, said Obama failed to address public concerns.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Marco Rubio");
+
 	/* a prepositional phrase before "X said" is no clause it reports; one with a verb is */
 	CHECK(run_all("In a poll, X said", "In this election, Trump may be helped by the lack of faith in politicians. "
 				  "In a September Washington Post-ABC News poll, 75 percent of Republicans said \"most people in "
