@@ -2233,6 +2233,96 @@ as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, 
 }
 
 /*
+ * "... if Washington refused to agree to the joint probe and continued to
+ * accuse Pyongyang of the hacking": an infinitive in a conditional clause
+ * (a conditional word before it, no comma between) says nothing yet.
+ */
+#define CONDITIONAL_REACH_WORDS 16
+
+static bool
+in_conditional_clause(aa_doc *doc, const aa_match *cue, size_t sent_start)
+{
+	aa_word		w;
+	size_t		p = cue->start;
+
+	for (int k = 0; k < CONDITIONAL_REACH_WORDS && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end)
+			return false;
+		if (w.cstart == w.start && !w.capitalized && (w.classes & LX_CLAUSE_BREAK) &&
+			aa_word_marked(doc, &w, LM_CONDITIONAL))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Does a statement found already in the sentence hold pos?  "Pyongyang
+ * indicated there would be consequences if Washington refused to agree to
+ * the probe": the infinitive is part of what Pyongyang indicated.
+ */
+static bool
+inside_statement(const aa_vec *items, size_t pos, size_t sent_start)
+{
+	for (int i = items->n - 1; i >= 0; i--)
+	{
+		const item *it = &AA_VEC_AT(items, item_slot, i).it;
+
+		if (it->span >= 0 || it->cend <= sent_start)
+			break;
+		if (it->cstart <= pos && pos < it->cend)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "threatened to charge him with ...", "According to state law": the word
+ * before "to" is a cue whose clause holds this one, or "according".
+ */
+static bool
+governed_by_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
+{
+	aa_word		to,
+				w;
+	aa_match	m;
+
+	if (!aa_word_before(doc, sent_start, cue->start, &to) || !aa_word_before(doc, sent_start, to.start, &w) ||
+		w.cend != w.end)
+		return false;
+	return aa_word_is_either(doc, &w, "according") ||
+		(aa_last_cue(doc, w.start, w.end, &m) && m.start == w.cstart);
+}
+
+/*
+ * "it's safe to say", "It is too soon to say", "too close to call": an
+ * infinitive cue with "it" at most four words before it, or "too" just
+ * before its adjective, says what no one says.
+ */
+static bool
+impersonal_infinitive(aa_doc *doc, const aa_match *cue, size_t sent_start)
+{
+	aa_word		w;
+	size_t		p;
+
+	if (!aa_word_before(doc, sent_start, cue->start, &w))	/* "to" */
+		return false;
+	p = w.start;
+	for (int k = 0; k < 4 && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end)
+			return false;
+		/* "it", "it's": the expletive subject ("were more likely to say" has a subject that says) */
+		if (aa_contraction_stem_end(doc, &w) == w.cstart + 2 && same_word_ci(doc->text + w.cstart, "it", 2))
+			return true;
+		/* "too close to call", "too inconclusive to call" */
+		if (k < 2 && !w.capitalized && aa_word_is(doc, &w, "too"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
@@ -2261,8 +2351,16 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (cue->start > sent_start + CLAUSE_REACH)
 		sent_start = char_floor(doc, cue->start - CLAUSE_REACH);
 
-	/* "refused to agree to the probe" reports nothing; "forced to deny that ..." does */
-	if (is_cue_infinitive(doc, cue) && !aa_is_denial_verb(doc, cue->start, cue->end))
+	/*
+	 * An infinitive cue reports what its subject says: "forced to deny that
+	 * ...", "Lewandowski continued to say he had never touched Fields", "led
+	 * Republicans to say that ...", "declined to comment on the report"; not
+	 * an impersonal one ("it's safe to say ...", "too close to call").
+	 */
+	if (is_cue_infinitive(doc, cue) &&
+		(impersonal_infinitive(doc, cue, sent_start) || governed_by_cue(doc, cue, sent_start) ||
+		 in_conditional_clause(doc, cue, sent_start) ||
+		 (inside_statement(items, cue->start, sent_start) && !aa_is_denial_verb(doc, cue->start, cue->end))))
 		return;
 
 	if (is_according_to(doc, cue))

@@ -1990,6 +1990,32 @@ test_indirect(void)
 				  "Massachusetts, told him she worries about it.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->mention : NULL, "a woman in Worcester");
 
+	/* an infinitive cue reports what its subject says; not an impersonal one, nor one another cue governs */
+	CHECK(run_all("continued to say", "Even after the complaint was filed, Lewandowski continued to say he had "
+				  "never touched Fields.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
+			  "he had never touched Fields");
+	CHECK_STR(speaker_of_first(), "Lewandowski");
+	CHECK(run_all("it's safe to say", "Given his record, it's safe to say he's referring to the border.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("too close to call", "The race was too close to call for much of the night.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	/* nor one inside a conditional clause, nor one inside a statement found before it */
+	CHECK(run_all("if X refused to agree ... and continued to accuse", "Talks went on.\n\nNorth Korea warned of "
+				  "grave consequences if Washington refused to agree to the joint probe and continued to accuse "
+				  "Pyongyang of the hacking, KCNA news agency said.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].cue == NULL ||
+			  (strcmp(result.quotes[i].cue, "agree") != 0 && strcmp(result.quotes[i].cue, "accuse") != 0));
+	CHECK(run_all("infinitive inside a statement", "Talks went on.\n\nTrump said he wanted to tell voters the "
+				  "truth about trade deals.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "said");
+	CHECK(run_all("threatened to charge", "Talks went on.\n\nProsecutors threatened to charge him with conspiracy "
+				  "and lying to the FBI.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "threatened");
+
 	/* "has since said": "since" between the auxiliary and the cue is an adverb */
 	CHECK(run_all("has since said", "Cruz has since said he now believes the system needs to be reformed.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Cruz");
@@ -3837,9 +3863,9 @@ test_relative_clause_commas(void)
 	/* a sentence's subject stops at a verb in -ed after its noun */
 	CHECK(run_all("the subject stops at the verb", "The spokesman refused to answer questions about the trip "
 				  "but said no meeting was planned.") == AA_OK);
-	CHECK(result.n_quotes == 1);
-	if (result.n_quotes == 1)
-		CHECK_STR(result.quotes[0].mention, "The spokesman");
+	CHECK(result.n_quotes == 2);	/* "to answer questions about the trip" too, as annotators count it */
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].mention, "The spokesman");
 	CHECK(run_all("an irregular past tense", "The Florida senator sought to calm his supporters, saying the "
 				  "heckler would not be harmed.") == AA_OK);
 	CHECK(result.n_quotes == 1);
