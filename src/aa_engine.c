@@ -841,6 +841,50 @@ said_of(aa_doc *doc, size_t cue_end, size_t limit)
 
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
 /*
+ * "The release of the emails led DNC chairwoman Debbie Wasserman Schultz to
+ * announce her resignation", "enough for him to claim a moral victory": an
+ * infinitive cue after a control verb and its object is said by the object
+ * (after "for", only a pronoun's).
+ */
+#define CONTROL_OBJECT_WORDS 6
+
+static bool
+object_of_control_verb(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
+{
+	aa_word		to,
+				w;
+	size_t		p;
+
+	if (!is_cue_infinitive(doc, cue) || !aa_word_before(doc, sent_start, cue->start, &to))
+		return false;
+	p = to.start;
+	for (int k = 0; k <= CONTROL_OBJECT_WORDS && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end || w.cstart != w.start)
+			return false;
+		if (!w.capitalized && aa_word_marked(doc, &w, LM_CONTROL_VERB))
+		{
+			aa_word		obj;
+
+			if (k == 0 || !aa_word_after(doc, w.end, to.start, &obj))
+				return false;
+			/* "for him", "urged them": an object pronoun */
+			if (k == 1 && (obj.classes & LX_PRONOUN) && aa_word_marked(doc, &obj, LM_ADDRESSEE))
+			{
+				*np = (aa_phrase) {obj.cstart, obj.cend, 0, 0, 0, 0};
+				return true;
+			}
+			/* "reached for a metaphor to describe ...": after "for", a purpose */
+			return !aa_word_is(doc, &w, "for") &&
+				aa_subject_after(doc, w.end, to.start, np) && np->start >= w.end && np->end + 1 >= to.start;
+		}
+		if (!w.capitalized && (w.classes & (LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB)))
+			return false;
+	}
+	return false;
+}
+
+/*
  * "with 50 percent saying she is prepared", "The conversation ended with
  * Maddow asking Clinton ...": a participle after "with" and a short noun
  * phrase is said by that phrase, not by the sentence's subject.
@@ -934,6 +978,8 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 
 		if (participle && with_subject(doc, sent_start, cue, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+		if (participle && object_of_control_verb(doc, sent_start, cue, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 
 		while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end && aa_ly_adverb(doc, &w))
 			p = w.start;

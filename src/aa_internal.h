@@ -339,7 +339,8 @@ typedef enum aa_lex_mark
 	LM_NOT_CUE = 1 << 22,		/* "pledged delegates": a cue word and the noun it describes */
 	LM_GERUND_BLOCKER = 1 << 23,	/* without, from: a reporting gerund after it reports nothing */
 	LM_SUBORDINATOR = 1 << 24,	/* after, because, when: opens a clause that hangs on the main one */
-	LM_COORDINATOR = 1 << 25	/* and, but, yet: a sentence may open with one before its subject */
+	LM_COORDINATOR = 1 << 25,	/* and, but, yet: a sentence may open with one before its subject */
+	LM_CONTROL_VERB = 1 << 26	/* led, prompted, for: its object is the subject of the infinitive after it */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

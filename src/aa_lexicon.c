@@ -41,6 +41,8 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
+ *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
+ *                    infinitive cue after it
  *   NOT_CUES         "pledged delegates": a cue word as the adjective of a noun
  *   GERUND_BLOCKERS  without, from ...: a reporting gerund after them reports
  *                    nothing
@@ -457,6 +459,24 @@ static const char *const ADDRESSEES[] = {
 	"him", "her", "them", "me", "us", "reporters", "journalists", "crowd", "crowds", "audience",
 	"audiences", "press", "listeners", "viewers", "attendees", "interviewers", "hosts", "readers",
 	"followers", "rally-goers", "rallygoers", "congregation", "committee", "panel",
+	NULL
+};
+
+/*
+ * Verbs whose object is the subject of the infinitive after it: "led DNC
+ * chairwoman Debbie Wasserman Schultz to announce her resignation",
+ * "prompted Britain's Parliament to call a debate"; and "for" ("enough for
+ * him to claim a moral victory").
+ */
+static const char *const CONTROL_VERBS[] = {
+	"led", "lead", "leads", "leading", "drove", "drive", "drives", "driving", "prompted", "prompt",
+	"prompts", "prompting", "allowed", "allow", "allows", "forced", "force", "forces", "forcing",
+	"pushed", "push", "pushes", "pushing", "caused", "cause", "causes", "encouraged", "encourage",
+	"encourages", "pressed", "pressing", "invited", "invite", "invites", "urged", "urge", "urges",
+	"urging", "asked", "ask", "asks", "asking", "enabled", "enable", "enables", "spurred", "spurs",
+	"inspired", "inspires", "compelled", "compels", "pressured", "pressuring", "persuaded",
+	"persuade", "convinced", "convince", "challenged", "challenge", "challenges", "expected",
+	"expect", "expects", "wanted", "want", "wants", "told", "tell", "tells", "telling", "for",
 	NULL
 };
 
@@ -1322,6 +1342,7 @@ aa_lexicon_init(void)
 	lex_mark_list(CONDITIONALS, LM_CONDITIONAL);
 	lex_mark_list(ADMISSION_CUES, LM_ADMISSION);
 	lex_mark_list(ADDRESSEES, LM_ADDRESSEE);
+	lex_mark_list(CONTROL_VERBS, LM_CONTROL_VERB);
 	lex_mark_list(MONTHS, LM_MONTH);
 	lex_mark_list(PARTIES, LM_PARTY);
 	lex_mark_list(CONTRACTED_HEADS, LM_CONTRACTED_HEAD);

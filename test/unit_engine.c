@@ -2000,6 +2000,16 @@ test_indirect(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("too close to call", "The race was too close to call for much of the night.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* after a control verb and its object, the object says it */
+	CHECK(run_all("led X to announce", "The release of the emails by Wikileaks led DNC chairwoman Debbie Wasserman "
+				  "Schultz to announce her resignation from her post.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Debbie Wasserman Schultz");
+	CHECK(run_all("prompted X to call", "That proposal prompted Britain's Parliament to call a debate on whether to "
+				  "ban him.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Britain's Parliament");
+	CHECK(run_all("reached for X to describe", "Mr. Clinton reached for a metaphor to describe the hopes and anxieties "
+				  "of voters.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Clinton");
 	/* nor one inside a conditional clause, nor one inside a statement found before it */
 	CHECK(run_all("if X refused to agree ... and continued to accuse", "Talks went on.\n\nNorth Korea warned of "
 				  "grave consequences if Washington refused to agree to the joint probe and continued to accuse "
