@@ -2133,6 +2133,29 @@ relative_clause_ends_at(aa_doc *doc, size_t sent_start, size_t pos)
 }
 
 /*
+ * "No, says Gary Bettman.", "Yes, said the mayor.": an answer that opens the
+ * sentence, then an inverted one-word cue and its speaker, is a statement
+ * of one word.
+ */
+static bool
+answer_before_cue(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
+{
+	aa_word		w;
+	aa_phrase	np;
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+
+	if (memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL ||
+		!aa_word_before(doc, sent_start, cue->start, &w) || w.start > skip_space(doc, sent_start) ||
+		doc->text[w.end - 1] != ',' || w.cstart != w.start ||
+		!aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_ANSWER) ||
+		!aa_subject_after(doc, cue->end, sent_end, &np) || !speaker_ends_sentence(doc, np.end, sent_end))
+		return false;
+	attribute_phrase(doc, &np, cue, 0.7f, &a);
+	push_item(doc, items, AA_INDIRECT, w.cstart, w.cend, -1, &a);
+	return true;
+}
+
+/*
  * Where the words after a cue end for counting them: at the sentence's end,
  * or at a participle cue of its own that a quotation follows ("...,
  * Spicer said, adding, “They need to sit down and have a good talk.”"
@@ -2461,6 +2484,17 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	if (as_reported(doc, items, cue, sent_start, sent_end))
 		return;
+	if (answer_before_cue(doc, items, cue, sent_start, sent_end))
+		return;
+	/* "retracts claim about ...", not "should retract his comments" */
+	if (aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_CLAIM_ONLY_CUE))
+	{
+		aa_match	noun;
+
+		if (!aa_pattern_find(doc, PAT_CLAIM_NOUN, cue->end,
+							 sent_end < cue->end + 40 ? sent_end : char_floor(doc, cue->end + 40), &noun))
+			return;
+	}
 
 	/*
 	 * CLAUSE, X said.  -- the subject follows a comma, the clause before it is
@@ -3073,6 +3107,28 @@ find_reported(aa_doc *doc, aa_vec *items)
 }
 
 /*
+ * "NHL expansion ahead? No, says Gary Bettman": a question, then "No" as the
+ * sentence that answers it denies what the question asked.  The answer
+ * (see answer_before_cue) is a statement of one word; its denial is the
+ * question.
+ */
+static bool
+answers_question_no(aa_doc *doc, const item *it, size_t *q_start, size_t *q_end)
+{
+	size_t		p = it->cstart;
+
+	if (it->kind != AA_INDIRECT || it->cend - it->cstart != 2 || !same_word_ci(doc->text + it->cstart, "no", 2))
+		return false;
+	while (p > 0 && doc->text[p - 1] == ' ')
+		p--;
+	if (p == 0 || doc->text[p - 1] != '?')
+		return false;
+	*q_end = p - 1;
+	*q_start = aa_sentence_start(doc, p - 1);
+	return *q_end > *q_start;
+}
+
+/*
  * "he denied Merrick Garland, President Obama's nominee, a confirmation
  * hearing", "to deny him even that path": "deny" with a person and then a
  * thing refuses the person the thing, and disputes nothing (the statement
@@ -3161,7 +3217,17 @@ mark_denials(aa_doc *doc, aa_vec *items)
 		aa_detect_denial(doc, it->kind, it->cstart, it->cend, it->cue_start, it->cue_end,
 						 aa_sentence_end(doc, after), &d);
 		if (!d.is_denial)
+		{
+			size_t		q_start,
+						q_end;
+
+			if (answers_question_no(doc, it, &q_start, &q_end))
+			{
+				it->is_denial = true;
+				it->denied = copy_text(doc, q_start, q_end);
+			}
 			continue;
+		}
 		if (it->kind == AA_INDIRECT && it->cue_end > it->cue_start)
 		{
 			aa_match	cue = {it->cue_start, it->cue_end};

@@ -43,6 +43,7 @@
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
  *                    infinitive cue after it
+ *   CLAIM_ONLY_CUES  retract ...: a cue only before a claim it takes back
  *   NOT_CUES         "pledged delegates": a cue word as the adjective of a noun
  *   GERUND_BLOCKERS  without, from ...: a reporting gerund after them reports
  *                    nothing
@@ -107,6 +108,7 @@ static const char *const REPORT_VERBS[] = {
 	"rebuff", "rebuffs", "rebuffed", "debunk", "debunks",
 	"debunked", "disavow", "disavows", "disavowed", "repudiate", "repudiates", "repudiated",
 	"refute", "refutes", "refuted", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
+	"retract", "retracts", "retracted",
 	"dispute", "disputes", "disputed", "rebut", "rebuts", "rebutted",
 	"recount", "recounts", "recounted", "muse", "mused",
 	"scoff", "scoffed", "sneer", "sneered", "snap", "snapped", "shrug", "shrugged",
@@ -797,10 +799,18 @@ static const char *const DENIAL_VERBS[] = {
 static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
 	"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
 	"dismissing", "dispute", "disputes", "disputed", "disputing", "scoffed at", "knocked down", "challenged",
-	"challenges", "slammed", "rebuffed", "rebuffs", "contested", "contests",
+	"challenges", "slammed", "rebuffed", "rebuffs", "contested", "contests", "retract", "retracts",
+	"retracted", "retracting",
 	"casts? doubts? (?:on|over)", "rais(?:e|es|ed) doubts? about",
 	NULL
 };
+
+/*
+ * Cues that report only a claim they take back ("retracts claim about ...",
+ * "retracted its report that ..."): with any other object ("should retract
+ * his comments") they report nothing.
+ */
+static const char *const CLAIM_ONLY_CUES[] = {"retract", "retracts", "retracted", "retracting", NULL};
 
 /* Heads of the objects that make a claim ("the allegation that ..."). */
 static const char *const CLAIM_NOUNS[] = {
@@ -1343,6 +1353,7 @@ aa_lexicon_init(void)
 	lex_mark_list(ADMISSION_CUES, LM_ADMISSION);
 	lex_mark_list(ADDRESSEES, LM_ADDRESSEE);
 	lex_mark_list(CONTROL_VERBS, LM_CONTROL_VERB);
+	lex_mark_list(CLAIM_ONLY_CUES, LM_CLAIM_ONLY_CUE);
 	lex_mark_list(MONTHS, LM_MONTH);
 	lex_mark_list(PARTIES, LM_PARTY);
 	lex_mark_list(CONTRACTED_HEADS, LM_CONTRACTED_HEAD);

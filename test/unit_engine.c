@@ -2282,6 +2282,23 @@ test_denials(void)
 	CHECK(q && q->is_denial);
 	CHECK_STR(q ? q->denied : NULL, "involvement in the cyber-attack");
 
+	/* retracting a claim withdraws it */
+	CHECK(run_all("retracts claim", "Boston.com retracts claim about racist email from professor") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("should retract his comments", "Democrats said Trump should retract his comments about the "
+				  "judge.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	/* "QUESTION? No, says X": the answer denies what the question asked */
+	CHECK(run_all("No, says X", "NHL expansion ahead? No, says Gary Bettman") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK(q && q->is_denial);
+	CHECK_STR(q ? q->speaker : NULL, "Gary Bettman");
+	CHECK_STR(q ? q->denied : NULL, "NHL expansion ahead");
+	CHECK(run_all("Yes, said X", "Will he run? Yes, said the mayor.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK(run_all("said no, no question", "Asked if he would run, he said no.") == AA_OK);
+	CHECK(denials() == 0);
+
 	/* denying someone something refuses it: a statement, no denial */
 	CHECK(run_all("deny NAME, appositive, a thing", "He said Grassley could lose because he denied Merrick Garland, "
 				  "President Obama's nominee for the Supreme Court, a confirmation hearing.") == AA_OK);
