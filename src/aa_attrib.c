@@ -2400,6 +2400,8 @@ comma_ends(const aa_doc *doc, size_t pos, size_t lim, int max_words, bool capita
 	return false;
 }
 
+#define ADVERBIAL_CLAUSE_WORDS 24
+
 bool
 aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np)
 {
@@ -2464,7 +2466,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			((w.classes & (LX_DETERMINER | LX_ADVERB | LX_PREPOSITION)) == (LX_DETERMINER | LX_ADVERB) &&
 			 !time_adverbial(doc, p, lim)))
 			break;
-		if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
+		/* a subordinate clause runs longer than a phrase: "While most of his competitors called for ..., " */
+		if (!comma_ends(doc, p, lim, (w.classes & LX_CLAUSE_BREAK) ? ADVERBIAL_CLAUSE_WORDS : 14, false, &pos, &w))
 			break;
 		/* "At an event in St. Clairsville, Ohio, ...": the place's state or country is the adverbial's too */
 		if (place_continues(doc, sent_start, &w))

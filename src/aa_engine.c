@@ -994,7 +994,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		 * clause before that subject.
 		 */
 		has_prev = aa_last_cue(doc, sent_start, cue->start, &prev);
-		if (!participle && has_prev && aa_sentence_subject(doc, sent_start, cue->start, &np) &&
+		if (has_prev && aa_sentence_subject(doc, sent_start, cue->start, &np) &&
 			prev.end <= np.start)
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/*

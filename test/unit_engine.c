@@ -936,6 +936,21 @@ test_participle_subject(void)
 				  "saying they were old and have \xE2\x80\x9Cnothing to do with who I am.\xE2\x80\x9D") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK_STR(result.quotes[i].speaker, "Rebecca Bradley");
+	/* a long subordinate clause before the subject, its own cue in it: the participle is the main clause's */
+	CHECK(run_all("While X called for ..., Y ..., noting", "In a September debate, while most of his competitors "
+				  "called for a bigger military effort to destroy the Islamic State, also known as ISIS or ISIL, "
+				  "Trump hewed more to President Obama's approach, noting that the Syrian leadership and ISIL are "
+				  "enemies.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "Trump");
+	CHECK(run_all("While X called for ..., Y ..., noting (no comma before)", "While most of his competitors called "
+				  "for a bigger military effort to destroy the Islamic State, also known as ISIS or ISIL, Trump "
+				  "hewed more to President Obama's approach, noting that the Syrian leadership and ISIL are "
+				  "enemies.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].speaker, "Trump");
 	/* "with NP -ing": the phrase after "with" speaks, not the sentence's subject */
 	CHECK(run_all("with NAME asking", "The conversation ended with Maddow asking Clinton pointedly whether she "
 				  "would consider a woman as a running mate.") == AA_OK);
