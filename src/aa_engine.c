@@ -2484,6 +2484,15 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	if (as_reported(doc, items, cue, sent_start, sent_end))
 		return;
+	/*
+	 * "..., “allows us to get our message out,” said Frank Coleman, the
+	 * group's senior vice president": an inverted cue right after a
+	 * quotation set off by its comma attributes the quotation; the name
+	 * after it is no clause.
+	 */
+	if (after_quotation(doc, cue->start, 1, true) && aa_subject_after(doc, cue->end, sent_end, &np) &&
+		speaker_ends_sentence(doc, np.end, sent_end))
+		return;
 	if (answer_before_cue(doc, items, cue, sent_start, sent_end))
 		return;
 	/* "retracts claim about ...", not "should retract his comments" */

@@ -2066,6 +2066,13 @@ test_indirect(void)
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
 			  "About 270 people have now been resettled into the country under the program");
 
+	/* an inverted cue after a quotation's comma attributes it: the name after it is no clause */
+	CHECK(run_all("subject, appositive, “...,” said NAME, role", "The party, typically attended by hundreds of "
+				  "convention-goers every four years, \xE2\x80\x9C" "allows us to get our message out,\xE2\x80\x9D "
+				  "said Frank Coleman, the group's senior vice president of public affairs.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), "Frank Coleman");
+
 	/* "others" is a subject of its own */
 	CHECK(run_all("While some say ..., others say", "While some friends say he would look zippier, others say he "
 				  "has never been healthier.") == AA_OK);
