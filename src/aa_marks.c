@@ -505,6 +505,20 @@ aa_find_spans(aa_doc *doc)
 			}
 			if (i >= pr->end)
 				break;
+			/*
+			 * author="@edhenry": a markup attribute's value, in an archive that
+			 * keeps tags in its text, is no quotation; step over both marks
+			 */
+			if (t[i] == '"' && i > pr->start && t[i - 1] == '=')
+			{
+				const unsigned char *close = memchr(t + i + 1, '"', pr->end - i - 1);
+
+				if (close != NULL)
+				{
+					i = (size_t) (close - t);
+					continue;
+				}
+			}
 			g = glyph_at(t, i, pr->end, &len);
 			if (g < 0)
 				continue;

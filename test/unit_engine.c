@@ -2073,6 +2073,11 @@ test_indirect(void)
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(speaker_of_first(), "Frank Coleman");
 
+	/* a markup attribute's value in quotation marks is no quotation */
+	CHECK(run_all("tag attributes", "Trump posted a message.\n\n<tweet tweet-author=\"@edhenry\" "
+				  "tweet-date=\"March 10, 2016\">Hello there</tweet> Jeff Weaver told reporters.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+
 	/* "others" is a subject of its own */
 	CHECK(run_all("While some say ..., others say", "While some friends say he would look zippier, others say he "
 				  "has never been healthier.") == AA_OK);
