@@ -2400,6 +2400,7 @@ comma_ends(const aa_doc *doc, size_t pos, size_t lim, int max_words, bool capita
 	return false;
 }
 
+/* how far the comma that ends an opening clause may be ("While most of his competitors called for ...,") */
 #define ADVERBIAL_CLAUSE_WORDS 24
 
 bool
@@ -2439,10 +2440,6 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			if (dashed)
 				continue;
 		}
-		/*
-		 * Only adverbials: a preposition, adverb, time word, clause opener or
-		 * participle; or a sentence opener with its comma within four words.
-		 */
 		/* "But she didn't stop there, saying ...": the conjunction, then the subject */
 		if (w.capitalized && w.cstart == w.start && w.cend == w.end && (w.classes & LX_CLAUSE_BREAK) &&
 			aa_word_marked(doc, &w, LM_COORDINATOR))
@@ -2450,6 +2447,10 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			pos = w.end;
 			continue;
 		}
+		/*
+		 * Only adverbials: a preposition, adverb, time word, clause opener or
+		 * participle; or a sentence opener with its comma within four words.
+		 */
 		if (w.cstart == w.start && aa_word_marked(doc, &w, LM_SENTENCE_OPENER))
 		{
 			if (!comma_ends(doc, p, lim, 4, false, &pos, &w))

@@ -839,7 +839,6 @@ said_of(aa_doc *doc, size_t cue_end, size_t limit)
 		((w.classes & LX_PREPOSITION) || aa_word_is(doc, &w, "of"));
 }
 
-/* The speaker of a cue found before the quote (or anywhere in its sentence). */
 /*
  * "The release of the emails led DNC chairwoman Debbie Wasserman Schultz to
  * announce her resignation", "enough for him to claim a moral victory": an
@@ -930,6 +929,22 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 	return false;
 }
 
+/*
+ * Does the sentence open with a word that opens an adverbial, not its
+ * subject ("While ...", "In a September debate, ...")?  Only then can a cue
+ * before the subject lie in a clause of its own (asked of participles, for
+ * which the question is the costlier one of most cues).
+ */
+static bool
+opens_with_adverbial(aa_doc *doc, size_t sent_start, size_t lim)
+{
+	aa_word		w;
+
+	return aa_word_after(doc, sent_start, lim, &w) && w.capitalized &&
+		(w.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD));
+}
+
+/* The speaker of a cue found before the quote (or anywhere in its sentence). */
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
 			   attribution *a)
@@ -994,8 +1009,8 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		 * clause before that subject.
 		 */
 		has_prev = aa_last_cue(doc, sent_start, cue->start, &prev);
-		if (has_prev && aa_sentence_subject(doc, sent_start, cue->start, &np) &&
-			prev.end <= np.start)
+		if (has_prev && (!participle || opens_with_adverbial(doc, sent_start, cue->start)) &&
+			aa_sentence_subject(doc, sent_start, cue->start, &np) && prev.end <= np.start)
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/*
 		 * "Jindal called ..., while Mike Huckabee, the former governor,
@@ -2076,11 +2091,6 @@ that_follows(aa_doc *doc, size_t from, size_t to)
 }
 
 /*
- * "CLAUSE, X said." / "CLAUSE, said X.": the clause from the sentence's start
- * to the comma that ends with the word `comma`, said by np; a quotation in
- * marks there is attributed with the quotations instead.
- */
-/*
  * Is [start, end) one prepositional phrase and no clause: "In a September
  * Washington Post-ABC News poll, 75 percent of Republicans said ...", "In a
  * speech last July, Trump said ...", "On Dec. 7 on MSNBC, ...": a
@@ -2144,7 +2154,8 @@ answer_before_cue(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_s
 	aa_phrase	np;
 	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
 
-	if (memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL ||
+	/* "No, " or "Yes, " and the spaces around them: the cue is a few bytes into its sentence */
+	if (cue->start > sent_start + 8 || memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL ||
 		!aa_word_before(doc, sent_start, cue->start, &w) || w.start > skip_space(doc, sent_start) ||
 		doc->text[w.end - 1] != ',' || w.cstart != w.start ||
 		!aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_ANSWER) ||
@@ -2175,12 +2186,17 @@ quotation_or_end(const aa_doc *doc, size_t from, size_t sent_end)
 
 		if (m->start >= open)
 			break;
-		if (doc->text[m->start - 2] == ',' && is_cue_participle(doc, m))
+		if (m->start >= 2 && doc->text[m->start - 2] == ',' && is_cue_participle(doc, m))
 			return m->start;
 	}
 	return sent_end;
 }
 
+/*
+ * "CLAUSE, X said." / "CLAUSE, said X.": the clause from the sentence's start
+ * to the comma that ends with the word `comma`, said by np; a quotation in
+ * marks there is attributed with the quotations instead.
+ */
 static void
 report_clause_before(aa_doc *doc, aa_vec *items, const aa_match *cue, const aa_phrase *np, const aa_word *comma,
 					 size_t sent_start)
@@ -2496,7 +2512,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (answer_before_cue(doc, items, cue, sent_start, sent_end))
 		return;
 	/* "retracts claim about ...", not "should retract his comments" */
-	if (aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_CLAIM_ONLY_CUE))
+	if ((doc->text[cue->start] | 0x20) == 'r' &&
+		aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_CLAIM_ONLY_CUE))
 	{
 		aa_match	noun;
 
@@ -2512,10 +2529,11 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (!is_cue_participle(doc, cue) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
-		aa_count_words(doc, sent_start, w.end) >= 5 && !prepositional_phrase_only(doc, sent_start, w.cend) &&
+		aa_count_words(doc, sent_start, w.end) >= 5 &&
 		aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 &&
 		!that_follows(doc, cue->end, sent_end) &&
-		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end))
+		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end) &&
+		!prepositional_phrase_only(doc, sent_start, w.cend))
 	{
 		report_clause_before(doc, items, cue, &np, &w, sent_start);
 		return;
@@ -2534,11 +2552,11 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (!is_cue_participle(doc, cue) && memchr(doc->text + cue->start, ' ', cue->end - cue->start) == NULL &&
 		aa_word_before(doc, sent_start, cue->start, &w) &&
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
-		!relative_clause_ends_at(doc, sent_start, w.start) && !prepositional_phrase_only(doc, sent_start, w.cend) &&
 		!(aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		  (np.start <= skip_space(doc, sent_start) || np.role_start <= skip_space(doc, sent_start)) &&
 		  np.role_end > np.role_start) &&
-		aa_subject_after(doc, cue->end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end))
+		aa_subject_after(doc, cue->end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end) &&
+		!relative_clause_ends_at(doc, sent_start, w.start) && !prepositional_phrase_only(doc, sent_start, w.cend))
 	{
 		report_clause_before(doc, items, cue, &np, &w, sent_start);
 		return;
@@ -3115,6 +3133,8 @@ find_reported(aa_doc *doc, aa_vec *items)
 	}
 }
 
+/* ---------------------------------------------------------------- denials */
+
 /*
  * "NHL expansion ahead? No, says Gary Bettman": a question, then "No" as the
  * sentence that answers it denies what the question asked.  The answer
@@ -3211,8 +3231,6 @@ denies_someone_something(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	return !w.capitalized && w.cstart == w.start &&
 		((w.classes & LX_DETERMINER) || (pronoun && aa_word_is(doc, &w, "that")));
 }
-
-/* ---------------------------------------------------------------- denials */
 
 static void
 mark_denials(aa_doc *doc, aa_vec *items)
