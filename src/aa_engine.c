@@ -944,6 +944,17 @@ opens_with_adverbial(aa_doc *doc, size_t sent_start, size_t lim)
 		(w.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD));
 }
 
+/* "would neither confirm nor deny": the first cue's subject is before "neither" (or "either") */
+static void
+neither_before(aa_doc *doc, size_t sent_start, aa_match *cue)
+{
+	aa_word		w;
+
+	if (aa_word_before(doc, sent_start, cue->start, &w) && w.cend == w.end && !w.capitalized &&
+		(aa_word_is(doc, &w, "neither") || aa_word_is(doc, &w, "either")))
+		cue->start = w.start;
+}
+
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
@@ -958,6 +969,23 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		if (aa_source_after(doc, cue->end, limit, &np))
 			return attribute_phrase(doc, &np, cue, confidence, a);
 		return false;
+	}
+	/* "declined to confirm or deny ...": the second cue's speaker is the first's */
+	{
+		aa_word		conj;
+		aa_match	first;
+
+		if (aa_word_before(doc, sent_start, cue->start, &conj) && conj.cend == conj.end && !conj.capitalized &&
+			(aa_word_is(doc, &conj, "or") || aa_word_is(doc, &conj, "nor")) &&
+			aa_last_cue(doc, sent_start, conj.start, &first) && skip_space(doc, first.end) == conj.start)
+		{
+			neither_before(doc, sent_start, &first);
+			if (speaker_of_cue(doc, &first, sent_start, limit, confidence, a))
+			{
+				set_cue(doc, a, cue);
+				return true;
+			}
+		}
 	}
 	participle = is_cue_participle(doc, cue);
 	if (!participle && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
@@ -2500,6 +2528,16 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	if (as_reported(doc, items, cue, sent_start, sent_end))
 		return;
+	/* "declined to confirm or deny the report": the second cue reports what both take */
+	{
+		aa_word		conj;
+		aa_match	next;
+
+		if (aa_word_after(doc, cue->end, sent_end, &conj) && conj.cend == conj.end && !conj.capitalized &&
+			(aa_word_is(doc, &conj, "or") || aa_word_is(doc, &conj, "nor")) &&
+			aa_first_cue(doc, conj.end, sent_end, &next) && next.start <= skip_space(doc, conj.end))
+			return;
+	}
 	/*
 	 * "..., “allows us to get our message out,” said Frank Coleman, the
 	 * group's senior vice president": an inverted cue right after a

@@ -902,11 +902,12 @@ static const char *const CONTRACTED_HEADS[] = {"it", "that", NULL};
  * ("must rebut", "may have to disavow", "his refusal at times to disavow",
  * "a film purporting to debunk"), on a condition ("unless Sanders
  * disavows") or put as a question ("asked whether Sen. Cruz disavowed").
- * Each entry ends at most one word before the cue.
+ * Each entry ends at most one word before the cue, and with no space of
+ * its own: the pattern puts the space between it and the cue.
  */
 static const char *const DENIAL_SUPPRESSORS[] = {
-	"not", "n't", "never", "no", "refused to (?:confirm or )?", "refuse to (?:confirm or )?",
-	"declined to (?:confirm or )?", "neither confirmed nor", "would neither confirm nor",
+	"not", "n't", "never", "no", "refused to(?: confirm or)?", "refuse to(?: confirm or)?",
+	"refuses to(?: confirm or)?", "declined to(?: confirm or)?", "neither confirmed nor", "would neither confirm nor",
 	"stopped short of", "cannot be", "can't be", "could not", "would not", "wouldn't",
 	"without", "hard to", "impossible to", "confirm or", "or",
 	"(?:ask|asks|asked|asking|urge|urges|urged|urging|press|presses|pressed|pressing|"

@@ -2309,6 +2309,20 @@ test_denials(void)
 	CHECK(q && q->is_denial);
 	CHECK_STR(q ? q->denied : NULL, "involvement in the cyber-attack");
 
+	/* refusing to deny is no denial; "confirm or deny": the second cue reports, by the first's subject */
+	CHECK(run_all("refused to repudiate", "Schlafly refused to repudiate the claims.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("refuses to disavow", "Ted Cruz refuses to disavow the endorsement of Lindsey Graham.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("declined to confirm or deny", "The spokesman declined to confirm or deny that the meeting took "
+				  "place.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK_STR(speaker_of_first(), "The spokesman");
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL, "the meeting took place");
+	CHECK(run_all("would neither confirm nor deny", "The spokesman would neither confirm nor deny the report.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), "The spokesman");
+
 	/* retracting a claim withdraws it */
 	CHECK(run_all("retracts claim", "Boston.com retracts claim about racist email from professor") == AA_OK);
 	CHECK(denials() == 1);
