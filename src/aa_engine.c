@@ -975,7 +975,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		aa_word		conj;
 		aa_match	first;
 
-		if (aa_word_before(doc, sent_start, cue->start, &conj) && conj.cend == conj.end && !conj.capitalized &&
+		/* "or " or "nor " right before the cue, read from the bytes first */
+		if (cue->start >= sent_start + 3 && memcmp(doc->text + cue->start - 3, "or ", 3) == 0 &&
+			aa_word_before(doc, sent_start, cue->start, &conj) && conj.cend == conj.end && !conj.capitalized &&
 			(aa_word_is(doc, &conj, "or") || aa_word_is(doc, &conj, "nor")) &&
 			aa_last_cue(doc, sent_start, conj.start, &first) && skip_space(doc, first.end) == conj.start)
 		{
@@ -2533,7 +2535,11 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		aa_word		conj;
 		aa_match	next;
 
-		if (aa_word_after(doc, cue->end, sent_end, &conj) && conj.cend == conj.end && !conj.capitalized &&
+		/* " or " or " nor " right after the cue, read from the bytes first */
+		if (cue->end + 4 <= sent_end && doc->text[cue->end] == ' ' &&
+			(memcmp(doc->text + cue->end + 1, "or ", 3) == 0 ||
+			 (cue->end + 5 <= sent_end && memcmp(doc->text + cue->end + 1, "nor ", 4) == 0)) &&
+			aa_word_after(doc, cue->end, sent_end, &conj) && conj.cend == conj.end && !conj.capitalized &&
 			(aa_word_is(doc, &conj, "or") || aa_word_is(doc, &conj, "nor")) &&
 			aa_first_cue(doc, conj.end, sent_end, &next) && next.start <= skip_space(doc, conj.end))
 			return;
