@@ -4,7 +4,8 @@
  * The rules follow shared/notes/denials.md, strongest first:
  *   1. a denial verb (deny, refute, rebut ...) not taken back by its context
  *      ("did not deny", "refused to confirm or deny") and not in its grant
- *      sense ("was denied bail", "denied them the chance");
+ *      sense ("was denied bail", "denied them the chance", "denied Merrick
+ *      Garland, President Obama's nominee, a confirmation hearing");
  *   2. reject, dismiss, dispute ... with a claim-type object;
  *   3. labelling a claim false: a claim noun and a falsity label
  *      ("called the accusations “groundless slander”");
@@ -30,6 +31,83 @@ static bool
 anchored(aa_doc *doc, aa_pattern_id id, size_t at, size_t end, aa_match *m)
 {
 	return at < end && aa_pattern_find(doc, id, at, end, m);
+}
+
+/*
+ * "he denied Merrick Garland, President Obama's nominee, a confirmation
+ * hearing", "to deny him even that path": "deny" with a person and then a
+ * thing refuses the person the thing, and disputes nothing: the grant sense
+ * by the sentence's shape, where PAT_GRANT_OBJECT knows it by the thing
+ * granted.  The person is an object pronoun or a name (with its
+ * appositive), the thing opens with a determiner; "denied her claims" and
+ * "denied Clinton's account" dispute.
+ */
+#define REFUSED_APPOSITIVE_WORDS 12
+
+static bool
+denies_someone_something(aa_doc *doc, size_t cue_start, size_t cue_end, size_t sent_end)
+{
+	aa_word		w;
+	size_t		p;
+	bool		pronoun = false;
+
+	if (!aa_word_after(doc, cue_start, cue_end, &w) ||
+		!(aa_word_is_either(doc, &w, "deny") || aa_word_is_either(doc, &w, "denied") ||
+		  aa_word_is_either(doc, &w, "denies") || aa_word_is_either(doc, &w, "denying")) ||
+		!aa_word_after(doc, cue_end, sent_end, &w) || w.cstart != w.start)
+		return false;
+	if (!w.capitalized)
+	{
+		/* him, her, them ... (ADDRESSEES: the pronouns among them) */
+		if (!(w.classes & LX_PRONOUN) || w.cend != w.end || !aa_word_marked(doc, &w, LM_ADDRESSEE))
+			return false;
+		p = w.end;
+		pronoun = true;
+	}
+	else
+	{
+		/* a name, not a day ("denied Tuesday the report that ...") and not a possessive */
+		int			k = 0;
+
+		for (p = cue_end; k < 4 && aa_word_after(doc, p, sent_end, &w) && w.capitalized &&
+			 !(w.classes & (LX_TIME_WORD | LX_DETERMINER | LX_PRONOUN)); k++)
+		{
+			p = w.cend;
+			if (aa_stem_end(doc, &w) < w.cend)
+				return false;
+			if (w.cend < w.end)
+				break;
+		}
+		if (k == 0)
+			return false;
+		if (p < sent_end && doc->text[p] == ',')
+		{
+			/* its appositive, to the next comma */
+			bool		closed = false;
+
+			for (k = 0; k < REFUSED_APPOSITIVE_WORDS && aa_word_after(doc, p + 1, sent_end, &w); k++)
+			{
+				p = w.end - 1;
+				if (w.cend < w.end && doc->text[w.cend] == ',')
+				{
+					closed = true;
+					break;
+				}
+			}
+			if (!closed)
+				return false;
+			p = w.end;
+		}
+		else if (p < sent_end && doc->text[p] != ' ')
+			return false;
+	}
+	if (!aa_word_after(doc, p, sent_end, &w) || w.capitalized)
+		return false;
+	if ((w.classes & LX_ADVERB) && !aa_word_after(doc, w.end, sent_end, &w))
+		return false;
+	/* "that" too after a pronoun ("deny him that path"), which a that-clause never follows */
+	return !w.capitalized && w.cstart == w.start &&
+		((w.classes & LX_DETERMINER) || (pronoun && aa_word_is(doc, &w, "that")));
 }
 
 /* "did not deny", "refused to confirm or deny", "no evidence": taken back before it is said. */
@@ -177,7 +255,8 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	if (has_cue && aa_is_denial_verb(doc, cue_start, cue_end))
 	{
 		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
-			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m))
+			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m) ||
+			denies_someone_something(doc, cue_start, cue_end, sent_end))
 			return;
 		/* "The claims, which the senator has always denied": the claim is before the relative */
 		if (cue_start > cstart && cue_start < cend)

@@ -3201,81 +3201,6 @@ answers_question_no(aa_doc *doc, const item *it, size_t *q_start, size_t *q_end)
 	return *q_end > *q_start;
 }
 
-/*
- * "he denied Merrick Garland, President Obama's nominee, a confirmation
- * hearing", "to deny him even that path": "deny" with a person and then a
- * thing refuses the person the thing, and disputes nothing (the statement
- * stays, as annotators count it one, but it is no denial).  The person is
- * an object pronoun or a name (with its appositive), the thing opens with a
- * determiner; "denied her claims" and "denied Clinton's account" dispute.
- */
-#define REFUSED_APPOSITIVE_WORDS 12
-
-static bool
-denies_someone_something(aa_doc *doc, const aa_match *cue, size_t sent_end)
-{
-	aa_word		w;
-	size_t		p;
-	bool		pronoun = false;
-
-	if (!(cue_is(doc, cue, "deny") || cue_is(doc, cue, "denied") || cue_is(doc, cue, "denies") ||
-		  cue_is(doc, cue, "denying")) ||
-		!aa_word_after(doc, cue->end, sent_end, &w) || w.cstart != w.start)
-		return false;
-	if (!w.capitalized)
-	{
-		/* him, her, them ... (ADDRESSEES: the pronouns among them) */
-		if (!(w.classes & LX_PRONOUN) || w.cend != w.end || !aa_word_marked(doc, &w, LM_ADDRESSEE))
-			return false;
-		p = w.end;
-		pronoun = true;
-	}
-	else
-	{
-		/* a name, not a day ("denied Tuesday the report that ...") and not a possessive */
-		int			k = 0;
-
-		for (p = cue->end; k < 4 && aa_word_after(doc, p, sent_end, &w) && w.capitalized &&
-			 !(w.classes & (LX_TIME_WORD | LX_DETERMINER | LX_PRONOUN)); k++)
-		{
-			p = w.cend;
-			if (aa_stem_end(doc, &w) < w.cend)
-				return false;
-			if (w.cend < w.end)
-				break;
-		}
-		if (k == 0)
-			return false;
-		if (p < sent_end && doc->text[p] == ',')
-		{
-			/* its appositive, to the next comma */
-			bool		closed = false;
-
-			for (k = 0; k < REFUSED_APPOSITIVE_WORDS && aa_word_after(doc, p + 1, sent_end, &w); k++)
-			{
-				p = w.end - 1;
-				if (w.cend < w.end && doc->text[w.cend] == ',')
-				{
-					closed = true;
-					break;
-				}
-			}
-			if (!closed)
-				return false;
-			p = w.end;
-		}
-		else if (p < sent_end && doc->text[p] != ' ')
-			return false;
-	}
-	if (!aa_word_after(doc, p, sent_end, &w) || w.capitalized)
-		return false;
-	if ((w.classes & LX_ADVERB) && !aa_word_after(doc, w.end, sent_end, &w))
-		return false;
-	/* "that" too after a pronoun ("deny him that path"), which a that-clause never follows */
-	return !w.capitalized && w.cstart == w.start &&
-		((w.classes & LX_DETERMINER) || (pronoun && aa_word_is(doc, &w, "that")));
-}
-
 static void
 mark_denials(aa_doc *doc, aa_vec *items)
 {
@@ -3298,13 +3223,6 @@ mark_denials(aa_doc *doc, aa_vec *items)
 				it->denied = copy_text(doc, q_start, q_end);
 			}
 			continue;
-		}
-		if (it->kind == AA_INDIRECT && it->cue_end > it->cue_start)
-		{
-			aa_match	cue = {it->cue_start, it->cue_end};
-
-			if (denies_someone_something(doc, &cue, it->cend))
-				continue;
 		}
 		it->is_denial = true;
 		trim_clause(doc, &d.denied_start, &d.denied_end);
