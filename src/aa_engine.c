@@ -944,6 +944,14 @@ opens_with_adverbial(aa_doc *doc, size_t sent_start, size_t lim)
 		(w.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD));
 }
 
+/* Are two cues joined by "or" or "nor" alone: text[end, start) " or " or " nor "? */
+static bool
+joined_by_or(const aa_doc *doc, size_t end, size_t start)
+{
+	return (start == end + 4 && memcmp(doc->text + end, " or ", 4) == 0) ||
+		(start == end + 5 && memcmp(doc->text + end, " nor ", 5) == 0);
+}
+
 /* "would neither confirm nor deny": the first cue's subject is before "neither" (or "either") */
 static void
 neither_before(aa_doc *doc, size_t sent_start, aa_match *cue)
@@ -972,14 +980,10 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	}
 	/* "declined to confirm or deny ...": the second cue's speaker is the first's */
 	{
-		aa_word		conj;
 		aa_match	first;
 
-		/* "or " or "nor " right before the cue, read from the bytes first */
-		if (cue->start >= sent_start + 3 && memcmp(doc->text + cue->start - 3, "or ", 3) == 0 &&
-			aa_word_before(doc, sent_start, cue->start, &conj) && conj.cend == conj.end && !conj.capitalized &&
-			(aa_word_is(doc, &conj, "or") || aa_word_is(doc, &conj, "nor")) &&
-			aa_last_cue(doc, sent_start, conj.start, &first) && skip_space(doc, first.end) == conj.start)
+		if (cue->start >= sent_start + 5 && doc->text[cue->start - 2] == 'r' &&
+			aa_last_cue(doc, sent_start, cue->start - 4, &first) && joined_by_or(doc, first.end, cue->start))
 		{
 			neither_before(doc, sent_start, &first);
 			if (speaker_of_cue(doc, &first, sent_start, limit, confidence, a))
@@ -2532,16 +2536,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		return;
 	/* "declined to confirm or deny the report": the second cue reports what both take */
 	{
-		aa_word		conj;
 		aa_match	next;
 
-		/* " or " or " nor " right after the cue, read from the bytes first */
-		if (cue->end + 4 <= sent_end && doc->text[cue->end] == ' ' &&
-			(memcmp(doc->text + cue->end + 1, "or ", 3) == 0 ||
-			 (cue->end + 5 <= sent_end && memcmp(doc->text + cue->end + 1, "nor ", 4) == 0)) &&
-			aa_word_after(doc, cue->end, sent_end, &conj) && conj.cend == conj.end && !conj.capitalized &&
-			(aa_word_is(doc, &conj, "or") || aa_word_is(doc, &conj, "nor")) &&
-			aa_first_cue(doc, conj.end, sent_end, &next) && next.start <= skip_space(doc, conj.end))
+		if (cue->end + 5 < sent_end && doc->text[cue->end] == ' ' &&
+			aa_first_cue(doc, cue->end, sent_end, &next) && joined_by_or(doc, cue->end, next.start))
 			return;
 	}
 	/*
