@@ -2169,6 +2169,24 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		 */
 		if (place_end > 0 && phrase_ending_at(doc, lim, place_end, np, coordinated))
 			return true;
+
+		/*
+		 * "Mr. Trump, who said last week that a judge in a case involving
+		 * Trump University was biased against him because of his heritage,
+		 * issued": a relative clause longer than the segments looked at,
+		 * right after the name (after a role, "Bill Millis, a businessman
+		 * who ..., said", the sentence's subject keeps the role)
+		 */
+		{
+			size_t		rel_name_end;
+			aa_word		who;
+
+			if (place_end == 0 && relative_clause_before(doc, lim, w.end, &rel_name_end) &&
+				aa_word_after(doc, rel_name_end + 1, w.end, &who) && !who.capitalized &&
+				(aa_word_is(doc, &who, "who") || aa_word_is(doc, &who, "whose")) &&
+				phrase_ending_at(doc, lim, rel_name_end, np, NULL))
+				return true;
+		}
 		/* The comma closes a leading adverbial ("On Friday, said ...") or nothing we know. */
 		*coordinated = true;
 		return false;

@@ -1032,8 +1032,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 
 		while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end && aa_ly_adverb(doc, &w))
 			p = w.start;
+		/* (not a day: "issued a statement Tuesday saying") */
 		if (aa_word_before(doc, sent_start, p, &w) && w.capitalized && w.cend == w.end &&
-			!(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK)) &&
+			!(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK | LX_TIME_WORD)) &&
 			aa_subject_before(doc, sent_start, p, &np, &coordinated) && np.start > sent_start)
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 

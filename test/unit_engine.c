@@ -971,6 +971,27 @@ test_participle_subject(void)
 	CHECK(run_all("after X died, Y ... by asking", "Two weeks after Justice Antonin Scalia died, Justice Clarence "
 				  "Thomas broke a decade-long silence by asking questions from the bench.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Clarence Thomas");
+	/* a day before the participle is no name right before it; a long relative clause after the subject */
+	CHECK(run_all("NAME, who <25 words>, issued a statement Tuesday saying", "Mr. Trump, who said last week that a "
+				  "Mexican-American judge in a case involving Trump University was biased against him because of "
+				  "his heritage, issued a statement Tuesday saying, ''I do not feel that one's heritage makes them "
+				  "incapable of being impartial.''") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->mention : NULL, "Mr. Trump");
+	CHECK(run_all("He sent a memo to NAME in April explaining", "Donald Trump spoke. In response, Trump assured "
+				  "voters he'd force Mexico to pay for the wall. He sent a two-page memo to The Washington Post in "
+				  "April explaining his plan, which includes confiscating money that migrants send home.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	if (result.n_quotes == 2)
+		CHECK_STR(result.quotes[1].mention, "He");
+	CHECK(run_all("NAME, who <long clause>, has said", "Mrs. Clinton, who doggedly remained in the 2008 primary "
+				  "contest against Barack Obama until June despite his insurmountable delegate lead and Democratic "
+				  "calls for her to bow out, has said she will not call on Mr. Sanders to withdraw.") == AA_OK);
+	CHECK(result.n_quotes >= 2);
+	if (result.n_quotes >= 2)
+	{
+		CHECK_STR(result.quotes[1].cue, "said");
+		CHECK_STR(result.quotes[1].mention, "Mrs. Clinton");
+	}
 }
 
 /*
