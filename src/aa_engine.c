@@ -327,6 +327,17 @@ naming_participle(aa_doc *doc, const aa_match *m)
 	return false;
 }
 
+/* Is w a form of "say" (say, says, said, saying)? */
+static bool
+says_word(const aa_doc *doc, const aa_word *w)
+{
+	size_t		n = w->cend - w->cstart;
+
+	return n >= 3 && n <= 6 && doc->text[w->cstart] == 's' && doc->text[w->cstart + 1] == 'a' &&
+		(aa_word_is(doc, w, "said") || aa_word_is(doc, w, "says") || aa_word_is(doc, w, "saying") ||
+		 aa_word_is(doc, w, "say"));
+}
+
 /*
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
@@ -426,6 +437,20 @@ real_cue(aa_doc *doc, const aa_match *m)
 		(doc->text[prev.cend - 1] == 's' || doc->text[prev.cend - 1] == '\'') &&
 		(doc->text[prev.cend - 2] == '\'' ||
 		 (prev.cend - prev.cstart > 4 && (unsigned char) doc->text[prev.cend - 2] == 0x99)))
+		return false;
+	/*
+	 * "issued a statement saying his comment “has no place ...”": a noun
+	 * after "his" or "their" that opens what a cue before it says is that
+	 * clause's subject, no cue of its own
+	 */
+	if ((classes & LX_NOUN_VERB) && has_prev && prev.cend == prev.end && !prev.capitalized &&
+		(prev.classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN) &&
+		aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
+		before.cend == before.end && !before.capitalized &&
+		(aa_word_is(doc, &before, "that") ?
+		 aa_word_before(doc, before.start > 64 ? before.start - 64 : 0, before.start, &before) &&
+		 before.cend == before.end && !before.capitalized : true) &&
+		says_word(doc, &before))
 		return false;
 	/* The word after a word that is a noun as often as a verb tells which it is here. */
 	if ((classes & LX_NOUN_VERB) &&

@@ -1048,6 +1048,13 @@ test_noun_verb_after_name(void)
 	CHECK(run_all("A spokesman called", "A spokesman called the report false. The senator called Trump a "
 				  "liar.") == AA_OK);
 	CHECK(result.n_quotes == 2);
+	/* after "saying his", the noun opens the clause the participle reports; it is no cue of its own */
+	CHECK(run_all("saying his comment “...”", "The race went on.\n\nJessica Mackler issued a statement saying his "
+				  "comment \"has absolutely no place in American democracy\" and said leaders will pay.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].mention, "Jessica Mackler");
+	CHECK_STR(first_of_kind(AA_MIXED) ? first_of_kind(AA_MIXED)->cue : NULL, "saying");
 	/* a cue word as the adjective of a noun (NOT_CUES) */
 	CHECK(run_all("pledged delegates", "The race went on.\n\nClinton leads Sanders by 271 pledged delegates, and "
 				  "the figures include pledged delegates and superdelegates.") == AA_OK);
