@@ -914,6 +914,7 @@ object_of_control_verb(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_p
  * phrase is said by that phrase, not by the sentence's subject.
  */
 #define WITH_SUBJECT_WORDS 4
+#define WITH_LIST_WORDS 8		/* words a list of names adds ("with Trump, Huckabee and Christie") */
 
 static bool
 with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
@@ -921,13 +922,39 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 	aa_word		w;
 	size_t		p = cue->start;
 	size_t		lim;
+	size_t		list_end = 0;	/* after the last comma or "and" of a list of names */
 
-	/* "with Cruz recently promising": the adverb is no part of the phrase */
-	while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end && aa_ly_adverb(doc, &w))
+	/*
+	 * "with Cruz recently promising", "with Trump, Huckabee and Christie all
+	 * calling for": the adverb, or the "all" after a list, is no part of
+	 * the phrase
+	 */
+	while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end &&
+		   (aa_ly_adverb(doc, &w) || aa_word_is(doc, &w, "all") || aa_word_is(doc, &w, "both")))
 		p = w.start;
 	lim = p;
-	for (int k = 0; k <= WITH_SUBJECT_WORDS && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+	for (int k = 0, names = 0; k <= WITH_SUBJECT_WORDS + names && aa_word_before(doc, sent_start, p, &w);
+		 k++, p = w.start)
 	{
+		aa_word		v;
+
+		/*
+		 * a list of names ("with Trump and Cruz saying") goes on past its
+		 * commas and its "and", which count no words, nor do the names
+		 * before them; its last name speaks, as in "Trump and Cruz said"
+		 */
+		if (k > 0 && w.cstart == w.start &&
+			((w.capitalized && w.end == w.cend + 1 && doc->text[w.cend] == ',') ||
+			 (!w.capitalized && w.cend == w.end && aa_word_is(doc, &w, "and") &&
+			  aa_word_before(doc, sent_start, w.start, &v) && v.capitalized)))
+		{
+			if (list_end == 0)
+				list_end = w.end;
+			names += names < WITH_LIST_WORDS;
+			continue;
+		}
+		if (list_end != 0 && w.capitalized)
+			names += names < WITH_LIST_WORDS;
 		if (w.cend != w.end || w.cstart != w.start)
 			return false;
 		if (!w.capitalized && aa_word_is(doc, &w, "with"))
@@ -946,7 +973,9 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 				*np = (aa_phrase) {first.start, end, 0, 0, 0, 0};
 				return true;
 			}
-			return aa_subject_after(doc, w.end, lim, np) && np->start > w.end && np->end + 1 >= lim;
+			if (list_end == 0)
+				list_end = w.end;
+			return aa_subject_after(doc, list_end, lim, np) && np->start > list_end && np->end + 1 >= lim;
 		}
 		if (!w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB)))
 			return false;
@@ -986,6 +1015,39 @@ neither_before(aa_doc *doc, size_t sent_start, aa_match *cue)
 	if (aa_word_before(doc, sent_start, cue->start, &w) && w.cend == w.end && !w.capitalized &&
 		(aa_word_is(doc, &w, "neither") || aa_word_is(doc, &w, "either")))
 		cue->start = w.start;
+}
+
+/*
+ * "with Donald Trump tweeting that ... and asking, “...”": a participle right
+ * after "and", whose cue before it in the sentence is a participle too, goes
+ * on with that one's subject.  *prev: that cue.
+ */
+static bool
+participle_before_and(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_match *prev)
+{
+	aa_word		w;
+
+	return cue->start >= sent_start + 5 && doc->text[cue->start - 2] == 'd' &&
+		aa_word_before(doc, sent_start, cue->start, &w) && w.cend == w.end && !w.capitalized &&
+		aa_word_is(doc, &w, "and") && aa_last_cue(doc, sent_start, w.start, prev) && is_cue_participle(doc, prev);
+}
+
+/*
+ * "over his call for the ban ... and suggested", "Trump's claim that":
+ * a cue that a possessive makes a noun, whose possessor is no subject for
+ * the cues after it
+ */
+static bool
+possessed_cue(aa_doc *doc, size_t sent_start, const aa_match *cue)
+{
+	aa_word		w;
+
+	if (!aa_word_before(doc, sent_start, cue->start, &w) || w.cend != w.end)
+		return false;
+	if (!w.capitalized)
+		return (w.classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN);
+	return w.cend - w.cstart > 2 && doc->text[w.cend - 1] == 's' &&
+		(doc->text[w.cend - 2] == '\'' || (w.cend - w.cstart > 4 && (unsigned char) doc->text[w.cend - 2] == 0x99));
 }
 
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
@@ -1042,9 +1104,11 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	}
 	if (coordinated || participle)
 	{
-		aa_match	prev;
+		aa_match	prev,
+					verb;
 		aa_word		w;
-		bool		has_prev;
+		bool		has_prev,
+					has_verb;
 		size_t		clause;
 
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
@@ -1052,6 +1116,13 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 
 		if (participle && with_subject(doc, sent_start, cue, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+		/* "with Donald Trump tweeting that ... and asking": the participle before "and" has the subject */
+		if (participle && participle_before_and(doc, sent_start, cue, &prev) &&
+			speaker_of_cue(doc, &prev, sent_start, limit, confidence, a))
+		{
+			set_cue(doc, a, cue);
+			return true;
+		}
 		if (participle && object_of_control_verb(doc, sent_start, cue, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 
@@ -1083,13 +1154,19 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		/*
 		 * "..., Nefzi said, adding ...": the subject of the cue before it in
 		 * the sentence; after the cue when a quotation closes right before it
-		 * (“...,” said Joe Biden, urging ...).
+		 * (“...,” said Joe Biden, urging ...).  A possessed cue is a noun,
+		 * its possessor no subject: "blasted Trump's call for ..., calling
+		 * it": the cue before it.
 		 */
-		if (has_prev && !is_cue_participle(doc, &prev) &&
-			!is_according_to(doc, &prev) &&
-			(after_quotation(doc, prev.start, 1, false) ?
-			 aa_subject_after(doc, prev.end, cue->start, &np) :
-			 aa_subject_before(doc, sent_start, prev.start, &np, &coordinated)))
+		verb = prev;
+		has_verb = has_prev;
+		while (has_verb && possessed_cue(doc, sent_start, &verb))
+			has_verb = aa_last_cue(doc, sent_start, verb.start, &verb);
+		if (has_verb && !is_cue_participle(doc, &verb) &&
+			!is_according_to(doc, &verb) &&
+			(after_quotation(doc, verb.start, 1, false) ?
+			 aa_subject_after(doc, verb.end, cue->start, &np) :
+			 aa_subject_before(doc, sent_start, verb.start, &np, &coordinated)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		/* "..., as Mrs. Clinton echoed the criticism, saying ...": the subject of the clause before */
 		clause = clause_before(doc, sent_start, cue->start);
@@ -2253,6 +2330,41 @@ quotation_or_end(const aa_doc *doc, size_t from, size_t sent_end)
 }
 
 /*
+ * A cue set off by a comma inside brackets reports what they hold, not the
+ * sentence around them: "(at one point as low as 19%, Gutin says)" the
+ * clause before the comma; "(the existence of which, many Democrats say,
+ * represents ...)" all of it, the aside too, as "Now, she said, ..." does
+ * its sentence.  comma: the word that ends with the comma; after: where the
+ * cue and its speaker end.  False when no bracket is open before the comma.
+ */
+static bool
+report_inside_brackets(aa_doc *doc, aa_vec *items, size_t sent_start, const aa_word *comma, size_t after,
+					   const attribution *a)
+{
+	size_t		open = SIZE_MAX;
+	size_t		sent_end;
+	const char *close;
+
+	for (size_t i = comma->start; i > sent_start && doc->text[i - 1] != ')'; i--)
+		if (doc->text[i - 1] == '(')
+		{
+			open = i - 1;
+			break;
+		}
+	if (open == SIZE_MAX)
+		return false;
+	sent_end = aa_sentence_end(doc, after);
+	close = memchr(doc->text + after, ')', sent_end - after);
+	if (close == NULL)
+		return true;
+	if (skip_space(doc, after) >= (size_t) (close - doc->text))
+		add_reported(doc, items, open + 1, comma->end - 1, a);
+	else
+		add_statement(doc, items, open + 1, (size_t) (close - doc->text), a, false);
+	return true;
+}
+
+/*
  * "CLAUSE, X said." / "CLAUSE, said X.": the clause from the sentence's start
  * to the comma that ends with the word `comma`, said by np; a quotation in
  * marks there is attributed with the quotations instead.
@@ -2266,7 +2378,8 @@ report_clause_before(aa_doc *doc, aa_vec *items, const aa_match *cue, const aa_p
 	if (aa_span_at(doc, comma->end - 1) >= 0 || aa_span_at(doc, comma->start) >= 0)
 		return;
 	attribute_phrase(doc, np, cue, 0.7f, &a);
-	add_reported(doc, items, sent_start, comma->end - 1, &a);
+	if (!report_inside_brackets(doc, items, sent_start, comma, np->end > cue->end ? np->end : cue->end, &a))
+		add_reported(doc, items, sent_start, comma->end - 1, &a);
 }
 
 /*
@@ -2767,7 +2880,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			if (aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
 				aa_span_at(doc, w.end - 1) < 0)
 			{
-				add_statement(doc, items, sent_start, sent_end, &a, false);
+				if (!report_inside_brackets(doc, items, sent_start, &w, cue->end, &a))
+					add_statement(doc, items, sent_start, sent_end, &a, false);
 				return;
 			}
 			/* "She said, the Christians ...": what follows the comma */

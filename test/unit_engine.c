@@ -992,6 +992,45 @@ test_participle_subject(void)
 		CHECK_STR(result.quotes[1].cue, "said");
 		CHECK_STR(result.quotes[1].mention, "Mrs. Clinton");
 	}
+	/* "and" and a participle go on with the participle before them */
+	CHECK(run_all("with X tweeting ... and asking", "Republicans were quick to chime in, with Donald Trump tweeting "
+				  "that it was a \"disaster\" for Clinton and asking, \"How can someone with such bad judgement be "
+				  "our next president?\"") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->mention : NULL, "Donald Trump");
+	/* a cue a possessive makes a noun gives the cues after it no subject */
+	CHECK(run_all("over his call for ... and suggested", "Cameron criticised Trump in the British parliament over "
+				  "his call for the ban on Muslims and suggested that the New York billionaire would unite Britain "
+				  "against him.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].mention : NULL, "Cameron");
+	CHECK(run_all("blasted X's call for ..., calling", "The Democratic presidential candidate blasted Trump's call "
+				  "for a \"deportation force\" on Wednesday, calling it \"absurd.\"") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].mention : NULL,
+			  "The Democratic presidential candidate");
+	/* "with" and a list of names: the last speaks, as in "A and B said" */
+	CHECK(run_all("with A, B and C saying", "The field is split, with Donald Trump, Mike Huckabee and Chris "
+				  "Christie all saying that the rule is fine.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Chris Christie");
+}
+
+/* A cue set off by commas inside brackets reports what the brackets hold. */
+static void
+test_cue_inside_brackets(void)
+{
+	CHECK(run_all("(CLAUSE, X says)", "She really cared if her low approval ratings (at one point as low as 19%, "
+				  "Gutin says) hurt her husband.") == AA_OK);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "at one point as low as 19%");
+	CHECK(run_all("(A, X say, B)", "He tells audiences she may be prosecuted over her email server (the existence "
+				  "of which, many Democrats say, represents a paradoxical instance of the defensive instinct).")
+		  == AA_OK);
+	{
+		const aa_quote *q = NULL;
+
+		for (int i = 0; i < result.n_quotes; i++)
+			if (result.quotes[i].cue != NULL && strcmp(result.quotes[i].cue, "say") == 0)
+				q = &result.quotes[i];
+		CHECK_STR(q ? text_of(q) : NULL, "the existence of which, many Democrats say, represents a paradoxical "
+				  "instance of the defensive instinct");
+	}
 }
 
 /*
@@ -4272,6 +4311,7 @@ main(void)
 	test_pronoun_contraction();
 	test_name_edges();
 	test_participle_subject();
+	test_cue_inside_brackets();
 	test_quotation_comma_before_cue();
 	test_headline_runs();
 	test_no_speaker_words();
