@@ -1814,6 +1814,35 @@ after_last_verb(const aa_doc *doc, aa_phrase *np)
 		np->start = aa_word_after(doc, w.end, np->end, &w) ? w.cstart : np->end;
 }
 
+/*
+ * "Bujnowski interviewed reporter Ben Terris, who saw the incident and
+ * described it": a cue coordinated inside a relative clause, up to
+ * RELATIVE_VERB_WORDS words with no punctuation after its "who", is said by
+ * the name before the "who" and its comma, after the last verb before that
+ * (not "Bujnowski interviewed reporter Ben Terris").
+ */
+bool
+aa_relative_antecedent(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np)
+{
+	aa_word		v;
+
+	for (int words = 0; words < RELATIVE_VERB_WORDS && aa_word_before(doc, lim, pos, &v); words++, pos = v.start)
+	{
+		if (trailing_punct(doc, &v) || leading_punct(doc, &v))
+			return false;
+		if (v.capitalized || !aa_word_is(doc, &v, "who"))
+			continue;
+		if (words < 2 || !aa_word_before(doc, lim, v.start, &v) || !v.capitalized || v.end != v.cend + 1 ||
+			trailing_punct(doc, &v) != ',' || !phrase_ending_at(doc, lim, v.cend, np, NULL))
+			return false;
+		after_last_verb(doc, np);
+		if (np->role_end > np->role_start && np->role_start < np->start)
+			np->role_start = np->start;
+		return np->end > np->start;
+	}
+	return false;
+}
+
 /* A dash set off by spaces: "—", "–", "--" (an aside opens and closes with one). */
 static bool
 dash_token(const aa_doc *doc, const aa_word *w)

@@ -1018,6 +1018,42 @@ neither_before(aa_doc *doc, size_t sent_start, aa_match *cue)
 }
 
 /*
+ * "..., as Republicans continue to warn that ...": an infinitive's verb
+ * whose subject opens a clause of its own (after "as", "while", "because"
+ * ...); that subject speaks, not the sentence's.
+ */
+#define INFINITIVE_SUBJECT_WORDS 4
+
+static bool
+infinitive_in_clause(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
+{
+	aa_word		to,
+				verb,
+				w;
+	bool		coordinated = false;
+	int			words = 0;
+
+	if (!is_cue_infinitive(doc, cue) || !aa_word_before(doc, sent_start, cue->start, &to) ||
+		!aa_word_before(doc, sent_start, to.start, &verb) || verb.capitalized || verb.cend != verb.end ||
+		verb.cstart != verb.start || (verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_PRONOUN)) ||
+		!aa_subject_before(doc, sent_start, verb.start, np, &coordinated) ||
+		!aa_word_before(doc, sent_start, np->start, &w) || w.capitalized || w.cend != w.end ||
+		!(aa_word_is(doc, &w, "as") || aa_word_marked(doc, &w, LM_CLAUSE_OPENER) ||
+		  aa_word_marked(doc, &w, LM_SUBORDINATOR)))
+		return false;
+	/* a verb by its form ("refused", "continues", "Republicans continue"), after a short phrase with none */
+	if (!(aa_word_ends(doc, &verb, "ed") || aa_word_ends(doc, &verb, "s") || aa_word_marked(doc, &verb, LM_PAST_VERB) ||
+		  (doc->text[np->end - 1] == 's' && doc->text[np->end - 2] != '\'' &&
+		   (unsigned char) doc->text[np->end - 2] != 0x99)))
+		return false;
+	for (size_t p = np->start; aa_word_after(doc, p, np->end, &w); p = w.end)
+		if (++words > INFINITIVE_SUBJECT_WORDS ||
+			(!w.capitalized && (aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB))))
+			return false;
+	return true;
+}
+
+/*
  * "with Donald Trump tweeting that ... and asking, “...”": a participle right
  * after "and", whose cue before it in the sentence is a participle too, goes
  * on with that one's subject.  *prev: that cue.
@@ -1116,6 +1152,10 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 
 		if (participle && with_subject(doc, sent_start, cue, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+		if (participle && infinitive_in_clause(doc, sent_start, cue, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+		if (coordinated && !participle && aa_relative_antecedent(doc, sent_start, cue->start, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/* "with Donald Trump tweeting that ... and asking": the participle before "and" has the subject */
 		if (participle && participle_before_and(doc, sent_start, cue, &prev) &&
 			speaker_of_cue(doc, &prev, sent_start, limit, confidence, a))

@@ -790,6 +790,8 @@ typedef struct aa_subject_memo
 
 /* Whether aa_extract gives its doc a memo; the fuzzers turn it off to check that it changes no result. */
 extern bool aa_subject_memos;
+/* The name a relative clause without commas that ends at pos describes ("Ben Terris, who saw it and described"). */
+bool		aa_relative_antecedent(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np);
 /* Speaker right after a cue ("said the FBI"). */
 bool		aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
 /* The same after "according to", where a bare noun may open it ("according to exit polls"). */

@@ -1010,6 +1010,23 @@ test_participle_subject(void)
 	CHECK(run_all("with A, B and C saying", "The field is split, with Donald Trump, Mike Huckabee and Chris "
 				  "Christie all saying that the rule is fine.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Chris Christie");
+	/* an infinitive whose verb's subject opens a clause of its own: that subject speaks */
+	CHECK(run_all("as X continue to warn", "Bob Corker is introducing a new bill to impose sanctions on Iran, as "
+				  "Republicans continue to warn that the nuclear deal with Iran was a dangerous mistake.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].mention : NULL, "Republicans");
+	CHECK(run_all("but X continues to maintain", "Sanders is favored to win a few smaller states, but Clinton "
+				  "continues to maintain a hard-to-overtake delegate lead.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].mention : NULL, "Clinton");
+	/* not after a possessive: "as a result of Turkey's refusal to acknowledge" */
+	CHECK(run_all("as a result of X's refusal to", "Relations soured as a result of Turkey's refusal to acknowledge "
+				  "fully the atrocities committed.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].mention == NULL || strstr(result.quotes[i].mention, "result") == NULL);
+	/* a cue after "and" inside a relative clause: the name the clause describes */
+	CHECK(run_all("NAME, who saw ... and described", "Bujnowski also interviewed Washington Post reporter Ben "
+				  "Terris, who saw the incident and described it in print.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Ben Terris");
+	CHECK_STR(role_of_first(), "Washington Post reporter");
 }
 
 /* A cue set off by commas inside brackets reports what the brackets hold. */
