@@ -681,12 +681,15 @@ aa_word_before(const aa_doc *doc, size_t lim, size_t pos, aa_word *w)
 /*
  * Does the word start with a capital as written?  w->capitalized says how
  * the walkers read it, which in a Title Case headline is lower case for
- * "Is", "Says" (aa_attrib.c); the tests of a style count what is written.
+ * "Is", "Says" (aa_attrib.c); the tests of a style count what is written,
+ * and a brand's capital after its first letter too ("iFixit", "eBay").
  */
 static inline bool
 aa_written_capitalized(const aa_doc *doc, const aa_word *w)
 {
-	return w->capitalized || (w->cstart < w->cend && (unsigned char) (doc->text[w->cstart] - 'A') < 26);
+	return w->capitalized || (w->cstart < w->cend && (unsigned char) (doc->text[w->cstart] - 'A') < 26) ||
+		(w->cstart + 1 < w->cend && (unsigned char) (doc->text[w->cstart] - 'a') < 26 &&
+		 (unsigned char) (doc->text[w->cstart + 1] - 'A') < 26);
 }
 
 /*

@@ -419,11 +419,13 @@ title_case(const aa_doc *doc, const aa_range *pr)
 		/*
 		 * Counted without a branch on the word (long or not, capitalised or
 		 * not: unpredictable); the test can only become true on a lower-case
-		 * word, as before.
+		 * word, as before.  A brand's capital after its first letter counts
+		 * ("iFixit Debunks iPhone 6 Plus Reinforcement Claims").
 		 */
 		{
 			int			long_word = letters >= 4,
-						capital = t[s < pr->end ? s : pr->start] <= 'Z';
+						capital = (t[s < pr->end ? s : pr->start] <= 'Z') |
+				(letters >= 2 && t[s + 1] <= 'Z');
 
 			upper += long_word & capital;
 			lower += long_word & !capital;

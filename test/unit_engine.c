@@ -4093,6 +4093,9 @@ test_title_case(void)
 			  "Customers");
 	CHECK_STR(first_speaker("Title Case: adverb", "Tim Cook Reportedly Reveals Apple Watch Waterproofing Has Improved"),
 			  "Tim Cook");
+	/* a brand's capital after its first letter counts for the style ("iFixit", "iPhone") */
+	CHECK(run_all("Title Case: iFixit", "iFixit Debunks iPhone 6 Plus Reinforcement Claims") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].is_denial);
 	/* the cue before a colon: "Confirms" is no part of the name "YPG" */
 	CHECK(run_all("Title Case: cue and colon", "YPG Confirms: Gill Rosenberg Not Captured in Kobani") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
