@@ -3411,6 +3411,50 @@ mark_denials(aa_doc *doc, aa_vec *items)
 	}
 }
 
+#define HELD_STATEMENT 1
+#define HELD_DENIAL 2
+
+/*
+ * A headline's negated fact denies something only when it answers a claim:
+ * the negation in capitals ("did NOT say"), a claim noun ("Claim That ...
+ * Isn't True"), or "despite" and "contrary" ("Hasn't Died Despite What
+ * Everyone Is Saying").  Most such headlines merely state a negative
+ * ("Markets are never ready for the Fed", "Sanders Isn't Too Impressed").
+ * label: the negated fact, which ends at its negation.
+ */
+static bool
+negation_answers_claim(aa_doc *doc, const aa_match *label, size_t start, size_t end)
+{
+	aa_match	noun;
+	aa_word		w;
+
+	if (label->end - label->start >= 5 && doc->text[label->end - 1] == 'T' &&
+		memchr(doc->text + label->end - 5, 'N', 4) != NULL)
+		return true;
+	if (aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun))
+		return true;
+	for (size_t p = start; aa_word_after(doc, p, end, &w); p = w.end)
+		if (aa_word_is_either(doc, &w, "despite") || aa_word_is_either(doc, &w, "contrary"))
+			return true;
+	return false;
+}
+
+/* The sentence [start, end) as a denial of itself, said by nobody the article names. */
+static void
+add_denial_of_sentence(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a)
+{
+	int			n = items->n;
+
+	add_statement(doc, items, start, end, a, false);
+	if (items->n > n)
+	{
+		item	   *it = &AA_VEC_AT(items, item_slot, items->n - 1).it;
+
+		it->is_denial = true;
+		it->denied = copy_text(doc, it->cstart, it->cend);
+	}
+}
+
 /*
  * "Macaulay Culkin death hoax: ...", "Report That Area Town Is Under Ebola
  * Quarantine Is False": a claim called false with nobody named as saying
@@ -3421,21 +3465,19 @@ static void
 find_debunks(aa_doc *doc, aa_vec *items)
 {
 	int			n_items = items->n;
-	bool	   *has_denial;
+	uint8_t    *held;			/* per sentence: HELD_STATEMENT, HELD_DENIAL */
 
-	if (doc->sentences.n == 0 || doc->labels.n == 0)
+	if (doc->sentences.n == 0 || (doc->labels.n == 0 && doc->hints.n == 0))
 		return;
-	/* the sentences that already hold a denial: each denial marks the ones it overlaps */
-	has_denial = aa_alloc0(doc->arena, sizeof(bool) * (size_t) doc->sentences.n);
+	/* what the sentences already hold: each statement marks the ones it overlaps */
+	held = aa_alloc0(doc->arena, (size_t) doc->sentences.n);
 	for (int k = 0; k < n_items; k++)
 	{
 		const item *it = &AA_VEC_AT(items, item_slot, k).it;
 
-		if (!it->is_denial)
-			continue;
 		for (int i = aa_sentence_at(doc, it->cstart); i < doc->sentences.n &&
 			 AA_VEC_AT(&doc->sentences, size_t, i) < it->cend; i++)
-			has_denial[i] = true;
+			held[i] |= it->is_denial ? HELD_DENIAL : HELD_STATEMENT;
 	}
 	for (int i = 0; i < doc->sentences.n; i++)
 	{
@@ -3445,7 +3487,21 @@ find_debunks(aa_doc *doc, aa_vec *items)
 					noun;
 		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
 
-		if (has_denial[i] || !aa_find_falsity(doc, start, end, &label) || aa_span_at(doc, label.start) >= 0)
+		if (held[i] & HELD_DENIAL)
+			continue;
+		/*
+		 * "Macaulay Culkin Hasn't Died", "Pope Francis did NOT say ...": the
+		 * article's headline, with nobody reported in it, negates a fact
+		 */
+		if (doc->hints.n > 0 && held[i] == 0 && aa_paragraph_of(doc, start) == 0 &&
+			aa_find_negated_fact(doc, start, end, &label) && aa_span_at(doc, label.start) < 0 &&
+			!quotation_between(doc, start, end) && negation_answers_claim(doc, &label, start, end))
+		{
+			add_denial_of_sentence(doc, items, start, end, &a);
+			n_items = items->n;
+			continue;
+		}
+		if (doc->labels.n == 0 || !aa_find_falsity(doc, start, end, &label) || aa_span_at(doc, label.start) >= 0)
 			continue;
 		/* a sentence that quotes someone reports them, not the article's own verdict */
 		if (quotation_between(doc, start, end))
@@ -3462,15 +3518,8 @@ find_debunks(aa_doc *doc, aa_vec *items)
 			continue;
 		if (!(strong_falsity(doc, &label) || aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
 			continue;
-		add_statement(doc, items, start, end, &a, false);
-		if (items->n > n_items)
-		{
-			item	   *it = &AA_VEC_AT(items, item_slot, items->n - 1).it;
-
-			it->is_denial = true;
-			it->denied = copy_text(doc, it->cstart, it->cend);
-			n_items = items->n;
-		}
+		add_denial_of_sentence(doc, items, start, end, &a);
+		n_items = items->n;
 	}
 }
 

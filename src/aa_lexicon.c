@@ -832,7 +832,7 @@ static const char *const FALSITY_LABELS[] = {
 	"defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy theor(?:y|ies)",
 	"witch hunt", "politically motivated", "no truth", "categorically false", "mistaken",
 	"completely wrong", "totally wrong", "simply wrong", "flat wrong", "wrong", "crazy", "laughable",
-	"faked", "staged", "doctored", "photoshopped", "exaggerated", "erroneous", "not real", "isn't real",
+	"faked", "staged", "doctored", "photoshopped", "exaggerated", "erroneous", "not real", "isn't real", "rubbish",
 	NULL
 };
 

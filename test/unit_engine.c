@@ -2504,6 +2504,30 @@ test_denials(void)
 	CHECK(run_all("falsity word, Title Case headline below", "Senate passes the budget\n\n"
 				  "Viral Photo Of Shark Swimming On Flooded Highway Is Fake") == AA_OK);
 	CHECK(denials() == 1);
+	CHECK(run_all("called rubbish", "Rumor Robert Plant Ripped Up 800 Million Contract To Reunite Led Zeppelin "
+				  "Called Rubbish") == AA_OK);
+	CHECK(denials() == 1);
+
+	/* the article's headline negates a fact a claim put about: in capitals, after a claim noun, "despite" */
+	CHECK(run_all("headline negates, in capitals", "Sorry, Fido. Pope Francis did NOT say our pets are going to "
+				  "heaven") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "Pope Francis did NOT say our pets are going to heaven");
+	CHECK(run_all("headline negates, despite", "Macaulay Culkin Hasn't Died Despite What Everyone Is Saying On "
+				  "Facebook") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("headline negates a claim", "Hillary Clinton's Claim That Donald Trump Is In ISIS Recruiting "
+				  "Videos Isn't True") == AA_OK);
+	CHECK(denials() == 1);
+	/* a headline that merely states a negative denies nothing; nor does a negated fact in prose */
+	CHECK(run_all("headline states a negative", "Markets are never ready for the Fed") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("headline states a negative, Title Case", "Bernie Sanders Isn't Too Impressed By The Historic "
+				  "Climate Agreement") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("negated fact in prose", "Senate passes the budget\n\nThe senator did NOT say the rumor was "
+				  "true.") == AA_OK);
+	CHECK(denials() == 0);
 
 	/* a headline that reports a negated statement of fact reports a denial */
 	CHECK(run_all("headline, bare not", "Mexico Says Students Not Among Dead in Mass Grave") == AA_OK);
