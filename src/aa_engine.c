@@ -3423,19 +3423,66 @@ mark_denials(aa_doc *doc, aa_vec *items)
  * label: the negated fact, which ends at its negation.
  */
 static bool
-negation_answers_claim(aa_doc *doc, const aa_match *label, size_t start, size_t end)
+answers_claim(aa_doc *doc, size_t start, size_t end)
 {
 	aa_match	noun;
 	aa_word		w;
 
-	if (label->end - label->start >= 5 && doc->text[label->end - 1] == 'T' &&
-		memchr(doc->text + label->end - 5, 'N', 4) != NULL)
-		return true;
 	if (aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun))
 		return true;
 	for (size_t p = start; aa_word_after(doc, p, end, &w); p = w.end)
 		if (aa_word_is_either(doc, &w, "despite") || aa_word_is_either(doc, &w, "contrary"))
 			return true;
+	return false;
+}
+
+static bool
+negation_answers_claim(aa_doc *doc, const aa_match *label, size_t start, size_t end)
+{
+	return (label->end - label->start >= 5 && doc->text[label->end - 1] == 'T' &&
+			memchr(doc->text + label->end - 5, 'N', 4) != NULL) ||
+		answers_claim(doc, start, end);
+}
+
+/*
+ * A headline's statement that answers a claim denies it: "Canadian woman
+ * ... says she is actually fine, despite kidnap reports" (what "despite"
+ * names, up to its claim noun, is denied), "Pope Francis did not tell boy
+ * heaven has room for pets, contrary to report" (a negated cue: what it
+ * reports).  True when it marked the item.
+ */
+#define DESPITE_CLAIM_WORDS 4
+
+static bool
+deny_claim_in_headline(aa_doc *doc, item *it, size_t start, size_t end)
+{
+	aa_word		w,
+				v;
+	aa_match	noun;
+
+	for (size_t p = it->cstart; aa_word_after(doc, p, end, &w); p = w.end)
+	{
+		if (!aa_word_is_either(doc, &w, "despite"))
+			continue;
+		/* "despite kidnap reports", "despite the rumors" */
+		if (aa_pattern_find(doc, PAT_CLAIM_NOUN, w.end, end, &noun) &&
+			aa_count_words(doc, w.end, noun.end) <= DESPITE_CLAIM_WORDS)
+		{
+			it->is_denial = true;
+			it->denied = copy_text(doc, skip_space(doc, w.end), noun.end);
+			return true;
+		}
+		return false;
+	}
+	/* a negated cue: "did not tell", "did NOT say", "never said" */
+	if (it->cue_end > it->cue_start && aa_word_before(doc, start, it->cue_start, &v) && v.cend == v.end &&
+		(aa_word_is_either(doc, &v, "not") || aa_word_is(doc, &v, "NOT") || aa_word_is_either(doc, &v, "never")) &&
+		answers_claim(doc, start, end))
+	{
+		it->is_denial = true;
+		it->denied = copy_text(doc, it->cstart, it->cend);
+		return true;
+	}
 	return false;
 }
 
@@ -3467,7 +3514,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 	int			n_items = items->n;
 	uint8_t    *held;			/* per sentence: HELD_STATEMENT, HELD_DENIAL */
 
-	if (doc->sentences.n == 0 || (doc->labels.n == 0 && doc->hints.n == 0))
+	if (doc->sentences.n == 0 || (doc->labels.n == 0 && doc->hints.n == 0 && n_items == 0))
 		return;
 	/* what the sentences already hold: each statement marks the ones it overlaps */
 	held = aa_alloc0(doc->arena, (size_t) doc->sentences.n);
@@ -3487,8 +3534,25 @@ find_debunks(aa_doc *doc, aa_vec *items)
 					noun;
 		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
 
+		/* past the headline, only a falsity label can make a denial */
+		if (doc->labels.n == 0 && aa_paragraph_of(doc, start) > 0)
+			break;
 		if (held[i] & HELD_DENIAL)
 			continue;
+		if (held[i] == HELD_STATEMENT && aa_paragraph_of(doc, start) == 0 && !quotation_between(doc, start, end))
+		{
+			bool		denied = false;
+
+			for (int k = 0; k < n_items && !denied; k++)
+			{
+				item	   *it = &AA_VEC_AT(items, item_slot, k).it;
+
+				if (!it->is_denial && it->cstart >= start && it->cstart < end)
+					denied = deny_claim_in_headline(doc, it, start, end);
+			}
+			if (denied)
+				continue;
+		}
 		/*
 		 * "Macaulay Culkin Hasn't Died", "Pope Francis did NOT say ...": the
 		 * article's headline, with nobody reported in it, negates a fact

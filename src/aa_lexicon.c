@@ -241,14 +241,14 @@ static const char *const FALSITY_HINTS[] = {
 	"libelous", "defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy",
 	"witch", "politically", "no", "categorically", "mistaken", "completely", "totally", "simply",
 	"flat", "wrong", "crazy", "laughable", "faked", "staged", "doctored", "photoshopped",
-	"exaggerated", "erroneous", "isn", "rubbish", "hoaxer", "hoaxes", "a",
+	"exaggerated", "erroneous", "isn", "rubbish", "hoaxer", "hoaxes", "a", "doubt", "doubts",
 	NULL
 };
 
 /* Falsity labels that call a claim false on their own (the debunk rule needs no claim noun with them). */
 static const char *const STRONG_FALSITY[] = {
 	"hoax", "fake", "faked", "false", "untrue", "not true", "not real", "bogus", "fabricated",
-	"debunked", "rubbish", "doctored",
+	"debunked", "rubbish", "doctored", "hoaxer",
 	NULL
 };
 
@@ -833,6 +833,7 @@ static const char *const FALSITY_LABELS[] = {
 	"witch hunt", "politically motivated", "no truth", "categorically false", "mistaken",
 	"completely wrong", "totally wrong", "simply wrong", "flat wrong", "wrong", "crazy", "laughable",
 	"faked", "staged", "doctored", "photoshopped", "exaggerated", "erroneous", "not real", "isn't real", "rubbish",
+	"hoaxer", "doubts? (?:cast|raised) (?:over|on|about)",
 	NULL
 };
 

@@ -2519,6 +2519,24 @@ test_denials(void)
 	CHECK(run_all("headline negates a claim", "Hillary Clinton's Claim That Donald Trump Is In ISIS Recruiting "
 				  "Videos Isn't True") == AA_OK);
 	CHECK(denials() == 1);
+	/* a headline's statement that answers a claim: "despite" and a claim noun, or a negated cue */
+	CHECK(run_all("says ..., despite kidnap reports", "Canadian woman captured by ISIS in Syria says she is actually "
+				  "fine and still fighting the jihadists, despite kidnap reports") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "kidnap reports");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Canadian woman captured by ISIS in Syria");
+	CHECK(run_all("did not tell ..., contrary to report", "Pope Francis did not tell boy heaven has room for pets, "
+				  "contrary to report") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(speaker_of_first(), "Francis");
+	CHECK(run_all("did not tell, no claim answered", "Pope Francis did not tell the crowd he would stay.") == AA_OK);
+	CHECK(denials() == 0);
+	/* "Exposed As Hoaxer", "Doubts cast over ... claim" */
+	CHECK(run_all("exposed as hoaxer", "Woman Who Claimed To Have Surgery To Add Third Breast Exposed As Hoaxer")
+		  == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("doubts cast over claim", "Doubts cast over Nicaragua meteorite claim") == AA_OK);
+	CHECK(denials() == 1);
 	/* a headline that merely states a negative denies nothing; nor does a negated fact in prose */
 	CHECK(run_all("headline states a negative", "Markets are never ready for the Fed") == AA_OK);
 	CHECK(denials() == 0);
