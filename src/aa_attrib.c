@@ -2169,6 +2169,21 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 						name &= x.capitalized && !(x.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION));
 						name_words += !affiliated;
 					}
+					/*
+					 * "Gill Rosenberg, Canadian-Israeli Woman Feared Kidnapped By
+					 * ISIS, Says": no name, but a Title Case headline capitalises
+					 * the description too; the name is before it
+					 */
+					if ((!name || words > (affiliated ? 8 : 4)) && aa_in_title_case(doc, seg_start) &&
+						phrase_ending_at(doc, lim, name_end, np, NULL))
+					{
+						aa_word		first;
+
+						aa_word_after(doc, seg_start, seg_end, &first);
+						np->role_start = first.cstart;
+						np->role_end = seg_end;
+						return true;
+					}
 					if (!name || words > (affiliated ? 8 : 4) ||
 						!phrase_ending_at(doc, seg_start, seg_end, np, NULL))
 						return false;

@@ -4135,6 +4135,11 @@ test_title_case(void)
 			  "Customers");
 	CHECK_STR(first_speaker("Title Case: adverb", "Tim Cook Reportedly Reveals Apple Watch Waterproofing Has Improved"),
 			  "Tim Cook");
+	/* the style capitalises a description set off by commas: the name is before it */
+	CHECK(run_all("Title Case: NAME, DESCRIPTION, Says", "Gill Rosenberg, Canadian-Israeli Woman Feared Kidnapped By "
+				  "ISIS, Says She's Safe") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Gill Rosenberg");
+	CHECK_STR(role_of_first(), "Canadian-Israeli Woman Feared Kidnapped By ISIS");
 	/* a brand's capital after its first letter counts for the style ("iFixit", "iPhone") */
 	CHECK(run_all("Title Case: iFixit", "iFixit Debunks iPhone 6 Plus Reinforcement Claims") == AA_OK);
 	CHECK(result.n_quotes == 1 && result.quotes[0].is_denial);
