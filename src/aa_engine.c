@@ -600,6 +600,29 @@ typedef struct span_facts
 	bool		title_case;		/* every longer word capitalised: a title or a name */
 } span_facts;
 
+/*
+ * Does a work's noun ("book", "show"), or a medium's possessive ("MSNBC's"),
+ * stand right before the marks, maybe with a comma: "in his 2012 book,
+ * ''An American Son.''", "on MSNBC's “Morning Joe.”"?
+ */
+static bool
+names_work_before(const aa_doc *doc, const aa_span *s)
+{
+	aa_word		w;
+
+	if (!aa_word_before(doc, s->open > 64 ? s->open - 64 : 0, s->open, &w) || w.cstart != w.start ||
+		(w.cend != w.end && !(w.end == w.cend + 1 && doc->text[w.cend] == ',')))
+		return false;
+	if (!w.capitalized)
+		return aa_word_marked(doc, &w, LM_WORK_NOUN);
+	/* a possessive: the medium's name before its 's */
+	return w.cend - w.cstart > 2 && doc->text[w.cend - 1] == 's' &&
+		(doc->text[w.cend - 2] == '\'' ||
+		 (w.cend - w.cstart > 4 && (unsigned char) doc->text[w.cend - 2] == 0x99)) &&
+		aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart - (doc->text[w.cend - 2] == '\'' ? 2 : 4),
+					  LM_MEDIA);
+}
+
 static void
 describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 {
@@ -639,7 +662,8 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 			aa_is_dash(c) || c == ';' || c == ':';
 	}
 	f->title_case = f->words <= 8 && longer > 0 && capital == longer && !f->sentence_inside &&
-		!(f->ends_terminal && doc->text[s->content_end - 1] != ',');
+		(!(f->ends_terminal && doc->text[s->content_end - 1] != ',') ||
+		 (doc->text[s->content_end - 1] == '.' && names_work_before(doc, s)));
 }
 
 /*

@@ -812,6 +812,19 @@ static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
  */
 static const char *const CLAIM_ONLY_CUES[] = {"retract", "retracts", "retracted", "retracting", NULL};
 
+/*
+ * Works whose title in marks may follow them: "in his 2012 book, ''An
+ * American Son.''", "on the show “Morning Joe.”".  American style puts the
+ * period inside the marks, so after one of these a Title Case span with it
+ * is still a title.
+ */
+static const char *const WORK_NOUNS[] = {
+	"book", "books", "memoir", "novel", "show", "program", "programme", "film", "movie",
+	"documentary", "series", "album", "song", "column", "essay", "article", "op-ed", "play",
+	"musical", "podcast", "episode", "headline", "titled", "entitled",
+	NULL
+};
+
 /* Heads of the objects that make a claim ("the allegation that ..."). */
 static const char *const CLAIM_NOUNS[] = {
 	"accusations?", "allegations?", "assertions?", "charges?", "claims?", "reports?", "reporting",
@@ -1356,6 +1369,7 @@ aa_lexicon_init(void)
 	lex_mark_list(ADDRESSEES, LM_ADDRESSEE);
 	lex_mark_list(CONTROL_VERBS, LM_CONTROL_VERB);
 	lex_mark_list(CLAIM_ONLY_CUES, LM_CLAIM_ONLY_CUE);
+	lex_mark_list(WORK_NOUNS, LM_WORK_NOUN);
 	lex_mark_list(MONTHS, LM_MONTH);
 	lex_mark_list(PARTIES, LM_PARTY);
 	lex_mark_list(CONTRACTED_HEADS, LM_CONTRACTED_HEAD);

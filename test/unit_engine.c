@@ -475,6 +475,18 @@ test_title_not_quote(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run("scare quote", "The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D were wrong again.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* after a work's noun or a medium's possessive, a title keeps the period American style puts inside */
+	CHECK(run_all("book, ''Title.''", "Castro's revolution dampened plans to return home, Mr. Rubio said in his "
+				  "2012 book, ''An American Son.'' So they stayed.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK(first_of_kind(AA_DIRECT) == NULL && first_of_kind(AA_MIXED) == NULL);
+	CHECK(run_all("MSNBC's “Show.”", "Shays was for John Kasich while the governor was in the running, he said "
+				  "Wednesday on MSNBC\xE2\x80\x99s \xE2\x80\x9CMorning Joe.\xE2\x80\x9D") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) == NULL && first_of_kind(AA_MIXED) == NULL);
+	/* not a quotation that merely follows a noun */
+	CHECK(run_all("told the crowd, “Title Case.”", "He told the crowd, \xE2\x80\x9CWe Will Win.\xE2\x80\x9D")
+		  == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) != NULL);
 }
 
 /*
