@@ -630,6 +630,7 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 	size_t		pos = s->content_start;
 	int			longer = 0,
 				capital = 0;
+	bool		first_pronoun = false;
 
 	memset(f, 0, sizeof(*f));
 	while (f->words < FACT_WORDS && aa_word_after(doc, pos, s->content_end, &w))
@@ -637,7 +638,10 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 		size_t		n = w.cend - w.cstart;
 
 		if (f->words == 0)
+		{
 			f->starts_upper = w.capitalized;
+			first_pronoun = (w.classes & LX_PRONOUN) || aa_pronoun_contraction(doc, &w);
+		}
 		if (n >= 4 || f->words == 0)
 		{
 			longer++;
@@ -661,7 +665,9 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 		f->ends_terminal = c == '.' || c == '!' || c == '?' || c == ',' || c == 0x2026 ||
 			aa_is_dash(c) || c == ';' || c == ':';
 	}
+	/* a pronoun's capital opens a sentence: a title needs another ("We’ll see," is none; "Morning Joe" is one) */
 	f->title_case = f->words <= 8 && longer > 0 && capital == longer && !f->sentence_inside &&
+		!(first_pronoun && longer == 1) &&
 		(!(f->ends_terminal && doc->text[s->content_end - 1] != ',') ||
 		 (doc->text[s->content_end - 1] == '.' && names_work_before(doc, s)));
 }

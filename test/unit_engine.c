@@ -483,6 +483,10 @@ test_title_not_quote(void)
 	CHECK(run_all("MSNBC's “Show.”", "Shays was for John Kasich while the governor was in the running, he said "
 				  "Wednesday on MSNBC\xE2\x80\x99s \xE2\x80\x9CMorning Joe.\xE2\x80\x9D") == AA_OK);
 	CHECK(first_of_kind(AA_DIRECT) == NULL && first_of_kind(AA_MIXED) == NULL);
+	/* a pronoun's capital is a sentence's: "We’ll see," is no title */
+	CHECK(run_all("“We’ll see,” when asked", "Sanders had previously said, \xE2\x80\x9CWe\xE2\x80\x99ll see,"
+				  "\xE2\x80\x9D when asked whether he would fundraise for other candidates.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Sanders");
 	/* not a quotation that merely follows a noun */
 	CHECK(run_all("told the crowd, “Title Case.”", "He told the crowd, \xE2\x80\x9CWe Will Win.\xE2\x80\x9D")
 		  == AA_OK);
