@@ -598,6 +598,7 @@ typedef struct span_facts
 	bool		ends_terminal;	/* . ! ? , … or a dash end the content */
 	bool		sentence_inside;	/* a sentence ends inside */
 	bool		title_case;		/* every longer word capitalised: a title or a name */
+	bool		pronoun_led;	/* its only capital is a pronoun's, first ("We’ll see,") */
 } span_facts;
 
 /*
@@ -665,9 +666,8 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 		f->ends_terminal = c == '.' || c == '!' || c == '?' || c == ',' || c == 0x2026 ||
 			aa_is_dash(c) || c == ';' || c == ':';
 	}
-	/* a pronoun's capital opens a sentence: a title needs another ("We’ll see," is none; "Morning Joe" is one) */
+	f->pronoun_led = first_pronoun && longer == 1;
 	f->title_case = f->words <= 8 && longer > 0 && capital == longer && !f->sentence_inside &&
-		!(first_pronoun && longer == 1) &&
 		(!(f->ends_terminal && doc->text[s->content_end - 1] != ',') ||
 		 (doc->text[s->content_end - 1] == '.' && names_work_before(doc, s)));
 }
@@ -1782,6 +1782,9 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	if (sent_end > s->after + CLAUSE_REACH)
 		sent_end = char_floor(doc, s->after + CLAUSE_REACH);
 	op = opening_of(doc, s, sent_start, &cue, &has_cue);
+	/* after a cue, a pronoun's capital opens a sentence: "said, “We’ll see,” when asked" quotes no title */
+	if (op == OPENS_AFTER_CUE && f.pronoun_led)
+		f.title_case = false;
 
 	/*
 	 * A sentence or more, set off from the reporting clause, is direct
