@@ -1685,6 +1685,42 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 	return attribute_phrase(doc, &np, &cue, 0.6f, a);
 }
 
+/*
+ * "One early supporter, Representative Lee Zeldin, ..., gave the technique a
+ * whirl in an interview with CNN on Tuesday: ''You can easily argue ...''":
+ * no cue, no name right before the colon and no quotation it continues,
+ * but a clause whose subject names a person says the quotation.
+ */
+static bool
+subject_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attribution *a)
+{
+	aa_word		w;
+	aa_phrase	np;
+	aa_match	cue;
+	attribution named = *a;
+	const aa_entity *ent;
+
+	if (!aa_word_before(doc, sent_start, s->open, &w) || doc->text[w.end - 1] != ':' ||
+		!aa_sentence_subject(doc, sent_start, w.end - 1, &np))
+		return false;
+	cue.start = w.end - 1;
+	cue.end = w.end;
+	if (!attribute_phrase(doc, &np, &cue, 0.45f, &named) || named.entity < 0)
+		return false;
+	ent = &AA_VEC_AT(&doc->entities, aa_entity, named.entity);
+	/*
+	 * a person named in full, or by a pronoun; not a possessor ("President
+	 * Obama's questions:"), nor a word the sentence's start capitalises
+	 * ("One ...:", "Asked ...:")
+	 */
+	if (ent->kind != ENT_PERSON || doc->text[np.end - 1] == 's' ||
+		!(memchr(ent->name, ' ', ent->name_len) != NULL ||
+		  (aa_word_after(doc, np.start, np.end, &w) && w.end >= np.end && (w.classes & LX_PRONOUN))))
+		return false;
+	*a = named;
+	return true;
+}
+
 /* ---------------------------------------------------------------- quotes in marks */
 
 /* A statement with its attribution; span is the quotation's index, or -1 for reported speech. */
@@ -1854,6 +1890,8 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	}
 	if (!found && direct && op == OPENS_SENTENCE)
 		found = speaker_of_sentence_before(doc, items, si, sent_start, &a);
+	if (!found && direct && op == OPENS_AFTER_COLON && !f.title_case)
+		found = subject_before_colon(doc, s, sent_start, &a);
 	if (!found && f.words < 3)
 		return;
 	add_item(doc, items, si, direct ? AA_DIRECT : AA_MIXED, &a);

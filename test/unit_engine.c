@@ -2356,6 +2356,20 @@ test_indirect(void)
 				  "Rodham Clinton: \"We learned that from the State Department.\"") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Hillary Rodham Clinton");
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, ":");
+	/* a clause whose subject names a person, then a colon: that person says the quotation */
+	CHECK(run_all("clause, colon", "The race went on.\n\nSenate Majority Leader Mitch McConnell had some advice "
+				  "for the candidates on Sunday: \"It's time to quit attacking various people.\"") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Mitch McConnell");
+	CHECK(run_all("pronoun, colon", "Hillary Clinton spoke.\n\nShe put it bluntly: \"Here is what I regret.\"")
+		  == AA_OK);
+	CHECK_STR(speaker_of_first(), "Hillary Clinton");
+	/* not a word the sentence's start capitalises, nor a possessor */
+	CHECK(run_all("One ...:", "The race went on.\n\nOne put it bluntly: \"Here is what I regret.\"") == AA_OK);
+	CHECK_STR(speaker_of_first(), NULL);
+	CHECK(run_all("X's questions:", "The race went on.\n\nPresident Barack Obama's critics had questions for him: "
+				  "\"Is it time for your strategy to change?\"") == AA_OK);
+	CHECK(result.n_quotes == 0 || result.quotes[0].speaker == NULL ||
+		  strcmp(result.quotes[0].speaker, "Barack Obama") != 0);
 	/* a preposition's object before the colon is no speaker */
 	CHECK(run_all("on CNN:", "Trump spoke in October.\n\nThen, later that month on CNN: \"I've never said we made a "
 				  "mistake going into Afghanistan.\"") == AA_OK);
