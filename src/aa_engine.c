@@ -327,6 +327,18 @@ naming_participle(aa_doc *doc, const aa_match *m)
 	return false;
 }
 
+/*
+ * "“...,” the Saudis state in the white paper": a plural name (in -s, no
+ * possessive) after "the" is a subject, not an adjective as in "many Asian
+ * states", when a quotation closes right before it.
+ */
+static bool
+plural_name_subject(aa_doc *doc, const aa_word *prev, const aa_match *m)
+{
+	return prev->cend - prev->cstart > 3 && doc->text[prev->cend - 1] == 's' &&
+		doc->text[prev->cend - 2] != '\'' && !(m->start > prev->end + 1) && after_quotation(doc, m->start, 3, true);
+}
+
 /* Is w a form of "say" (say, says, said, saying)? */
 static bool
 says_word(const aa_doc *doc, const aa_word *w)
@@ -425,7 +437,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		 * quantifier or a preposition, not a subject (not after an adverb
 		 * the preposition list holds: "and then Wallnau continues:")
 		 */
-		if (prev.capitalized &&
+		if (prev.capitalized && !plural_name_subject(doc, &prev, m) &&
 			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
 			!before.capitalized && before.cend == before.end &&
 			(before.classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)) &&

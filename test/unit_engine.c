@@ -1120,6 +1120,10 @@ test_noun_verb_after_name(void)
 	CHECK(run_all("A spokesman called", "A spokesman called the report false. The senator called Trump a "
 				  "liar.") == AA_OK);
 	CHECK(result.n_quotes == 2);
+	/* a plural name after "the" right after a quotation is a subject: "the Saudis state" */
+	CHECK(run_all("“...,” the Saudis state", "The race went on.\n\n\xE2\x80\x9CThe kingdom is one of the leading "
+				  "nations in combating terrorism,\xE2\x80\x9D the Saudis state in the white paper.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "the Saudis");
 	/* after "saying his", the noun opens the clause the participle reports; it is no cue of its own */
 	CHECK(run_all("saying his comment “...”", "The race went on.\n\nJessica Mackler issued a statement saying his "
 				  "comment \"has absolutely no place in American democracy\" and said leaders will pay.") == AA_OK);
