@@ -1878,6 +1878,13 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		(!f.ends_terminal || (s->content_end > s->content_start && doc->text[s->content_end - 1] == ',')) &&
 		closing_cue(doc, s->after, sent_end, &cue))
 		found = speaker_of_cue(doc, &cue, s->after, sent_end, 0.7f, &a);
+	/* "Maher stated that ... . Adding, “...”": a participle that opens the sentence goes on from the one before */
+	if (!found && has_cue && cue.start == skip_space(doc, sent_start) && is_cue_participle(doc, &cue) &&
+		speaker_of_sentence_before(doc, items, si, sent_start, &a))
+	{
+		set_cue(doc, &a, &cue);
+		found = true;
+	}
 	if (!found && direct)
 		found = speaker_before_paragraph(doc, s, &a);
 	if (!found && direct)

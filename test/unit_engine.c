@@ -1120,6 +1120,11 @@ test_noun_verb_after_name(void)
 	CHECK(run_all("A spokesman called", "A spokesman called the report false. The senator called Trump a "
 				  "liar.") == AA_OK);
 	CHECK(result.n_quotes == 2);
+	/* a participle that opens its sentence goes on from the sentence before */
+	CHECK(run_all("X stated .... Adding, “...”", "The race went on.\n\nMaher stated that the report was not good. "
+				  "Adding, \xE2\x80\x9CWhat they actually do is never that bad.\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Maher");
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->cue : NULL, "Adding");
 	/* a plural name after "the" right after a quotation is a subject: "the Saudis state" */
 	CHECK(run_all("“...,” the Saudis state", "The race went on.\n\n\xE2\x80\x9CThe kingdom is one of the leading "
 				  "nations in combating terrorism,\xE2\x80\x9D the Saudis state in the white paper.") == AA_OK);
