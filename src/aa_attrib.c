@@ -1914,6 +1914,72 @@ quotation_ends_at(const aa_doc *doc, size_t lim, size_t pos)
 	return false;
 }
 
+/*
+ * Where "less than two weeks ago", "a year ago", "days ago" starts, given
+ * where its "ago" stands: a unit of time, maybe a number or "a", "few",
+ * and "less than", "more than", "about", "just", "only" before them.
+ * Returns ago_start itself when no unit of time comes before it.
+ */
+static size_t
+ago_phrase_start(const aa_doc *doc, size_t lim, size_t ago_start)
+{
+	static const char *const units[] = {"minutes", "hours", "days", "weeks", "months", "years", "decades",
+	"minute", "hour", "day", "week", "month", "year", "decade", NULL};
+	static const char *const before[] = {"a", "an", "few", "several", "many", "some", "two", "three", "four",
+		"five", "six", "seven", "eight", "nine", "ten", "than", "less", "more", "about", "nearly", "just",
+	"only", "almost", NULL};
+	aa_word		w;
+	size_t		p;
+	bool		unit = false;
+
+	if (!aa_word_before(doc, lim, ago_start, &w) || w.capitalized || w.cend != w.end)
+		return ago_start;
+	for (const char *const *u = units; *u && !unit; u++)
+		unit = aa_word_is(doc, &w, *u);
+	if (!unit)
+		return ago_start;
+	p = w.start;
+	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &w) && !w.capitalized && w.cend == w.end; k++)
+	{
+		bool		listed = aa_is_digit((unsigned char) doc->text[w.cstart]);
+
+		for (const char *const *b = before; *b && !listed; b++)
+			listed = aa_word_is(doc, &w, *b);
+		if (!listed)
+			break;
+		p = w.start;
+	}
+	return p;
+}
+
+/*
+ * "Mrs. Clinton, in response to Mr. Trump's use of a crude sexual reference
+ * to describe her loss to Barack Obama in 2008, accused": an aside that a
+ * preposition opens after a name and its comma, longer than the segments
+ * subject_before looks at, with no comma of its own.  pos: where the word
+ * that carries the aside's closing comma starts.  *name_end: where the name
+ * ends.
+ */
+static bool
+long_aside_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_end)
+{
+	aa_word		w,
+				v;
+
+	for (int k = 0; k < RELATIVE_REACH && aa_word_before(doc, lim, pos, &w); k++, pos = w.start)
+	{
+		if (trailing_punct(doc, &w) || leading_punct(doc, &w))
+			return false;
+		if (!w.capitalized && w.cstart == w.start && (w.classes & LX_PREPOSITION) &&
+			aa_word_before(doc, lim, w.start, &v) && v.capitalized && v.end == v.cend + 1 && doc->text[v.cend] == ',')
+		{
+			*name_end = v.cend;
+			return k >= 12;
+		}
+	}
+	return false;
+}
+
 static bool subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated);
 
 bool
@@ -1980,6 +2046,17 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				 !v.capitalized; j++, p = v.start)
 				prep = (v.classes & LX_PREPOSITION) != 0;
 			if (prep)
+			{
+				pos = p;
+				continue;
+			}
+		}
+		/* "The State Department less than two weeks ago said": a span of time ago */
+		if (!trailing_punct(doc, &w) && !w.capitalized && w.cend == w.end && aa_word_is(doc, &w, "ago"))
+		{
+			size_t		p = ago_phrase_start(doc, lim, w.start);
+
+			if (p < w.start)
 			{
 				pos = p;
 				continue;
@@ -2228,6 +2305,10 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 			if (place_end == 0 && relative_clause_before(doc, lim, w.end, &rel_name_end) &&
 				aa_word_after(doc, rel_name_end + 1, w.end, &who) && !who.capitalized &&
 				(aa_word_is(doc, &who, "who") || aa_word_is(doc, &who, "whose")) &&
+				phrase_ending_at(doc, lim, rel_name_end, np, NULL))
+				return true;
+			/* "Mrs. Clinton, in response to Mr. Trump's use of <14 words>, accused": a long aside */
+			if (place_end == 0 && long_aside_before(doc, lim, w.start, &rel_name_end) &&
 				phrase_ending_at(doc, lim, rel_name_end, np, NULL))
 				return true;
 		}

@@ -1008,6 +1008,22 @@ test_participle_subject(void)
 		CHECK_STR(result.quotes[1].cue, "said");
 		CHECK_STR(result.quotes[1].mention, "Mrs. Clinton");
 	}
+	/* a span of time ago between the subject and the cue */
+	CHECK(run_all("X less than two weeks ago said", "The State Department less than two weeks ago said for the "
+				  "first time that top secret intelligence had passed through the server.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The State Department");
+	/* an aside a preposition opens, longer than the segments the walk reads */
+	CHECK(run_all("NAME, in response to <18 words>, accused", "It started last week when Mrs. Clinton, in response "
+				  "to Mr. Trump's use of a crude sexual reference to describe her loss to Barack Obama in 2008, "
+				  "accused him of having a penchant for sexism.") == AA_OK);
+	{
+		const aa_quote *q = NULL;
+
+		for (int i = 0; i < result.n_quotes; i++)
+			if (result.quotes[i].cue != NULL && strcmp(result.quotes[i].cue, "accused") == 0)
+				q = &result.quotes[i];
+		CHECK_STR(q ? q->mention : NULL, "Mrs. Clinton");
+	}
 	/* "and" and a participle go on with the participle before them */
 	CHECK(run_all("with X tweeting ... and asking", "Republicans were quick to chime in, with Donald Trump tweeting "
 				  "that it was a \"disaster\" for Clinton and asking, \"How can someone with such bad judgement be "
