@@ -339,6 +339,17 @@ plural_name_subject(aa_doc *doc, const aa_word *prev, const aa_match *m)
 		doc->text[prev->cend - 2] != '\'' && !(m->start > prev->end + 1) && after_quotation(doc, m->start, 3, true);
 }
 
+/* Is the cue a form of "add" or "agree" (not "disagree")? */
+static bool
+adds_or_agrees(aa_doc *doc, const aa_match *m)
+{
+	char		c = (char) (doc->text[m->start] | 0x20);
+
+	return (c == 'a' && (cue_is(doc, m, "add") || cue_is(doc, m, "adds") || cue_is(doc, m, "added") ||
+						 cue_is(doc, m, "adding") || cue_is(doc, m, "agree") || cue_is(doc, m, "agrees") ||
+						 cue_is(doc, m, "agreed") || cue_is(doc, m, "agreeing")));
+}
+
 /* Is w a form of "say" (say, says, said, saying)? */
 static bool
 says_word(const aa_doc *doc, const aa_word *w)
@@ -399,6 +410,12 @@ real_cue(aa_doc *doc, const aa_match *m)
 		m->end < doc->len && doc->text[m->end] == ' ' &&
 		aa_word_after(doc, m->end, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
 		next.start == m->end + 1 && aa_lex_marked(doc->text + m->start, next.cend - m->start, LM_NOT_CUE))
+		return false;
+	/* "adding to her run of victories", "agreed to a moratorium": a thing added or agreed to, no words */
+	if (m->end + 4 < doc->len && doc->text[m->end] == ' ' && doc->text[m->end + 1] == 't' &&
+		doc->text[m->end + 2] == 'o' && doc->text[m->end + 3] == ' ' && adds_or_agrees(doc, m) &&
+		aa_word_after(doc, m->end + 3, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
+		next.cend == next.end && !next.capitalized && (next.classes & (LX_ARTICLE | LX_DETERMINER)))
 		return false;
 	/* "who requested anonymity", "asked not to be named": no statement */
 	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len) ||

@@ -1152,6 +1152,15 @@ test_noun_verb_after_name(void)
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK_STR(result.quotes[i].mention, "Jessica Mackler");
 	CHECK_STR(first_of_kind(AA_MIXED) ? first_of_kind(AA_MIXED)->cue : NULL, "saying");
+	/* "add to" and "agree to" a thing: no words reported; "added that", "agreed to debate" report */
+	CHECK(run_all("adding to her run", "Hillary Clinton wins the primary in North Carolina, adding to her run of "
+				  "victories in the South.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("agreed to a moratorium", "Mr. Netanyahu finally agreed to a 10-month moratorium on "
+				  "settlements.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("adding that", "Clinton won, adding that the South had been good to her.") == AA_OK);
+	CHECK(result.n_quotes == 1);
 	/* a cue word as the adjective of a noun (NOT_CUES) */
 	CHECK(run_all("pledged delegates", "The race went on.\n\nClinton leads Sanders by 271 pledged delegates, and "
 				  "the figures include pledged delegates and superdelegates.") == AA_OK);
