@@ -1916,39 +1916,23 @@ quotation_ends_at(const aa_doc *doc, size_t lim, size_t pos)
 
 /*
  * Where "less than two weeks ago", "a year ago", "days ago" starts, given
- * where its "ago" stands: a unit of time, maybe a number or "a", "few",
- * and "less than", "more than", "about", "just", "only" before them.
- * Returns ago_start itself when no unit of time comes before it.
+ * where its "ago" stands: a unit of time (TIME_UNITS) and the words that
+ * measure it (TIME_MEASURES, digits).  Returns ago_start itself when no
+ * unit of time comes before it.
  */
 static size_t
 ago_phrase_start(const aa_doc *doc, size_t lim, size_t ago_start)
 {
-	static const char *const units[] = {"minutes", "hours", "days", "weeks", "months", "years", "decades",
-	"minute", "hour", "day", "week", "month", "year", "decade", NULL};
-	static const char *const before[] = {"a", "an", "few", "several", "many", "some", "two", "three", "four",
-		"five", "six", "seven", "eight", "nine", "ten", "than", "less", "more", "about", "nearly", "just",
-	"only", "almost", NULL};
 	aa_word		w;
 	size_t		p;
-	bool		unit = false;
 
-	if (!aa_word_before(doc, lim, ago_start, &w) || w.capitalized || w.cend != w.end)
-		return ago_start;
-	for (const char *const *u = units; *u && !unit; u++)
-		unit = aa_word_is(doc, &w, *u);
-	if (!unit)
+	if (!aa_word_before(doc, lim, ago_start, &w) || w.capitalized || w.cend != w.end ||
+		!aa_word_marked(doc, &w, LM_TIME_UNIT))
 		return ago_start;
 	p = w.start;
-	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &w) && !w.capitalized && w.cend == w.end; k++)
-	{
-		bool		listed = aa_is_digit((unsigned char) doc->text[w.cstart]);
-
-		for (const char *const *b = before; *b && !listed; b++)
-			listed = aa_word_is(doc, &w, *b);
-		if (!listed)
-			break;
+	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &w) && !w.capitalized && w.cend == w.end &&
+		 (aa_is_digit((unsigned char) doc->text[w.cstart]) || aa_word_marked(doc, &w, LM_TIME_MEASURE)); k++)
 		p = w.start;
-	}
 	return p;
 }
 

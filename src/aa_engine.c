@@ -335,8 +335,8 @@ naming_participle(aa_doc *doc, const aa_match *m)
 static bool
 plural_name_subject(aa_doc *doc, const aa_word *prev, const aa_match *m)
 {
-	return prev->cend - prev->cstart > 3 && doc->text[prev->cend - 1] == 's' &&
-		doc->text[prev->cend - 2] != '\'' && !(m->start > prev->end + 1) && after_quotation(doc, m->start, 3, true);
+	return prev->cend - prev->cstart > 3 && doc->text[prev->cend - 1] == 's' && aa_stem_end(doc, prev) == prev->cend &&
+		m->start <= prev->end + 1 && after_quotation(doc, m->start, 3, true);
 }
 
 /* Is the cue a form of "add" or "agree" (not "disagree")? */
@@ -646,11 +646,8 @@ names_work_before(const aa_doc *doc, const aa_span *s)
 	if (!w.capitalized)
 		return aa_word_marked(doc, &w, LM_WORK_NOUN);
 	/* a possessive: the medium's name before its 's */
-	return w.cend - w.cstart > 2 && doc->text[w.cend - 1] == 's' &&
-		(doc->text[w.cend - 2] == '\'' ||
-		 (w.cend - w.cstart > 4 && (unsigned char) doc->text[w.cend - 2] == 0x99)) &&
-		aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart - (doc->text[w.cend - 2] == '\'' ? 2 : 4),
-					  LM_MEDIA);
+	return aa_stem_end(doc, &w) != w.cend &&
+		aa_lex_marked(doc->text + w.cstart, aa_stem_end(doc, &w) - w.cstart, LM_MEDIA);
 }
 
 static void
@@ -1102,8 +1099,8 @@ infinitive_in_clause(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phr
 		return false;
 	/* a verb by its form ("refused", "continues", "Republicans continue"), after a short phrase with none */
 	if (!(aa_word_ends(doc, &verb, "ed") || aa_word_ends(doc, &verb, "s") || aa_word_marked(doc, &verb, LM_PAST_VERB) ||
-		  (doc->text[np->end - 1] == 's' && doc->text[np->end - 2] != '\'' &&
-		   (unsigned char) doc->text[np->end - 2] != 0x99)))
+		  (aa_word_before(doc, np->start, np->end, &w) && doc->text[w.cend - 1] == 's' &&
+		   aa_stem_end(doc, &w) == w.cend)))
 		return false;
 	for (size_t p = np->start; aa_word_after(doc, p, np->end, &w); p = w.end)
 		if (++words > INFINITIVE_SUBJECT_WORDS ||
@@ -1141,8 +1138,7 @@ possessed_cue(aa_doc *doc, size_t sent_start, const aa_match *cue)
 		return false;
 	if (!w.capitalized)
 		return (w.classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN);
-	return w.cend - w.cstart > 2 && doc->text[w.cend - 1] == 's' &&
-		(doc->text[w.cend - 2] == '\'' || (w.cend - w.cstart > 4 && (unsigned char) doc->text[w.cend - 2] == 0x99));
+	return aa_stem_end(doc, &w) != w.cend;
 }
 
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
@@ -1715,10 +1711,10 @@ speaker_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 }
 
 /*
- * "One early supporter, Representative Lee Zeldin, ..., gave the technique a
- * whirl in an interview with CNN on Tuesday: ''You can easily argue ...''":
- * no cue, no name right before the colon and no quotation it continues,
- * but a clause whose subject names a person says the quotation.
+ * "Senate Majority Leader Mitch McConnell had some advice for the candidates
+ * on Sunday: “It's time to quit attacking ...”": no cue, no name right before
+ * the colon and no quotation it continues, but a clause whose subject names
+ * a person says the quotation.
  */
 static bool
 subject_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attribution *a)
@@ -1742,9 +1738,8 @@ subject_before_colon(aa_doc *doc, const aa_span *s, size_t sent_start, attributi
 	 * Obama's questions:"), nor a word the sentence's start capitalises
 	 * ("One ...:", "Asked ...:")
 	 */
-	if (ent->kind != ENT_PERSON || doc->text[np.end - 1] == 's' ||
-		!(memchr(ent->name, ' ', ent->name_len) != NULL ||
-		  (aa_word_after(doc, np.start, np.end, &w) && w.end >= np.end && (w.classes & LX_PRONOUN))))
+	if (ent->kind != ENT_PERSON || !aa_word_before(doc, np.start, np.end, &w) || aa_stem_end(doc, &w) != w.cend ||
+		!(memchr(ent->name, ' ', ent->name_len) != NULL || (w.start <= np.start && (w.classes & LX_PRONOUN))))
 		return false;
 	*a = named;
 	return true;
@@ -3521,14 +3516,7 @@ mark_denials(aa_doc *doc, aa_vec *items)
 #define HELD_STATEMENT 1
 #define HELD_DENIAL 2
 
-/*
- * A headline's negated fact denies something only when it answers a claim:
- * the negation in capitals ("did NOT say"), a claim noun ("Claim That ...
- * Isn't True"), or "despite" and "contrary" ("Hasn't Died Despite What
- * Everyone Is Saying").  Most such headlines merely state a negative
- * ("Markets are never ready for the Fed", "Sanders Isn't Too Impressed").
- * label: the negated fact, which ends at its negation.
- */
+/* Does [start, end) answer a claim: a claim noun, "despite" or "contrary" in it? */
 static bool
 answers_claim(aa_doc *doc, size_t start, size_t end)
 {
@@ -3543,6 +3531,14 @@ answers_claim(aa_doc *doc, size_t start, size_t end)
 	return false;
 }
 
+/*
+ * A headline's negated fact denies something only when it answers a claim:
+ * the negation in capitals ("did NOT say"), a claim noun ("Claim That ...
+ * Isn't True"), or "despite" and "contrary" ("Hasn't Died Despite What
+ * Everyone Is Saying").  Most such headlines merely state a negative
+ * ("Markets are never ready for the Fed", "Sanders Isn't Too Impressed").
+ * label: the negated fact, which ends at its negation.
+ */
 static bool
 negation_answers_claim(aa_doc *doc, const aa_match *label, size_t start, size_t end)
 {

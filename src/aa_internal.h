@@ -342,7 +342,9 @@ typedef enum aa_lex_mark
 	LM_COORDINATOR = 1 << 25,	/* and, but, yet: a sentence may open with one before its subject */
 	LM_CONTROL_VERB = 1 << 26,	/* led, prompted, for: its object is the subject of the infinitive after it */
 	LM_CLAIM_ONLY_CUE = 1 << 27,	/* retract: a cue only when a claim noun follows */
-	LM_WORK_NOUN = 1 << 28		/* book, show, film: names a work whose title may follow in marks */
+	LM_WORK_NOUN = 1 << 28,		/* book, show, film: names a work whose title may follow in marks */
+	LM_TIME_UNIT = 1 << 29,		/* days, weeks, year: a span of time before "ago" */
+	LM_TIME_MEASURE = 1 << 30	/* a, few, two, less, than: measures the span before "ago" */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

@@ -672,6 +672,23 @@ static const char *const PARTIES[] = {
 	NULL
 };
 
+/*
+ * "The State Department less than two weeks ago said": a span of time ago
+ * between a subject and its cue, its unit (TIME_UNITS) after words that
+ * measure it (TIME_MEASURES; and digits).
+ */
+static const char *const TIME_UNITS[] = {
+	"minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day",
+	"week", "month", "year", "decade",
+	NULL
+};
+
+static const char *const TIME_MEASURES[] = {
+	"a", "an", "few", "several", "many", "some", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "than", "less", "more", "about", "nearly", "just", "only", "almost",
+	NULL
+};
+
 static const char *const MONTHS[] = {
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
@@ -1370,6 +1387,8 @@ aa_lexicon_init(void)
 	lex_mark_list(CONTROL_VERBS, LM_CONTROL_VERB);
 	lex_mark_list(CLAIM_ONLY_CUES, LM_CLAIM_ONLY_CUE);
 	lex_mark_list(WORK_NOUNS, LM_WORK_NOUN);
+	lex_mark_list(TIME_UNITS, LM_TIME_UNIT);
+	lex_mark_list(TIME_MEASURES, LM_TIME_MEASURE);
 	lex_mark_list(MONTHS, LM_MONTH);
 	lex_mark_list(PARTIES, LM_PARTY);
 	lex_mark_list(CONTRACTED_HEADS, LM_CONTRACTED_HEAD);
