@@ -289,6 +289,9 @@ new_entity(aa_doc *doc, aa_entity_kind kind, const char *name, size_t name_len)
 	aa_entity  *e = AA_VEC_PUSH(doc->arena, &doc->entities, aa_entity);
 
 	e->kind = kind;
+	e->first_at = doc->naming_at;
+	if (doc->naming_at > doc->last_first_at)
+		doc->last_first_at = doc->naming_at;
 	aa_vec_init(&e->mentions, sizeof(char *));
 	set_name(doc, doc->entities.n - 1, name, name_len);
 	/*
@@ -338,8 +341,30 @@ gender_fits(const aa_entity *e, aa_gender g, bool strict)
  * then one of unknown gender; never one of the other ("Mr. Trump" is not
  * the Ivana Trump named last).
  */
+static int find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool org, aa_gender gender,
+									 size_t before);
+
+/*
+ * When the speakers are resolved, after the whole text was scanned, the
+ * people named before the mention come first: "Mrs. Clinton" early in an
+ * article is the Hillary Clinton named before it, not the Chelsea Clinton
+ * it names near its end.
+ */
 static int
 find_person_or_org(aa_doc *doc, const char *name, size_t name_len, bool org, aa_gender gender)
+{
+	int			i;
+
+	if (doc->naming_at < doc->last_first_at &&
+		(i = find_person_or_org_named(doc, name, name_len, org, gender, doc->naming_at)) >= 0)
+		return i;
+	return find_person_or_org_named(doc, name, name_len, org, gender, SIZE_MAX);
+}
+
+/* find_person_or_org among the entities the text names first before `before` */
+static int
+find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool org, aa_gender gender,
+						 size_t before)
 {
 	size_t		ln;
 	const char *last = last_word(name, name_len, &ln);
@@ -358,7 +383,7 @@ find_person_or_org(aa_doc *doc, const char *name, size_t name_len, bool org, aa_
 			if (i < oldest)
 				break;			/* this one and all after it are older than the window */
 			k = node->next;
-			if (e->kind != (org ? ENT_ORG : ENT_PERSON))
+			if (e->kind != (org ? ENT_ORG : ENT_PERSON) || e->first_at > before)
 				continue;
 			if (!org && !gender_fits(e, gender, pass == 0))
 				continue;
@@ -754,6 +779,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	int			ent;
 	int			cut;
 
+	doc->naming_at = pos;
 	/* Leading function words: "The FBI", "But Obama", "In Washington", "One of Trump’s". */
 	while (from < to && (((t->w[from].classes & (LX_DETERMINER | LX_PREPOSITION | LX_CLAUSE_BREAK |
 												 LX_PRONOUN | LX_ADVERB | LX_AUX)) &&
@@ -1282,6 +1308,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	int			cut;
 	size_t		stem_end;
 
+	doc->naming_at = start;
 	tokenize(doc, start, end, &t);
 	if (t.n == 0)
 		return -1;

@@ -442,6 +442,8 @@ typedef struct aa_doc
 	size_t		scratch_size;
 	int			quoted_speaker;	/* the person who said the last quotation attributed so far, or -1 */
 	size_t		quoted_speaker_at;	/* where that quotation ends */
+	size_t		naming_at;		/* where the name being registered or resolved stands */
+	size_t		last_first_at;	/* the greatest first_at of any entity */
 } aa_doc;
 
 /* A direct-mapped cache of lexicon look-ups: the same words are looked at by many rules. */
@@ -834,6 +836,7 @@ typedef struct aa_entity
 	const char *role;			/* title or description, NULL when none */
 	aa_gender	gender;
 	aa_vec		mentions;		/* const char *, interned, distinct, as written at attribution sites */
+	size_t		first_at;		/* where the text names it first (see naming_at) */
 } aa_entity;
 
 /*

@@ -4035,6 +4035,16 @@ test_shared_surnames(void)
 	CHECK(result.n_quotes == 1);
 	if (result.n_quotes == 1)
 		CHECK_STR(result.quotes[0].speaker, "Donald J. Trump");
+	/* people named before the mention come first, not one the text names later */
+	CHECK(run_all("named before, not after", "Hillary Clinton spoke on Monday. Mrs. Clinton said the deal was "
+				  "bad. Clinton added that it would fail.\n\nLater, Chelsea Clinton was at a fundraiser.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Hillary Clinton");
+	/* a later fuller name is still the earlier short one's */
+	CHECK(run_all("a later fuller name", "Obama said the deal was bad.\n\nPresident Barack Obama spoke on "
+				  "Monday.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Barack Obama");
 	CHECK(run_all("a surname that is a first name",
 				  "Elizabeth Warren spoke on Monday. Bill Nelson was there too. Warren said the deal was bad. "
 				  "She added that the bank had failed.") == AA_OK);
