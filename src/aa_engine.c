@@ -1963,6 +1963,17 @@ trim_clause(const aa_doc *doc, size_t *start, size_t *end)
 	}
 }
 
+/* Is the word a dash set off by spaces ("–", "—", "--")? */
+static bool
+dash_word(const aa_doc *doc, const aa_word *w)
+{
+	size_t		k = w->start;
+
+	if (w->end - w->start == 2)
+		return doc->text[w->start] == '-' && doc->text[w->start + 1] == '-';
+	return aa_is_dash(aa_utf8_next(doc->text, w->end, &k)) && k == w->end;
+}
+
 /*
  * Where a reported clause ends: at a colon (a quotation follows), at a
  * participle cue after a comma (", telling the AP"), or before a second
@@ -2021,6 +2032,12 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) &&
 				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0)
 				return w.cend;
+			/* "... working together – Ryan saying he was ...": after a dash, a subject and a cue of its own */
+			if (next.capitalized && w.end - w.start <= 3 && dash_word(doc, &w) &&
+				aa_first_cue(doc, next.start, next.end + 40 < end ? next.end + 40 : end, &cue) &&
+				(between = aa_count_words(doc, next.start, cue.start)) >= 1 && between <= 3 &&
+				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL && aa_span_at(doc, w.start) < 0)
+				return w.start;
 			/* "said no when asked whether ...": the question is a statement of its own */
 			if (aa_word_is(doc, &w, "when") && w.cend == w.end && aa_word_is(doc, &next, "asked") &&
 				aa_first_cue(doc, next.start, next.end, &cue))

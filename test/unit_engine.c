@@ -1097,6 +1097,11 @@ test_clause_ends_at_next_cue(void)
 				  "Trump of welcoming it.") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
 	CHECK_STR(q ? text_of(q) : NULL, "Russian services hacked the committee's computers");
+	/* a dash, then a subject and a cue of its own */
+	CHECK(run_all("– X saying", "Both men issued a statement expressing optimism about working together "
+				  "\xE2\x80\x93 Ryan saying he was encouraged and Trump calling it a great meeting.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? text_of(q) : NULL, "expressing optimism about working together");
 	CHECK(run_all("both he and Rubio", "Cruz said both he and Rubio promised to lead the fight against amnesty.") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
 	CHECK_STR(q ? text_of(q) : NULL, "both he and Rubio promised to lead the fight against amnesty");
