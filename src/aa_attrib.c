@@ -1844,8 +1844,8 @@ aa_relative_antecedent(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np)
 }
 
 /* A dash set off by spaces: "—", "–", "--" (an aside opens and closes with one). */
-static bool
-dash_token(const aa_doc *doc, const aa_word *w)
+bool
+aa_dash_token(const aa_doc *doc, const aa_word *w)
 {
 	size_t		k = w->start;
 
@@ -1867,11 +1867,11 @@ dash_token(const aa_doc *doc, const aa_word *w)
 static bool
 aside_opening(const aa_doc *doc, size_t lim, const aa_word *close, aa_word *open)
 {
-	bool		dash = dash_token(doc, close);
+	bool		dash = aa_dash_token(doc, close);
 	size_t		p = close->start;
 
 	for (int k = 0; k < DASH_ASIDE_WORDS && aa_word_before(doc, lim, p, open); k++, p = open->start)
-		if (dash ? dash_token(doc, open) : doc->text[open->start] == '(')
+		if (dash ? aa_dash_token(doc, open) : doc->text[open->start] == '(')
 			return !dash || k > 0;
 	return false;
 }
@@ -1882,11 +1882,11 @@ aa_after_dash_aside(const aa_doc *doc, size_t pos, size_t lim)
 	aa_word		w;
 	size_t		p;
 
-	if (!aa_word_after(doc, pos, lim, &w) || !dash_token(doc, &w))
+	if (!aa_word_after(doc, pos, lim, &w) || !aa_dash_token(doc, &w))
 		return pos;
 	p = w.end;
 	for (int k = 0; k < DASH_ASIDE_WORDS && aa_word_after(doc, p, lim, &w); k++, p = w.end)
-		if (dash_token(doc, &w))
+		if (aa_dash_token(doc, &w))
 			return w.end;
 	return pos;
 }
@@ -2070,7 +2070,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 	 * said", "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says":
 	 * the subject is before the aside
 	 */
-	if (dash_token(doc, &w) || (doc->text[w.end - 1] == ')' && doc->text[w.start] != '('))
+	if (aa_dash_token(doc, &w) || (doc->text[w.end - 1] == ')' && doc->text[w.start] != '('))
 	{
 		aa_word		open;
 

@@ -339,6 +339,13 @@ plural_name_subject(aa_doc *doc, const aa_word *prev, const aa_match *m)
 		m->start <= prev->end + 1 && after_quotation(doc, m->start, 3, true);
 }
 
+/* A possessive determiner: "his", "their" (both an article and a pronoun in the lexicon) */
+static inline bool
+possessive_determiner(const aa_word *w)
+{
+	return (w->classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN);
+}
+
 /* Is the cue a form of "add" or "agree" (not "disagree")? */
 static bool
 adds_or_agrees(aa_doc *doc, const aa_match *m)
@@ -473,7 +480,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 	 * clause's subject, no cue of its own
 	 */
 	if ((classes & LX_NOUN_VERB) && has_prev && prev.cend == prev.end && !prev.capitalized &&
-		(prev.classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN) &&
+		possessive_determiner(&prev) &&
 		aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
 		before.cend == before.end && !before.capitalized &&
 		(aa_word_is(doc, &before, "that") ?
@@ -1137,7 +1144,7 @@ possessed_cue(aa_doc *doc, size_t sent_start, const aa_match *cue)
 	if (!aa_word_before(doc, sent_start, cue->start, &w) || w.cend != w.end)
 		return false;
 	if (!w.capitalized)
-		return (w.classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN);
+		return possessive_determiner(&w);
 	return aa_stem_end(doc, &w) != w.cend;
 }
 
@@ -1963,17 +1970,6 @@ trim_clause(const aa_doc *doc, size_t *start, size_t *end)
 	}
 }
 
-/* Is the word a dash set off by spaces ("–", "—", "--")? */
-static bool
-dash_word(const aa_doc *doc, const aa_word *w)
-{
-	size_t		k = w->start;
-
-	if (w->end - w->start == 2)
-		return doc->text[w->start] == '-' && doc->text[w->start + 1] == '-';
-	return aa_is_dash(aa_utf8_next(doc->text, w->end, &k)) && k == w->end;
-}
-
 /*
  * Where a reported clause ends: at a colon (a quotation follows), at a
  * participle cue after a comma (", telling the AP"), or before a second
@@ -2033,7 +2029,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0)
 				return w.cend;
 			/* "... working together – Ryan saying he was ...": after a dash, a subject and a cue of its own */
-			if (next.capitalized && w.end - w.start <= 3 && dash_word(doc, &w) &&
+			if (next.capitalized && w.end - w.start <= 3 && aa_dash_token(doc, &w) &&
 				aa_first_cue(doc, next.start, next.end + 40 < end ? next.end + 40 : end, &cue) &&
 				(between = aa_count_words(doc, next.start, cue.start)) >= 1 && between <= 3 &&
 				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL && aa_span_at(doc, w.start) < 0)
@@ -3633,15 +3629,23 @@ find_debunks(aa_doc *doc, aa_vec *items)
 {
 	int			n_items = items->n;
 	uint8_t    *held;			/* per sentence: HELD_STATEMENT, HELD_DENIAL */
+	size_t		headline_end,	/* where the first paragraph, the article's headline, ends */
+				scan_end;
 
-	if (doc->sentences.n == 0 || (doc->labels.n == 0 && doc->hints.n == 0 && n_items == 0))
+	if (doc->sentences.n == 0 || doc->paragraphs.n == 0 ||
+		(doc->labels.n == 0 && doc->hints.n == 0 && n_items == 0))
 		return;
+	headline_end = doc->paragraphs.n > 1 ? AA_VEC_AT(&doc->paragraphs, aa_range, 1).start : doc->len;
+	/* past the headline, only a falsity label can make a denial */
+	scan_end = doc->labels.n > 0 ? doc->len : headline_end;
 	/* what the sentences already hold: each statement marks the ones it overlaps */
 	held = aa_alloc0(doc->arena, (size_t) doc->sentences.n);
 	for (int k = 0; k < n_items; k++)
 	{
 		const item *it = &AA_VEC_AT(items, item_slot, k).it;
 
+		if (it->cstart >= scan_end)
+			continue;
 		for (int i = aa_sentence_at(doc, it->cstart); i < doc->sentences.n &&
 			 AA_VEC_AT(&doc->sentences, size_t, i) < it->cend; i++)
 			held[i] |= it->is_denial ? HELD_DENIAL : HELD_STATEMENT;
@@ -3650,16 +3654,16 @@ find_debunks(aa_doc *doc, aa_vec *items)
 	{
 		size_t		start = AA_VEC_AT(&doc->sentences, size_t, i);
 		size_t		end = aa_sentence_end(doc, start);
+		bool		in_headline = start < headline_end;
 		aa_match	label,
 					noun;
 		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
 
-		/* past the headline, only a falsity label can make a denial */
-		if (doc->labels.n == 0 && aa_paragraph_of(doc, start) > 0)
+		if (start >= scan_end)
 			break;
 		if (held[i] & HELD_DENIAL)
 			continue;
-		if (held[i] == HELD_STATEMENT && aa_paragraph_of(doc, start) == 0 && !quotation_between(doc, start, end))
+		if (held[i] == HELD_STATEMENT && in_headline && !quotation_between(doc, start, end))
 		{
 			bool		denied = false;
 
@@ -3677,7 +3681,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		 * "Macaulay Culkin Hasn't Died", "Pope Francis did NOT say ...": the
 		 * article's headline, with nobody reported in it, negates a fact
 		 */
-		if (doc->hints.n > 0 && held[i] == 0 && aa_paragraph_of(doc, start) == 0 &&
+		if (doc->hints.n > 0 && held[i] == 0 && in_headline &&
 			aa_find_negated_fact(doc, start, end, &label) && aa_span_at(doc, label.start) < 0 &&
 			!quotation_between(doc, start, end) && negation_answers_claim(doc, &label, start, end))
 		{
@@ -3698,7 +3702,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		 * even expect fake information")
 		 */
 		if (!aa_in_headline(doc, start) ||
-			(aa_paragraph_of(doc, start) > 0 && !aa_in_title_case(doc, start)))
+			(!in_headline && !aa_in_title_case(doc, start)))
 			continue;
 		if (!(strong_falsity(doc, &label) || aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
 			continue;

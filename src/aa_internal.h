@@ -806,6 +806,8 @@ bool		aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase 
 bool		aa_source_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
 /* After an aside set off by dashes that opens at pos ("said — on Twitter, as it happens — that"), or pos. */
 size_t		aa_after_dash_aside(const aa_doc *doc, size_t pos, size_t lim);
+/* Is the word a dash set off by spaces ("—", "–", "--")? */
+bool		aa_dash_token(const aa_doc *doc, const aa_word *w);
 /* The subject of the sentence starting at sent_start, past leading adverbials. */
 bool		aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np);
 
