@@ -2392,6 +2392,22 @@ aa_pronoun_contraction(const aa_doc *doc, const aa_word *w)
 }
 
 /*
+ * "said Will Doyle": a capitalised auxiliary after a lower-case word, with a
+ * capitalised word of no other class after it, opens a name.  In a Title
+ * Case headline ("Says Will Run") the word before is capitalised too.
+ */
+static bool
+auxiliary_as_given_name(const aa_doc *doc, const aa_word *w, size_t lim)
+{
+	aa_word		prev,
+				next;
+
+	return w->capitalized && (w->classes & LX_AUX) && w->cend == w->end &&
+		aa_word_before(doc, 0, w->start, &prev) && !prev.capitalized &&
+		aa_word_after(doc, w->end, lim, &next) && next.capitalized && next.classes == 0;
+}
+
+/*
  * The speaker phrase after pos; bare_ok: a bare plural or mass noun may
  * open it, as after "according to" ("according to exit polls", "state law").
  */
@@ -2404,6 +2420,7 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 				end = 0;
 	int			n = 0;
 	uint32_t	stop = 0;
+	bool		last_capitalized = false;
 
 	while (n < 10 && aa_word_after(doc, pos, lim, &w))
 	{
@@ -2422,6 +2439,7 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 		 * "according to early results".
 		 */
 		if (n == 0 && !can_start_phrase(&w) && !descriptor_before_name(doc, &w, lim) &&
+			!auxiliary_as_given_name(doc, &w, lim) &&
 			!(bare_ok && !w.capitalized && w.cstart == w.start &&
 			  !(w.classes & (LX_CLAUSE_BREAK | LX_AUX | LX_ADVERB)) &&
 			  (!(w.classes & LX_REPORT_VERB) || (w.classes & LX_NOUN_VERB))))
@@ -2429,12 +2447,15 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)) &&
 			!((w.classes & LX_NOUN_VERB) && !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX))))
 			break;
-		if (n > 0 && (w.classes & LX_TIME_WORD))
+		/* "said Theresa May": a month after a capitalised word may end a name */
+		if (n > 0 && (w.classes & LX_TIME_WORD) &&
+			!(last_capitalized && w.capitalized && aa_month_without_day(doc, &w)))
 			break;
 		if (leading_punct(doc, &w))
 			break;
 		if (n == 0)
 			start = w.cstart;
+		last_capitalized = w.capitalized;
 		end = w.cend;
 		pos = w.end;
 		n++;

@@ -653,17 +653,22 @@ occasion_at(const aa_doc *doc, const tokens *t, int from, int to)
  * name, unless a day's number follows it ("Clinton May 5").  A weekday
  * ("Obama Tuesday") is always a date.
  */
-static bool
-month_as_surname(const aa_doc *doc, const tokens *t, int from, int k)
+bool
+aa_month_without_day(const aa_doc *doc, const aa_word *w)
 {
-	const aa_word *w = &t->w[k];
 	size_t		next = w->end;
 
-	if (k == from || w->cend != w->end || !aa_word_marked(doc, w, LM_MONTH))
+	if (!aa_word_marked(doc, w, LM_MONTH))
 		return false;
 	while (next < doc->len && doc->text[next] == ' ')
 		next++;
 	return !(next < doc->len && doc->text[next] >= '0' && doc->text[next] <= '9');
+}
+
+static bool
+month_as_surname(const aa_doc *doc, const tokens *t, int from, int k)
+{
+	return k > from && t->w[k].cend == t->w[k].end && aa_month_without_day(doc, &t->w[k]);
 }
 
 /*

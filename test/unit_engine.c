@@ -1466,6 +1466,28 @@ test_month_surnames(void)
 	CHECK(result.n_quotes == 2);
 	CHECK_STR(result.n_quotes == 2 ? result.quotes[0].speaker : NULL, "Jane Smith");
 	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].speaker : NULL, "the minister");
+	/* after an inverted cue: "said Theresa May", not "Theresa" */
+	CHECK(run_all("month as surname after cue", "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Theresa May. "
+				  "The plan is good, said Prime Minister Theresa May, in London.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "Theresa May");
+	CHECK_STR(result.n_quotes == 2 ? content(1) : NULL, "The plan is good");
+	CHECK(run("month as date after cue", "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Smith May 5.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Smith");
+}
+
+/* "said Will Doyle": a capitalised auxiliary opens a name after a cue; "Says Will Run" in Title Case does not */
+static void
+test_auxiliary_given_names(void)
+{
+	CHECK(run("auxiliary as given name", "\xE2\x80\x9CIt is a business model,\xE2\x80\x9D said Will Doyle, "
+			  "a professor of higher education.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Will Doyle");
+	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].role : NULL, "a professor of higher education");
+	CHECK(run("auxiliary before a word of a class", "\xE2\x80\x9CIt is a business model,\xE2\x80\x9D said "
+			  "Will Not.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].speaker == NULL);
 }
 
 static void
@@ -4449,6 +4471,7 @@ main(void)
 	test_nicknames();
 	test_possessive_owners();
 	test_month_surnames();
+	test_auxiliary_given_names();
 	test_affiliations();
 	test_sentence_after_in_paragraph();
 	test_title_of_domain();
