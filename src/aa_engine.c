@@ -448,6 +448,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 			 /* "GOP Candidates Resoundingly Reject": an adverb that only the headline's style capitalises */
 			 !(aa_is_upper((unsigned char) doc->text[prev.cstart]) && aa_ly_adverb(doc, &prev)) &&
 			 !(aa_word_is(doc, &prev, "who") && (cue_is(doc, m, "claim") || cue_is(doc, m, "claims"))) &&
+			 /* "“...,” a voice-over in the ad states.": the verb ends the sentence after its quotation */
+			 !(m->end < doc->len && doc->text[m->end] == '.' && after_quotation(doc, m->start, 6, true)) &&
 			 /*
 			  * "The ad claims “Jeb is the conservative you can trust.”": an
 			  * article, a noun, then the verb and its quotation
@@ -1314,8 +1316,10 @@ lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
 
 	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
 	{
+		/* a word that is a noun as often as a verb describes too: "state lawmaker Jason Holsman" */
 		if (++n > 3 || w.capitalized || w.cstart != w.start || w.cend != w.end ||
-			(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB | LX_ADVERB | LX_PRONOUN)))
+			(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_ADVERB | LX_PRONOUN)) ||
+			(w.classes & (LX_REPORT_VERB | LX_NOUN_VERB)) == LX_REPORT_VERB)
 			return false;
 		*end = w.cend;
 	}

@@ -1564,6 +1564,20 @@ test_credit_line(void)
 static void
 test_description_before_name(void)
 {
+	/* a descriptor word that is also a reporting verb ("state"): not the quotation's cue */
+	CHECK(run("noun-or-verb descriptor", "\xE2\x80\x9CWe are tying their hands,\xE2\x80\x9D state lawmaker "
+			  "Jason Holsman said.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Jason Holsman");
+	CHECK(run("noun-or-verb before a title", "\xE2\x80\x9CWe are tying their hands,\xE2\x80\x9D state Sen. "
+			  "Jason Holsman (D) said about halfway through.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Jason Holsman");
+	/* a noun-or-verb cue that ends the sentence after its quotation and subject */
+	CHECK(run("noun-or-verb cue ends sentence", "\xE2\x80\x9CShe will stand up to the gun lobby,\xE2\x80\x9D "
+			  "a voice-over in the ad states.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "a voice-over in the ad");
+	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].cue : NULL, "states");
+	CHECK(run("noun after an earlier cue", "\xE2\x80\x9CWe are strong,\xE2\x80\x9D he said of the two states.") == AA_OK);
+	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].cue : NULL, "said");
 	check_statement("possessive description", "The company's chief executive, Tim Cook, said the factory would stay open.",
 					"the factory would stay open", "Tim Cook");
 	CHECK_STR(role_of_first(), "The company's chief executive");
