@@ -1366,6 +1366,26 @@ name_then_appositive(aa_doc *doc, const aa_word *first, size_t from, const aa_ma
 	return attribute_phrase(doc, &name, cue, 0.85f, a);
 }
 
+/*
+ * “...,” nuclear experts David Albright and Serena Smith wrote: the subject
+ * walk ends at "and", with the last name; the first name (with its
+ * description) starts right after the mark.  The last name speaks, as it
+ * does before a reported clause.
+ */
+static bool
+names_joined_by_and(aa_doc *doc, size_t from, size_t first_start, const aa_phrase *np)
+{
+	aa_word		and_word,
+				last;
+	aa_phrase	first;
+
+	return aa_word_before(doc, from, np->start, &and_word) && and_word.cend == and_word.end &&
+		aa_word_is(doc, &and_word, "and") &&
+		aa_subject_after(doc, from, and_word.start, &first) && first.start == first_start &&
+		skip_space(doc, first.end) == and_word.start &&
+		aa_word_before(doc, from, and_word.start, &last) && last.capitalized;
+}
+
 /* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 static bool
 speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
@@ -1473,6 +1493,8 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 
 		if (np.start == first_start)
 			return attribute_phrase(doc, &np, &cue, 0.9f, a);
+		if (clause_ends && names_joined_by_and(doc, from, first_start, &np))
+			return attribute_phrase(doc, &np, &cue, 0.85f, a);
 		/*
 		 * “...,” Cecelia Purner, a retired teacher from Erie, Pa., said: the
 		 * phrase before the cue is a state in an appositive; the name is the

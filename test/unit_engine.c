@@ -1578,6 +1578,16 @@ test_description_before_name(void)
 	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].cue : NULL, "states");
 	CHECK(run("noun after an earlier cue", "\xE2\x80\x9CWe are strong,\xE2\x80\x9D he said of the two states.") == AA_OK);
 	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].cue : NULL, "said");
+	/* two names joined by "and" after the mark: the last speaks, as before a reported clause */
+	CHECK(run("names joined after quotation", "\xE2\x80\x9CHe is filled with resentment,\xE2\x80\x9D "
+			  "Edward-Isaac Dovere and Gabriel Debenedetti wrote.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Gabriel Debenedetti");
+	CHECK(run("described names joined", "\xE2\x80\x9CTritium would help,\xE2\x80\x9D nuclear experts "
+			  "David Albright and Serena Smith wrote in September.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Serena Smith");
+	CHECK(run("lower-case first conjunct", "\xE2\x80\x9CThe plan is good,\xE2\x80\x9D the senator and his "
+			  "wife said.") == AA_OK);
+	CHECK_STR(speaker_of_first(), NULL);
 	check_statement("possessive description", "The company's chief executive, Tim Cook, said the factory would stay open.",
 					"the factory would stay open", "Tim Cook");
 	CHECK_STR(role_of_first(), "The company's chief executive");
