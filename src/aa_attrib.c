@@ -1428,6 +1428,17 @@ aa_title_modifier(const aa_doc *doc, const aa_word *w, size_t lim)
 		title.cend == title.end && aa_word_after(doc, title.end, lim, &name) && name.capitalized;
 }
 
+/* Is the word after pos a verb in a finite form ("said", "wrote", "says"), which no auxiliary takes? */
+static bool
+finite_verb_after(const aa_doc *doc, size_t pos)
+{
+	aa_word		v;
+
+	return aa_word_after(doc, pos, doc->len, &v) && !v.capitalized && v.cstart == v.start &&
+		(aa_word_marked(doc, &v, LM_PAST_VERB) || doc->text[v.cend - 1] == 's' ||
+		 aa_word_ends(doc, &v, "ed"));
+}
+
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
@@ -1546,6 +1557,12 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			aa_title_modifier(doc, &first, last_end) ||
 			/* "“...,” May said": a month right before the cue is someone's name */
 			(first.capitalized && first.cend == last_end && aa_word_marked(doc, &first, LM_MONTH)) ||
+			/*
+			 * "“...,” Will wrote": so is an auxiliary, which no finite verb
+			 * follows, inside a sentence (not "Having announced that ...")
+			 */
+			(first.capitalized && first.cend == last_end && (first.classes & LX_AUX) &&
+			 finite_verb_after(doc, last_end) && aa_sentence_start(doc, first.start) < first.start) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
 			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
 			(head_share && starts_with_digit(doc, &first)))

@@ -371,7 +371,7 @@ static const char *const IRREGULAR_PAST[] = {
 	"broke", "chose", "drove", "rose", "fell", "felt", "heard", "knew", "saw", "became", "built",
 	"bought", "caught", "fought", "taught", "paid", "sat", "sold", "spent", "struck", "threw",
 	"understood", "wore", "withdrew", "swore", "forgot", "hid", "shook", "stole", "sang", "drew",
-	"grew", "flew", "ate", "drank", "hit", "quit", "did", "had", "was", "were",
+	"grew", "flew", "ate", "drank", "hit", "quit", "did", "had", "was", "were", "said", "wrote", "told",
 	NULL
 };
 

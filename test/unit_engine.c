@@ -1485,6 +1485,16 @@ test_auxiliary_given_names(void)
 			  "a professor of higher education.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Will Doyle");
 	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].role : NULL, "a professor of higher education");
+	CHECK(run_all("auxiliary as surname before a finite cue", "Columnist George Will wrote a column. "
+				  "\xE2\x80\x9CThis might hasten the eclipse of Trump,\xE2\x80\x9D Will wrote. "
+				  "In his column, Will urged the party to abandon him.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "George Will");
+	CHECK(run("auxiliary opening a sentence", "He left. Having announced that he would stay, the judge "
+			  "proceeded.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	check_statement("auxiliary before a cue", "Trump will say the plan is good.", "the plan is good", "Trump");
 	CHECK(run("auxiliary before a word of a class", "\xE2\x80\x9CIt is a business model,\xE2\x80\x9D said "
 			  "Will Not.") == AA_OK);
 	CHECK(result.n_quotes == 1 && result.quotes[0].speaker == NULL);
