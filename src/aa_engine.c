@@ -1386,6 +1386,31 @@ names_joined_by_and(aa_doc *doc, size_t from, size_t first_start, const aa_phras
 		aa_word_before(doc, from, and_word.start, &last) && last.capitalized;
 }
 
+/*
+ * “...,” Braynard is quoted as saying; “...” a reporter can be heard
+ * asking: a passive frame around a participle cue, whose subject is the
+ * speaker.  Returns where the frame's first auxiliary starts, or 0.
+ */
+static size_t
+passive_speech_frame(aa_doc *doc, size_t from, const aa_match *cue)
+{
+	aa_word		w;
+	size_t		start;
+
+	if (!aa_word_before(doc, from, cue->start, &w) || w.cend != w.end || w.capitalized)
+		return 0;
+	if (aa_word_is(doc, &w, "as") &&
+		!(aa_word_before(doc, from, w.start, &w) && w.cend == w.end && aa_word_is(doc, &w, "quoted")))
+		return 0;
+	if (!aa_word_is(doc, &w, "quoted") && !aa_word_is(doc, &w, "heard"))
+		return 0;
+	start = w.start;
+	while (aa_word_before(doc, from, start, &w) && w.cend == w.end && !w.capitalized &&
+		   (w.classes & (LX_AUX | LX_BE)))
+		start = w.start;
+	return start;
+}
+
 /* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 static bool
 speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
@@ -1454,6 +1479,14 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 		/* Nothing between mark and cue: the speaker follows the cue. */
 		if (!is_cue_participle(doc, &cue) && aa_subject_after(doc, cue.end, sent_end, &np))
 			return attribute_phrase(doc, &np, &cue, 0.9f, a);
+		return false;
+	}
+	if (is_cue_participle(doc, &cue) && (to = passive_speech_frame(doc, from, &cue)) > from)
+	{
+		size_t		first_start = first.cstart > first.start ? first.cstart : first.start;
+
+		if (aa_subject_before(doc, from, to, &np, &coordinated) && np.start == first_start)
+			return attribute_phrase(doc, &np, &cue, 0.85f, a);
 		return false;
 	}
 	if (is_according_to(doc, &cue) || is_cue_participle(doc, &cue))

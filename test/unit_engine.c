@@ -1588,6 +1588,18 @@ test_description_before_name(void)
 	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].cue : NULL, "states");
 	CHECK(run("noun after an earlier cue", "\xE2\x80\x9CWe are strong,\xE2\x80\x9D he said of the two states.") == AA_OK);
 	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].cue : NULL, "said");
+	/* a passive frame around a participle cue after the quotation: its subject speaks */
+	CHECK(run("quoted as saying", "\xE2\x80\x9COur method succeeds,\xE2\x80\x9D Braynard is quoted as "
+			  "saying.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Braynard");
+	CHECK_STR(result.n_quotes > 0 ? result.quotes[0].cue : NULL, "saying");
+	CHECK(run("heard asking", "\xE2\x80\x9CShould there be a database?\xE2\x80\x9D a reporter can be heard "
+			  "asking Trump after an event.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "a reporter");
+	/* the one quoted is the object here, not the paper: no speaker rather than the wrong one */
+	CHECK(run("quoted with an object", "\xE2\x80\x9COur method succeeds,\xE2\x80\x9D the paper quoted him as "
+			  "saying.") == AA_OK);
+	CHECK_STR(speaker_of_first(), NULL);
 	/* two names joined by "and" after the mark: the last speaks, as before a reported clause */
 	CHECK(run("names joined after quotation", "\xE2\x80\x9CHe is filled with resentment,\xE2\x80\x9D "
 			  "Edward-Isaac Dovere and Gabriel Debenedetti wrote.") == AA_OK);
