@@ -2565,6 +2565,16 @@ comma_ends(const aa_doc *doc, size_t pos, size_t lim, int max_words, bool capita
 	return false;
 }
 
+/* Does "to" follow pos, as before an infinitive ("plans to announce")? */
+static bool
+infinitive_after(const aa_doc *doc, size_t pos, size_t lim)
+{
+	aa_word		to;
+
+	return aa_word_after(doc, pos, lim, &to) && to.cstart == to.start && to.cend == to.end &&
+		aa_word_is(doc, &to, "to");
+}
+
 /* how far the comma that ends an opening clause may be ("While most of his competitors called for ...,") */
 #define ADVERBIAL_CLAUSE_WORDS 24
 
@@ -2622,6 +2632,18 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;
 			continue;
 		}
+		/* "More broadly, ...", "Most importantly, ...": a quantity word and its adverb */
+		if ((w.classes & LX_DETERMINER) && w.cend == w.end)
+		{
+			aa_word		v;
+
+			if (aa_word_after(doc, w.end, lim, &v) && v.cend < v.end && doc->text[v.cend] == ',' &&
+				aa_ly_adverb(doc, &v))
+			{
+				pos = v.end;
+				continue;
+			}
+		}
 		/*
 		 * "Speaking to reporters, ...", "Asked about the vote, ...": a
 		 * participle opens an adverbial too; "Both", "Each" open a subject
@@ -2678,6 +2700,10 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			/* "The spokesman refused to ...", "The senator sought": after a noun, a past tense is the verb */
 			if (n >= 2 && !w.capitalized && !prev_det &&
 				(aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB)))
+				break;
+			/* "The company plans to announce": so is a present tense before an infinitive */
+			if (n >= 2 && !w.capitalized && !prev_det && !tp && doc->text[w.cend - 1] == 's' &&
+				infinitive_after(doc, w.end, lim))
 				break;
 			if (n == 0)
 				start = w.cstart;

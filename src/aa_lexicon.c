@@ -593,7 +593,7 @@ static const char *const ADVERBS[] = {
 	"still", "further", "similarly", "separately", "immediately", "quickly", "publicly", "privately",
 	"reportedly", "allegedly", "flatly", "categorically", "strongly", "firmly", "vehemently",
 	"adamantly", "simply", "finally", "earlier", "first", "last", "just", "already", "now", "even",
-	"never", "once", "since", "initially", "subsequently", "openly", "bluntly", "angrily", "calmly",
+	"never", "once", "since", "soon", "initially", "subsequently", "openly", "bluntly", "angrily", "calmly",
 	"sharply", "emphatically", "consistently", "always", "long", "not", "ultimately", "additionally",
 	"specifically", "explicitly", "clearly", "only", "reportedly", "officially", "jokingly",
 	"both", "each", "himself", "herself", "themselves",

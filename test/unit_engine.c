@@ -4140,6 +4140,17 @@ test_sentence_openers(void)
 	CHECK(result.n_quotes == 2);	/* the question, and what she said */
 	if (result.n_quotes == 2)
 		CHECK_STR(result.quotes[1].speaker, "Melissa Mark-Viverito");
+	/* a quantity word and its adverb open the sentence: "More broadly," */
+	check_statement("More broadly,", "More broadly, Verizon has been working to emphasize the wireless portion "
+					"of its business.", "the wireless portion of its business", "Verizon");
+	/* a present tense before an infinitive is the verb, not the end of the subject */
+	check_statement("plans to", "The company plans to announce that it will close the plant.",
+					"it will close the plant", "The company");
+	check_statement("hopes to, after an adverbial", "Most importantly, the firm hopes to emphasize that "
+					"it will stay.", "it will stay", "the firm");
+	/* "soon" is an adverb between subject and cue */
+	check_statement("soon", "Fact-checkers soon noted that the claim was false.", "the claim was false",
+					"Fact-checkers");
 	/* "All told," is an idiom; "There" names no one */
 	CHECK(run_all("All told", "All told, super PACs spent more than $2.5 million on phone banking, according to "
 				  "POLITICO's analysis.") == AA_OK);
