@@ -430,6 +430,11 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
+	/* "The most telling promise", "a very telling sign": after a word of degree, an adjective */
+	if ((classes & LX_REPORT_ING) && has_prev && prev.cend == prev.end &&
+		(aa_word_is_either(doc, &prev, "most") || aa_word_is_either(doc, &prev, "more") ||
+		 aa_word_is_either(doc, &prev, "very") || aa_word_is_either(doc, &prev, "less")))
+		return false;
 	/* "The New York Post", "NY Post:": a capitalised cue that names organisations ends a name */
 	if ((classes & LX_ORG_WORD) && aa_is_upper((unsigned char) doc->text[m->start]) && has_prev &&
 		prev.capitalized && prev.cend == prev.end)

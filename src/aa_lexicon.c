@@ -372,6 +372,8 @@ static const char *const IRREGULAR_PAST[] = {
 	"bought", "caught", "fought", "taught", "paid", "sat", "sold", "spent", "struck", "threw",
 	"understood", "wore", "withdrew", "swore", "forgot", "hid", "shook", "stole", "sang", "drew",
 	"grew", "flew", "ate", "drank", "hit", "quit", "did", "had", "was", "were", "said", "wrote", "told",
+	/* the same in the present: a verb after a subject all the same ("The investigation undercut many") */
+	"undercut", "cut", "put", "set", "let", "shut", "upset", "hurt",
 	NULL
 };
 
@@ -593,7 +595,7 @@ static const char *const ADVERBS[] = {
 	"still", "further", "similarly", "separately", "immediately", "quickly", "publicly", "privately",
 	"reportedly", "allegedly", "flatly", "categorically", "strongly", "firmly", "vehemently",
 	"adamantly", "simply", "finally", "earlier", "first", "last", "just", "already", "now", "even",
-	"never", "once", "since", "soon", "initially", "subsequently", "openly", "bluntly", "angrily", "calmly",
+	"never", "once", "since", "soon", "sometimes", "initially", "subsequently", "openly", "bluntly", "angrily", "calmly",
 	"sharply", "emphatically", "consistently", "always", "long", "not", "ultimately", "additionally",
 	"specifically", "explicitly", "clearly", "only", "reportedly", "officially", "jokingly",
 	"both", "each", "himself", "herself", "themselves",

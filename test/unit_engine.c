@@ -1399,6 +1399,17 @@ test_no_speaker_words(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("Report:", "Report: Walker to speak at Republican National Convention.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Report");
+	/* an -ing cue after a word of degree is an adjective */
+	CHECK(run_all("most telling", "Talks went on.\n\nThe most telling promise she has made is that she will not "
+				  "overpromise. Perhaps more telling, though, were the shows they named.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("telling after a subject", "Talks went on.\n\nShe was telling voters that she would win.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	/* a verb whose past is its present ends a subject: "The investigation undercut many" */
+	CHECK(run_all("undercut", "Talks went on.\n\nThe investigation undercut many of her statements to explain "
+				  "her decision to rely on the server.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(result.quotes[i].speaker, "The investigation");
 }
 
 /*
