@@ -2800,6 +2800,41 @@ impersonal_infinitive(aa_doc *doc, const aa_match *cue, size_t sent_start)
 }
 
 /*
+ * "declared in an interview Thursday, in the latest escalation of words":
+ * a prepositional phrase, its comma, then another one.  w: the word after
+ * the cue.
+ */
+static bool
+prepositional_phrases_only(aa_doc *doc, const aa_word *w, size_t sent_end)
+{
+	aa_word		v = *w;
+
+	/*
+	 * not an infinitive's "to" ("promised to repeal ..., including"), a
+	 * particle ("shrugged off the decision, with ...") or a gerund's
+	 * preposition ("insisted on building a wall ..., despite")
+	 */
+	if (v.capitalized || (v.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_DETERMINER)) != LX_PREPOSITION ||
+		aa_word_is(doc, &v, "to") || aa_word_is(doc, &v, "off") || aa_word_is(doc, &v, "out") ||
+		(aa_word_after(doc, v.end, sent_end, &v) && aa_word_ends(doc, &v, "ing")))
+		return false;
+	v = *w;
+	for (int k = 0; k < 8 && v.cend == v.end; k++)
+		if (!aa_word_after(doc, v.end, sent_end, &v) || (v.classes & (LX_REPORT_VERB | LX_CLAUSE_BREAK)) ||
+			((v.classes & LX_AUX) && !v.capitalized))
+			return false;
+	if (!(v.cend < v.end && doc->text[v.cend] == ',' && aa_word_after(doc, v.end, sent_end, &v) &&
+		  !v.capitalized && v.cstart == v.start && (v.classes & LX_PREPOSITION) &&
+		  !(v.classes & (LX_CLAUSE_BREAK | LX_ADVERB))))
+		return false;
+	/* not a clause that the second phrase opens: "about their enemies, in private they often reach out" */
+	for (int k = 0; k < 3 && v.cend == v.end && aa_word_after(doc, v.end, sent_end, &v); k++)
+		if ((v.classes & (LX_PRONOUN | LX_DETERMINER)) == LX_PRONOUN)
+			return false;
+	return true;
+}
+
+/*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
@@ -3119,7 +3154,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 */
 			if (!aa_word_after(doc, from, sent_end, &w) || w.cstart != w.start ||
 				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7) ||
-				opens_adverbial_clause(doc, &w, sent_end))
+				opens_adverbial_clause(doc, &w, sent_end) || prepositional_phrases_only(doc, &w, sent_end))
 				return;
 			/*
 			 * A cue that ends in its noun ("issued a statement"): after a

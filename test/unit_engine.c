@@ -1399,6 +1399,15 @@ test_no_speaker_words(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("Report:", "Report: Walker to speak at Republican National Convention.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Report");
+	/* a cue, then only prepositional phrases set off by a comma: nothing reported after it */
+	CHECK(run_all("phrases after a cue", "Talks went on.\n\nThe plan would \xE2\x80\x9C" "end health care,\xE2\x80\x9D "
+				  "Clinton declared in an interview Thursday, in the latest escalation of words.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_MIXED);
+	CHECK(run_all("phrase, then a clause", "Talks went on.\n\nThey have harsh things to say about their enemies, in "
+				  "private they often reach out to them.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	check_statement("gerund after the preposition", "The candidate insisted on building a wall on the border, "
+					"despite his critics.", "on building a wall on the border, despite his critics", "The candidate");
 	/* an -ing cue after a word of degree is an adjective */
 	CHECK(run_all("most telling", "Talks went on.\n\nThe most telling promise she has made is that she will not "
 				  "overpromise. Perhaps more telling, though, were the shows they named.") == AA_OK);
