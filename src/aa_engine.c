@@ -339,6 +339,17 @@ plural_name_subject(aa_doc *doc, const aa_word *prev, const aa_match *m)
 		m->start <= prev->end + 1 && after_quotation(doc, m->start, 3, true);
 }
 
+/* "the Saudis": a plural name after "the", a subject for "state" ("The Saudis state Iran is ...") */
+static bool
+plural_name_after_article(aa_doc *doc, const aa_word *w)
+{
+	aa_word		before;
+
+	return doc->text[w->cend - 1] == 's' && aa_stem_end(doc, w) == w->cend &&
+		aa_word_before(doc, w->start > 64 ? w->start - 64 : 0, w->start, &before) && before.cend == before.end &&
+		aa_word_is_either(doc, &before, "the");
+}
+
 /* A possessive determiner: "his", "their" (both an article and a pronoun in the lexicon) */
 static inline bool
 possessive_determiner(const aa_word *w)
@@ -511,6 +522,15 @@ real_cue(aa_doc *doc, const aa_match *m)
 			doc->text[m->end] == ' ' &&
 			((next.classes & (LX_AUX | LX_TITLE)) || aa_word_is(doc, &next, "and") || aa_word_is(doc, &next, "or")) &&
 			!(next.classes & LX_PRONOUN) && !aa_in_title_case(doc, m->start))
+			return false;
+		/*
+		 * "the New Hampshire state Senate", "New York state Democratic
+		 * official Christine Quinn": "state" between a place and a
+		 * capitalised word is the place's state
+		 */
+		if (has_prev && prev.capitalized && prev.cend == prev.end && next.capitalized &&
+			!(next.classes & LX_PRONOUN) && doc->text[m->end] == ' ' && cue_is(doc, m, "state") &&
+			!aa_in_title_case(doc, m->start) && !plural_name_after_article(doc, &prev))
 			return false;
 		/* "the secretive state said", "the report says": a noun before the real cue */
 		if ((next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) && !next.capitalized &&

@@ -1399,6 +1399,12 @@ test_no_speaker_words(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("Report:", "Report: Walker to speak at Republican National Convention.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Report");
+	/* "state" between a place and a capitalised word is a noun */
+	CHECK(run_all("place state Senate", "Talks went on.\n\nHassan was elected to the New Hampshire state Senate in "
+				  "2004, and Vermont state Senate candidate Chris Pearson joined her.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	check_statement("plural subject states", "The Saudis state Iran is behind the attacks.",
+					"Iran is behind the attacks", "Saudis");
 	/* a cue, then only prepositional phrases set off by a comma: nothing reported after it */
 	CHECK(run_all("phrases after a cue", "Talks went on.\n\nThe plan would \xE2\x80\x9C" "end health care,\xE2\x80\x9D "
 				  "Clinton declared in an interview Thursday, in the latest escalation of words.") == AA_OK);
