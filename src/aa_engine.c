@@ -3100,6 +3100,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		size_t		p = aa_after_dash_aside(doc, cue->end, sent_end);
 		bool		after_colon;
 		bool		prev_capitalized = false;
+		size_t		day_end = 0;	/* where a day right after the cue ends */
 		aa_word		last_word;
 
 		/*
@@ -3162,11 +3163,32 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			if (np.start <= skip_space(doc, sent_start))
 				from = from + 1;
 		}
+		/*
+		 * "announced Friday it would close": the day is the cue's, not the
+		 * clause's; "The deal, announced Friday, would last ...", "A
+		 * megamerger announced Monday would turn ...": a participle after
+		 * its noun, which reports nothing
+		 */
+		if (from == cue->end && aa_word_after(doc, from, sent_end, &w) && w.capitalized && w.cstart == w.start &&
+			(w.classes & LX_TIME_WORD) && !(w.classes & LX_PREPOSITION) && aa_stem_end(doc, &w) == w.cend &&
+			!aa_word_marked(doc, &w, LM_MONTH))
+		{
+			aa_word		next;
+
+			if (aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized && (next.classes & LX_AUX) &&
+				(w.cend == w.end || doc->text[w.cend] == ','))
+				return;
+			/* (the day stays before an infinitive: "pledged Saturday to rid the world of ...") */
+			if (w.cend == w.end && !(aa_word_after(doc, w.end, sent_end, &next) && aa_word_is(doc, &next, "to")))
+				day_end = w.end;
+		}
 		/* "YPG confirms: Gill Rosenberg not captured": what follows the colon */
 		after_colon = from == cue->end && from < sent_end && doc->text[from] == ':';
 		if (after_colon)
 			from++;
-		if (after_colon || from == cue->end)
+		if (day_end > 0)
+			from = day_end;
+		if (after_colon || from == cue->end || from == day_end)
 		{
 			/*
 			 * "said in a statement." / "said on Friday." / "asks as a

@@ -1399,6 +1399,17 @@ test_no_speaker_words(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("Report:", "Report: Walker to speak at Republican National Convention.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Report");
+	/* a day right after the cue is the cue's; a participle after its noun reports nothing */
+	check_statement("day after cue", "The company announced Friday it would close the plant.",
+					"it would close the plant", "The company");
+	check_statement("day before infinitive", "Sanders pledged Saturday to rid the world of the group.",
+					"Saturday to rid the world of the group", "Sanders");
+	CHECK(run_all("participle after its noun", "Talks went on.\n\nThe tentative deal, announced Friday, would last "
+				  "four years. A megamerger announced Monday would turn Pfizer into an Irish company.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("day, then only a phrase", "Talks went on.\n\nRubio said Sunday in Virginia as the crowd "
+				  "roared.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* "state" between a place and a capitalised word is a noun */
 	CHECK(run_all("place state Senate", "Talks went on.\n\nHassan was elected to the New Hampshire state Senate in "
 				  "2004, and Vermont state Senate candidate Chris Pearson joined her.") == AA_OK);
