@@ -2855,6 +2855,35 @@ prepositional_phrases_only(aa_doc *doc, const aa_word *w, size_t sent_end)
 }
 
 /*
+ * Does [start, end) hold a verb by its form: a lower-case auxiliary or past
+ * tense ("The plan will fail", "Cruz changed course")?  A short clause
+ * before "X said" needs one: "On Friday, he said" has none.
+ */
+static bool
+has_finite_verb(aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w;
+	bool		after_article = true;	/* the first word is the subject's */
+
+	for (size_t p = start; aa_word_after(doc, p, end, &w); p = w.end)
+	{
+		/* (not an adjective after an article: "The presumed adjustment") */
+		if (!after_article && !w.capitalized && w.cstart == w.start &&
+			((w.classes & (LX_AUX | LX_BE)) || aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB)))
+			return true;
+		after_article = (w.classes & (LX_ARTICLE | LX_DETERMINER)) != 0;
+	}
+	return false;
+}
+
+/* Does the sentence end right at pos: "..., a source said." (not "..., he said, wiping ...")? */
+static bool
+ends_sentence_after(const aa_doc *doc, size_t pos, size_t sent_end)
+{
+	return pos >= sent_end || memchr(".!?", doc->text[pos], 3) != NULL;
+}
+
+/*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
@@ -2984,7 +3013,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (!is_cue_participle(doc, cue) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
-		aa_count_words(doc, sent_start, w.end) >= 5 &&
+		(aa_count_words(doc, sent_start, w.end) >= 5 ||
+		 (aa_count_words(doc, sent_start, w.end) >= 3 && has_finite_verb(doc, sent_start, w.cend) &&
+		  ends_sentence_after(doc, addressee_end(doc, cue, sent_end), sent_end))) &&
 		aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 &&
 		!that_follows(doc, cue->end, sent_end) &&
 		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end) &&

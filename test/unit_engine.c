@@ -1399,6 +1399,14 @@ test_no_speaker_words(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("Report:", "Report: Walker to speak at Republican National Convention.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Report");
+	/* a short clause before "X said." reports when it has a verb; "On Friday, he said." has none */
+	check_statement("short clause before cue", "The plan will fail, a source said.", "The plan will fail", "a source");
+	CHECK(run_all("short phrase before cue", "Talks went on.\n\nOn Friday, he said.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("short clause, cue set off", "Talks went on.\n\nThe presumed adjustment, they concluded, never "
+				  "happened.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? content(0) : NULL, "The presumed adjustment, they concluded, never happened");
 	/* a day right after the cue is the cue's; a participle after its noun reports nothing */
 	check_statement("day after cue", "The company announced Friday it would close the plant.",
 					"it would close the plant", "The company");
