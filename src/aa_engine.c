@@ -2336,6 +2336,47 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 }
 
 /*
+ * "..., said a spokesman for the Justice Department.", "..., said a former
+ * spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn.": after a role
+ * noun, "for" or "of" and an organisation with capitals end the sentence,
+ * or a comma and a name do.
+ */
+#define ORGANISATION_WORDS 8
+
+static bool
+role_of_organisation(aa_doc *doc, size_t end, size_t sent_end)
+{
+	aa_word		w;
+	bool		capital = false;
+	size_t		p;
+
+	if (!aa_word_after(doc, end, sent_end, &w) || w.cend != w.end ||
+		!(aa_word_is(doc, &w, "for") || aa_word_is(doc, &w, "of")))
+		return false;
+	p = w.end;
+	for (int k = 0; k < ORGANISATION_WORDS && aa_word_after(doc, p, sent_end, &w); k++, p = w.end)
+	{
+		if (w.classes & LX_REPORT_VERB && !w.capitalized)
+			return false;
+		capital |= w.capitalized;
+		if (w.cend == w.end)
+			continue;
+		if (doc->text[w.cend] != ',')
+			return !aa_word_after(doc, w.end, sent_end, &w);
+		/* a comma, then the name to the sentence's end or a relative clause ("Oleg Voloshyn, who ...") */
+		for (p = w.end; aa_word_after(doc, p, sent_end, &w); p = w.end)
+		{
+			if (!w.capitalized)
+				return false;
+			if (w.cend < w.end && doc->text[w.cend] == ',')
+				return capital && aa_word_after(doc, w.end, sent_end, &w) && aa_word_is(doc, &w, "who");
+		}
+		return capital;
+	}
+	return false;
+}
+
+/*
  * Does the speaker after an inverted cue end its sentence or clause: at a
  * comma or a terminal, or with a short phrase of place or time ("says
  * political scientist Dossym Satpayev in Almaty.")?
@@ -2348,8 +2389,10 @@ speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end)
 	if (end >= sent_end || memchr(",.;!?", doc->text[end], 5) != NULL)
 		return true;
 	/* the speaker ends in a name: "the ... language on abortion" is an object, no speaker */
-	if (!aa_word_before(doc, 0, end, &w) || !w.capitalized)
+	if (!aa_word_before(doc, 0, end, &w))
 		return false;
+	if (!w.capitalized)
+		return (w.classes & (LX_TITLE | LX_GROUP_NOUN)) && role_of_organisation(doc, end, sent_end);
 	if (!aa_word_after(doc, end, sent_end, &w) || w.capitalized ||
 		!(w.classes & (LX_PREPOSITION | LX_TIME_WORD)) || aa_count_words(doc, end, sent_end) > 5)
 		return false;

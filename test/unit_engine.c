@@ -1399,6 +1399,12 @@ test_no_speaker_words(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("Report:", "Report: Walker to speak at Republican National Convention.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Report");
+	/* an inverted cue, then a role noun of an organisation: the clause before is what is said */
+	check_statement("said a spokesman for", "The agency had a voice in the decisions, said a spokesman for the "
+					"Justice Department.", "The agency had a voice in the decisions", "a spokesman");
+	check_statement("role, organisation, name", "He also had a voice in decisions about investments in Ukraine, "
+					"said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran.",
+					"He also had a voice in decisions about investments in Ukraine", "a former spokesman");
 	/* a short clause before "X said." reports when it has a verb; "On Friday, he said." has none */
 	check_statement("short clause before cue", "The plan will fail, a source said.", "The plan will fail", "a source");
 	CHECK(run_all("short phrase before cue", "Talks went on.\n\nOn Friday, he said.") == AA_OK);
