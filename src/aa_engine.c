@@ -678,10 +678,20 @@ names_work_before(const aa_doc *doc, const aa_span *s)
 		(w.cend != w.end && !(w.end == w.cend + 1 && doc->text[w.cend] == ',')))
 		return false;
 	if (!w.capitalized)
-		return aa_word_marked(doc, &w, LM_WORK_NOUN);
+		return aa_lex_marked(doc->text + w.cstart, aa_stem_end(doc, &w) - w.cstart, LM_WORK_NOUN);
 	/* a possessive: the medium's name before its 's */
 	return aa_stem_end(doc, &w) != w.cend &&
 		aa_lex_marked(doc->text + w.cstart, aa_stem_end(doc, &w) - w.cstart, LM_MEDIA);
+}
+
+/* Is the word before the opening mark "on" ("appeared on “Meet the Press,”")? */
+static bool
+after_on(const aa_doc *doc, const aa_span *s)
+{
+	aa_word		w;
+
+	return aa_word_before(doc, s->open > 64 ? s->open - 64 : 0, s->open, &w) && w.cstart == w.start &&
+		w.cend == w.end && aa_word_is(doc, &w, "on");
 }
 
 static void
@@ -1998,6 +2008,14 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	 * a cue of their own right after the marks, or a colon, makes them quotes.
 	 */
 	if (f.title_case && op != OPENS_AFTER_COLON && !speaker_after_quote(doc, s, sent_end, &a))
+		return;
+	/*
+	 * "Friday on “CBS This Morning,” Sanders said", "on Fox News channel’s
+	 * “Sunday Morning Futures,” Rep. Darrell Issa said": a show's title,
+	 * whose cue is the sentence's
+	 */
+	if (f.title_case && op != OPENS_AFTER_COLON && op != OPENS_AFTER_CUE &&
+		(names_work_before(doc, s) || after_on(doc, s)))
 		return;
 	if (!found && !direct)
 		return;

@@ -841,6 +841,8 @@ static const char *const WORK_NOUNS[] = {
 	"book", "books", "memoir", "novel", "show", "program", "programme", "film", "movie",
 	"documentary", "series", "album", "song", "column", "essay", "article", "op-ed", "play",
 	"musical", "podcast", "episode", "headline", "titled", "entitled",
+	/* a medium in lower case, before its possessive: "Fox News channel’s “Sunday Morning Futures,”" */
+	"channel", "network", "station",
 	NULL
 };
 

@@ -471,6 +471,15 @@ test_unbalanced(void)
 static void
 test_title_not_quote(void)
 {
+	/* a show's title after "on" or a channel's possessive, though the sentence's cue follows the marks */
+	CHECK(run_all("show after on", "Talks went on.\n\nAsked during an appearance Friday on \xE2\x80\x9C" "CBS This "
+				  "Morning,\xE2\x80\x9D Sanders said he had not heard her.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].kind != AA_MIXED);
+	CHECK(run_all("show after channel's", "Talks went on.\n\nSunday on Fox News channel\xE2\x80\x99s \xE2\x80\x9C"
+				  "Sunday Morning Futures,\xE2\x80\x9D Rep. Darrell Issa said Clinton was dishonest.") == AA_OK);
+	CHECK(result.n_quotes == 1 && result.quotes[0].kind == AA_INDIRECT);
+
 	CHECK(run("title", "He criticized the film, \xE2\x80\x9CThe Interview,\xE2\x80\x9D but said nothing.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	CHECK(run("scare quote", "The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D were wrong again.") == AA_OK);
