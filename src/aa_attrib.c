@@ -54,13 +54,17 @@ static int	builds;				/* patterns compiled (or tried) in this process: aa_patter
 bool		aa_letter_patterns = true;
 
 static size_t
-append(char *buf, size_t cap, size_t at, const char *s)
+append_n(char *buf, size_t cap, size_t at, const char *s, size_t n)
 {
-	size_t		n = strlen(s);
-
 	if (at + n < cap)
 		memcpy(buf + at, s, n);
 	return at + n;
+}
+
+static size_t
+append(char *buf, size_t cap, size_t at, const char *s)
+{
+	return append_n(buf, cap, at, s, strlen(s));
 }
 
 #define WORD_START "(?<![\\p{L}\\p{N}'\\x{2019}-])"
@@ -69,9 +73,12 @@ append(char *buf, size_t cap, size_t at, const char *s)
 /*
  * prefix (?:a|b|c...) suffix from a NULL-terminated list, then the lists of
  * more (a NULL-terminated array, or NULL); NULL when it does not fit.
+ * any_space: a space between words also matches a no-break space, as web
+ * text writes one inside phrases ("issued a statement").
  */
 static char *
-alternation(const char *prefix, const char *const *first, const char *const *const *more, const char *suffix)
+alternation_of(const char *prefix, const char *const *first, const char *const *const *more, const char *suffix,
+			   bool any_space)
 {
 	static char buf[32768];
 	size_t		at = 0;
@@ -85,7 +92,17 @@ alternation(const char *prefix, const char *const *first, const char *const *con
 		{
 			if (any)
 				at = append(buf, sizeof(buf), at, "|");
-			at = append(buf, sizeof(buf), at, *list);
+			for (const char *w = *list, *sp; *w; w = sp + 1)
+			{
+				sp = any_space ? strchr(w, ' ') : NULL;
+				if (sp == NULL)
+				{
+					at = append(buf, sizeof(buf), at, w);
+					break;
+				}
+				at = append_n(buf, sizeof(buf), at, w, (size_t) (sp - w));
+				at = append(buf, sizeof(buf), at, "[ \\x{a0}]");
+			}
 			any = true;
 		}
 	}
@@ -95,6 +112,12 @@ alternation(const char *prefix, const char *const *first, const char *const *con
 		return NULL;
 	buf[at] = '\0';
 	return buf;
+}
+
+static char *
+alternation(const char *prefix, const char *const *first, const char *const *const *more, const char *suffix)
+{
+	return alternation_of(prefix, first, more, suffix, false);
 }
 
 static aa_status
@@ -126,7 +149,7 @@ aa_patterns_init(void)
 	aa_lexicon_init();
 
 	/* Anchored: the word scan finds where a cue may start, the pattern says where it ends. */
-	st = compile(PAT_CUE, alternation(WORD_START, aa_lex_prepositional_cues(), aa_lex_cue_lists(), WORD_END),
+	st = compile(PAT_CUE, alternation_of(WORD_START, aa_lex_prepositional_cues(), aa_lex_cue_lists(), WORD_END, true),
 				 PCRE2_CASELESS | PCRE2_ANCHORED);
 	if (st != AA_OK)
 		return st;

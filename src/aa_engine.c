@@ -119,6 +119,14 @@ cue_is(aa_doc *doc, const aa_match *cue, const char *s)
 	return cue_word(doc, cue, &w) && aa_word_is(doc, &w, s);
 }
 
+/* A cue of more words than one ("according to", "issued a statement"), a space or a no-break space between them. */
+static bool
+phrasal_cue(const aa_doc *doc, const aa_match *cue)
+{
+	return memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL ||
+		memchr(doc->text + cue->start, 0xC2, cue->end - cue->start) != NULL;
+}
+
 /* "refused to agree", "forced to deny": a cue whose subject is the governing clause's. */
 static bool
 is_cue_infinitive(const aa_doc *doc, const aa_match *m)
@@ -2592,7 +2600,7 @@ answer_before_cue(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_s
 	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
 
 	/* "No, " or "Yes, " and the spaces around them: the cue is a few bytes into its sentence */
-	if (cue->start > sent_start + 8 || memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL ||
+	if (cue->start > sent_start + 8 || phrasal_cue(doc, cue) ||
 		!aa_word_before(doc, sent_start, cue->start, &w) || w.start > skip_space(doc, sent_start) ||
 		doc->text[w.end - 1] != ',' || w.cstart != w.start ||
 		!aa_lex_marked(doc->text + w.cstart, w.cend - w.cstart, LM_ANSWER) ||
@@ -2964,7 +2972,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 * "Trump went on, “...”" introduces quotations only: "As the day went
 	 * on, ..." reports nothing (the lexicon is asked only of phrasal cues)
 	 */
-	if (memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL &&
+	if (phrasal_cue(doc, cue) &&
 		aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_QUOTATION_ONLY))
 		return;
 	/* A "sentence" of many kilobytes is no sentence: keep the work near the cue bounded. */
@@ -3096,7 +3104,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 * one word is inverted ("The party chairman, Kelly Armstrong, called for
 	 * a voice vote" names no speaker after "called for").
 	 */
-	if (!is_cue_participle(doc, cue) && memchr(doc->text + cue->start, ' ', cue->end - cue->start) == NULL &&
+	if (!is_cue_participle(doc, cue) && !phrasal_cue(doc, cue) &&
 		aa_word_before(doc, sent_start, cue->start, &w) &&
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
 		!(aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
@@ -3298,7 +3306,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 * subject"); not "called for denying entry ...", the object of
 			 * "for"
 			 */
-			if (memchr(doc->text + cue->start, ' ', cue->end - cue->start) != NULL &&
+			if (phrasal_cue(doc, cue) &&
 				aa_word_before(doc, cue->start, cue->end, &last_word) && !(last_word.classes & LX_PREPOSITION))
 			{
 				aa_word		v = w;

@@ -115,11 +115,25 @@ phrase_pair_at(const aa_doc *doc, size_t start, size_t end)
 {
 	const unsigned char *t = (const unsigned char *) doc->text;
 	size_t		next;
+	char		pair[40];
 
-	if (end >= doc->len || t[end] != ' ')
+	if (end >= doc->len)
 		return false;
-	next = aa_ascii_letters_end(t, end + 1, doc->len);
-	return next > end + 1 && (aa_lex_word(doc->text + start, next - start) & LX_PHRASE_HEAD) != 0;
+	if (t[end] == ' ')
+	{
+		next = aa_ascii_letters_end(t, end + 1, doc->len);
+		return next > end + 1 && (aa_lex_word(doc->text + start, next - start) & LX_PHRASE_HEAD) != 0;
+	}
+	/* "issued a statement" with a no-break space (C2 A0): the pair is looked up with a space */
+	if (t[end] != 0xC2 || end + 1 >= doc->len || t[end + 1] != 0xA0)
+		return false;
+	next = aa_ascii_letters_end(t, end + 2, doc->len);
+	if (next == end + 2 || next - start - 1 > sizeof(pair))
+		return false;
+	memcpy(pair, doc->text + start, end - start);
+	pair[end - start] = ' ';
+	memcpy(pair + (end - start) + 1, doc->text + end + 2, next - end - 2);
+	return (aa_lex_word(pair, next - start - 1) & LX_PHRASE_HEAD) != 0;
 }
 
 /* The end of the word bytes from i on (word_byte): ASCII letters eight at a time, other bytes one by one. */

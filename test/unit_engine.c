@@ -471,6 +471,12 @@ test_unbalanced(void)
 static void
 test_title_not_quote(void)
 {
+	/* a no-break space inside a phrasal cue, as web text writes it */
+	check_statement("according to with a no-break space", "The plan is good, according\xC2\xA0to the report.",
+					"The plan is good", "the report");
+	CHECK(run("issued a statement with a no-break space", "After the attacks, Trump issued a\xC2\xA0statement, "
+			  "\xE2\x80\x9CLast night, our nation was attacked. It was the worst attack.\xE2\x80\x9D") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Trump");
 	/* a show's title after "on" or a channel's possessive, though the sentence's cue follows the marks */
 	CHECK(run_all("show after on", "Talks went on.\n\nAsked during an appearance Friday on \xE2\x80\x9C" "CBS This "
 				  "Morning,\xE2\x80\x9D Sanders said he had not heard her.") == AA_OK);
