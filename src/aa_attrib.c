@@ -2598,6 +2598,31 @@ infinitive_after(const aa_doc *doc, size_t pos, size_t lim)
 		aa_word_is(doc, &to, "to");
 }
 
+/*
+ * Where a dateline that opens the sentence at p ends, or p: "PHILADELPHIA,
+ * July 25 (UPI) —", "LA CROSSE, Wis. —", "Washington (AFP) –",
+ * "WASHINGTON --" (a place in capitals, or an agency in brackets, then a
+ * dash set off by spaces).
+ */
+size_t
+aa_dateline_end(const aa_doc *doc, size_t p, size_t lim)
+{
+	aa_word		w,
+				d;
+	bool		agency;
+
+	if (!aa_word_after(doc, p, lim, &w) || w.cend - w.cstart < 2 || !(all_capitals(doc, &w) || w.capitalized))
+		return p;
+	agency = all_capitals(doc, &w);
+	for (size_t q = p; aa_word_after(doc, q, lim, &d) && d.start < p + 60; q = d.end)
+	{
+		agency |= doc->text[d.start] == '(' && doc->text[d.end - 1] == ')';
+		if (aa_dash_token(doc, &d) && agency)
+			return d.end;
+	}
+	return p;
+}
+
 /* how far the comma that ends an opening clause may be ("While most of his competitors called for ...,") */
 #define ADVERBIAL_CLAUSE_WORDS 24
 
@@ -2614,30 +2639,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 
 		if (!aa_word_after(doc, p, lim, &w))
 			return false;
-		/*
-		 * A dateline: "PHILADELPHIA, July 25 (UPI) —", "LA CROSSE, Wis. —",
-		 * "Washington (AFP) –" (a place in capitals, or an agency in brackets)
-		 */
-		if (round == 0 && w.cend - w.cstart >= 2 && (all_capitals(doc, &w) || w.capitalized))
-		{
-			aa_word		d;
-			bool		dashed = false,
-						agency = all_capitals(doc, &w);
-
-			for (size_t q = p; !dashed && aa_word_after(doc, q, lim, &d) && d.start < p + 60; q = d.end)
-			{
-				size_t		k = d.start;
-
-				agency |= doc->text[d.start] == '(' && doc->text[d.end - 1] == ')';
-				if (aa_is_dash(aa_utf8_next(doc->text, d.end, &k)) && d.cend == d.cstart && agency)
-				{
-					pos = d.end;
-					dashed = true;
-				}
-			}
-			if (dashed)
-				continue;
-		}
+		if (round == 0 && (pos = aa_dateline_end(doc, p, lim)) > p)
+			continue;
 		/* "But she didn't stop there, saying ...": the conjunction, then the subject */
 		if (w.capitalized && w.cstart == w.start && w.cend == w.end && (w.classes & LX_CLAUSE_BREAK) &&
 			aa_word_marked(doc, &w, LM_COORDINATOR))

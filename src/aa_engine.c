@@ -2686,8 +2686,9 @@ report_clause_before(aa_doc *doc, aa_vec *items, const aa_match *cue, const aa_p
 	if (aa_span_at(doc, comma->end - 1) >= 0 || aa_span_at(doc, comma->start) >= 0)
 		return;
 	attribute_phrase(doc, np, cue, 0.7f, &a);
+	/* "WASHINGTON -- A six-year trend ... will end, the office reported": past the dateline */
 	if (!report_inside_brackets(doc, items, sent_start, comma, np->end > cue->end ? np->end : cue->end, &a))
-		add_reported(doc, items, sent_start, comma->end - 1, &a);
+		add_reported(doc, items, aa_dateline_end(doc, sent_start, comma->start), comma->end - 1, &a);
 }
 
 /*

@@ -737,6 +737,8 @@ bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
 size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);
 /* Where the core ends without a contracted verb ('s, 'm, 're, 've, 'd, 'll). */
 size_t		aa_contraction_stem_end(const aa_doc *doc, const aa_word *w);
+/* Where a dateline ("WASHINGTON —", "Washington (AFP) –") that opens the sentence at p ends, or p (aa_attrib.c). */
+size_t		aa_dateline_end(const aa_doc *doc, size_t p, size_t lim);
 /* A month with no day's number after it: a surname after a capitalised word ("Theresa May"), not "May 5" (aa_entity.c). */
 bool		aa_month_without_day(const aa_doc *doc, const aa_word *w);
 /* Is the word a plural's possessive, an apostrophe right after its final s ("players’")? (aa_entity.c) */

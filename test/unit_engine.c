@@ -471,6 +471,11 @@ test_unbalanced(void)
 static void
 test_title_not_quote(void)
 {
+	/* the clause before "X said" starts past a dateline */
+	check_statement("dateline", "WASHINGTON -- A trend of declining deficits will end this year, the budget office "
+					"reported on Tuesday.", "A trend of declining deficits will end this year", "the budget office");
+	check_statement("agency dateline", "New York (AFP) \xE2\x80\x93 The same frustration could hit America, "
+					"Bernie Sanders warned.", "The same frustration could hit America", "Bernie Sanders");
 	/* a no-break space inside a phrasal cue, as web text writes it */
 	check_statement("according to with a no-break space", "The plan is good, according\xC2\xA0to the report.",
 					"The plan is good", "the report");
