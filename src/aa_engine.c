@@ -254,10 +254,20 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 		return false;
 	if ((has_cue && aa_word_is_either(doc, &cue, "asked")) || aa_is_denial_verb(doc, m->start, m->end))
 		return false;
-	/* "As reported by Western Journalism, CLAUSE": the agent is the source (as_reported) */
-	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &before) && before.cend == before.end &&
-		aa_word_is_either(doc, &before, "as"))
-		return false;
+	/*
+	 * "As reported by Western Journalism, CLAUSE", "CLAUSE, as first
+	 * reported by the Times": the agent is the source (as_reported)
+	 */
+	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &before) && before.cend == before.end)
+	{
+		bool		as_before = aa_word_is_either(doc, &before, "as");
+
+		if (!as_before && (before.classes & LX_ADVERB) && !before.capitalized)
+			as_before = aa_word_before(doc, before.start > 64 ? before.start - 64 : 0, before.start, &before) &&
+				before.cend == before.end && aa_word_is_either(doc, &before, "as");
+		if (as_before)
+			return false;
+	}
 	if (!aa_word_after(doc, by.end, lim, &agent))
 		return true;
 	/* "responded by first saying" */
@@ -2766,6 +2776,30 @@ as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, 
 	size_t		comma,
 				as_start;
 
+	/*
+	 * "CLAUSE, as first reported by the New York Times on Tuesday.": the
+	 * source closes the sentence (not "she said, as recalled by X": a cue
+	 * before it has the clause)
+	 */
+	{
+		size_t		p = cue->start;
+		aa_word		v,
+					by;
+
+		if (aa_word_before(doc, sent_start, p, &v) && !v.capitalized && v.cend == v.end && (v.classes & LX_ADVERB))
+			p = v.start;
+		if (aa_word_before(doc, sent_start, p, &v) && v.cend == v.end && !v.capitalized && aa_word_is(doc, &v, "as") &&
+			aa_word_before(doc, sent_start, v.start, &w) && w.end == w.cend + 1 && doc->text[w.cend] == ',' &&
+			aa_span_at(doc, w.cend) < 0 && aa_count_words(doc, sent_start, w.end) >= 4 &&
+			!aa_last_cue(doc, sent_start, v.start, &other) &&
+			aa_word_after(doc, cue->end, sent_end, &by) && by.cend == by.end && aa_word_is(doc, &by, "by") &&
+			aa_subject_after(doc, by.end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end))
+		{
+			attribute_phrase(doc, &np, cue, 0.7f, &a);
+			add_reported(doc, items, aa_dateline_end(doc, sent_start, w.start), w.cend, &a);
+			return true;
+		}
+	}
 	if (aa_word_before(doc, sent_start, cue->start, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "as"))
 	{
 		as_start = w.start;

@@ -471,6 +471,13 @@ test_unbalanced(void)
 static void
 test_title_not_quote(void)
 {
+	/* "CLAUSE, as first reported by X.": the source after the clause */
+	check_statement("as first reported by", "The super PAC started reserving ad time this week, as first reported by "
+					"the New York Times on Tuesday.", "The super PAC started reserving ad time this week",
+					"New York Times");
+	CHECK(run_all("said, as recalled by", "Talks went on.\n\n\xE2\x80\x9CIt has happened,\xE2\x80\x9D she said, "
+				  "as recalled by Walter Hewlett, son of the founder, in a book.") == AA_OK);
+	CHECK(result.n_quotes == 1);
 	/* the clause before "X said" starts past a dateline */
 	check_statement("dateline", "WASHINGTON -- A trend of declining deficits will end this year, the budget office "
 					"reported on Tuesday.", "A trend of declining deficits will end this year", "the budget office");
