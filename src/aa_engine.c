@@ -2775,20 +2775,23 @@ as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, 
 	bool		coordinated;
 	size_t		comma,
 				as_start;
+	aa_word		before_cue;
+	bool		has_before;
 
 	/*
 	 * "CLAUSE, as first reported by the New York Times on Tuesday.": the
 	 * source closes the sentence (not "she said, as recalled by X": a cue
 	 * before it has the clause)
 	 */
+	has_before = aa_word_before(doc, sent_start, cue->start, &before_cue);
 	{
-		size_t		p = cue->start;
-		aa_word		v,
+		aa_word		v = before_cue,
 					by;
+		bool		found = has_before;
 
-		if (aa_word_before(doc, sent_start, p, &v) && !v.capitalized && v.cend == v.end && (v.classes & LX_ADVERB))
-			p = v.start;
-		if (aa_word_before(doc, sent_start, p, &v) && v.cend == v.end && !v.capitalized && aa_word_is(doc, &v, "as") &&
+		if (found && !v.capitalized && v.cend == v.end && (v.classes & LX_ADVERB) && !aa_word_is(doc, &v, "as"))
+			found = aa_word_before(doc, sent_start, v.start, &v);
+		if (found && v.cend == v.end && !v.capitalized && aa_word_is(doc, &v, "as") &&
 			aa_word_before(doc, sent_start, v.start, &w) && w.end == w.cend + 1 && doc->text[w.cend] == ',' &&
 			aa_span_at(doc, w.cend) < 0 && aa_count_words(doc, sent_start, w.end) >= 4 &&
 			!aa_last_cue(doc, sent_start, v.start, &other) &&
@@ -2800,8 +2803,9 @@ as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, 
 			return true;
 		}
 	}
-	if (aa_word_before(doc, sent_start, cue->start, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "as"))
+	if (has_before && before_cue.cend == before_cue.end && aa_word_is_either(doc, &before_cue, "as"))
 	{
+		w = before_cue;
 		as_start = w.start;
 		if (!aa_word_after(doc, cue->end, sent_end, &w) || w.cend != w.end || !aa_word_is(doc, &w, "by") ||
 			!aa_subject_after(doc, w.end, sent_end, &np))
