@@ -2374,8 +2374,8 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 /*
  * "..., said a spokesman for the Justice Department.", "..., said a former
  * spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn.": after a role
- * noun, "for" or "of" and an organisation with capitals end the sentence,
- * or a comma and a name do.
+ * noun, "for" or "of" and an organisation end the sentence, or the
+ * organisation (with a capital) then a comma and a name do.
  */
 #define ORGANISATION_WORDS 8
 
@@ -2392,7 +2392,7 @@ role_of_organisation(aa_doc *doc, size_t end, size_t sent_end)
 	p = w.end;
 	for (int k = 0; k < ORGANISATION_WORDS && aa_word_after(doc, p, sent_end, &w); k++, p = w.end)
 	{
-		if (w.classes & LX_REPORT_VERB && !w.capitalized)
+		if ((w.classes & LX_REPORT_VERB) && !w.capitalized)
 			return false;
 		capital |= w.capitalized;
 		if (w.cend == w.end)
