@@ -1458,8 +1458,7 @@ finite_verb_after(const aa_doc *doc, size_t pos)
 	aa_word		v;
 
 	return aa_word_after(doc, pos, doc->len, &v) && !v.capitalized && v.cstart == v.start &&
-		(aa_word_marked(doc, &v, LM_PAST_VERB) || doc->text[v.cend - 1] == 's' ||
-		 aa_word_ends(doc, &v, "ed"));
+		(aa_past_form(doc, &v) || doc->text[v.cend - 1] == 's');
 }
 
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
@@ -1578,14 +1577,15 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		if (can_start_phrase(&first) || aa_pronoun_contraction(doc, &first) ||
 			/* "political scientist Christopher Wlezien": a lower-case word, then a title and a name */
 			aa_title_modifier(doc, &first, last_end) ||
-			/* "“...,” May said": a month right before the cue is someone's name */
-			(first.capitalized && first.cend == last_end && aa_word_marked(doc, &first, LM_MONTH)) ||
 			/*
-			 * "“...,” Will wrote": so is an auxiliary, which no finite verb
-			 * follows, inside a sentence (not "Having announced that ...")
+			 * "“...,” May said": a month right before the cue is someone's
+			 * name; "“...,” Will wrote": so is an auxiliary, which no finite
+			 * verb follows, inside a sentence (not "Having announced that")
 			 */
-			(first.capitalized && first.cend == last_end && (first.classes & LX_AUX) &&
-			 finite_verb_after(doc, last_end) && aa_sentence_start(doc, first.start) < first.start) ||
+			(first.capitalized && first.cend == last_end &&
+			 (aa_word_marked(doc, &first, LM_MONTH) ||
+			  ((first.classes & LX_AUX) && finite_verb_after(doc, last_end) &&
+			   aa_sentence_start(doc, first.start) < first.start))) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
 			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
 			(head_share && starts_with_digit(doc, &first)))
@@ -1844,8 +1844,7 @@ after_last_verb(const aa_doc *doc, aa_phrase *np)
 		if (after_verb)
 			np->start = w.cstart;
 		after_verb = !w.capitalized && !prev_det && w.cstart == w.start && w.cend == w.end &&
-			(((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB)) ||
-			 aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB));
+			(((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB)) || aa_past_form(doc, &w));
 		prev_det = (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
 		p = w.end;
 	}
@@ -2724,8 +2723,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			if (n > 0 && !prev_cap && !w.capitalized && n >= 4)
 				break;			/* a long lower-case run is no subject we can name */
 			/* "The spokesman refused to ...", "The senator sought": after a noun, a past tense is the verb */
-			if (n >= 2 && !w.capitalized && !prev_det &&
-				(aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB)))
+			if (n >= 2 && !w.capitalized && !prev_det && aa_past_form(doc, &w))
 				break;
 			/* "The company plans to announce": so is a present tense before an infinitive */
 			if (n >= 2 && !w.capitalized && !prev_det && !tp && doc->text[w.cend - 1] == 's' &&

@@ -223,6 +223,22 @@ after_quotation(aa_doc *doc, size_t pos, int words, bool set_off)
 }
 
 /*
+ * Does "as" stand before the cue, maybe with an adverb between ("as
+ * reported by", "as first reported by")?  *as_word: that "as".
+ */
+static bool
+as_before_cue(aa_doc *doc, size_t lim, const aa_match *cue, aa_word *as_word)
+{
+	if (!aa_word_before(doc, lim, cue->start, as_word) || as_word->cend != as_word->end)
+		return false;
+	if (aa_word_is_either(doc, as_word, "as"))
+		return true;
+	return (as_word->classes & LX_ADVERB) && !as_word->capitalized &&
+		aa_word_before(doc, lim, as_word->start, as_word) && as_word->cend == as_word->end &&
+		aa_word_is_either(doc, as_word, "as");
+}
+
+/*
  * "exit polls reported by CNN", "has been criticized by his rivals": a
  * participle with its agent is passive, and its subject reports nothing.
  * Not "responded by saying", "said by telephone", "Asked by reporters
@@ -258,16 +274,8 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 	 * "As reported by Western Journalism, CLAUSE", "CLAUSE, as first
 	 * reported by the Times": the agent is the source (as_reported)
 	 */
-	if (aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &before) && before.cend == before.end)
-	{
-		bool		as_before = aa_word_is_either(doc, &before, "as");
-
-		if (!as_before && (before.classes & LX_ADVERB) && !before.capitalized)
-			as_before = aa_word_before(doc, before.start > 64 ? before.start - 64 : 0, before.start, &before) &&
-				before.cend == before.end && aa_word_is_either(doc, &before, "as");
-		if (as_before)
-			return false;
-	}
+	if (as_before_cue(doc, m->start > 64 ? m->start - 64 : 0, m, &before))
+		return false;
 	if (!aa_word_after(doc, by.end, lim, &agent))
 		return true;
 	/* "responded by first saying" */
@@ -350,10 +358,16 @@ naming_participle(aa_doc *doc, const aa_match *m)
  * possessive) after "the" is a subject, not an adjective as in "many Asian
  * states", when a quotation closes right before it.
  */
+static inline bool
+plural_in_s(const aa_doc *doc, const aa_word *w)
+{
+	return doc->text[w->cend - 1] == 's' && aa_stem_end(doc, w) == w->cend;
+}
+
 static bool
 plural_name_subject(aa_doc *doc, const aa_word *prev, const aa_match *m)
 {
-	return prev->cend - prev->cstart > 3 && doc->text[prev->cend - 1] == 's' && aa_stem_end(doc, prev) == prev->cend &&
+	return prev->cend - prev->cstart > 3 && plural_in_s(doc, prev) &&
 		m->start <= prev->end + 1 && after_quotation(doc, m->start, 3, true);
 }
 
@@ -363,7 +377,7 @@ plural_name_after_article(aa_doc *doc, const aa_word *w)
 {
 	aa_word		before;
 
-	return doc->text[w->cend - 1] == 's' && aa_stem_end(doc, w) == w->cend &&
+	return plural_in_s(doc, w) &&
 		aa_word_before(doc, w->start > 64 ? w->start - 64 : 0, w->start, &before) && before.cend == before.end &&
 		aa_word_is_either(doc, &before, "the");
 }
@@ -379,11 +393,12 @@ possessive_determiner(const aa_word *w)
 static bool
 adds_or_agrees(aa_doc *doc, const aa_match *m)
 {
-	char		c = (char) (doc->text[m->start] | 0x20);
+	aa_word		w;
 
-	return (c == 'a' && (cue_is(doc, m, "add") || cue_is(doc, m, "adds") || cue_is(doc, m, "added") ||
-						 cue_is(doc, m, "adding") || cue_is(doc, m, "agree") || cue_is(doc, m, "agrees") ||
-						 cue_is(doc, m, "agreed") || cue_is(doc, m, "agreeing")));
+	return (doc->text[m->start] | 0x20) == 'a' && cue_word(doc, m, &w) &&
+		(aa_word_is(doc, &w, "add") || aa_word_is(doc, &w, "adds") || aa_word_is(doc, &w, "added") ||
+		 aa_word_is(doc, &w, "adding") || aa_word_is(doc, &w, "agree") || aa_word_is(doc, &w, "agrees") ||
+		 aa_word_is(doc, &w, "agreed") || aa_word_is(doc, &w, "agreeing"));
 }
 
 /* Is w a form of "say" (say, says, said, saying)? */
@@ -1160,13 +1175,13 @@ infinitive_in_clause(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phr
 		  aa_word_marked(doc, &w, LM_SUBORDINATOR)))
 		return false;
 	/* a verb by its form ("refused", "continues", "Republicans continue"), after a short phrase with none */
-	if (!(aa_word_ends(doc, &verb, "ed") || aa_word_ends(doc, &verb, "s") || aa_word_marked(doc, &verb, LM_PAST_VERB) ||
+	if (!(aa_past_form(doc, &verb) || aa_word_ends(doc, &verb, "s") ||
 		  (aa_word_before(doc, np->start, np->end, &w) && doc->text[w.cend - 1] == 's' &&
 		   aa_stem_end(doc, &w) == w.cend)))
 		return false;
 	for (size_t p = np->start; aa_word_after(doc, p, np->end, &w); p = w.end)
 		if (++words > INFINITIVE_SUBJECT_WORDS ||
-			(!w.capitalized && (aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB))))
+			(!w.capitalized && aa_past_form(doc, &w)))
 			return false;
 	return true;
 }
@@ -2775,38 +2790,30 @@ as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, 
 	bool		coordinated;
 	size_t		comma,
 				as_start;
-	aa_word		before_cue;
-	bool		has_before;
+	aa_word		as_word,
+				by;
+	bool		has_as;
 
 	/*
 	 * "CLAUSE, as first reported by the New York Times on Tuesday.": the
 	 * source closes the sentence (not "she said, as recalled by X": a cue
 	 * before it has the clause)
 	 */
-	has_before = aa_word_before(doc, sent_start, cue->start, &before_cue);
+	has_as = as_before_cue(doc, sent_start, cue, &as_word);
+	if (has_as && !as_word.capitalized &&
+		aa_word_before(doc, sent_start, as_word.start, &w) && w.end == w.cend + 1 && doc->text[w.cend] == ',' &&
+		aa_span_at(doc, w.cend) < 0 && aa_count_words(doc, sent_start, w.end) >= 4 &&
+		!aa_last_cue(doc, sent_start, as_word.start, &other) &&
+		aa_word_after(doc, cue->end, sent_end, &by) && by.cend == by.end && aa_word_is(doc, &by, "by") &&
+		aa_subject_after(doc, by.end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end))
 	{
-		aa_word		v = before_cue,
-					by;
-		bool		found = has_before;
-
-		if (found && !v.capitalized && v.cend == v.end && (v.classes & LX_ADVERB) && !aa_word_is(doc, &v, "as"))
-			found = aa_word_before(doc, sent_start, v.start, &v);
-		if (found && v.cend == v.end && !v.capitalized && aa_word_is(doc, &v, "as") &&
-			aa_word_before(doc, sent_start, v.start, &w) && w.end == w.cend + 1 && doc->text[w.cend] == ',' &&
-			aa_span_at(doc, w.cend) < 0 && aa_count_words(doc, sent_start, w.end) >= 4 &&
-			!aa_last_cue(doc, sent_start, v.start, &other) &&
-			aa_word_after(doc, cue->end, sent_end, &by) && by.cend == by.end && aa_word_is(doc, &by, "by") &&
-			aa_subject_after(doc, by.end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end))
-		{
-			attribute_phrase(doc, &np, cue, 0.7f, &a);
-			add_reported(doc, items, aa_dateline_end(doc, sent_start, w.start), w.cend, &a);
-			return true;
-		}
+		report_clause_before(doc, items, cue, &np, &w, sent_start);
+		return true;
 	}
-	if (has_before && before_cue.cend == before_cue.end && aa_word_is_either(doc, &before_cue, "as"))
+	/* "As reported by X, CLAUSE": the "as" right before the cue */
+	if (has_as && !aa_word_after(doc, as_word.end, cue->start, &w))
 	{
-		w = before_cue;
-		as_start = w.start;
+		as_start = as_word.start;
 		if (!aa_word_after(doc, cue->end, sent_end, &w) || w.cend != w.end || !aa_word_is(doc, &w, "by") ||
 			!aa_subject_after(doc, w.end, sent_end, &np))
 			return false;
@@ -2977,7 +2984,7 @@ has_finite_verb(aa_doc *doc, size_t start, size_t end)
 	{
 		/* (not an adjective after an article: "The presumed adjustment") */
 		if (!after_article && !w.capitalized && w.cstart == w.start &&
-			((w.classes & (LX_AUX | LX_BE)) || aa_word_ends(doc, &w, "ed") || aa_word_marked(doc, &w, LM_PAST_VERB)))
+			((w.classes & (LX_AUX | LX_BE)) || aa_past_form(doc, &w)))
 			return true;
 		after_article = (w.classes & (LX_ARTICLE | LX_DETERMINER)) != 0;
 	}
@@ -3399,8 +3406,7 @@ relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t 
 		{
 			/* the main clause's verb: a cue, an auxiliary, a past tense ("voted", "left") */
 			if (aa_word_after(doc, w.end, sent_end, &v) && v.cstart == v.start && !v.capitalized &&
-				((v.classes & (LX_REPORT_VERB | LX_AUX)) || aa_word_marked(doc, &v, LM_PAST_VERB) ||
-				 aa_word_ends(doc, &v, "ed")))
+				((v.classes & (LX_REPORT_VERB | LX_AUX)) || aa_past_form(doc, &v)))
 				return w.cend;
 			return sent_end;
 		}

@@ -733,6 +733,12 @@ aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix)
 }
 /* Is the word's core in the list the mark stands for? */
 bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
+/* A past tense by its form: in -ed, or an irregular past (IRREGULAR_PAST: "sought", "said") */
+static inline bool
+aa_past_form(const aa_doc *doc, const aa_word *w)
+{
+	return aa_word_ends(doc, w, "ed") || aa_word_marked(doc, w, LM_PAST_VERB);
+}
 /* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */
 size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);
 /* Where the core ends without a contracted verb ('s, 'm, 're, 've, 'd, 'll). */

@@ -595,7 +595,8 @@ static const char *const ADVERBS[] = {
 	"still", "further", "similarly", "separately", "immediately", "quickly", "publicly", "privately",
 	"reportedly", "allegedly", "flatly", "categorically", "strongly", "firmly", "vehemently",
 	"adamantly", "simply", "finally", "earlier", "first", "last", "just", "already", "now", "even",
-	"never", "once", "since", "soon", "sometimes", "initially", "subsequently", "openly", "bluntly", "angrily", "calmly",
+	"never", "once", "since", "soon", "sometimes", "initially", "subsequently", "openly", "bluntly",
+	"angrily", "calmly",
 	"sharply", "emphatically", "consistently", "always", "long", "not", "ultimately", "additionally",
 	"specifically", "explicitly", "clearly", "only", "reportedly", "officially", "jokingly",
 	"both", "each", "himself", "herself", "themselves",
@@ -866,8 +867,8 @@ static const char *const FALSITY_LABELS[] = {
 	"defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy theor(?:y|ies)",
 	"witch hunt", "politically motivated", "no truth", "categorically false", "mistaken",
 	"completely wrong", "totally wrong", "simply wrong", "flat wrong", "wrong", "crazy", "laughable",
-	"faked", "staged", "doctored", "photoshopped", "exaggerated", "erroneous", "not real", "isn't real", "rubbish",
-	"hoaxer", "doubts? (?:cast|raised) (?:over|on|about)",
+	"faked", "staged", "doctored", "photoshopped", "exaggerated", "erroneous", "not real", "isn't real",
+	"rubbish", "hoaxer", "doubts? (?:cast|raised) (?:over|on|about)",
 	NULL
 };
 
