@@ -2105,6 +2105,23 @@ trim_clause(const aa_doc *doc, size_t *start, size_t *end)
 	}
 }
 
+static bool speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end);
+
+/*
+ * "..., said an American official.": a one-word cue, not of telling, then
+ * its speaker to the sentence's end (or to a comma, a relative clause).
+ */
+static bool
+inverted_speaker_follows(aa_doc *doc, const aa_match *cue, size_t end)
+{
+	aa_phrase	np;
+	aa_word		w;
+
+	return !phrasal_cue(doc, cue) && cue_word(doc, cue, &w) && !is_telling(doc, &w) &&
+		!aa_word_is(doc, &w, "asked") && aa_subject_after(doc, cue->end, end, &np) &&
+		np.start == skip_space(doc, cue->end) && speaker_ends_sentence(doc, np.end, end);
+}
+
 /*
  * Where a reported clause ends: at a colon (a quotation follows), at a
  * participle cue after a comma (", telling the AP"), or before a second
@@ -2162,6 +2179,17 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				(between = aa_count_words(doc, w.end, cue.start)) <= 6 && between >= 1 &&
 				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) &&
 				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0)
+				return w.cend;
+			/*
+			 * "..., according to The New York Times", "..., said an American
+			 * official": the source of the whole sentence, after a comma, ends
+			 * the clause (not "the men, said to be armed,": a participle)
+			 */
+			if (last == ',' && !next.capitalized &&
+				aa_first_cue(doc, next.start, next.end + 14 < end ? next.end + 14 : end, &cue) &&
+				cue.start == next.start && !is_cue_participle(doc, &cue) &&
+				(is_according_to(doc, &cue) || inverted_speaker_follows(doc, &cue, end)) &&
+				aa_span_at(doc, w.start) < 0)
 				return w.cend;
 			/* "... working together – Ryan saying he was ...": after a dash, a subject and a cue of its own */
 			if (next.capitalized && w.end - w.start <= 3 && aa_dash_token(doc, &w) &&
@@ -2442,6 +2470,14 @@ speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end)
 	/* the speaker ends in a name: "the ... language on abortion" is an object, no speaker */
 	if (!aa_word_before(doc, 0, end, &w))
 		return false;
+	/* "said an American official who was briefed on ...": a relative clause describes the speaker */
+	{
+		aa_word		who;
+
+		if (!(w.classes & LX_PRONOUN) && aa_word_after(doc, end, sent_end, &who) &&
+			who.cstart == who.start && !who.capitalized && aa_word_is(doc, &who, "who"))
+			return true;
+	}
 	if (!w.capitalized)
 		return (w.classes & (LX_TITLE | LX_GROUP_NOUN)) && role_of_organisation(doc, end, sent_end);
 	if (!aa_word_after(doc, end, sent_end, &w) || w.capitalized ||

@@ -1136,6 +1136,20 @@ test_clause_ends_at_next_cue(void)
 				  "vowed not to vote for him.") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
 	CHECK_STR(q ? text_of(q) : NULL, "Trump's comments about immigrants and Muslims");
+	/* the source of the whole sentence after a comma ends the clause */
+	CHECK(run_all("..., according to X", "On Monday, Trump said he was happy to see that Khan was voted in, "
+				  "according to The New York Times.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? text_of(q) : NULL, "he was happy to see that Khan was voted in");
+	CHECK(run_all("..., said X", "Mr. Obama warned the Chinese leader not to move on the shoal, said an official.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	q = nth_of_kind(AA_INDIRECT, 1);
+	CHECK_STR(q ? text_of(q) : NULL, "the Chinese leader not to move on the shoal");
+	CHECK_STR(q ? q->speaker : NULL, "Obama");
+	/* a participle after the comma is no source */
+	CHECK(run_all("..., said to be", "He said the men, said to be armed, had fled.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK_STR(q ? text_of(q) : NULL, "the men, said to be armed, had fled");
 }
 
 /*
@@ -1432,6 +1446,10 @@ test_no_speaker_words(void)
 	check_statement("role, organisation, name", "He also had a voice in decisions about investments in Ukraine, "
 					"said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran.",
 					"He also had a voice in decisions about investments in Ukraine", "a former spokesman");
+	/* a relative clause describes the speaker after an inverted cue */
+	check_statement("said X who", "The plan will fail because the money ran out, said an American official who "
+					"was briefed on the details.", "The plan will fail because the money ran out",
+					"an American official");
 	/* a short clause before "X said." reports when it has a verb; "On Friday, he said." has none */
 	check_statement("short clause before cue", "The plan will fail, a source said.", "The plan will fail", "a source");
 	CHECK(run_all("short phrase before cue", "Talks went on.\n\nOn Friday, he said.") == AA_OK);
