@@ -1444,12 +1444,25 @@ static bool
 names_joined_by_and(aa_doc *doc, size_t from, size_t first_start, const aa_phrase *np)
 {
 	aa_word		and_word,
-				last;
+				last,
+				w;
 	aa_phrase	first;
+	size_t		name_start = first_start,
+				desc_end;
 
-	return aa_word_before(doc, from, np->start, &and_word) && and_word.cend == and_word.end &&
-		aa_word_is(doc, &and_word, "and") &&
-		aa_subject_after(doc, from, and_word.start, &first) && first.start == first_start &&
+	if (!aa_word_before(doc, from, np->start, &and_word) || and_word.cend != and_word.end ||
+		!aa_word_is(doc, &and_word, "and"))
+		return false;
+	/* the first name may follow a lower-case description: "state lawmaker Phil Berger and ..." */
+	for (int k = 0; k < 4 && aa_word_after(doc, name_start, and_word.start, &w) && !w.capitalized; k++)
+		name_start = w.end;
+	if (name_start > first_start)
+	{
+		name_start = skip_space(doc, name_start);
+		if (!lower_case_descriptor(doc, first_start, name_start, &desc_end))
+			return false;
+	}
+	return aa_subject_after(doc, name_start, and_word.start, &first) && first.start == name_start &&
 		skip_space(doc, first.end) == and_word.start &&
 		aa_word_before(doc, from, and_word.start, &last) && last.capitalized;
 }

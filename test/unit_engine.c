@@ -1703,6 +1703,10 @@ test_description_before_name(void)
 	CHECK(run("described names joined", "\xE2\x80\x9CTritium would help,\xE2\x80\x9D nuclear experts "
 			  "David Albright and Serena Smith wrote in September.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Serena Smith");
+	/* a description whose word is also a cue ("state"), then an appositive of both */
+	CHECK(run("cue word describes the first name", "\"We can only wonder,\" state Senate leader Phil Berger and "
+			  "House Speaker Tim Moore, both Republicans, said in a statement.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Tim Moore");
 	CHECK(run("lower-case first conjunct", "\xE2\x80\x9CThe plan is good,\xE2\x80\x9D the senator and his "
 			  "wife said.") == AA_OK);
 	CHECK_STR(speaker_of_first(), NULL);
