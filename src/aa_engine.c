@@ -412,6 +412,16 @@ says_word(const aa_doc *doc, const aa_word *w)
 		 aa_word_is(doc, w, "say"));
 }
 
+/* Is the word after w a lower-case auxiliary ("that have suffered", "that will hold")? */
+static bool
+aux_after(aa_doc *doc, const aa_word *w)
+{
+	aa_word		next;
+
+	return aa_word_after(doc, w->end, w->end + 32 < doc->len ? w->end + 32 : doc->len, &next) &&
+		next.cstart == next.start && !next.capitalized && (next.classes & LX_AUX) != 0;
+}
+
 /*
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
@@ -564,6 +574,19 @@ real_cue(aa_doc *doc, const aa_match *m)
 		if (has_prev && prev.capitalized && prev.cend == prev.end && next.capitalized &&
 			!(next.classes & LX_PRONOUN) && doc->text[m->end] == ' ' && cue_is(doc, m, "state") &&
 			!aa_in_title_case(doc, m->start) && !plural_name_after_article(doc, &prev))
+			return false;
+		/*
+		 * "Rust Belt states that have suffered", "Republican states like
+		 * Arizona": a relative clause or "like" follows a noun, not a
+		 * reporting verb; so does a verb in the past after "states", which
+		 * is much more often the places ("Some states remained"; "the report
+		 * found" names what a report says)
+		 */
+		if (doc->text[m->end] == ' ' && !next.capitalized && next.cend == next.end &&
+			!(has_prev && prev.cend == prev.end && (prev.classes & LX_PRONOUN) && !(prev.classes & LX_DETERMINER)) &&
+			(aa_word_is(doc, &next, "like") || (aa_word_is(doc, &next, "that") && aux_after(doc, &next)) ||
+			 (aa_past_form(doc, &next) && !(next.classes & (LX_REPORT_VERB | LX_ADVERB)) && cue_is(doc, m, "states"))) &&
+			!aa_in_title_case(doc, m->start))
 			return false;
 		/* "the secretive state said", "the report says": a noun before the real cue */
 		if ((next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) && !next.capitalized &&

@@ -1170,6 +1170,13 @@ test_noun_verb_after_name(void)
 				  "the Senate in 2008, spoke. Wisconsin state Rep. David Bowen came too. Rust Belt states have "
 				  "suffered, and his comments are similar to hers.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* a relative clause, "like" or (after "states") a verb in the past follows the noun */
+	CHECK(run_all("states that, like, remained", "The race went on.\n\nRust Belt states that have suffered "
+				  "voted. The data covers Republican states like Arizona and Georgia. Some states remained too "
+				  "close to call.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("he states that", "The race went on.\n\nHe states that no one may campaign there.") == AA_OK);
+	CHECK_STR(result.n_quotes ? content(0) : NULL, "no one may campaign there");
 	CHECK(run_all("who he claims has", "The race went on.\n\nHis beef was with Megyn Kelly, who he claims has been "
 				  "unfair to him.") == AA_OK);
 	CHECK(result.n_quotes == 1);
