@@ -2849,6 +2849,94 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 }
 
 /*
+ * "..., as Breitbart reported a few days later.", "..., as she said at the
+ * outset - ...", "As Trump said on Monday, CLAUSE": "as", a subject and a
+ * cue, then only where, when or how, no clause.  What was said is the
+ * clause before "as", or after the aside when "as" opens the sentence; set
+ * inside a clause ("The fact that ..., as Cruz said on Monday, only
+ * magnifies ...") the aside reports nothing.
+ */
+static bool has_finite_verb(aa_doc *doc, size_t start, size_t end);
+
+static bool
+as_aside(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
+{
+	attribution a = {-1, NULL, NULL, 0, 0, 0.7f};
+	aa_phrase	np;
+	aa_word		w,
+				first,
+				as_word,
+				before;
+	bool		coordinated,
+				of_time = false;
+	aa_match	other;
+	size_t		aside_end = sent_end;
+
+	/*
+	 * the word after the cue first: most cues have a clause or an object
+	 * there.  An aside opens with a word of time, an adverb (not a
+	 * reflexive object: "repeating himself") or a preposition of occasion
+	 * ("in", "on", "at", "during"); an article only before a span of time
+	 * ("a few days later").  A participle is no aside's verb.
+	 */
+	if (is_cue_participle(doc, cue) ||
+		!aa_word_after(doc, cue->end, sent_end, &first) || first.capitalized || first.cstart != first.start ||
+		first.cend != first.end || aa_word_ends(doc, &first, "self") || aa_word_ends(doc, &first, "selves") ||
+		!((first.classes & (LX_TIME_WORD | LX_ADVERB | LX_ARTICLE)) || aa_word_is(doc, &first, "in") ||
+		  aa_word_is(doc, &first, "on") || aa_word_is(doc, &first, "at") || aa_word_is(doc, &first, "during")) ||
+		aa_word_is(doc, &first, "that"))
+		return false;
+	/* "as", then the subject right before the cue (no comma between: "elected as U.S. president, ...") */
+	if (!aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) || np.end > cue->start ||
+		memchr(doc->text + np.end, ',', cue->start - np.end) != NULL ||
+		!aa_word_before(doc, sent_start, np.start, &as_word) || as_word.cend != as_word.end ||
+		!aa_word_is_either(doc, &as_word, "as"))
+		return false;
+	/* the aside runs to a comma, a dash or the sentence's end */
+	for (size_t p = cue->end; aa_word_after(doc, p, sent_end, &w); p = w.end)
+	{
+		if (aa_span_at(doc, w.start) >= 0)
+			return false;
+		if (aa_dash_token(doc, &w))
+		{
+			aside_end = w.start;
+			break;
+		}
+		of_time |= (w.classes & LX_TIME_WORD) || aa_word_marked(doc, &w, LM_TIME_UNIT);
+		if (w.cend < w.end && doc->text[w.cend] == ',')
+		{
+			aside_end = w.cend;
+			break;
+		}
+	}
+	if (((first.classes & LX_ARTICLE) && !of_time) || has_finite_verb(doc, cue->end, aside_end))
+		return false;
+	attribute_phrase(doc, &np, cue, 0.7f, &a);
+	/*
+	 * "As Trump said on Monday, the wall will rise.", "given that, as The
+	 * Times reported on Saturday, he has emerged ...": a subject after the
+	 * aside's comma opens what was said; "..., as Cruz said on Monday, only
+	 * magnifies ...": a verb goes on with the clause around the aside
+	 */
+	if (aside_end < sent_end && doc->text[aside_end] == ',')
+	{
+		if (aa_word_after(doc, aside_end + 1, sent_end, &w) && w.cstart == w.start &&
+			(w.capitalized || (w.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER)) || aa_word_ends(doc, &w, "ing")))
+			add_reported(doc, items, aside_end + 1, sent_end, &a);
+		return true;
+	}
+	/* "... -- as the campaign noted this week -- even promoted ...": the clause around holds the aside */
+	if (!aa_word_before(doc, sent_start, as_word.start, &before) || before.cend == before.end ||
+		doc->text[before.cend] != ',')
+		return false;
+	/* "..., as Breitbart reported a few days later.": the clause before, with no cue of its own */
+	if (aa_span_at(doc, before.cend) < 0 && aa_count_words(doc, sent_start, before.end) >= 4 &&
+		!aa_last_cue(doc, sent_start, as_word.start, &other))
+		report_clause_before(doc, items, cue, &np, &before, sent_start);
+	return true;
+}
+
+/*
  * "As The Hill reported, CLAUSE", "As reported by Western Journalism,
  * CLAUSE": the source, set off by a comma, then what it reported.
  */
@@ -2902,7 +2990,7 @@ as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, 
 		comma = cue->end;
 	}
 	else
-		return false;
+		return as_aside(doc, items, cue, sent_start, sent_end);
 	/* "she said, as recalled by X, ...": the source of a quotation attributed before, no clause of its own */
 	if (comma >= sent_end || doc->text[comma] != ',' || aa_last_cue(doc, sent_start, as_start, &other) ||
 		!aa_word_after(doc, comma + 1, sent_end, &w))

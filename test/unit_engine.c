@@ -478,6 +478,23 @@ test_title_not_quote(void)
 	CHECK(run_all("said, as recalled by", "Talks went on.\n\n\xE2\x80\x9CIt has happened,\xE2\x80\x9D she said, "
 				  "as recalled by Walter Hewlett, son of the founder, in a book.") == AA_OK);
 	CHECK(result.n_quotes == 1);
+	/* "as X said" and only where or when: the clause before "as", or the one after the aside */
+	check_statement("as X reported, time", "They were even discussing a walkout in the event of his ouster, as "
+					"Breitbart reported a few days later.", "They were even discussing a walkout in the event of "
+					"his ouster", "Breitbart");
+	check_statement("as X said, occasion, dash", "Her father also grew up here, as she said at the outset - any "
+					"rancor was well concealed.", "Her father also grew up here", NULL);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "she");
+	check_statement("given that, as X reported on a day,", "He runs the place, given that, as The Times reported "
+					"on Saturday, he has emerged as an adviser.", "he has emerged as an adviser", "Times");
+	CHECK(run_all("as X said, occasion, the clause goes on", "Talks went on.\n\nThe fact that the race is close, "
+				  "as Cruz said on the radio on Monday, only magnifies the stakes.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	/* an object after the cue is no aside; nor a reflexive after a participle */
+	CHECK(run_all("as X praises an object", "Talks went on.\n\nHe gets loud applause in every speech, as she praises "
+				  "his economic record.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? content(0) : NULL, "his economic record");
 	/* the clause before "X said" starts past a dateline */
 	check_statement("dateline", "WASHINGTON -- A trend of declining deficits will end this year, the budget office "
 					"reported on Tuesday.", "A trend of declining deficits will end this year", "the budget office");
