@@ -1694,6 +1694,8 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 	return attribute_phrase(doc, &np, &cue, 0.9f, a);
 }
 
+#define COLON_CUE_WORDS 6		/* words a cue may stand before the colon that opens its quotation */
+
 /*
  * "Breitbart News responded:\n\n“If there are people ...”": a quotation that
  * opens a paragraph, after a paragraph that ends with a cue and a colon.
@@ -1731,8 +1733,12 @@ speaker_before_paragraph(aa_doc *doc, const aa_span *s, attribution *a)
 	}
 	colon--;
 	sent_start = aa_sentence_start(doc, colon);
-	/* the cue close to the colon: "responded:", "said in a statement:" */
-	if (!aa_last_cue(doc, sent_start, colon, &cue) || colon - cue.end > 40)
+	/*
+	 * the cue close to the colon: "responded:", "said in a statement:",
+	 * "told his Democratic audience, to rowdy applause:"
+	 */
+	if (!aa_last_cue(doc, sent_start, colon, &cue) ||
+		(colon - cue.end > 40 && aa_count_words(doc, cue.end, colon) > COLON_CUE_WORDS))
 		return false;
 	return speaker_of_cue(doc, &cue, sent_start, colon, 0.8f, a);
 }
@@ -2275,6 +2281,7 @@ mostly_quoted(const aa_doc *doc, size_t start, size_t end)
 
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end);
+static bool has_finite_verb(aa_doc *doc, size_t start, size_t end);
 
 static void
 add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a)
@@ -2367,6 +2374,15 @@ elliptical_clause(aa_doc *doc, const aa_word *first, size_t end)
 		aux.cend >= end;
 }
 
+/* Is the attribution's cue one of telling ("told", "tells")? */
+static bool
+telling_cue(aa_doc *doc, const attribution *a)
+{
+	aa_word		w;
+
+	return a->cue_end > a->cue_start && aa_word_after(doc, a->cue_start, a->cue_end, &w) && is_telling(doc, &w);
+}
+
 /* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
@@ -2379,8 +2395,12 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	{
 		cut = clause_end(doc, start, end);
 
-		/* "telling the Associated Press:" names whom a quotation is told to, no clause. */
-		if (cut < end && doc->text[cut] == ':' && aa_count_words(doc, start, cut) <= 5)
+		/*
+		 * "telling the Associated Press:", "told his audience, to rowdy
+		 * applause:" names whom a quotation is told to, no clause.
+		 */
+		if (cut < end && doc->text[cut] == ':' &&
+			(aa_count_words(doc, start, cut) <= 5 || (telling_cue(doc, a) && !has_finite_verb(doc, start, cut))))
 			return;
 		end = cut;
 	}
@@ -2856,8 +2876,6 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
  * inside a clause ("The fact that ..., as Cruz said on Monday, only
  * magnifies ...") the aside reports nothing.
  */
-static bool has_finite_verb(aa_doc *doc, size_t start, size_t end);
-
 static bool
 as_aside(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
 {

@@ -1933,6 +1933,10 @@ test_colon_and_added(void)
 			  "\xE2\x80\x9CIf there are people who are prone to terror, the solution is not to punish millions.\xE2\x80\x9D")
 		  == AA_OK);
 	check_first_quote(1, "Breitbart News", NULL, "responded");
+	/* the addressee and how it was received before the colon: no clause of the telling's own */
+	CHECK(run_all("told whom, how, colon", "The speech went on.\n\nObama told his Democratic audience, to rowdy "
+				  "applause:\n\n\xE2\x80\x9CThere has never been anyone more qualified.\xE2\x80\x9D") == AA_OK);
+	check_first_quote(1, "Obama", NULL, "told");
 
 	/* a participle after "“...,” said X": X, not a word inside the quotation */
 	CHECK(run_all("said X, urging", "\xE2\x80\x9COh, let him make that decision,\xE2\x80\x9D said Vice President Joe Biden, "
