@@ -255,8 +255,13 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 	bool		has_cue;
 
 	/* "by" first: most cues are not followed by it, and the rest is asked only then */
-	if (!aa_word_after(doc, m->end, lim, &by) || by.start == m->end || by.cstart != by.start ||
-		by.cend != by.end || !aa_word_is(doc, &by, "by"))
+	if (!aa_word_after(doc, m->end, lim, &by) || by.start == m->end || by.cstart != by.start || by.cend != by.end)
+		return false;
+	/* "reported previously by The Post", "reported earlier by CNN": an adverb between */
+	if (!aa_word_is(doc, &by, "by") &&
+		!(!by.capitalized && ((by.classes & (LX_ADVERB | LX_TIME_WORD)) || aa_ly_adverb(doc, &by)) &&
+		  aa_word_after(doc, by.end, lim, &by) &&
+		  by.cstart == by.start && by.cend == by.end && aa_word_is(doc, &by, "by")))
 		return false;
 	has_cue = cue_word(doc, m, &cue);
 

@@ -727,8 +727,9 @@ static const char *const GROUP_NOUNS[] = {
 	"progressives", "delegates", "candidates", "polls", "poll", "survey",
 	"specialists", "strategists", "historians", "commentators", "pundits", "scholars", "donors",
 	"backers", "officers", "agents", "consultants", "operatives", "veterans", "farmers", "others",
+	"attorneys", "surveys", "studies",
 	/* documents that say things: "The letter continues: ...", "the document states" */
-	"letter", "memo", "document", "complaint", "lawsuit", "filing", "ruling", "indictment",
+	"letter", "memo", "document", "documents", "complaint", "lawsuit", "filing", "ruling", "indictment",
 	/* shares of those polled: "52 percent said", "three-quarters said", "a majority said" */
 	"percent", "majority", "minority", "plurality", "half", "three-quarters", "two-thirds", "one-third",
 	"three-fourths", "one-fourth", "one-quarter", "two-fifths", "three-fifths", "respondents",

@@ -478,6 +478,10 @@ test_title_not_quote(void)
 	CHECK(run_all("said, as recalled by", "Talks went on.\n\n\xE2\x80\x9CIt has happened,\xE2\x80\x9D she said, "
 				  "as recalled by Walter Hewlett, son of the founder, in a book.") == AA_OK);
 	CHECK(result.n_quotes == 1);
+	/* a passive with an adverb before its agent reports nothing */
+	CHECK(run_all("reported earlier by", "Talks went on.\n\nThe exit polls reported earlier by CNN show a close "
+				  "race.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* "as X said" and only where or when: the clause before "as", or the one after the aside */
 	check_statement("as X reported, time", "They were even discussing a walkout in the event of his ouster, as "
 					"Breitbart reported a few days later.", "They were even discussing a walkout in the event of "
@@ -2222,6 +2226,11 @@ static const indirect_case indirect_cases[] = {
 	"the most harmful information might not be genuine", "hacking specialists", NULL, "say"},
 	{"three-fourths say", "Two-thirds support the plan, and three-fourths say the police should wear cameras.",
 	"the police should wear cameras", "three-fourths", NULL, "say"},
+	/* bare plural nouns of people and sources speak: after "And", after "whose" */
+	{"And surveys suggest", "And surveys suggest that even some Republicans find him unlikable.",
+	"even some Republicans find him unlikable", NULL, "surveys", "suggest"},
+	{"whose attorneys argued", "It was a setback for Trump, whose attorneys argued that the documents contained "
+	"trade secrets.", "the documents contained trade secrets", NULL, "attorneys", "argued"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
