@@ -2550,7 +2550,17 @@ time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
 	{
 		if (w.classes & LX_TIME_WORD || aa_word_is(doc, &w, "later") ||
 			aa_word_is(doc, &w, "earlier") || aa_word_is(doc, &w, "ago") || aa_word_is(doc, &w, "day"))
-			return doc->text[w.end - 1] == ',' || k < 4;
+		{
+			aa_word		next;
+
+			if (doc->text[w.end - 1] == ',')
+				return true;
+			/* "The nurse later sued, ...": a verb after the time word, which is the subject's adverb */
+			if (aa_word_after(doc, w.end, lim, &next) && !next.capitalized && next.cstart == next.start &&
+				((next.classes & LX_AUX) || aa_past_form(doc, &next)))
+				return false;
+			return k < 4;
+		}
 		if (w.cend != w.end || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) ||
 			aa_word_ends(doc, &w, "ed") ||
 			(!w.capitalized && !(w.classes & (LX_ARTICLE | LX_DETERMINER)) && aa_word_marked(doc, &w, LM_PAST_VERB)))

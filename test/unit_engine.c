@@ -957,6 +957,16 @@ test_participle_subject(void)
 				  "was just as blunt, claiming that Obama wanted to take in refugees.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Donald Trump");
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mr. Trump");
+	/* a past tense too short for the -ed test ends the subject; "later" before a verb is no adverbial of time */
+	CHECK(run_all("short past tense", "Talks went on.\n\nThe nurse sued, claiming the quarantine violated her "
+				  "rights.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The nurse");
+	CHECK(run_all("subject, later, verb", "Talks went on.\n\nThe nurse later sued, claiming the quarantine "
+				  "violated her rights.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The nurse");
+	CHECK(run_all("a time phrase without its comma", "Talks went on.\n\nTwo days later he said the plan was "
+				  "dead.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
 	/* a capitalised description, then a lower-case one before a title and a name */
 	CHECK(run_all("Presumptive Democratic presidential nominee", "Presumptive Democratic presidential nominee Hillary "
 				  "Clinton spoke, criticizing the plan as reckless.") == AA_OK);
