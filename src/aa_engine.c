@@ -991,6 +991,19 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
  */
 #define CLOSING_CUE_WORDS 12
 
+/* "said Lee Epstein, who teaches constitutional law and ...": the speaker, then a relative clause to the end */
+static bool
+speaker_then_relative(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_phrase	np;
+	aa_word		who;
+
+	return aa_subject_after(doc, cue->end, sent_end, &np) && np.end < sent_end && doc->text[np.end] == ',' &&
+		aa_count_words(doc, cue->end, np.end) <= CLOSING_CUE_WORDS &&
+		aa_word_after(doc, np.end + 1, sent_end, &who) && !who.capitalized && who.cstart == who.start &&
+		aa_word_is(doc, &who, "who");
+}
+
 static bool
 closing_cue(aa_doc *doc, size_t from, size_t sent_end, aa_match *cue)
 {
@@ -1001,7 +1014,7 @@ closing_cue(aa_doc *doc, size_t from, size_t sent_end, aa_match *cue)
 
 	if (!aa_first_cue(doc, from, sent_end, &first) || !aa_last_cue(doc, from, sent_end, cue) ||
 		first.start != cue->start || quotation_between(doc, from, sent_end) ||
-		aa_count_words(doc, cue->end, sent_end) > CLOSING_CUE_WORDS)
+		(aa_count_words(doc, cue->end, sent_end) > CLOSING_CUE_WORDS && !speaker_then_relative(doc, cue, sent_end)))
 		return false;
 	/* a comma ends one of the (at most four) words before the cue, and no other word after from */
 	p = cue->start;

@@ -252,6 +252,11 @@ test_curly_after_attribution(void)
 	CHECK(run("quotation, comma, runs on", "\xE2\x80\x9CHe was going to make the name known,\xE2\x80\x9D as his father "
 			  "dreamed, Mr. Turry said.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mr. Turry");
+	/* a relative clause after the name may run past the words a closing cue allows */
+	CHECK(run("quotation runs on, said X, who", "\"It is stunning,\" since so many of the important cases were decided "
+			  "by one vote, said Lee Epstein, who teaches constitutional law and legal institutions at Washington "
+			  "University in St. Louis.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Lee Epstein");
 	/* not through appositives with commas of their own (the walk would end at "Pa.") */
 	CHECK(run("quotation runs on, appositives", "\xE2\x80\x9CI just don't think she's been truthful,\xE2\x80\x9D as "
 			  "she put it, Cecelia Purner, 67, a retiree in Allentown, Pa., said.") == AA_OK);
