@@ -142,6 +142,18 @@ conditional(aa_doc *doc, size_t from, size_t at)
 	return false;
 }
 
+/*
+ * "You have not been involved in a consequential decision": the formula
+ * said of the one addressed reproaches, it denies nothing for the speaker.
+ */
+static bool
+said_of_addressee(aa_doc *doc, size_t from, size_t at)
+{
+	aa_word		w;
+
+	return aa_word_before(doc, from, at, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "you");
+}
+
 /* "admitted", "conceded": what the cue reports is granted, and no falsity or negation in it denies anything. */
 static bool
 admission(const aa_doc *doc, size_t cue_start, size_t cue_end)
@@ -366,9 +378,10 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		}
 	}
 
-	/* 4. no involvement, or a claim called false, in the statement's own words */
+	/* 4. no involvement, or a claim called false, in the statement's own words (not said to "you") */
 	if (aa_find_no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start) &&
-		!conditional(doc, cstart, m.start) && !admission(doc, cue_start, cue_end))
+		!conditional(doc, cstart, m.start) && !admission(doc, cue_start, cue_end) &&
+		!said_of_addressee(doc, cstart, m.start))
 	{
 		/* The proposition is the sentence of the statement that says it. */
 		size_t		s = m.start;

@@ -906,11 +906,12 @@ static const char *const NO_INVOLVEMENT[] = {
  * was not growing"), so aa_denial.c consults this list only in headlines.
  * The heads of these formulas are in NO_INVOLVEMENT_HEADS.  Each formula
  * ends at the negation, with the word after it in a lookahead, so that
- * WORD_END holds.
+ * WORD_END holds.  "Not" right after a comma contrasts ("a work horse, not
+ * a show horse") and negates no fact.
  */
 static const char *const NEGATED_FACTS[] = {
 	"(?<!would |will |could |can |should |may |might |must |to )(?:is|are|was|were|has|have|had|did)(?:n't|n\\x{2019}t| not| never)(?= )(?! (?:want|know|think|expect|plan|intend|see|believe|like|need|have to|going|yet))",
-	"(?<!would |will |could |can |should |may |might |must |to |or |and |if |whether |do |does )(?:(?:is|are|was|were|has|have|had|did|has been|have been) )?not(?= )(?! (?:only|just|yet|sure|clear|want|know|think|expect|plan|intend|believe|like|need|going|ready|interested|afraid|worried|concerned|satisfied|convinced|happy|even|necessarily|much|enough|least|to |a |an |the |all|every|always|quite|that|so |as |be |been|rule|comment|respond|return|elaborate|immediately|specify|say whether))",
+	"(?<!would |will |could |can |should |may |might |must |to |or |and |if |whether |do |does |, )(?:(?:is|are|was|were|has|have|had|did|has been|have been) )?not(?= )(?! (?:only|just|yet|sure|clear|want|know|think|expect|plan|intend|believe|like|need|going|ready|interested|afraid|worried|concerned|satisfied|convinced|happy|even|necessarily|much|enough|least|to |a |an |the |all|every|always|quite|that|so |as |be |been|rule|comment|respond|return|elaborate|immediately|specify|say whether))",
 	NULL
 };
 

@@ -2844,6 +2844,10 @@ test_denials(void)
 	CHECK_STR(q ? q->denied : NULL, "Students Not Among Dead in Mass Grave");
 	CHECK(run_all("headline, n't", "Homeland Security says terrorists haven't crossed U.S-Mexico border") == AA_OK);
 	CHECK(denials() == 1);
+	/* "X, not Y" contrasts: no fact negated */
+	CHECK(run_all("headline, contrast", "Rep. Gwen Graham praises Clinton as 'work horse, not show horse.'") == AA_OK);
+	CHECK(result.n_quotes >= 1);
+	CHECK(denials() == 0);
 	CHECK(run_all("headline, cue last", "Woman detained in Lebanon is not al-Baghdadi's wife, Iraq says") == AA_OK);
 	CHECK(denials() == 1);
 	CHECK(run_all("headline, then prose", "Bettman says NHL expansion not imminent\n\n"
@@ -2905,6 +2909,11 @@ test_denial_cases(void)
 		{"took issue with", "The company took issue with the report's findings.", -1, 1},
 		{"brushed off ... as", "The senator brushed off the criticism as politics.", -1, 1},
 		{"rejected, two words", "The ministry rejected the accusations.", 1, 1},
+		/* no involvement said of the one addressed reproaches him: no denial */
+		{"you have not been involved", "Talks went on.\n\n\"You have not been involved in a consequential "
+			"decision,\" Christie said.", 1, 0},
+		{"I have not been involved", "Talks went on.\n\n\"I have not been involved in the decision,\" Christie "
+			"said.", 1, 1},
 		/* not linked to something denies a tie; not in, at or on a place or state says where things stand */
 		/* a prediction or a description with neither/nor denies nothing; a past fact does */
 		{"neither, would", "Talks went on.\n\nSanders predicted neither he nor Clinton would arrive with "
