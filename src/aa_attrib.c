@@ -1462,6 +1462,34 @@ finite_verb_after(const aa_doc *doc, size_t pos)
 }
 
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
+/* "That person": a capital "That" opening its sentence, then the lower-case head ending at end */
+static bool
+demonstrative_that(const aa_doc *doc, const aa_word *first, size_t end)
+{
+	aa_word		head;
+
+	return first->capitalized && first->cend == first->end && aa_word_is_either(doc, first, "that") &&
+		aa_word_after(doc, first->end, end, &head) && head.cend == end && !head.capitalized &&
+		head.cstart == head.start && !(head.classes & (LX_PRONOUN | LX_AUX | LX_ADVERB | LX_PREPOSITION)) &&
+		aa_sentence_start(doc, first->start) == first->start;
+}
+
+/*
+ * "close to him", "familiar with them": an object pronoun right after a
+ * lower-case preposition ("her" is left out: "on her claim" is a possessive)
+ */
+static bool
+object_of_preposition(const aa_doc *doc, size_t lim, const aa_word *w)
+{
+	aa_word		prep;
+
+	return !w->capitalized && w->cstart == w->start &&
+		(aa_word_is(doc, w, "him") || aa_word_is(doc, w, "them") || aa_word_is(doc, w, "us") ||
+		 aa_word_is(doc, w, "me")) &&
+		aa_word_before(doc, lim, w->start, &prep) && !prep.capitalized && prep.cend == prep.end &&
+		(prep.classes & LX_PREPOSITION);
+}
+
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
 {
@@ -1556,8 +1584,13 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;				/* an opening bracket or mark starts the phrase */
 		if (lp)
 			in_marks = false;	/* the scare quotes' opening mark: the phrase goes on before it */
-		/* "he", or "he's" with its verb: "..., he's said the same thing" */
-		if (n == 1 && ((w.classes & LX_PRONOUN) || (!w.capitalized && aa_pronoun_contraction(doc, &w))))
+		/*
+		 * "he", or "he's" with its verb: "..., he's said the same thing"; not
+		 * the object of a preposition, which ends a longer phrase: "a source
+		 * close to him said"
+		 */
+		if (n == 1 && ((w.classes & LX_PRONOUN) || (!w.capitalized && aa_pronoun_contraction(doc, &w))) &&
+			!object_of_preposition(doc, lim, &w))
 			break;
 	}
 	if (n == 0)
@@ -1588,6 +1621,8 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			   aa_sentence_start(doc, first.start) < first.start))) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
 			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
+			/* "That person said": "That" opening the sentence before its noun is a determiner */
+			demonstrative_that(doc, &first, last_end) ||
 			(head_share && starts_with_digit(doc, &first)))
 		{
 			start = first.cstart;

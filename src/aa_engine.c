@@ -3467,10 +3467,16 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			prev_capitalized = w.capitalized && w.cend == w.end;
 			if (aa_word_is(doc, &w, "that") && w.cend == w.end)
 			{
-				/* "said the campaign earned $4 million that day.": a demonstrative, inside the clause */
+				/*
+				 * "said the campaign earned $4 million that day.", "said he
+				 * understands how hard that can be": a demonstrative, inside
+				 * the clause
+				 */
 				if (aa_word_after(doc, w.end, sent_end, &next) && next.cstart == next.start &&
-					((next.classes & LX_TIME_WORD) || aa_word_is(doc, &next, "day")) &&
-					(next.cend < next.end || next.end >= sent_end))
+					(((next.classes & LX_TIME_WORD) || aa_word_is(doc, &next, "day")) &&
+					 (next.cend < next.end || next.end >= sent_end)))
+					break;
+				if (aux_after(doc, &w))
 					break;
 				from = w.end;
 				break;

@@ -2241,6 +2241,16 @@ static const indirect_case indirect_cases[] = {
 	"the most harmful information might not be genuine", "hacking specialists", NULL, "say"},
 	{"three-fourths say", "Two-thirds support the plan, and three-fourths say the police should wear cameras.",
 	"the police should wear cameras", "three-fourths", NULL, "say"},
+	/* an object pronoun after a preposition ends a longer subject; "That" opening a subject is its determiner */
+	{"a source close to him said", "Cruz will rethink his approach, a source close to him said.",
+	"Cruz will rethink his approach", NULL, "a source close to him", "said"},
+	{"That person said", "That person said the hostility hampered his ability.",
+	"the hostility hampered his ability", NULL, "That person", "said"},
+	/* "that" before an auxiliary is a demonstrative inside the clause, no opener */
+	{"said he understands how hard that can be", "Rendell also said he understands how hard that can be.",
+	"he understands how hard that can be", "Rendell", NULL, "said"},
+	{"says that wasn't", "He says that wasn't the first time he had to talk to the nation.",
+	"that wasn't the first time he had to talk to the nation", NULL, "He", "says"},
 	/* bare plural nouns of people and sources speak: after "And", after "whose" */
 	{"And surveys suggest", "And surveys suggest that even some Republicans find him unlikable.",
 	"even some Republicans find him unlikable", NULL, "surveys", "suggest"},
