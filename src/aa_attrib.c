@@ -2577,9 +2577,12 @@ all_capitals(const aa_doc *doc, const aa_word *w)
  * apologized the next day,": a pronoun or a past tense before the time).
  */
 static bool
-time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
+time_adverbial(const aa_doc *doc, size_t pos, size_t lim, size_t *bare_end)
 {
 	aa_word		w;
+	bool		plain = true;	/* only a determiner or a number, then lower-case words, so far */
+
+	*bare_end = 0;
 
 	for (int k = 0; k < 5 && aa_word_after(doc, pos, lim, &w); k++, pos = w.end)
 	{
@@ -2594,8 +2597,13 @@ time_adverbial(const aa_doc *doc, size_t pos, size_t lim)
 			if (aa_word_after(doc, w.end, lim, &next) && !next.capitalized && next.cstart == next.start &&
 				((next.classes & LX_AUX) || aa_past_form(doc, &next)))
 				return false;
+			/* "A few minutes later they ...": no comma, a plain phrase ends with its time word */
+			if (plain)
+				*bare_end = w.end;
 			return k < 4;
 		}
+		plain &= k == 0 ? ((w.classes & (LX_DETERMINER | LX_ARTICLE)) || starts_with_digit(doc, &w)) :
+			!w.capitalized;
 		if (w.cend != w.end || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE)) ||
 			aa_word_ends(doc, &w, "ed") ||
 			(!w.capitalized && !(w.classes & (LX_ARTICLE | LX_DETERMINER)) && aa_word_marked(doc, &w, LM_PAST_VERB)))
@@ -2679,7 +2687,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 	/* Step over leading adverbials that end with a comma: "Earlier,", "In an interview ..., ". */
 	for (int round = 0; round < 3; round++)
 	{
-		size_t		p = pos;
+		size_t		p = pos,
+					time_end = 0;
 
 		if (!aa_word_after(doc, p, lim, &w))
 			return false;
@@ -2720,10 +2729,16 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		 */
 		if ((!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
 			 !aa_word_ends(doc, &w, "ing") && !aa_word_ends(doc, &w, "ed") &&
-			 !aa_ly_adverb(doc, &w) && !time_adverbial(doc, p, lim)) ||
+			 !aa_ly_adverb(doc, &w) && !time_adverbial(doc, p, lim, &time_end)) ||
 			((w.classes & (LX_DETERMINER | LX_ADVERB | LX_PREPOSITION)) == (LX_DETERMINER | LX_ADVERB) &&
-			 !time_adverbial(doc, p, lim)))
+			 !time_adverbial(doc, p, lim, &time_end)))
 			break;
+		/* a phrase of time without its comma ends with its time word: "A few minutes later they ..." */
+		if (time_end > p)
+		{
+			pos = time_end;
+			continue;
+		}
 		/* a subordinate clause runs longer than a phrase: "While most of his competitors called for ..., " */
 		if (!comma_ends(doc, p, lim, (w.classes & LX_CLAUSE_BREAK) ? ADVERBIAL_CLAUSE_WORDS : 14, false, &pos, &w))
 			break;

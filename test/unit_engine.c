@@ -972,6 +972,11 @@ test_participle_subject(void)
 	CHECK(run_all("a time phrase without its comma", "Talks went on.\n\nTwo days later he said the plan was "
 				  "dead.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* ... which ends with its time word, before the subject of verbs in a row */
+	CHECK(run_all("time phrase, verbs in a row", "Talks went on.\n\nA few minutes later they reversed "
+				  "themselves, rushed everyone inside and said they will register voters.") == AA_OK);
+	CHECK_STR(result.n_quotes ? content(0) : NULL, "they will register voters");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "they");
 	/* a capitalised description, then a lower-case one before a title and a name */
 	CHECK(run_all("Presumptive Democratic presidential nominee", "Presumptive Democratic presidential nominee Hillary "
 				  "Clinton spoke, criticizing the plan as reckless.") == AA_OK);
