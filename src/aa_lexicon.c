@@ -573,7 +573,8 @@ static const char *const SPEECH_PARTICIPANTS[] = {"i", "you", NULL};
 
 static const char *const DETERMINERS[] = {
 	"the", "a", "an", "this", "these", "those", "some", "many", "several", "most", "few",
-	"two", "three", "four", "five", "six", "all", "both", "each", "every", "any", "other",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both", "each", "every",
+	"any", "other",
 	"another", "his", "her", "their", "its", "our", "my", "your", "such", "one", "various",
 	"numerous", "more", "dozens", "hundreds", "thousands", "neither", "either",
 	NULL

@@ -2256,6 +2256,9 @@ static const indirect_case indirect_cases[] = {
 	"he understands how hard that can be", "Rendell", NULL, "said"},
 	{"says that wasn't", "He says that wasn't the first time he had to talk to the nation.",
 	"that wasn't the first time he had to talk to the nation", NULL, "He", "says"},
+	/* a share in words, lower-case after "while" */
+	{"while nine in 10 said", "Voters were split, while nine in 10 said they thought the economy favors the wealthy.",
+	"they thought the economy favors the wealthy", NULL, "nine in 10", "said"},
 	/* bare plural nouns of people and sources speak: after "And", after "whose" */
 	{"And surveys suggest", "And surveys suggest that even some Republicans find him unlikable.",
 	"even some Republicans find him unlikable", NULL, "surveys", "suggest"},
