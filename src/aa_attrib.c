@@ -1462,6 +1462,22 @@ finite_verb_after(const aa_doc *doc, size_t pos)
 }
 
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
+/* Are the words from first up to the number that ends at end all measures of a count ("at least", "about")? */
+static bool
+measures_count(const aa_doc *doc, const aa_word *first, size_t end)
+{
+	aa_word		w = *first;
+
+	for (int k = 0; k < 3; k++)
+	{
+		if (w.cend != w.end || !aa_word_marked(doc, &w, LM_TIME_MEASURE) || !aa_word_after(doc, w.end, end, &w))
+			return false;
+		if (w.cend == end)
+			return starts_with_digit(doc, &w);
+	}
+	return false;
+}
+
 /* "That person": a capital "That" opening its sentence, then the lower-case head ending at end */
 static bool
 demonstrative_that(const aa_doc *doc, const aa_word *first, size_t end)
@@ -1623,7 +1639,9 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
 			/* "That person said": "That" opening the sentence before its noun is a determiner */
 			demonstrative_that(doc, &first, last_end) ||
-			(head_share && starts_with_digit(doc, &first)))
+			(head_share && starts_with_digit(doc, &first)) ||
+			/* "at least 21,000 said", "About 40 said": a count's measure, then its number */
+			(head_digit && measures_count(doc, &first, last_end)))
 		{
 			start = first.cstart;
 			break;

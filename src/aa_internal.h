@@ -344,7 +344,7 @@ typedef enum aa_lex_mark
 	LM_CLAIM_ONLY_CUE = 1 << 27,	/* retract: a cue only when a claim noun follows */
 	LM_WORK_NOUN = 1 << 28,		/* book, show, film: names a work whose title may follow in marks */
 	LM_TIME_UNIT = 1 << 29,		/* days, weeks, year: a span of time before "ago" */
-	LM_TIME_MEASURE = 1 << 30	/* a, few, two, less, than: measures the span before "ago" */
+	LM_TIME_MEASURE = 1 << 30	/* a, few, two, than, at least: measures a span before "ago", a count before its number */
 } aa_lex_mark;
 
 /* Is this word in the list the mark stands for? */

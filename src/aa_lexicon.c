@@ -692,6 +692,7 @@ static const char *const TIME_UNITS[] = {
 static const char *const TIME_MEASURES[] = {
 	"a", "an", "few", "several", "many", "some", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "than", "less", "more", "about", "nearly", "just", "only", "almost",
+	"at", "least", "over", "roughly", "fewer",
 	NULL
 };
 

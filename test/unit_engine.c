@@ -2256,6 +2256,9 @@ static const indirect_case indirect_cases[] = {
 	"he understands how hard that can be", "Rendell", NULL, "said"},
 	{"says that wasn't", "He says that wasn't the first time he had to talk to the nation.",
 	"that wasn't the first time he had to talk to the nation", NULL, "He", "says"},
+	/* a count with its measure: "at least 21,000" */
+	{"at least N said", "Since June 16, at least 21,000 said they would help.", "they would help", NULL,
+	"at least 21,000", "said"},
 	/* a share in words, lower-case after "while" */
 	{"while nine in 10 said", "Voters were split, while nine in 10 said they thought the economy favors the wealthy.",
 	"they thought the economy favors the wealthy", NULL, "nine in 10", "said"},
