@@ -3194,6 +3194,15 @@ ends_sentence_after(const aa_doc *doc, size_t pos, size_t sent_end)
 	return pos >= sent_end || memchr(".!?", doc->text[pos], 3) != NULL;
 }
 
+/* Does a cue that starts before this one run to its end or past it ("went on to say" around "say")? */
+static bool
+inside_longer_cue(const aa_doc *doc, const aa_match *cue)
+{
+	int			i = aa_vec_lower_bound(&doc->cues, cue->start) - 1;
+
+	return i >= 0 && AA_VEC_AT(&doc->cues, aa_match, i).end >= cue->end;
+}
+
 /*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
@@ -3216,6 +3225,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 */
 	if (phrasal_cue(doc, cue) &&
 		aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_QUOTATION_ONLY))
+		return;
+	/* "went on to say": the longer cue that holds this one reports the clause */
+	if (inside_longer_cue(doc, cue))
 		return;
 	/* A "sentence" of many kilobytes is no sentence: keep the work near the cue bounded. */
 	if (sent_end > cue->end + CLAUSE_REACH)
@@ -3465,7 +3477,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				continue;
 			}
 			prev_capitalized = w.capitalized && w.cend == w.end;
-			if (aa_word_is(doc, &w, "that") && w.cend == w.end)
+			/* (or "that," before an aside: "said that, because Comey testified, ...") */
+			if (aa_word_is(doc, &w, "that") &&
+				(w.cend == w.end || (w.end == w.cend + 1 && doc->text[w.cend] == ',')))
 			{
 				/*
 				 * "said the campaign earned $4 million that day.", "said he
@@ -3477,6 +3491,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 					 (next.cend < next.end || next.end >= sent_end)))
 					break;
 				if (aux_after(doc, &w))
+					break;
+				/* "says despite all that, Obama ...": after a determiner or a preposition, an object */
+				if (w.cend < w.end && aa_word_before(doc, cue->end, w.start, &next) && !next.capitalized &&
+					(next.classes & (LX_DETERMINER | LX_PREPOSITION)) && !(next.classes & LX_ARTICLE))
 					break;
 				from = w.end;
 				break;

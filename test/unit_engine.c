@@ -2256,6 +2256,11 @@ static const indirect_case indirect_cases[] = {
 	"he understands how hard that can be", "Rendell", NULL, "said"},
 	{"says that wasn't", "He says that wasn't the first time he had to talk to the nation.",
 	"that wasn't the first time he had to talk to the nation", NULL, "He", "says"},
+	/* "that," before an aside opens the clause after its comma */
+	{"said that, aside,", "She said that, because Comey testified, the plan failed.",
+	"because Comey testified, the plan failed", NULL, "She", "said"},
+	{"despite all that,", "She says despite all that, Obama was not influenced.",
+	"despite all that, Obama was not influenced", NULL, "She", "says"},
 	/* a count with its measure: "at least 21,000" */
 	{"at least N said", "Since June 16, at least 21,000 said they would help.", "they would help", NULL,
 	"at least 21,000", "said"},
@@ -2493,6 +2498,9 @@ test_indirect(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("went on to say", "He went on to say that the plan would fail.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL, "the plan would fail");
+	/* "say" inside the longer cue reports nothing of its own: one statement */
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "went on to say");
 	/* "she said, as recalled by X, son of ...": X is the source of the quotation, no clause follows */
 	CHECK(run_all("said, as recalled by X", "\"It has happened,\" she said, as recalled by Walter Hewlett, son of "
 				  "the co-founder, in a book by Peter Burrows.") == AA_OK);
