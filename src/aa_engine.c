@@ -745,14 +745,23 @@ names_work_before(const aa_doc *doc, const aa_span *s)
 		aa_lex_marked(doc->text + w.cstart, aa_stem_end(doc, &w) - w.cstart, LM_MEDIA);
 }
 
-/* Is the word before the opening mark "on" ("appeared on “Meet the Press,”")? */
+/*
+ * Is the word before the opening mark "on" ("appeared on “Meet the Press,”"),
+ * or "with" after a means of speech ("in an interview with “Fox News
+ * Sunday.”")?
+ */
 static bool
-after_on(const aa_doc *doc, const aa_span *s)
+show_preposition_before(const aa_doc *doc, const aa_span *s)
 {
+	size_t		lim = s->open > 64 ? s->open - 64 : 0;
 	aa_word		w;
 
-	return aa_word_before(doc, s->open > 64 ? s->open - 64 : 0, s->open, &w) && w.cstart == w.start &&
-		w.cend == w.end && aa_word_is(doc, &w, "on");
+	if (!aa_word_before(doc, lim, s->open, &w) || w.cstart != w.start || w.cend != w.end)
+		return false;
+	if (aa_word_is(doc, &w, "on"))
+		return true;
+	return aa_word_is(doc, &w, "with") && aa_word_before(doc, lim, w.start, &w) && w.cend == w.end &&
+		aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH);
 }
 
 static void
@@ -800,7 +809,7 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 	f->pronoun_led = first_pronoun && longer == 1;
 	f->title_case = f->words <= 8 && longer > 0 && capital == longer && !f->sentence_inside &&
 		(!(f->ends_terminal && doc->text[s->content_end - 1] != ',') ||
-		 (doc->text[s->content_end - 1] == '.' && names_work_before(doc, s)));
+		 (doc->text[s->content_end - 1] == '.' && (names_work_before(doc, s) || show_preposition_before(doc, s))));
 }
 
 /*
@@ -2108,7 +2117,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	 * whose cue is the sentence's
 	 */
 	if (f.title_case && op != OPENS_AFTER_COLON && op != OPENS_AFTER_CUE &&
-		(names_work_before(doc, s) || after_on(doc, s)))
+		(names_work_before(doc, s) || show_preposition_before(doc, s)))
 		return;
 	if (!found && !direct)
 		return;

@@ -536,6 +536,13 @@ test_title_not_quote(void)
 	CHECK(run_all("MSNBC's “Show.”", "Shays was for John Kasich while the governor was in the running, he said "
 				  "Wednesday on MSNBC\xE2\x80\x99s \xE2\x80\x9CMorning Joe.\xE2\x80\x9D") == AA_OK);
 	CHECK(first_of_kind(AA_DIRECT) == NULL && first_of_kind(AA_MIXED) == NULL);
+	/* so does a title after "on", or after "with" and a means of speech */
+	CHECK(run_all("on “Show.”", "Talks went on.\n\nCarson posted the syllabus and appeared on \xE2\x80\x9C"
+				  "Meet the Press.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("interview with “Show.”", "\xE2\x80\x9CHe backs Putin,\xE2\x80\x9D Clinton said in an interview "
+				  "with \xE2\x80\x9C" "Fox News Sunday.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
 	/* a pronoun's capital is a sentence's: "We’ll see," is no title */
 	CHECK(run_all("“We’ll see,” when asked", "Sanders had previously said, \xE2\x80\x9CWe\xE2\x80\x99ll see,"
 				  "\xE2\x80\x9D when asked whether he would fundraise for other candidates.") == AA_OK);
