@@ -2076,6 +2076,18 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	{
 		if (has_cue)
 			found = speaker_of_cue(doc, &cue, sent_start, s->open, 0.75f, &a);
+		/*
+		 * "He said that he wants a party platform that calls for “...”": a
+		 * cue with no speaker of its own lies in the clause of the one
+		 * before it, whose speaker the quotation's words are
+		 */
+		if (!found && has_cue && !names_work_before(doc, s))
+		{
+			aa_match	outer;
+
+			if (aa_last_cue(doc, sent_start, cue.start, &outer) && !is_according_to(doc, &outer))
+				found = speaker_of_cue(doc, &outer, sent_start, s->open, 0.7f, &a);
+		}
 		if (!found)
 			found = speaker_after_quote(doc, s, sent_end, &a);
 		if (!found && aa_first_cue(doc, s->after, sent_end, &cue))

@@ -1661,6 +1661,16 @@ test_mixed(void)
 	CHECK(result.quotes[0].kind == AA_MIXED);
 	CHECK_STR(result.quotes[0].speaker, "North Korea");
 	CHECK_STR(result.quotes[0].cue, "called");
+	/* a cue with no speaker of its own inside another's clause: the outer cue's speaker */
+	CHECK(run("cue inside a clause", "Sanders said he wants a party platform that calls for \xE2\x80\x9C" "a $15 "
+			  "minimum wage, an end to our disastrous trade policies.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Sanders");
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "said");
+	/* not a work's title: "in his book “Backfire.”" */
+	CHECK(run("title after a work noun", "Hewlett told the story, which is recounted in his book \xE2\x80\x9C"
+			  "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 0);
 }
 
 static void
