@@ -611,13 +611,13 @@ real_cue(aa_doc *doc, const aa_match *m)
 			!(prev.classes & LX_PRONOUN) && !aa_word_is(doc, &prev, "to") &&
 			/*
 			 * a gerund after a preposition reports: "ended by saying “Too
-			 * many.”", "after saying"; not as a cue's object ("called for
-			 * denying entry ...")
+			 * many.”", "after saying", "continued by saying"; not as a
+			 * cue's object ("called for denying entry ...")
 			 */
 			!((classes & LX_REPORT_ING) && !(prev.classes & (LX_ARTICLE | LX_DETERMINER)) &&
 			  !aa_word_marked(doc, &prev, LM_GERUND_BLOCKER) &&
 			  !(aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
-				before.cend == before.end && (before.classes & LX_REPORT_VERB))) &&
+				before.cend == before.end && (before.classes & (LX_REPORT_VERB | LX_INTRO_ONLY)) == LX_REPORT_VERB)) &&
 			!((prev.classes & (LX_ADVERB | LX_TIME_WORD)) && !(classes & LX_NOUN_VERB)) &&
 			!(aa_word_is(doc, &prev, "when") && cue_is(doc, m, "asked")))	/* "said when asked whether" */
 			return false;
