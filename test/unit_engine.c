@@ -2515,14 +2515,13 @@ test_indirect(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("went on to say", "He went on to say that the plan would fail.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL, "the plan would fail");
+	/* "say" inside the longer cue reports nothing of its own: one statement */
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "went on to say");
 	/* a gerund after "by" and a cue that only introduces words reports ("continued by saying") */
 	CHECK(run_all("continued by saying", "Husted continued by saying, \xE2\x80\x9CWe will appeal this decision."
 				  "\xE2\x80\x9D") == AA_OK);
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Husted");
-	CHECK(run_all("went on to say", "He went on to say that the plan would fail.") == AA_OK);
-	/* "say" inside the longer cue reports nothing of its own: one statement */
-	CHECK(result.n_quotes == 1);
-	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "went on to say");
 	/* "she said, as recalled by X, son of ...": X is the source of the quotation, no clause follows */
 	CHECK(run_all("said, as recalled by X", "\"It has happened,\" she said, as recalled by Walter Hewlett, son of "
 				  "the co-founder, in a book by Peter Burrows.") == AA_OK);
