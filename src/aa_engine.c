@@ -1485,6 +1485,35 @@ name_then_appositive(aa_doc *doc, const aa_word *first, size_t from, const aa_ma
 }
 
 /*
+ * “...,” Nate Silver, the polling guru who founded fivethirtyeight.com
+ * tweeted: a name right after the mark, then an appositive whose relative
+ * clause runs to the cue without the comma that would close it.
+ */
+#define RELATIVE_APPOSITIVE_WORDS 14
+
+static bool
+name_then_relative(aa_doc *doc, const aa_word *first, size_t from, const aa_match *cue, attribution *a)
+{
+	size_t		first_start = first->cstart > first->start ? first->cstart : first->start;
+	aa_phrase	name;
+	aa_word		w;
+	bool		who = false;
+
+	if (!first->capitalized || (first->classes & LX_PRONOUN) ||
+		!aa_subject_after(doc, from, cue->start, &name) || name.start != first_start ||
+		name.end >= cue->start || doc->text[name.end] != ',' ||
+		aa_count_words(doc, name.end, cue->start) > RELATIVE_APPOSITIVE_WORDS)
+		return false;
+	for (size_t p = name.end + 1; aa_word_after(doc, p, cue->start, &w); p = w.end)
+	{
+		if (w.cend != w.end && doc->text[w.cend] == ',')
+			return false;
+		who |= !w.capitalized && w.cstart == w.start && aa_word_is(doc, &w, "who");
+	}
+	return who && attribute_phrase(doc, &name, cue, 0.8f, a);
+}
+
+/*
  * “...,” nuclear experts David Albright and Serena Smith wrote: the subject
  * walk ends at "and", with the last name; the first name (with its
  * description) starts right after the mark.  The last name speaks, as it
@@ -1643,6 +1672,8 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 				return false;
 		}
 	}
+	if (name_then_relative(doc, &first, from, &cue, a))
+		return true;
 	if (!aa_subject_before(doc, from, cue.start, &np, &coordinated))
 		return name_then_appositive(doc, &first, from, &cue, a);
 	/*
@@ -2481,8 +2512,25 @@ opens_adverbial_clause(aa_doc *doc, const aa_word *w, size_t to)
 		return false;
 	if (aa_word_marked(doc, w, LM_CLAUSE_OPENER))
 		return true;
-	return aa_word_is(doc, w, "as") && aa_word_after(doc, w->end, to, &next) &&
-		(next.classes & (LX_PRONOUN | LX_DETERMINER)) == LX_PRONOUN;
+	if (!aa_word_is(doc, w, "as") || !aa_word_after(doc, w->end, to, &next))
+		return false;
+	if ((next.classes & (LX_PRONOUN | LX_DETERMINER)) == LX_PRONOUN)
+		return true;
+	/* "as a maintenance guy walks in", "as a photo of the podium is shown": a noun phrase, then its verb */
+	if (!(next.classes & (LX_ARTICLE | LX_DETERMINER)) || next.capitalized)
+		return false;
+	for (int k = 0; k < 7 && next.cend == next.end && aa_word_after(doc, next.end, to, &next); k++)
+	{
+		/* (the noun phrase's own clause, a list or an infinitive is no verb of it: "as a way to sniff out who was") */
+		if (next.capitalized || next.cstart != next.start || (next.classes & LX_CLAUSE_BREAK) ||
+			aa_word_is(doc, &next, "to"))
+			return false;
+		if ((next.classes & (LX_AUX | LX_BE)) || aa_past_form(doc, &next) ||
+			(k > 0 && doc->text[next.cend - 1] == 's' && !(next.classes & (LX_PREPOSITION | LX_DETERMINER)) &&
+			 aa_word_after(doc, next.end, to, &next) && !next.capitalized && (next.classes & (LX_PREPOSITION | LX_ADVERB))))
+			return true;
+	}
+	return false;
 }
 
 /*

@@ -280,6 +280,10 @@ test_description_then_name(void)
 				  "manager, Corey Lewandowski, told CNN.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(speaker_of_first(), "Corey Lewandowski");
+	/* an appositive whose relative clause runs to the cue without its closing comma */
+	CHECK(run("name, appositive who ..., cue", "\xE2\x80\x9C" "Clinton needs a strategy,\xE2\x80\x9D Nate Silver, the "
+			  "polling guru who founded fivethirtyeight.com tweeted on Wednesday.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Nate Silver");
 	CHECK(run("pronoun possessive", "\"We will win,\" his wife, Gabriela Lazar, wrote.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Gabriela Lazar");
 	CHECK_STR(role_of_first(), NULL);
@@ -4240,6 +4244,15 @@ test_cue_after_terminal(void)
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(speaker_of_first(), "Jeff Sessions");
 	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	/* ... so does "as", a noun phrase and its verb */
+	CHECK(run_all("asks as a guy walks in", "The sketch aired.\n\n\xE2\x80\x9CWho can remember how many states I "
+				  "lost?\xE2\x80\x9D Clinton asks as a maintenance guy walks in front of her.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(speaker_of_first(), "Clinton");
+	CHECK(run_all("describe as a phrase with a clause", "The endorsements showcase what his aides describe as a "
+				  "coalescing of responsible and respected figures.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? text_of(first_of_kind(AA_INDIRECT)) : NULL,
+			  "as a coalescing of responsible and respected figures");
 	CHECK(run_all("which he describes as", "Trump touted his victories in Florida, which he describes as his second "
 				  "home.") == AA_OK);
 	CHECK(first_of_kind(AA_INDIRECT) != NULL);
