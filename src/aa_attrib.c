@@ -2227,6 +2227,19 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 	 * "chairman of America Rising (a Republican PAC),": so does a bracket
 	 */
 	bracketed = bracket_closes_segment(doc, lim, &w);
+	/*
+	 * "After winning Ohio, Gov. John Kasich (R-OH), said": a name with its
+	 * party in brackets fills the segment before the cue; it is the subject,
+	 * whatever stands before its comma
+	 */
+	{
+		aa_word		before;
+
+		if (doc->text[w.start] == '(' && is_party_tag(doc, &w) && doc->text[w.end - 1] == ',' &&
+			phrase_ending_at(doc, lim, w.start, np, NULL) && aa_is_upper((unsigned char) doc->text[np->start]) &&
+			(!aa_word_before(doc, lim, np->start, &before) || trailing_punct(doc, &before) == ','))
+			return true;
+	}
 	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_party_tag(doc, &w)) || bracketed)
 	{
 		/* "NAME, APPOSITIVE, said": the name is before the parenthetical segment. */

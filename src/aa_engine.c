@@ -3434,6 +3434,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		  (np.start <= skip_space(doc, sent_start) || np.role_start <= skip_space(doc, sent_start)) &&
 		  np.role_end > np.role_start) &&
 		aa_subject_after(doc, cue->end, sent_end, &np) && speaker_ends_sentence(doc, np.end, sent_end) &&
+		!has_finite_verb(doc, np.start, np.end) &&
 		!relative_clause_ends_at(doc, sent_start, w.start) && !prepositional_phrase_only(doc, sent_start, w.cend))
 	{
 		report_clause_before(doc, items, cue, &np, &w, sent_start);

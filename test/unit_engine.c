@@ -2282,6 +2282,11 @@ static const indirect_case indirect_cases[] = {
 	"because Comey testified, the plan failed", NULL, "She", "said"},
 	{"despite all that,", "She says despite all that, Obama was not influenced.",
 	"despite all that, Obama was not influenced", NULL, "She", "says"},
+	/* a name with its party in brackets before the cue is the subject, whatever stands before its comma */
+	{"adverbial, NAME (party), said", "After winning Ohio, Gov. John Kasich (R-OH), said the campaign would go on.",
+	"the campaign would go on", "John Kasich", NULL, "said"},
+	{"NAME (party), appositive, said", "Sen. Ted Cruz (R-Texas), also a candidate, said the plan failed.",
+	"the plan failed", "Ted Cruz", NULL, "said"},
 	/* a count with its measure: "at least 21,000" */
 	{"at least N said", "Since June 16, at least 21,000 said they would help.", "they would help", NULL,
 	"at least 21,000", "said"},
