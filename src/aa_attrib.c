@@ -2706,6 +2706,32 @@ aa_dateline_end(const aa_doc *doc, size_t p, size_t lim)
 	return p;
 }
 
+/*
+ * "One of the men, Jessie Elkins, 70, had served ... and said": a subject
+ * that describes (its last word in lower case), then the name it describes
+ * set off by commas.  The name is the subject, the description its role.
+ */
+static bool
+described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
+{
+	aa_word		last,
+				w;
+	aa_phrase	name;
+
+	if (!aa_word_before(doc, np->start, np->end, &last) || last.capitalized || (last.classes & LX_PRONOUN) ||
+		!aa_subject_after(doc, pos, lim, &name) || name.end >= lim || doc->text[name.end] != ',' ||
+		!aa_is_upper((unsigned char) doc->text[name.start]))
+		return false;
+	for (size_t p = name.start; aa_word_after(doc, p, name.end, &w); p = w.end)
+		if (!w.capitalized || (w.classes & (LX_TITLE | LX_DETERMINER | LX_PRONOUN)))
+			return false;			/* a name only: not "the Republican leader" */
+	np->role_start = np->start;
+	np->role_end = np->end;
+	np->start = name.start;
+	np->end = name.end;
+	return true;
+}
+
 /* how far the comma that ends an opening clause may be ("While most of his competitors called for ...,") */
 #define ADVERBIAL_CLAUSE_WORDS 24
 
@@ -2841,7 +2867,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		np->end = end;
 		np->role_start = np->role_end = 0;
 		np->ante_start = np->ante_end = 0;
-		if (stop == ',')
+		if (stop == ',' && !described_name_after(doc, p, lim, np))
 			role_after(doc, p, lim, np);
 	}
 	return true;

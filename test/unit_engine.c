@@ -2282,6 +2282,9 @@ static const indirect_case indirect_cases[] = {
 	"because Comey testified, the plan failed", NULL, "She", "said"},
 	{"despite all that,", "She says despite all that, Obama was not influenced.",
 	"despite all that, Obama was not influenced", NULL, "She", "says"},
+	/* a describing subject, then the name it describes: the name speaks for the verbs in a row */
+	{"One of the men, NAME, ... and said", "One of the men, Jessie Elkins, 70, had served in Vietnam and said he "
+	"was convinced war was coming.", "he was convinced war was coming", "Jessie Elkins", NULL, "said"},
 	/* a name with its party in brackets before the cue is the subject, whatever stands before its comma */
 	{"adverbial, NAME (party), said", "After winning Ohio, Gov. John Kasich (R-OH), said the campaign would go on.",
 	"the campaign would go on", "John Kasich", NULL, "said"},
