@@ -1754,6 +1754,22 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 
 #define COLON_CUE_WORDS 6		/* words a cue may stand before the colon that opens its quotation */
 
+static bool has_finite_verb(aa_doc *doc, size_t start, size_t end);
+
+/*
+ * "said about its specific inclusion of Planned Parenthood in the latest
+ * draft of its platform:": what follows the cue up to the colon is a topic
+ * ("about" or "of" and a noun phrase, no verb), however long.
+ */
+static bool
+topic_before_colon(aa_doc *doc, size_t cue_end, size_t colon)
+{
+	aa_word		w;
+
+	return aa_word_after(doc, cue_end, colon, &w) && !w.capitalized && w.cend == w.end &&
+		(aa_word_is(doc, &w, "about") || aa_word_is(doc, &w, "of")) && !has_finite_verb(doc, w.end, colon);
+}
+
 /*
  * "Breitbart News responded:\n\n“If there are people ...”": a quotation that
  * opens a paragraph, after a paragraph that ends with a cue and a colon.
@@ -1796,7 +1812,8 @@ speaker_before_paragraph(aa_doc *doc, const aa_span *s, attribution *a)
 	 * "told his Democratic audience, to rowdy applause:"
 	 */
 	if (!aa_last_cue(doc, sent_start, colon, &cue) ||
-		(colon - cue.end > 40 && aa_count_words(doc, cue.end, colon) > COLON_CUE_WORDS))
+		(colon - cue.end > 40 && aa_count_words(doc, cue.end, colon) > COLON_CUE_WORDS &&
+		 !topic_before_colon(doc, cue.end, colon)))
 		return false;
 	return speaker_of_cue(doc, &cue, sent_start, colon, 0.8f, a);
 }
@@ -2351,7 +2368,6 @@ mostly_quoted(const aa_doc *doc, size_t start, size_t end)
 
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end);
-static bool has_finite_verb(aa_doc *doc, size_t start, size_t end);
 
 static void
 add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a)

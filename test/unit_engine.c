@@ -1978,6 +1978,11 @@ test_colon_and_added(void)
 			  "\xE2\x80\x9CIf there are people who are prone to terror, the solution is not to punish millions.\xE2\x80\x9D")
 		  == AA_OK);
 	check_first_quote(1, "Breitbart News", NULL, "responded");
+	/* a topic after the cue ("said about ...:") may run long before the colon */
+	CHECK(run("said about TOPIC, colon, next paragraph", "In a release, the committee said about its inclusion of "
+			  "Planned Parenthood in the latest draft of its platform:\n\n\xE2\x80\x9CThe platform goes further than "
+			  "any before it.\xE2\x80\x9D") == AA_OK);
+	check_first_quote(1, "the committee", NULL, "said");
 	/* the addressee and how it was received before the colon: no clause of the telling's own */
 	CHECK(run_all("told whom, how, colon", "The speech went on.\n\nObama told his Democratic audience, to rowdy "
 				  "applause:\n\n\xE2\x80\x9CThere has never been anyone more qualified.\xE2\x80\x9D") == AA_OK);
