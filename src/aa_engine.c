@@ -1000,17 +1000,24 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
  */
 #define CLOSING_CUE_WORDS 12
 
+/* Is the next word after pos a lower-case "who", which opens a relative clause about a person? */
+static bool
+who_after(aa_doc *doc, size_t pos, size_t lim)
+{
+	aa_word		who;
+
+	return aa_word_after(doc, pos, lim, &who) && !who.capitalized && who.cstart == who.start &&
+		aa_word_is(doc, &who, "who");
+}
+
 /* "said Lee Epstein, who teaches constitutional law and ...": the speaker, then a relative clause to the end */
 static bool
 speaker_then_relative(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
 	aa_phrase	np;
-	aa_word		who;
 
 	return aa_subject_after(doc, cue->end, sent_end, &np) && np.end < sent_end && doc->text[np.end] == ',' &&
-		aa_count_words(doc, cue->end, np.end) <= CLOSING_CUE_WORDS &&
-		aa_word_after(doc, np.end + 1, sent_end, &who) && !who.capitalized && who.cstart == who.start &&
-		aa_word_is(doc, &who, "who");
+		aa_count_words(doc, cue->end, np.end) <= CLOSING_CUE_WORDS && who_after(doc, np.end + 1, sent_end);
 }
 
 static bool
@@ -2537,13 +2544,17 @@ opens_adverbial_clause(aa_doc *doc, const aa_word *w, size_t to)
 		return false;
 	for (int k = 0; k < 7 && next.cend == next.end && aa_word_after(doc, next.end, to, &next); k++)
 	{
+		aa_word		after;
+
 		/* (the noun phrase's own clause, a list or an infinitive is no verb of it: "as a way to sniff out who was") */
 		if (next.capitalized || next.cstart != next.start || (next.classes & LX_CLAUSE_BREAK) ||
 			aa_word_is(doc, &next, "to"))
 			return false;
+		/* a verb: an auxiliary, a past tense, or a word in -s before a preposition or an adverb ("walks in") */
 		if ((next.classes & (LX_AUX | LX_BE)) || aa_past_form(doc, &next) ||
 			(k > 0 && doc->text[next.cend - 1] == 's' && !(next.classes & (LX_PREPOSITION | LX_DETERMINER)) &&
-			 aa_word_after(doc, next.end, to, &next) && !next.capitalized && (next.classes & (LX_PREPOSITION | LX_ADVERB))))
+			 aa_word_after(doc, next.end, to, &after) && !after.capitalized &&
+			 (after.classes & (LX_PREPOSITION | LX_ADVERB))))
 			return true;
 	}
 	return false;
@@ -2630,13 +2641,8 @@ speaker_ends_sentence(aa_doc *doc, size_t end, size_t sent_end)
 	if (!aa_word_before(doc, 0, end, &w))
 		return false;
 	/* "said an American official who was briefed on ...": a relative clause describes the speaker */
-	{
-		aa_word		who;
-
-		if (!(w.classes & LX_PRONOUN) && aa_word_after(doc, end, sent_end, &who) &&
-			who.cstart == who.start && !who.capitalized && aa_word_is(doc, &who, "who"))
-			return true;
-	}
+	if (!(w.classes & LX_PRONOUN) && who_after(doc, end, sent_end))
+		return true;
 	if (!w.capitalized)
 		return (w.classes & (LX_TITLE | LX_GROUP_NOUN)) && role_of_organisation(doc, end, sent_end);
 	if (!aa_word_after(doc, end, sent_end, &w) || w.capitalized ||
@@ -3004,8 +3010,7 @@ as_aside(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, siz
 		!aa_word_after(doc, cue->end, sent_end, &first) || first.capitalized || first.cstart != first.start ||
 		first.cend != first.end || aa_word_ends(doc, &first, "self") || aa_word_ends(doc, &first, "selves") ||
 		!((first.classes & (LX_TIME_WORD | LX_ADVERB | LX_ARTICLE)) || aa_word_is(doc, &first, "in") ||
-		  aa_word_is(doc, &first, "on") || aa_word_is(doc, &first, "at") || aa_word_is(doc, &first, "during")) ||
-		aa_word_is(doc, &first, "that"))
+		  aa_word_is(doc, &first, "on") || aa_word_is(doc, &first, "at") || aa_word_is(doc, &first, "during")))
 		return false;
 	/* "as", then the subject right before the cue (no comma between: "elected as U.S. president, ...") */
 	if (!aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) || np.end > cue->start ||
@@ -3573,8 +3578,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				 * the clause
 				 */
 				if (aa_word_after(doc, w.end, sent_end, &next) && next.cstart == next.start &&
-					(((next.classes & LX_TIME_WORD) || aa_word_is(doc, &next, "day")) &&
-					 (next.cend < next.end || next.end >= sent_end)))
+					((next.classes & LX_TIME_WORD) || aa_word_is(doc, &next, "day")) &&
+					(next.cend < next.end || next.end >= sent_end))
 					break;
 				if (aux_after(doc, &w))
 					break;
