@@ -3294,6 +3294,36 @@ inside_longer_cue(const aa_doc *doc, const aa_match *cue)
 }
 
 /*
+ * "CLAUSE, teachers and union officials told POLITICO.": the subject walk
+ * ends at "and"; one word before it, right after the comma, joins the
+ * subject.  On success np starts at that word and *w is the comma's word.
+ */
+static bool
+two_joined_after_comma(aa_doc *doc, size_t sent_start, aa_phrase *np, aa_word *w)
+{
+	aa_word		first,
+				comma;
+
+	if (w->capitalized || w->cend != w->end || !(aa_word_is(doc, w, "and") || aa_word_is(doc, w, "or")) ||
+		!aa_word_before(doc, sent_start, w->start, &first) || first.cstart != first.start ||
+		first.cend != first.end || (first.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_AUX)) ||
+		!aa_word_before(doc, sent_start, first.start, &comma) || doc->text[comma.end - 1] != ',')
+		return false;
+	np->start = first.cstart;
+	*w = comma;
+	return true;
+}
+
+/* Does a clause of time or concession open at pos ("told his advisers as he labored over ...")? */
+static bool
+adverbial_clause_at(aa_doc *doc, size_t pos, size_t sent_end)
+{
+	aa_word		w;
+
+	return aa_word_after(doc, pos, sent_end, &w) && opens_adverbial_clause(doc, &w, sent_end);
+}
+
+/*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
@@ -3425,11 +3455,13 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 */
 	if (!is_cue_participle(doc, cue) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
-		aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
+		aa_word_before(doc, sent_start, np.start, &w) &&
+		(doc->text[w.end - 1] == ',' || two_joined_after_comma(doc, sent_start, &np, &w)) &&
 		(aa_count_words(doc, sent_start, w.end) >= 5 ||
 		 (aa_count_words(doc, sent_start, w.end) >= 3 && has_finite_verb(doc, sent_start, w.cend) &&
 		  ends_sentence_after(doc, addressee_end(doc, cue, sent_end), sent_end))) &&
-		aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 &&
+		(aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 ||
+		 adverbial_clause_at(doc, addressee_end(doc, cue, sent_end), sent_end)) &&
 		!that_follows(doc, cue->end, sent_end) &&
 		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end) &&
 		!prepositional_phrase_only(doc, sent_start, w.cend))

@@ -2295,6 +2295,11 @@ static const indirect_case indirect_cases[] = {
 	"the campaign would go on", "John Kasich", NULL, "said"},
 	{"NAME (party), appositive, said", "Sen. Ted Cruz (R-Texas), also a candidate, said the plan failed.",
 	"the plan failed", "Ted Cruz", NULL, "said"},
+	/* "CLAUSE, A and B told Y.": two joined after the comma; a clause of time after the addressee */
+	{"CLAUSE, A and B told", "His support is strong among the unions, teachers and union officials told POLITICO.",
+	"His support is strong among the unions", NULL, "teachers and union officials", "told"},
+	{"CLAUSE, X told Y as ...", "This is not about me, President Obama told his closest advisers as he labored over "
+	"one of the last major addresses of his presidency.", "This is not about me", "Obama", NULL, "told"},
 	/* a count with its measure: "at least 21,000" */
 	{"at least N said", "Since June 16, at least 21,000 said they would help.", "they would help", NULL,
 	"at least 21,000", "said"},
