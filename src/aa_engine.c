@@ -2467,6 +2467,32 @@ elliptical_clause(aa_doc *doc, const aa_word *first, size_t end)
 		aux.cend >= end;
 }
 
+/*
+ * "announced his resignation", "told a joke": an article or a possessive,
+ * then a lower-case noun, is what the cue announces (two words).  Not a
+ * work written or a means of speech ("wrote a column"), not what a cue
+ * that denies only claims takes ("rejected the proposal": short_denial
+ * decides those), and not after a negation ("does not disclose its
+ * finances" says nothing).
+ */
+static bool
+object_noun_phrase(aa_doc *doc, const attribution *a, const aa_word *first, size_t end)
+{
+	aa_word		noun,
+				before;
+
+	if (first->capitalized || first->cend != first->end || !(first->classes & LX_ARTICLE) ||
+		!aa_word_after(doc, first->end, end, &noun) || noun.cend != end || noun.capitalized ||
+		noun.cstart != noun.start ||
+		(noun.classes & (LX_PRONOUN | LX_REPORT_VERB | LX_AUX | LX_TIME_WORD | LX_ADVERB)) ||
+		aa_word_marked(doc, &noun, LM_WORK_NOUN | LM_MEANS_OF_SPEECH) || a->cue_end <= a->cue_start ||
+		aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end))
+		return false;
+	return !(aa_word_before(doc, 0, a->cue_start, &before) &&
+			 (aa_word_is_either(doc, &before, "not") || aa_word_is_either(doc, &before, "never") ||
+			  aa_word_ends(doc, &before, "n't") || aa_word_ends(doc, &before, "n\xE2\x80\x99t")));
+}
+
 /* Is the attribution's cue one of telling ("told", "tells")? */
 static bool
 telling_cue(aa_doc *doc, const attribution *a)
@@ -2514,7 +2540,8 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	if (words < 3 && !short_denial(doc, a, start, end) &&
 		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER) &&
 		!(words == 2 && aa_word_after(doc, start, end, &first) &&
-		  (aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end))))
+		  (aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end) ||
+		   object_noun_phrase(doc, a, &first, end))))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }

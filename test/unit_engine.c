@@ -2300,6 +2300,9 @@ static const indirect_case indirect_cases[] = {
 	"His support is strong among the unions", NULL, "teachers and union officials", "told"},
 	{"CLAUSE, X told Y as ...", "This is not about me, President Obama told his closest advisers as he labored over "
 	"one of the last major addresses of his presidency.", "This is not about me", "Obama", NULL, "told"},
+	/* an article or a possessive and a noun is what the cue announces */
+	{"announced his resignation", "Eric Holder announced his resignation.", "his resignation", "Eric Holder", NULL,
+	"announced"},
 	/* a count with its measure: "at least 21,000" */
 	{"at least N said", "Since June 16, at least 21,000 said they would help.", "they would help", NULL,
 	"at least 21,000", "said"},
