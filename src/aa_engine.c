@@ -3320,6 +3320,25 @@ inside_longer_cue(const aa_doc *doc, const aa_match *cue)
 	return i >= 0 && AA_VEC_AT(&doc->cues, aa_match, i).end >= cue->end;
 }
 
+/* Is [sent_start, pos) one capitalised name in the possessive ("Breitbart News’ ", "CNN's ")? */
+static bool
+opens_with_owner(aa_doc *doc, size_t sent_start, size_t pos)
+{
+	aa_word		w;
+	size_t		p = skip_space(doc, sent_start);
+	bool		owner = false;
+
+	for (int k = 0; k < 4 && !owner && aa_word_after(doc, p, pos, &w); k++, p = w.end)
+	{
+		if (!w.capitalized || w.cstart != w.start)
+			return false;
+		owner = aa_stem_end(doc, &w) != w.cend || (w.end > w.cend && doc->text[w.cend] == '\'') ||
+			(w.end >= w.cend + 3 && (unsigned char) doc->text[w.cend] == 0xE2 &&
+			 (unsigned char) doc->text[w.cend + 2] == 0x99);
+	}
+	return owner && skip_space(doc, p) == pos;
+}
+
 /*
  * "CLAUSE, teachers and union officials told POLITICO.": the subject walk
  * ends at "and"; one word before it, right after the comma, joins the
@@ -3675,8 +3694,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 					add_statement(doc, items, sent_start, sent_end, &a, false);
 				return;
 			}
-			/* "She said, the Christians ...": what follows the comma */
-			if (np.start <= skip_space(doc, sent_start))
+			/*
+			 * "She said, the Christians ...": what follows the comma (the
+			 * subject may open with its owner: "Breitbart News’ Michael
+			 * Patrick Leahy previously reported, The Clinton Foundation ...")
+			 */
+			if (np.start <= skip_space(doc, sent_start) || opens_with_owner(doc, sent_start, np.start))
 				from = from + 1;
 		}
 		/*

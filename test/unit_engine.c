@@ -2300,6 +2300,10 @@ static const indirect_case indirect_cases[] = {
 	"His support is strong among the unions", NULL, "teachers and union officials", "told"},
 	{"CLAUSE, X told Y as ...", "This is not about me, President Obama told his closest advisers as he labored over "
 	"one of the last major addresses of his presidency.", "This is not about me", "Obama", NULL, "told"},
+	/* "X reported, CLAUSE" with the subject's owner first */
+	{"Owner's X reported, CLAUSE", "Breitbart News\xE2\x80\x99 Michael Patrick Leahy previously reported, The Clinton "
+	"Foundation refused to release the names.", "The Clinton Foundation refused to release the names",
+	"Michael Patrick Leahy", NULL, "reported"},
 	/* an article or a possessive and a noun is what the cue announces */
 	{"announced his resignation", "Eric Holder announced his resignation.", "his resignation", "Eric Holder", NULL,
 	"announced"},
