@@ -406,6 +406,14 @@ adds_or_agrees(aa_doc *doc, const aa_match *m)
 		 aa_word_is(doc, &w, "agreed") || aa_word_is(doc, &w, "agreeing"));
 }
 
+/* Is w a negation that the verb after it takes: "not", "NOT", "never"? */
+static bool
+is_negation(const aa_doc *doc, const aa_word *w)
+{
+	return w->cend == w->end && (aa_word_is_either(doc, w, "not") || aa_word_is(doc, w, "NOT") ||
+								 aa_word_is_either(doc, w, "never"));
+}
+
 /* Is w a form of "say" (say, says, said, saying)? */
 static bool
 says_word(const aa_doc *doc, const aa_word *w)
@@ -1000,14 +1008,20 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
  */
 #define CLOSING_CUE_WORDS 12
 
-/* Is the next word after pos a lower-case "who", which opens a relative clause about a person? */
+/* Is w a lower-case "who", which opens a relative clause about a person? */
+static bool
+is_who(aa_doc *doc, const aa_word *w)
+{
+	return !w->capitalized && w->cstart == w->start && aa_word_is(doc, w, "who");
+}
+
+/* Is the next word after pos such a "who"? */
 static bool
 who_after(aa_doc *doc, size_t pos, size_t lim)
 {
 	aa_word		who;
 
-	return aa_word_after(doc, pos, lim, &who) && !who.capitalized && who.cstart == who.start &&
-		aa_word_is(doc, &who, "who");
+	return aa_word_after(doc, pos, lim, &who) && is_who(doc, &who);
 }
 
 /* "said Lee Epstein, who teaches constitutional law and ...": the speaker, then a relative clause to the end */
@@ -1515,7 +1529,7 @@ name_then_relative(aa_doc *doc, const aa_word *first, size_t from, const aa_matc
 	{
 		if (w.cend != w.end && doc->text[w.cend] == ',')
 			return false;
-		who |= !w.capitalized && w.cstart == w.start && aa_word_is(doc, &w, "who");
+		who |= is_who(doc, &w);
 	}
 	return who && attribute_phrase(doc, &name, cue, 0.8f, a);
 }
@@ -2489,8 +2503,8 @@ object_noun_phrase(aa_doc *doc, const attribution *a, const aa_word *first, size
 		aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end))
 		return false;
 	return !(aa_word_before(doc, 0, a->cue_start, &before) &&
-			 (aa_word_is_either(doc, &before, "not") || aa_word_is_either(doc, &before, "never") ||
-			  aa_word_ends(doc, &before, "n't") || aa_word_ends(doc, &before, "n\xE2\x80\x99t")));
+			 (is_negation(doc, &before) || aa_word_ends(doc, &before, "n't") ||
+			  aa_word_ends(doc, &before, "n\xE2\x80\x99t")));
 }
 
 /* Is the attribution's cue one of telling ("told", "tells")? */
@@ -2645,7 +2659,7 @@ role_of_organisation(aa_doc *doc, size_t end, size_t sent_end)
 			if (!w.capitalized)
 				return false;
 			if (w.cend < w.end && doc->text[w.cend] == ',')
-				return capital && aa_word_after(doc, w.end, sent_end, &w) && aa_word_is(doc, &w, "who");
+				return capital && who_after(doc, w.end, sent_end);
 		}
 		return capital;
 	}
@@ -3332,9 +3346,7 @@ opens_with_owner(aa_doc *doc, size_t sent_start, size_t pos)
 	{
 		if (!w.capitalized || w.cstart != w.start)
 			return false;
-		owner = aa_stem_end(doc, &w) != w.cend || (w.end > w.cend && doc->text[w.cend] == '\'') ||
-			(w.end >= w.cend + 3 && (unsigned char) doc->text[w.cend] == 0xE2 &&
-			 (unsigned char) doc->text[w.cend + 2] == 0x99);
+		owner = aa_stem_end(doc, &w) != w.cend || aa_plural_possessive(doc, &w);
 	}
 	return owner && skip_space(doc, p) == pos;
 }
@@ -4270,8 +4282,7 @@ deny_claim_in_headline(aa_doc *doc, item *it, size_t start, size_t end)
 		return false;
 	}
 	/* a negated cue: "did not tell", "did NOT say", "never said" */
-	if (it->cue_end > it->cue_start && aa_word_before(doc, start, it->cue_start, &v) && v.cend == v.end &&
-		(aa_word_is_either(doc, &v, "not") || aa_word_is(doc, &v, "NOT") || aa_word_is_either(doc, &v, "never")) &&
+	if (it->cue_end > it->cue_start && aa_word_before(doc, start, it->cue_start, &v) && is_negation(doc, &v) &&
 		answers_claim(doc, start, end))
 	{
 		it->is_denial = true;
