@@ -1461,7 +1461,6 @@ finite_verb_after(const aa_doc *doc, size_t pos)
 		(aa_past_form(doc, &v) || doc->text[v.cend - 1] == 's');
 }
 
-/* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 /* Are the words from first up to the number that ends at end all measures of a count ("at least", "about")? */
 static bool
 measures_count(const aa_doc *doc, const aa_word *first, size_t end)
@@ -1491,6 +1490,69 @@ demonstrative_that(const aa_doc *doc, const aa_word *first, size_t end)
 }
 
 /*
+ * "participants", "superdelegates": a lower-case plural the lexicon does not
+ * know (not "-ss", "-us" or "-is": "business", "census", "analysis")
+ */
+static bool
+bare_plural_head(const aa_doc *doc, const aa_word *w)
+{
+	char		before_s;
+
+	if (w->capitalized || w->classes != 0 || w->cstart != w->start || w->cend != w->end ||
+		w->cend - w->cstart < 4 || doc->text[w->cend - 1] != 's')
+		return false;
+	before_s = doc->text[w->cend - 2];
+	return (unsigned char) (before_s - 'a') < 26 && before_s != 's' && before_s != 'u' && before_s != 'i';
+}
+
+/*
+ * "To get their votes, participants said, ...", "520 superdelegates have
+ * said", "when court filings revealed": a plural the lexicon does not know,
+ * after at most BARE_MODIFIERS lower-case words (no function words) or
+ * numbers, heads a phrase
+ * that opens its clause (after punctuation, a conjunction or a subordinator,
+ * not a preposition: "turns into isolated questions asked of"), no
+ * punctuation follows it ("for population, refugees, and migration,"), and
+ * the verb after it agrees (not "a look at his airplanes and helicopters suggests").
+ * One word after a relative pronoun is that clause's verb: "which helps
+ * explain".
+ */
+#define BARE_MODIFIERS 3
+
+static bool
+bare_plural_subject(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np)
+{
+	aa_word		w,
+				head;
+	size_t		start;
+	int			k;
+
+	if (!aa_word_before(doc, lim, end, &head) || !bare_plural_head(doc, &head) ||
+		head.cend >= doc->len || !aa_is_space((unsigned char) doc->text[head.cend]) ||
+		(aa_word_after(doc, head.end, doc->len, &w) && !w.capitalized && doc->text[w.cend - 1] == 's' &&
+		 doc->text[w.cend - 2] != 's'))
+		return false;
+	start = head.start;
+	for (k = 0; k < BARE_MODIFIERS && aa_word_before(doc, lim, start, &w); k++, start = w.start)
+		if (w.capitalized || w.cstart != w.start || w.cend != w.end ||
+			(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_BE | LX_REPORT_VERB | LX_REPORT_ING |
+						  LX_PRONOUN | LX_DETERMINER | LX_ARTICLE | LX_ADVERB | LX_TIME_WORD | LX_DENIAL_VERB)))
+			break;
+	if (k < BARE_MODIFIERS && aa_word_before(doc, lim, start, &w) && !trailing_punct(doc, &w) &&
+		(w.capitalized || !(w.classes & LX_CLAUSE_BREAK) ||
+		 ((w.classes & LX_PREPOSITION) && !aa_word_marked(doc, &w, LM_SUBORDINATOR)) ||
+		 (k == 0 && aa_word_marked(doc, &w, LM_RELATIVE))))
+		return false;
+	if (k == BARE_MODIFIERS)
+		return false;
+	np->start = start;
+	np->end = head.cend;
+	np->role_start = np->role_end = 0;
+	np->ante_start = np->ante_end = 0;
+	return true;
+}
+
+/*
  * "close to him", "familiar with them": an object pronoun right after a
  * lower-case preposition ("her" is left out: "on her claim" is a possessive)
  */
@@ -1506,6 +1568,7 @@ object_of_preposition(const aa_doc *doc, size_t lim, const aa_word *w)
 		(prep.classes & LX_PREPOSITION);
 }
 
+/* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
 {
@@ -1617,7 +1680,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		aa_word		first;
 
 		if (!aa_word_after(doc, start, last_end, &first))
-			return false;
+			return bare_plural_subject(doc, lim, end, np);
 		/*
 		 * A group noun heads its own modifiers: "cinema chains", "party
 		 * officials"; a share of voters opens with its number: "(more than)
@@ -1649,7 +1712,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		start = first.end;
 	}
 	if (start >= last_end)
-		return false;
+		return bare_plural_subject(doc, lim, end, np);
 	np->start = start;
 	np->end = last_end;
 	np->role_start = np->role_end = 0;

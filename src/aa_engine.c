@@ -491,6 +491,11 @@ real_cue(aa_doc *doc, const aa_match *m)
 		aa_word_after(doc, m->end + 3, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
 		next.cend == next.end && !next.capitalized && (next.classes & (LX_ARTICLE | LX_DETERMINER)))
 		return false;
+	/* "would add up to $1.5 trillion": a sum */
+	if (m->end + 3 <= doc->len && doc->text[m->end] == ' ' && doc->text[m->end + 1] == 'u' &&
+		doc->text[m->end + 2] == 'p' && (m->end + 3 == doc->len || !aa_is_letter((unsigned char) doc->text[m->end + 3])) &&
+		adds_or_agrees(doc, m))
+		return false;
 	/* "who requested anonymity", "asked not to be named": no statement */
 	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len) ||
 		naming_participle(doc, m))

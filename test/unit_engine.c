@@ -2318,6 +2318,14 @@ static const indirect_case indirect_cases[] = {
 	"even some Republicans find him unlikable", NULL, "surveys", "suggest"},
 	{"whose attorneys argued", "It was a setback for Trump, whose attorneys argued that the documents contained "
 	"trade secrets.", "the documents contained trade secrets", NULL, "attorneys", "argued"},
+	/* a plural the lexicon does not know speaks by itself, set off by commas or after a number */
+	{"CLAUSE, participants said, CLAUSE", "To get their votes, participants said, the Democrats must consider new "
+	"policies.", "To get their votes, participants said, the Democrats must consider new policies", NULL,
+	"participants", "said"},
+	{"N superdelegates have said", "Already, 520 superdelegates have publicly said they support Clinton.",
+	"they support Clinton", NULL, "520 superdelegates", "said"},
+	{"when court filings revealed", "The tactics were plain this week when court filings revealed that he has sought "
+	"$10 million in damages.", "he has sought $10 million in damages", NULL, "court filings", "revealed"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2471,6 +2479,33 @@ test_indirect(void)
 				  "and lying to the FBI.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "threatened");
+
+	/*
+	 * a plural the lexicon does not know is no subject after a preposition,
+	 * before a verb that does not agree, or alone after a relative pronoun
+	 */
+	CHECK(run_all("into isolated questions asked of", "The debate turns into isolated questions asked of the "
+				  "candidates with little engagement.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].mention == NULL || strcmp(result.quotes[i].mention, "isolated questions") != 0);
+	CHECK(run_all("airplanes and helicopters suggests", "A look at his airplanes and helicopters suggests that their "
+				  "value rests in marketing.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].mention == NULL || strstr(result.quotes[i].mention, "helicopters") == NULL);
+	CHECK(run_all("which helps explain", "The tax is toxic here, which helps explain why neither candidate invokes "
+				  "the name.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	/* nor is one of a list inside an appositive */
+	CHECK(run_all("secretary for population, refugees, and migration, said", "The new plans \xE2\x80\x9C" "are steps in "
+				  "the right direction,\xE2\x80\x9D Anne Richards, assistant secretary of state for population, "
+				  "refugees, and migration, said on the same call.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Anne Richards");
+	/* "add up to" is a sum */
+	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("added up to", "By morning, the efforts at damage control added up to a series of conflicting "
+				  "explanations.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 
 	/* "has since said": "since" between the auxiliary and the cue is an adverb */
 	CHECK(run_all("has since said", "Cruz has since said he now believes the system needs to be reformed.") == AA_OK);
