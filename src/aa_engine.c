@@ -2945,6 +2945,39 @@ report_inside_brackets(aa_doc *doc, aa_vec *items, size_t sent_start, const aa_w
 }
 
 /*
+ * ", had been hard to get": after the cue's comma, the verb of a subject the
+ * cue interrupts ("the permit, his campaign said, had been ...")
+ */
+static bool
+verb_after_comma(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+
+	return from < to && doc->text[from] == ',' && aa_word_after(doc, from + 1, to, &w) && !w.capitalized &&
+		w.cstart == w.start && w.cend == w.end && !(w.classes & LX_REPORT_ING) &&
+		((w.classes & LX_AUX) || aa_past_form(doc, &w));
+}
+
+/*
+ * Where a clause joined by a dash and a coordinator ("- and", "— but") starts
+ * in the words before pos; sent_start when there is none.
+ */
+#define DASH_AND_REACH 30
+
+static size_t
+after_dash_and(aa_doc *doc, size_t sent_start, size_t pos)
+{
+	aa_word		w,
+				next;
+
+	for (int k = 0; k < DASH_AND_REACH && aa_word_before(doc, sent_start, pos, &w); k++, pos = w.start)
+		if (aa_dash_token(doc, &w) && aa_word_after(doc, w.end, doc->len, &next) &&
+			!next.capitalized && next.cend == next.end && aa_word_marked(doc, &next, LM_COORDINATOR))
+			return next.end;
+	return sent_start;
+}
+
+/*
  * "CLAUSE, X said." / "CLAUSE, said X.": the clause from the sentence's start
  * to the comma that ends with the word `comma`, said by np; a quotation in
  * marks there is attributed with the quotations instead.
@@ -3527,6 +3560,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		 adverbial_clause_at(doc, addressee_end(doc, cue, sent_end), sent_end)) &&
 		!that_follows(doc, cue->end, sent_end) &&
 		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end) &&
+		!verb_after_comma(doc, addressee_end(doc, cue, sent_end), sent_end) &&
 		!prepositional_phrase_only(doc, sent_start, w.cend))
 	{
 		report_clause_before(doc, items, cue, &np, &w, sent_start);
@@ -3698,17 +3732,25 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		}
 		if (from == cue->end)
 			from = told_whom(doc, cue, sent_end);
-		/* (not "she said, adding ...": a cue of its own follows) */
+		/*
+		 * (not "she said, adding ...": a cue of its own follows; a past one
+		 * may be the clause's verb: "Bob, they said, ordered them to wait")
+		 */
 		if (from == cue->end && from < sent_end && doc->text[from] == ',' && aa_count_words(doc, from, sent_end) >= 3 &&
-			aa_word_after(doc, from + 1, sent_end, &w) && !(w.classes & LX_REPORT_VERB) &&
+			aa_word_after(doc, from + 1, sent_end, &w) && !(w.classes & LX_REPORT_ING) &&
 			aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		{
-			/* "Now, she said, the Christians ...": set off by commas, the cue reports the whole sentence */
+			/*
+			 * "Now, she said, the Christians ...": set off by commas, the cue
+			 * reports the whole sentence, or the clause a dash and "and" open
+			 * ("He had a rally that night - and the permit, his campaign
+			 * said, had been hard to get")
+			 */
 			if (aa_word_before(doc, sent_start, np.start, &w) && doc->text[w.end - 1] == ',' &&
 				aa_span_at(doc, w.end - 1) < 0)
 			{
 				if (!report_inside_brackets(doc, items, sent_start, &w, cue->end, &a))
-					add_statement(doc, items, sent_start, sent_end, &a, false);
+					add_statement(doc, items, after_dash_and(doc, sent_start, w.start), sent_end, &a, false);
 				return;
 			}
 			/*

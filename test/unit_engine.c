@@ -2326,6 +2326,19 @@ static const indirect_case indirect_cases[] = {
 	"they support Clinton", NULL, "520 superdelegates", "said"},
 	{"when court filings revealed", "The tactics were plain this week when court filings revealed that he has sought "
 	"$10 million in damages.", "he has sought $10 million in damages", NULL, "court filings", "revealed"},
+	/*
+	 * a cue set off by commas inside its clause reports the whole of it: a
+	 * past verb after the cue's comma is the clause's ("ordered"), and the
+	 * subject before the cue no clause of its own ("... vote, he said, must")
+	 */
+	{"NAME, they said, ordered", "The contractors jumped into vehicles. Bob, they said, ordered them to wait.",
+	"Bob, they said, ordered them to wait", NULL, "they", "said"},
+	{"SUBJECT, he said, must", "Those who now have the right to vote, he said, must still register to do so.",
+	"Those who now have the right to vote, he said, must still register to do so", NULL, "he", "said"},
+	/* ... or the clause that a dash and "and" open */
+	{"- and SUBJECT, X said, VERB", "He now had a rally scheduled for that night - and the permit, his campaign "
+	"said, had been hard to get.", "the permit, his campaign said, had been hard to get", NULL, "his campaign",
+	"said"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
