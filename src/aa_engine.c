@@ -2512,6 +2512,31 @@ object_noun_phrase(aa_doc *doc, const attribution *a, const aa_word *first, size
 			  aa_word_ends(doc, &before, "n\xE2\x80\x99t")));
 }
 
+/* Is the cue a form of "respond" or "reply"? */
+static bool
+responds(aa_doc *doc, const aa_match *cue)
+{
+	aa_word		w;
+
+	return ((doc->text[cue->start] | 0x20) == 'r') && cue_word(doc, cue, &w) && w.cend == cue->end &&
+		(aa_word_is_either(doc, &w, "respond") || aa_word_is_either(doc, &w, "responds") ||
+		 aa_word_is_either(doc, &w, "responded") || aa_word_is_either(doc, &w, "responding") ||
+		 aa_word_is_either(doc, &w, "reply") || aa_word_is_either(doc, &w, "replies") ||
+		 aa_word_is_either(doc, &w, "replied") || aa_word_is_either(doc, &w, "replying"));
+}
+
+/* Is the attribution's cue "responded to" (responds_to_object): then two words are what it takes ("his attacks") */
+static bool
+responded_to(aa_doc *doc, const attribution *a)
+{
+	aa_match	verb;
+
+	verb.start = a->cue_start;
+	verb.end = a->cue_end - 3;
+	return a->cue_end >= a->cue_start + 3 && (doc->text[a->cue_end - 1] | 0x20) == 'o' &&
+		(doc->text[a->cue_end - 2] | 0x20) == 't' && doc->text[a->cue_end - 3] == ' ' && responds(doc, &verb);
+}
+
 /* Is the attribution's cue one of telling ("told", "tells")? */
 static bool
 telling_cue(aa_doc *doc, const attribution *a)
@@ -2556,7 +2581,7 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	 * accusations"), and an answer is one word ("said yes").
 	 */
 	words = aa_count_words(doc, start, end);
-	if (words < 3 && !short_denial(doc, a, start, end) &&
+	if (words < 3 && !short_denial(doc, a, start, end) && !(words == 2 && responded_to(doc, a)) &&
 		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER) &&
 		!(words == 2 && aa_word_after(doc, start, end, &first) &&
 		  (aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end) ||
@@ -2956,6 +2981,26 @@ verb_after_comma(aa_doc *doc, size_t from, size_t to)
 	return from < to && doc->text[from] == ',' && aa_word_after(doc, from + 1, to, &w) && !w.capitalized &&
 		w.cstart == w.start && w.cend == w.end && !(w.classes & LX_REPORT_ING) &&
 		((w.classes & LX_AUX) || aa_past_form(doc, &w));
+}
+
+/*
+ * "did not respond to a request for comment", "has not yet responded to
+ * Calderon’s remarks": what is responded to is the statement, and "to" is
+ * the cue's.  True when the cue is done with.
+ */
+static bool
+responds_to_object(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_end, attribution *a)
+{
+	aa_word		w;
+
+	if (cue->end + 3 >= sent_end || doc->text[cue->end] != ' ' || (doc->text[cue->end + 1] | 0x20) != 't' ||
+		!responds(doc, cue) || !aa_word_after(doc, cue->end, sent_end, &w) || w.start != cue->end + 1 ||
+		w.cend != w.end || !aa_word_is_either(doc, &w, "to"))
+		return false;
+	a->cue = intern_text(doc, cue->start, w.cend);
+	a->cue_end = w.cend;
+	add_reported(doc, items, w.end, sent_end, a);
+	return true;
 }
 
 /*
@@ -3669,6 +3714,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		set_cue(doc, &a, cue);
 		a.confidence = 0.35f;
 	}
+	if (responds_to_object(doc, items, cue, sent_end, &a))
+		return;
 	{
 		size_t		from = cue->end;
 		size_t		p = aa_after_dash_aside(doc, cue->end, sent_end);

@@ -2339,6 +2339,13 @@ static const indirect_case indirect_cases[] = {
 	{"- and SUBJECT, X said, VERB", "He now had a rally scheduled for that night - and the permit, his campaign "
 	"said, had been hard to get.", "the permit, his campaign said, had been hard to get", NULL, "his campaign",
 	"said"},
+	/* what is responded to is the statement, "to" the cue's; two words suffice */
+	{"did not respond to", "The Cruz campaign did not immediately respond to a request for comment.",
+	"a request for comment", NULL, "The Cruz campaign", "respond to"},
+	{"chosen not to respond to", "The Clintons have mostly chosen not to respond to his attacks.", "his attacks",
+	NULL, "The Clintons", "respond to"},
+	{"Responds To (headline)", "Zoe Saldana Responds To Anti-Immigrant Hate.", "Anti-Immigrant Hate",
+	"Zoe Saldana", NULL, "Responds To"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2513,6 +2520,11 @@ test_indirect(void)
 				  "the right direction,\xE2\x80\x9D Anne Richards, assistant secretary of state for population, "
 				  "refugees, and migration, said on the same call.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Anne Richards");
+	/* "according to" takes no object of two words, as "responded to" does */
+	CHECK(run_all("Earlier Tuesday, ..., according to", "Earlier Tuesday, his campaign manager, Jeff Weaver, says "
+				  "his streak is proof the candidate can still close the gap, according to the Associated Press.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(strncmp(text_of(&result.quotes[i]), "Earlier Tuesday", 15) != 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
