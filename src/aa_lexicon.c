@@ -68,6 +68,8 @@ static const char *const REPORT_VERBS[] = {
 	"pointed out", "points out", "point out", "went on to say", "went on", "goes on",
 	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
 	"raised doubts about", "raises doubts about", "raise doubts about",
+	/* the topic a speaker takes up ("talking about" and "talk about" are as often no report: left out) */
+	"spoke about", "spoken about", "talked about", "talks about",
 	"issued a statement", "issues a statement", "issued the following statement",
 	"released a statement", "releases a statement", "released the following statement",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",

@@ -2346,6 +2346,11 @@ static const indirect_case indirect_cases[] = {
 	NULL, "The Clintons", "respond to"},
 	{"Responds To (headline)", "Zoe Saldana Responds To Anti-Immigrant Hate.", "Anti-Immigrant Hate",
 	"Zoe Saldana", NULL, "Responds To"},
+	/* the topic a speaker takes up */
+	{"spoke about", "Obama spoke about the need for Americans to recognize the contributions of Muslims.",
+	"the need for Americans to recognize the contributions of Muslims", "Obama", NULL, "spoke about"},
+	{"has talked about", "Rubio has talked about embedding troops with Iraqi soldiers on the front lines.",
+	"embedding troops with Iraqi soldiers on the front lines", "Rubio", NULL, "talked about"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
