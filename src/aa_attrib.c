@@ -1749,6 +1749,50 @@ description_as_role(const aa_doc *doc, size_t lim, const aa_word *last, aa_phras
 }
 
 /*
+ * "Giovanni Maria Vian, the editor in chief of the Vatican's official
+ * newspaper, L'Osservatore Romano, said": the name after a description that
+ * ends in an organisation's noun names that organisation; the speaker is the
+ * name before the description, which is its role.  last: the word that
+ * carries the description's comma.
+ */
+#define ROLE_WORDS 16
+
+static bool
+names_organisation_of_role(const aa_doc *doc, size_t lim, const aa_word *last, aa_phrase *np)
+{
+	aa_word		w,
+				first,
+				role;
+	aa_phrase	name;
+	size_t		p = last->start;
+
+	if (last->capitalized || last->cstart != last->start ||
+		!((last->classes & (LX_GROUP_NOUN | LX_ORG_WORD)) || aa_word_marked(doc, last, LM_MEDIA)))
+		return false;
+	for (int k = 0; k < ROLE_WORDS && aa_word_before(doc, lim, p, &w); k++, p = w.start)
+	{
+		uint32_t	tp = trailing_punct(doc, &w);
+
+		if (tp == ',')
+		{
+			/* the name opens the sentence, and a description follows its comma */
+			if (!w.capitalized || !phrase_ending_at(doc, lim, w.cend, &name, NULL) ||
+				!aa_word_after(doc, lim, w.cend, &first) || name.start != first.cstart ||
+				!aa_is_upper((unsigned char) doc->text[name.start]) ||
+				!aa_word_after(doc, w.end, last->cend, &role) || role.capitalized)
+				return false;
+			*np = name;
+			np->role_start = role.cstart;
+			np->role_end = last->cend;
+			return true;
+		}
+		if (tp && tp != '\'' && tp != 0x2019)
+			return false;
+	}
+	return false;
+}
+
+/*
  * Does w close, with ")," a bracket opened after the segment's comma ("Jeff
  * Bechdel, chairman of America Rising (a Republican PAC), tweeted")?  Not
  * an aside that opened before it ("(like top Obama aide David Plouffe, who
@@ -2416,6 +2460,8 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 					if (!name || words > (affiliated ? 8 : 4) ||
 						!phrase_ending_at(doc, seg_start, seg_end, np, NULL))
 						return false;
+					if (names_organisation_of_role(doc, lim, &v, np))
+						return true;
 					description_as_role(doc, lim, &v, np);
 					return true;
 				}

@@ -1295,6 +1295,32 @@ possessed_cue(aa_doc *doc, size_t sent_start, const aa_match *cue)
 }
 
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
+/*
+ * "an unprompted call for", "a wake-up call for": a phrasal cue whose first
+ * word is a noun as often as a verb, after "a", "an" or "the" and at most
+ * two lower-case words, is a noun.  Where its article starts; sent_start
+ * when it is none.
+ */
+static size_t
+article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
+{
+	aa_word		w;
+	size_t		p = cue->start;
+
+	if (!phrasal_cue(doc, cue) || !cue_word(doc, cue, &w) || !(w.classes & LX_NOUN_VERB))
+		return sent_start;
+	for (int k = 0; k < 3 && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+	{
+		if (w.capitalized || w.cstart != w.start || w.cend != w.end)
+			return sent_start;
+		if ((w.classes & LX_ARTICLE) && !(w.classes & LX_PRONOUN))
+			return w.start;
+		if (w.classes & ~(uint32_t) LX_ATTRIBUTIVE)
+			return sent_start;
+	}
+	return sent_start;
+}
+
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
 			   attribution *a)
@@ -1325,6 +1351,20 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		}
 	}
 	participle = is_cue_participle(doc, cue);
+	/*
+	 * "Cruz made an unprompted call for ...": a noun after its article; the
+	 * subject of the verb before the article calls
+	 */
+	{
+		size_t		article = article_before_noun_cue(doc, cue, sent_start);
+		aa_word		verb;
+
+		if (article > sent_start && aa_word_before(doc, sent_start, article, &verb) && !verb.capitalized &&
+			verb.cstart == verb.start && verb.cend == verb.end &&
+			!(verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_DETERMINER | LX_PRONOUN)) &&
+			aa_subject_before(doc, sent_start, verb.start, &np, &coordinated))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+	}
 	if (!participle && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		return attribute_phrase(doc, &np, cue, confidence, a);
 	/*

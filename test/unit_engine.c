@@ -2351,6 +2351,15 @@ static const indirect_case indirect_cases[] = {
 	"the need for Americans to recognize the contributions of Muslims", "Obama", NULL, "spoke about"},
 	{"has talked about", "Rubio has talked about embedding troops with Iraqi soldiers on the front lines.",
 	"embedding troops with Iraqi soldiers on the front lines", "Rubio", NULL, "talked about"},
+	/* NAME, a description ending in an organisation's noun, that organisation's name, said: the first name speaks */
+	{"NAME, ROLE of newspaper, NEWSPAPER, said", "Giovanni Maria Vian, the editor in chief of the Vatican's official "
+	"newspaper, L'Osservatore Romano, said every pope was both religious and political.",
+	"every pope was both religious and political", "Giovanni Maria Vian", NULL, "said"},
+	{"ROLE, ORGANISATION, said", "Its parent company, News Corp, said the deal was off.", "the deal was off",
+	"News Corp", NULL, "said"},
+	/* a phrasal cue that is a noun after its article: the subject of the verb before the article calls */
+	{"made an unprompted call for", "During the debate, Cruz made an unprompted call for an end to sugar subsidies.",
+	"an end to sugar subsidies", "Cruz", NULL, "call for"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
