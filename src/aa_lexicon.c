@@ -299,6 +299,8 @@ static const char *const COLON_LABELS[] = {
 	"summary", "highlights", "bottom", "line", "question", "answer", "claim", "ruling", "paid",
 	"notice", "deaths", "rumor", "rumors", "rumour", "rumours", "contributing", "contributors",
 	"reporting",
+	/* headline hooks: "BOOM: ...", "Revealed: ..." */
+	"boom", "revealed", "wow",
 	NULL
 };
 

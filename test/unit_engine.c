@@ -2796,6 +2796,9 @@ test_indirect(void)
 				  "Minnesota caucuses.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.\n\nContributing: Brittney "
 				  "Bennett and Greg Toppo, USA TODAY.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	CHECK(run_all("headline hooks", "BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary.\n\nRevealed: Here "
+				  "Are The Conservatives The Establishment Has Blacklisted.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 
 	/* after an article, capitalised or not, a cue word is a noun or an adjective */
 	CHECK(run_all("The reports", "The reports show the plan failed. The alleged shooter, a local man, was arrested. "
