@@ -3448,6 +3448,48 @@ ends_sentence_after(const aa_doc *doc, size_t pos, size_t sent_end)
 	return pos >= sent_end || memchr(".!?", doc->text[pos], 3) != NULL;
 }
 
+/*
+ * "..., he said on Friday in an interview with reporters.", "..., he said
+ * after meeting Thursday with Trump aides, because ...": where and when, up
+ * to the sentence's end or a comma and a clause of its own, with no
+ * auxiliary, cue, "that" or quotation that would open a clause
+ */
+#define ADVERBIAL_WORDS 16
+
+static bool
+only_adverbials_after(aa_doc *doc, size_t from, size_t sent_end)
+{
+	aa_word		w;
+	int			k;
+
+	/* (not a particle: "called out his rival") */
+	if (!aa_word_after(doc, from, sent_end, &w) || w.capitalized || w.cstart != w.start ||
+		!(w.classes & (LX_PREPOSITION | LX_TIME_WORD)) || aa_word_is(doc, &w, "to") || aa_word_is(doc, &w, "that") ||
+		aa_word_is(doc, &w, "out") || aa_word_is(doc, &w, "off") || aa_word_is(doc, &w, "up") ||
+		aa_word_is(doc, &w, "down") || aa_word_is(doc, &w, "back") || aa_word_is(doc, &w, "about"))
+		return false;
+	for (k = 0; k < ADVERBIAL_WORDS; k++)
+	{
+		/* (a verb's past: "at least six planes filled the skies") */
+		if (aa_span_at(doc, w.cstart) >= 0 || aa_word_is(doc, &w, "that") ||
+			((w.classes & (LX_AUX | LX_BE)) && !w.capitalized) ||
+			((w.classes & LX_REPORT_VERB) && !(w.classes & LX_REPORT_ING)) ||
+			(!w.capitalized && aa_past_form(doc, &w)))
+			return false;
+		/* (a comma and a subordinate clause end them: "..., because he said ...") */
+		if (w.end == w.cend + 1 && doc->text[w.cend] == ',')
+		{
+			aa_word		next;
+
+			return aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized &&
+				next.cstart == next.start && aa_word_marked(doc, &next, LM_SUBORDINATOR);
+		}
+		if (!aa_word_after(doc, w.end, sent_end, &w))
+			return true;
+	}
+	return false;
+}
+
 /* Does a cue that starts before this one run to its end or past it ("went on to say" around "say")? */
 static bool
 inside_longer_cue(const aa_doc *doc, const aa_match *cue)
@@ -3640,9 +3682,11 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		(doc->text[w.end - 1] == ',' || two_joined_after_comma(doc, sent_start, &np, &w)) &&
 		(aa_count_words(doc, sent_start, w.end) >= 5 ||
 		 (aa_count_words(doc, sent_start, w.end) >= 3 && has_finite_verb(doc, sent_start, w.cend) &&
-		  ends_sentence_after(doc, addressee_end(doc, cue, sent_end), sent_end))) &&
+		  (ends_sentence_after(doc, addressee_end(doc, cue, sent_end), sent_end) ||
+		   only_adverbials_after(doc, addressee_end(doc, cue, sent_end), sent_end)))) &&
 		(aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 ||
-		 adverbial_clause_at(doc, addressee_end(doc, cue, sent_end), sent_end)) &&
+		 adverbial_clause_at(doc, addressee_end(doc, cue, sent_end), sent_end) ||
+		 only_adverbials_after(doc, addressee_end(doc, cue, sent_end), sent_end)) &&
 		!that_follows(doc, cue->end, sent_end) &&
 		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end) &&
 		!verb_after_comma(doc, addressee_end(doc, cue, sent_end), sent_end) &&

@@ -2360,6 +2360,12 @@ static const indirect_case indirect_cases[] = {
 	/* a phrasal cue that is a noun after its article: the subject of the verb before the article calls */
 	{"made an unprompted call for", "During the debate, Cruz made an unprompted call for an end to sugar subsidies.",
 	"an end to sugar subsidies", "Cruz", NULL, "call for"},
+	/* a short clause before "X said" and only where and when after it: the clause is what was said */
+	{"CLAUSE, he said on DAY in PLACE", "The plan is dead, he said on Friday in an interview with reporters.",
+	"The plan is dead", NULL, "he", "said"},
+	{"CLAUSE, he said after ..., because", "Outright victory is vital, he said after meeting Thursday with Trump "
+	"aides, because he said party leaders appear determined to block him.", "Outright victory is vital", NULL, "he",
+	"said"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2539,6 +2545,12 @@ test_indirect(void)
 				  "his streak is proof the candidate can still close the gap, according to the Associated Press.") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(strncmp(text_of(&result.quotes[i]), "Earlier Tuesday", 15) != 0);
+	/* a particle or a verb after the cue is no adverbial: what follows is reported */
+	CHECK(run_all("called out", "At the conference in Washington, D.C., Sen. Lindsey Graham called out his rival "
+				  "Donald Trump for alienating Hispanics, which he believes will make it harder for the party to win "
+				  "the White House.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(strncmp(text_of(&result.quotes[i]), "At the conference", 17) != 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
