@@ -359,6 +359,39 @@ naming_participle(aa_doc *doc, const aa_match *m)
 }
 
 /*
+ * "A new group called Black Votes Matter", "an anti-Trump super PAC called
+ * Our Principles", "another called i360": "called" and a name after a
+ * determiner and a noun that names no speaker (not "A spokesman called
+ * Trump a liar") names the noun.
+ */
+static bool
+naming_after_noun(aa_doc *doc, const aa_match *m)
+{
+	aa_word		w,
+				noun,
+				next;
+	size_t		p = m->start;
+
+	if (m->end - m->start != 6 || !cue_is(doc, m, "called") ||
+		!aa_word_after(doc, m->end, doc->len, &next) ||
+		!(next.capitalized || aa_is_quote_char((unsigned char) doc->text[next.start])) ||
+		(next.classes & (LX_PRONOUN | LX_HONORIFIC | LX_TITLE)) ||
+		!aa_word_before(doc, p > 64 ? p - 64 : 0, p, &noun) || noun.cend != noun.end ||
+		(noun.classes & (LX_TITLE | LX_GROUP_NOUN | LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB)))
+		return false;
+	for (int k = 0; k < 5 && aa_word_before(doc, p > 64 ? p - 64 : 0, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end || w.cstart != w.start)
+			return false;
+		if ((w.classes & (LX_ARTICLE | LX_DETERMINER)) && !(w.classes & LX_PRONOUN))
+			return true;
+		if (w.classes & (LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_PREPOSITION))
+			return false;
+	}
+	return false;
+}
+
+/*
  * "“...,” the Saudis state in the white paper": a plural name (in -s, no
  * possessive) after "the" is a subject, not an adjective as in "many Asian
  * states", when a quotation closes right before it.
@@ -498,7 +531,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* "who requested anonymity", "asked not to be named": no statement */
 	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len) ||
-		naming_participle(doc, m))
+		naming_participle(doc, m) || naming_after_noun(doc, m))
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);

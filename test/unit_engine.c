@@ -2551,6 +2551,13 @@ test_indirect(void)
 				  "the White House.") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(strncmp(text_of(&result.quotes[i]), "At the conference", 17) != 0);
+	/* "called" and a name after a determiner and a noun names the noun; after a speaker's noun it reports */
+	CHECK(run_all("a group called NAME", "A new group called Black Votes Matter, led by Democratic strategists, is "
+				  "trying to raise $25 million.\n\nAn anti-Trump super PAC called Our Principles is ramping up its "
+				  "operations.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("a spokesman called NAME", "A spokesman called Trump a liar and a fraud.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->cue : NULL, "called");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
