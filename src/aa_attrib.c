@@ -1997,15 +1997,19 @@ after_last_verb(const aa_doc *doc, aa_phrase *np)
 	aa_word		w;
 	size_t		p = np->start;
 	bool		prev_det = false,
+				prev_pronoun = false,
 				after_verb = false;
 
+	/* (a verb in -s after a subject pronoun too: "he wants a party platform that ...") */
 	while (aa_word_after(doc, p, np->end, &w))
 	{
 		if (after_verb)
 			np->start = w.cstart;
 		after_verb = !w.capitalized && !prev_det && w.cstart == w.start && w.cend == w.end &&
-			(((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB)) || aa_past_form(doc, &w));
+			(((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB)) || aa_past_form(doc, &w) ||
+			 (prev_pronoun && doc->text[w.cend - 1] == 's'));
 		prev_det = (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
+		prev_pronoun = (w.classes & (LX_PRONOUN | LX_DETERMINER)) == LX_PRONOUN && w.cend == w.end;
 		p = w.end;
 	}
 	while (aa_word_after(doc, np->start, np->end, &w) && w.end < np->end && !w.capitalized &&
@@ -2165,6 +2169,26 @@ long_aside_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_end)
 
 static bool subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated);
 
+/*
+ * "a message that said, “...”", "water bottles that said": "that" right
+ * after a lower-case noun (no verb, cue or function word) is a relative
+ * pronoun, the subject of the cue after it; not inside what a cue before
+ * it in the sentence reports ("Sanders said he wants a party platform that
+ * calls for “...”" is Sanders's)
+ */
+static bool
+relative_that(const aa_doc *doc, size_t lim, const aa_word *w)
+{
+	aa_word		noun;
+	aa_match	cue;
+
+	return aa_word_is(doc, w, "that") && aa_word_before(doc, lim, w->start, &noun) && !noun.capitalized &&
+		!aa_last_cue(doc, aa_sentence_start(doc, noun.start), noun.start, &cue) &&
+		noun.cstart == noun.start && noun.cend == noun.end && noun.cend - noun.cstart >= 3 &&
+		!(noun.classes & ~(uint32_t) (LX_GROUP_NOUN | LX_NOUN_VERB | LX_ORG_WORD | LX_EPITHET_HEAD)) &&
+		!aa_word_ends(doc, &noun, "ed") && !aa_word_ends(doc, &noun, "ing") && !aa_word_ends(doc, &noun, "ly");
+}
+
 bool
 aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
@@ -2282,7 +2306,8 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 	 * "Nicky Driscoll, 24, from Manchester, who said": the mention is "who",
 	 * the speaker the capitalised phrase it stands for.
 	 */
-	if (!w.capitalized && (aa_word_is(doc, &w, "who") || aa_word_is(doc, &w, "which")) && w.cend == w.end)
+	if (!w.capitalized && w.cend == w.end &&
+		(aa_word_is(doc, &w, "who") || aa_word_is(doc, &w, "which") || relative_that(doc, lim, &w)))
 	{
 		aa_word		v;
 		size_t		p = w.start;

@@ -2366,6 +2366,11 @@ static const indirect_case indirect_cases[] = {
 	{"CLAUSE, he said after ..., because", "Outright victory is vital, he said after meeting Thursday with Trump "
 	"aides, because he said party leaders appear determined to block him.", "Outright victory is vital", NULL, "he",
 	"said"},
+	/* "that" after a lower-case noun is a relative pronoun: the noun says it */
+	{"a video that accuses", "Sen. Rand Paul has released a Web video that accuses Cruz of being welcoming to "
+	"refugees.", "Cruz of being welcoming to refugees", "a Web video", "that", "accuses"},
+	{"he wants a platform that calls for", "He wants a party platform that calls for an end to our disastrous trade "
+	"policies.", "an end to our disastrous trade policies", "a party platform", "that", "calls for"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2558,6 +2563,11 @@ test_indirect(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("a spokesman called NAME", "A spokesman called Trump a liar and a fraud.") == AA_OK);
 	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->cue : NULL, "called");
+	/* a quotation said by the noun before a relative "that" */
+	CHECK(run_all("a message that said", "The listing was replaced by a message that said, \"Sorry, but the item is "
+				  "no longer in the system.\"") == AA_OK);
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "a message");
+	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->mention : NULL, "that");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
