@@ -110,6 +110,38 @@ is_telling(const aa_doc *doc, const aa_word *w)
 		aa_word_is(doc, w, "telling");
 }
 
+/*
+ * Verbs whose object is whom they speak to: "told", "assured his hometown's
+ * residents that", "informed my husband that", "reminded voters that"
+ */
+static const char *const ADDRESSEE_VERBS[] = {
+	"tell", "tells", "told", "telling", "assure", "assures", "assured", "assuring", "inform", "informs",
+	"informed", "informing", "remind", "reminds", "reminded", "reminding", "warn", "warns", "warned",
+	"warning", "notify", "notifies", "notified", "convince", "convinced", "persuade", "persuaded",
+	"promise", "promises", "promised", "advise", "advises", "advised", "urge", "urges", "urged", NULL
+};
+
+static bool
+takes_addressee(const aa_doc *doc, const aa_word *w)
+{
+	for (const char *const *v = ADDRESSEE_VERBS; *v; v++)
+		if (aa_word_is(doc, w, *v))
+			return true;
+	return false;
+}
+
+/* "said this week that", "argued a few days ago that": a phrase of time within four words of pos */
+static bool
+phrase_of_time_after(const aa_doc *doc, size_t pos, size_t sent_end)
+{
+	aa_word		w;
+
+	for (int k = 0; k < 4 && aa_word_after(doc, pos, sent_end, &w); k++, pos = w.end)
+		if ((w.classes & LX_TIME_WORD) || aa_word_is(doc, &w, "ago"))
+			return true;
+	return false;
+}
+
 /* Is the cue the one word s, as written? */
 static bool
 cue_is(aa_doc *doc, const aa_match *cue, const char *s)
@@ -3853,6 +3885,20 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		{
 			aa_word		next;
 
+			/*
+			 * "announced his presidential candidacy with a speech that
+			 * included ...": an object right after the cue is what it
+			 * reports, and a "that" after it a relative pronoun (not whom
+			 * it is told to: "warned the public that", nor the claim a
+			 * denial takes: "denied the allegation that")
+			 */
+			if (k == 0 && p == cue->end && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
+				(w.classes & LX_ARTICLE) && cue_word(doc, cue, &next) && !takes_addressee(doc, &next) &&
+				!aa_is_denial_verb(doc, cue->start, cue->end) &&
+				aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized &&
+				!(next.classes & (LX_GROUP_NOUN | LX_TITLE | LX_PRONOUN)) && !aa_word_marked(doc, &next, LM_ADDRESSEE) &&
+				!phrase_of_time_after(doc, w.start, sent_end))
+				break;
 			/* "told The Post and Courier that": an "and" inside a name */
 			if (prev_capitalized && aa_word_is(doc, &w, "and") && w.cend == w.end &&
 				aa_word_after(doc, w.end, sent_end, &next) && next.capitalized)

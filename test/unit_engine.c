@@ -2371,6 +2371,18 @@ static const indirect_case indirect_cases[] = {
 	"refugees.", "Cruz of being welcoming to refugees", "a Web video", "that", "accuses"},
 	{"he wants a platform that calls for", "He wants a party platform that calls for an end to our disastrous trade "
 	"policies.", "an end to our disastrous trade policies", "a party platform", "that", "calls for"},
+	/* an object right after the cue is what it reports; a "that" after the object is a relative pronoun */
+	{"announced OBJECT with a speech that", "After Donald Trump announced his presidential candidacy with a speech "
+	"that included comparing immigrants to criminals, she wrote a letter.",
+	"his presidential candidacy with a speech that included comparing immigrants to criminals", "Donald Trump", NULL,
+	"announced"},
+	{"says his family assumed that", "He says his family assumed that adopting him made him a citizen.",
+	"his family assumed that adopting him made him a citizen", NULL, "He", "says"},
+	/* ... not a phrase of time or whom it is said to */
+	{"said this week that", "A labor official said this week that cutbacks could lead to layoffs.",
+	"cutbacks could lead to layoffs", "A labor official", NULL, "said"},
+	{"informed my husband that", "I have informed my husband that he will take no money from anyone.",
+	"he will take no money from anyone", NULL, "I", "informed"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
