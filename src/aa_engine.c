@@ -110,21 +110,11 @@ is_telling(const aa_doc *doc, const aa_word *w)
 		aa_word_is(doc, w, "telling");
 }
 
-/*
- * Verbs whose object is whom they speak to: "told", "assured his hometown's
- * residents that", "informed my husband that", "reminded voters that"
- */
-static const char *const ADDRESSEE_VERBS[] = {
-	"tell", "tells", "told", "telling", "assure", "assures", "assured", "assuring", "inform", "informs",
-	"informed", "informing", "remind", "reminds", "reminded", "reminding", "warn", "warns", "warned",
-	"warning", "notify", "notifies", "notified", "convince", "convinced", "persuade", "persuaded",
-	"promise", "promises", "promised", "advise", "advises", "advised", "urge", "urges", "urged", NULL
-};
-
+/* Is w a verb whose object is whom it speaks to (ADDRESSEE_VERBS: "told", "assured", "informed")? */
 static bool
 takes_addressee(const aa_doc *doc, const aa_word *w)
 {
-	for (const char *const *v = ADDRESSEE_VERBS; *v; v++)
+	for (const char *const *v = aa_lex_addressee_verbs(); *v; v++)
 		if (aa_word_is(doc, w, *v))
 			return true;
 	return false;

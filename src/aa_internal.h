@@ -370,6 +370,7 @@ const char *aa_lex_place(const char *w, size_t n);
 const char *const *const *aa_lex_cue_lists(void);
 /* The cues that are no verb ("according to"), NULL-terminated: the cue pattern tries them before the lists. */
 const char *const *aa_lex_prepositional_cues(void);
+const char *const *aa_lex_addressee_verbs(void);	/* "told", "assured", "informed" ... */
 const char *const *const *aa_lex_dispute_cues(void);
 /* The denial hint words, or those of them that start falsity labels (see aa_lexicon.c), NULL-terminated. */
 const char *const *aa_lex_denial_hints(bool falsity);

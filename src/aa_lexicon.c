@@ -41,6 +41,8 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
+ *   ADDRESSEE_VERBS  told, assured, informed ...: their object is whom they
+ *                    speak to (a list the engine walks: no mark is free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
  *                    infinitive cue after it
  *   CLAIM_ONLY_CUES  retract ...: a cue only before a claim it takes back
@@ -285,6 +287,19 @@ static const char *const ATTRIBUTIVE_ADVERBS[] = {"widely", NULL};
 /* Words that open the question after "Asked" / "when asked": "Asked whether ...", "asked about ...". */
 static const char *const QUESTION_OPENERS[] = {
 	"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about",
+	NULL
+};
+
+/*
+ * Verbs whose object is whom they speak to, not what they report: "told",
+ * "assured his hometown's residents that", "informed my husband that",
+ * "reminded voters that" (a "that" after their object opens the clause).
+ */
+static const char *const ADDRESSEE_VERBS[] = {
+	"tell", "tells", "told", "telling", "assure", "assures", "assured", "assuring", "inform", "informs",
+	"informed", "informing", "remind", "reminds", "reminded", "reminding", "warn", "warns", "warned",
+	"warning", "notify", "notifies", "notified", "convince", "convinced", "persuade", "persuaded",
+	"promise", "promises", "promised", "advise", "advises", "advised", "urge", "urges", "urged",
 	NULL
 };
 
@@ -1442,6 +1457,12 @@ const char *const *
 aa_lex_prepositional_cues(void)
 {
 	return PREPOSITIONAL_CUES;
+}
+
+const char *const *
+aa_lex_addressee_verbs(void)
+{
+	return ADDRESSEE_VERBS;
 }
 
 const char *const *const *
