@@ -2632,6 +2632,31 @@ responded_to(aa_doc *doc, const attribution *a)
 		(doc->text[a->cue_end - 2] | 0x20) == 't' && doc->text[a->cue_end - 3] == ' ' && responds(doc, &verb);
 }
 
+/*
+ * "called him divisive", "called himself pro-choice", "call Pfizer
+ * unpatriotic": after "call", a person (a pronoun other than "it", or a
+ * name before a lower-case word) and what he is called make two words
+ * enough
+ */
+static bool
+called_someone(aa_doc *doc, const attribution *a, const aa_word *first)
+{
+	aa_word		cue;
+
+	if (a->cue_end <= a->cue_start || (doc->text[a->cue_start] | 0x20) != 'c' ||
+		!aa_word_after(doc, a->cue_start, a->cue_end, &cue) || cue.cend != a->cue_end ||
+		!(aa_word_is_either(doc, &cue, "call") || aa_word_is_either(doc, &cue, "calls") ||
+		  aa_word_is_either(doc, &cue, "called") || aa_word_is_either(doc, &cue, "calling")) ||
+		first->cend != first->end || first->cstart != first->start)
+		return false;
+	/* (a name, then a lower-case word: not "Mr. Obama called Naghmeh Abedini", a telephone call) */
+	if (first->capitalized)
+		return !(first->classes & (LX_PRONOUN | LX_DETERMINER | LX_CLAUSE_BREAK | LX_PREPOSITION | LX_TIME_WORD)) &&
+			aa_word_after(doc, first->end, doc->len, &cue) && !cue.capitalized;
+	return ((first->classes & LX_PRONOUN) || aa_word_ends(doc, first, "self") || aa_word_ends(doc, first, "selves")) &&
+		!aa_word_is(doc, first, "it") && !aa_word_is(doc, first, "its");
+}
+
 /* Is the attribution's cue one of telling ("told", "tells")? */
 static bool
 telling_cue(aa_doc *doc, const attribution *a)
@@ -2677,6 +2702,7 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	 */
 	words = aa_count_words(doc, start, end);
 	if (words < 3 && !short_denial(doc, a, start, end) && !(words == 2 && responded_to(doc, a)) &&
+		!(words == 2 && aa_word_after(doc, start, end, &first) && called_someone(doc, a, &first)) &&
 		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER) &&
 		!(words == 2 && aa_word_after(doc, start, end, &first) &&
 		  (aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end) ||

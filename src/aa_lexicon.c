@@ -621,7 +621,7 @@ static const char *const ADVERBS[] = {
 	"angrily", "calmly",
 	"sharply", "emphatically", "consistently", "always", "long", "not", "ultimately", "additionally",
 	"specifically", "explicitly", "clearly", "only", "reportedly", "officially", "jokingly",
-	"both", "each", "himself", "herself", "themselves",
+	"both", "each", "himself", "herself", "themselves", "nevertheless", "nonetheless", "instead",
 	NULL
 };
 

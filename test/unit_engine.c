@@ -2383,6 +2383,13 @@ static const indirect_case indirect_cases[] = {
 	"cutbacks could lead to layoffs", "A labor official", NULL, "said"},
 	{"informed my husband that", "I have informed my husband that he will take no money from anyone.",
 	"he will take no money from anyone", NULL, "I", "informed"},
+	/* after "call", a person and what he is called; "nevertheless" between the auxiliary and the cue */
+	{"called him divisive", "Sen. Bernie Sanders called him divisive.", "him divisive", "Bernie Sanders", NULL,
+	"called"},
+	{"called himself pro-choice", "In the past, Trump called himself pro-choice, stances that he has since "
+	"disavowed.", "himself pro-choice", "Trump", NULL, "called"},
+	{"has nevertheless called", "Clinton has nevertheless called his vote an irresponsible one.",
+	"his vote an irresponsible one", "Clinton", NULL, "called"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2580,6 +2587,9 @@ test_indirect(void)
 				  "no longer in the system.\"") == AA_OK);
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "a message");
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->mention : NULL, "that");
+	/* "called" and a name alone is a telephone call */
+	CHECK(run_all("called NAME", "A year later, Mr. Obama called Naghmeh Abedini.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
