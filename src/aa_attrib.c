@@ -2269,6 +2269,17 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				continue;
 			}
 		}
+		/* "has not yet said": "yet" after "not" is an adverb, no conjunction */
+		if (!trailing_punct(doc, &w) && !w.capitalized && aa_word_is(doc, &w, "yet"))
+		{
+			aa_word		v;
+
+			if (aa_word_before(doc, lim, w.start, &v) && aa_word_is(doc, &v, "not") && v.cend == v.end)
+			{
+				pos = v.start;
+				continue;
+			}
+		}
 		if (trailing_punct(doc, &w) || w.capitalized || !((w.classes & (LX_ADVERB | LX_AUX)) || aa_ly_adverb(doc, &w)))
 			break;
 		after_be |= (w.classes & LX_BE) != 0;
@@ -2413,6 +2424,11 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				if ((is_age(doc, &v) || is_party_tag(doc, &v)) && aa_word_before(doc, lim, v.start, &u) &&
 					trailing_punct(doc, &u) == ',')
 					name_end = u.cend;
+
+				/* "A third of independents, 33%, say": a share set off by commas restates the phrase before it */
+				if (aa_word_after(doc, seg_start, seg_end, &u) && u.cend == seg_end && starts_with_digit(doc, &u) &&
+					doc->text[u.cend - 1] == '%' && phrase_ending_at(doc, lim, name_end, np, NULL))
+					return true;
 
 				/*
 				 * "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a

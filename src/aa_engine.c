@@ -2582,8 +2582,9 @@ elliptical_clause(aa_doc *doc, const aa_word *first, size_t end)
 }
 
 /*
- * "announced his resignation", "told a joke": an article or a possessive,
- * then a lower-case noun, is what the cue announces (two words).  Not a
+ * "announced his resignation", "told a joke", "acknowledged Sanders'
+ * success": an article or a possessive (a name's too), then a lower-case
+ * noun, is what the cue announces (two words).  Not a
  * work written or a means of speech ("wrote a column"), not what a cue
  * that denies only claims takes ("rejected the proposal": short_denial
  * decides those), and not after a negation ("does not disclose its
@@ -2595,7 +2596,8 @@ object_noun_phrase(aa_doc *doc, const attribution *a, const aa_word *first, size
 	aa_word		noun,
 				before;
 
-	if (first->capitalized || first->cend != first->end || !(first->classes & LX_ARTICLE) ||
+	if (!(first->capitalized ? (first->cend == first->end && aa_stem_end(doc, first) != first->cend) ||
+		  aa_plural_possessive(doc, first) : (first->cend == first->end && (first->classes & LX_ARTICLE))) ||
 		!aa_word_after(doc, first->end, end, &noun) || noun.cend != end || noun.capitalized ||
 		noun.cstart != noun.start ||
 		(noun.classes & (LX_PRONOUN | LX_REPORT_VERB | LX_AUX | LX_TIME_WORD | LX_ADVERB)) ||
@@ -3899,7 +3901,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		/* A "that" within a few words opens the clause ("told reporters on Friday that"). */
 		for (int k = 0; k < 8 && aa_word_after(doc, p, sent_end, &w); k++)
 		{
-			aa_word		next;
+			aa_word		next,
+						before;
 
 			/*
 			 * "announced his presidential candidacy with a speech that
@@ -3928,13 +3931,20 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				(w.cend == w.end || (w.end == w.cend + 1 && doc->text[w.cend] == ',')))
 			{
 				/*
-				 * "said the campaign earned $4 million that day.", "said he
-				 * understands how hard that can be": a demonstrative, inside
-				 * the clause
+				 * "said the campaign earned $4 million that day.", "say they
+				 * feel that way.", "said he understands how hard that can
+				 * be": a demonstrative, inside the clause (a lower-case noun
+				 * of no other class that ends it; before a comma only right
+				 * after a cue other than "say" or after a preposition: "rebut
+				 * that criticism, ...", not "said that taxes, spending and
+				 * debt were", "said in an interview that trials, with ...")
 				 */
-				if (aa_word_after(doc, w.end, sent_end, &next) && next.cstart == next.start &&
-					((next.classes & LX_TIME_WORD) || aa_word_is(doc, &next, "day")) &&
-					(next.cend < next.end || next.end >= sent_end))
+				if (aa_word_after(doc, w.end, sent_end, &next) && next.cstart == next.start && !next.capitalized &&
+					!(next.classes & ~(uint32_t) LX_TIME_WORD) &&
+					(next.end >= sent_end || (next.cend < next.end && doc->text[next.cend] != ',') ||
+					 (next.cend < next.end && cue_word(doc, cue, &before) && !says_word(doc, &before) &&
+					  (p == cue->end || (aa_word_before(doc, cue->end, w.start, &before) && !before.capitalized &&
+										 (before.classes & LX_PREPOSITION))))))
 					break;
 				if (aux_after(doc, &w))
 					break;

@@ -622,6 +622,7 @@ static const char *const ADVERBS[] = {
 	"sharply", "emphatically", "consistently", "always", "long", "not", "ultimately", "additionally",
 	"specifically", "explicitly", "clearly", "only", "reportedly", "officially", "jokingly",
 	"both", "each", "himself", "herself", "themselves", "nevertheless", "nonetheless", "instead",
+	"twice",
 	NULL
 };
 

@@ -2390,6 +2390,16 @@ static const indirect_case indirect_cases[] = {
 	"disavowed.", "himself pro-choice", "Trump", NULL, "called"},
 	{"has nevertheless called", "Clinton has nevertheless called his vote an irresponsible one.",
 	"his vote an irresponsible one", "Clinton", NULL, "called"},
+	/* "that" before a lower-case noun that ends the clause is a demonstrative */
+	{"say they feel that way", "A third of independents, 33%, say they feel that way.", "they feel that way", NULL,
+	"A third of independents", "say"},
+	{"rebut that criticism,", "But Sanders has begun to rebut that criticism, fundraising for three House "
+	"candidates.", "that criticism, fundraising for three House candidates", "Sanders", NULL, "rebut"},
+	/* a possessive name and a noun; "not yet" before the cue */
+	{"acknowledged NAME's success", "Clinton acknowledged Sanders' success, saying she applauded him.",
+	"Sanders' success", "Clinton", NULL, "acknowledged"},
+	{"has not yet responded to", "Trump has not yet responded to Calderon\xE2\x80\x99s remarks.",
+	"Calderon\xE2\x80\x99s remarks", "Trump", NULL, "responded to"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
