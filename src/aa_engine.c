@@ -519,11 +519,18 @@ real_cue(aa_doc *doc, const aa_match *m)
 		char		c = m->end < doc->len ? doc->text[m->end] : '.';
 		aa_word		after;
 
-		/* ... or go on with where and when: "“...,” Palin posted on Facebook Monday." */
+		/*
+		 * ... or go on with where and when: "“...,” Palin posted on Facebook
+		 * Monday."; or open a clause with "that": "Lu Kang repeated that
+		 * China opposed hacking" (not "repeated that mistake")
+		 */
 		if (c != ',' && c != ':' && !((c == '.' || c == '!' || c == '?') && after_quotation(doc, m->start, 4, false)) &&
 			!(c == ' ' && aa_word_after(doc, m->end, doc->len, &after) && !after.capitalized &&
 			  (after.classes & (LX_PREPOSITION | LX_TIME_WORD)) && !aa_word_is(doc, &after, "to") &&
-			  after_quotation(doc, m->start, 3, true)))
+			  after_quotation(doc, m->start, 3, true)) &&
+			!(c == ' ' && aa_word_after(doc, m->end, doc->len, &after) && aa_word_is(doc, &after, "that") &&
+			  after.cend == after.end && aa_word_after(doc, after.end, doc->len, &next) &&
+			  (next.capitalized || (next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER)))))
 			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */
@@ -3127,6 +3134,54 @@ responds_to_object(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_
 }
 
 /*
+ * "Noting that both Reagan and Trump battled ..., Schlafly put ...",
+ * "Declaring that he alone has ..., the billionaire real estate mogul
+ * offered ...": a participle that opens its sentence with "that" reports up
+ * to the comma after which the main clause's subject and its verb come, and
+ * that subject speaks.
+ */
+#define OPENING_CLAUSE_WORDS 40
+#define SUBJECT_WORDS 8
+
+static bool
+opening_participle(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
+{
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+	aa_word		w,
+				verb;
+	aa_phrase	np;
+	size_t		from;
+
+	if (!aa_is_upper((unsigned char) doc->text[cue->start]) || skip_space(doc, sent_start) != cue->start ||
+		!(aa_word_classes(doc, cue->start, cue->end) & LX_REPORT_ING) ||
+		!aa_word_after(doc, cue->end, sent_end, &w) || !aa_word_is(doc, &w, "that") || w.cend != w.end)
+		return false;
+	from = w.end;
+	for (int k = 0; k < OPENING_CLAUSE_WORDS && aa_word_after(doc, w.end, sent_end, &w); k++)
+	{
+		if (w.end != w.cend + 1 || doc->text[w.cend] != ',' || aa_span_at(doc, w.cend) >= 0)
+			continue;
+		/* the first verb within a few words, and the subject before it opening the clause */
+		for (size_t q = w.end; aa_word_after(doc, q, sent_end, &verb) && verb.cstart == verb.start &&
+			 aa_count_words(doc, w.end, verb.end) <= SUBJECT_WORDS; q = verb.end)
+		{
+			bool		coordinated;
+			aa_word		first;
+
+			if (verb.capitalized || !((verb.classes & (LX_AUX | LX_BE | LX_REPORT_VERB)) || aa_past_form(doc, &verb)))
+				continue;
+			if (!aa_subject_before(doc, w.end, verb.start, &np, &coordinated) ||
+				!aa_word_after(doc, w.end, sent_end, &first) || np.start != first.cstart)
+				break;
+			attribute_phrase(doc, &np, cue, 0.6f, &a);
+			add_statement(doc, items, from, w.cend, &a, false);
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
  * Where a clause joined by a dash and a coordinator ("- and", "— but") starts
  * in the words before pos; sent_start when there is none.
  */
@@ -3723,7 +3778,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		return;
 	}
 
-	if (as_reported(doc, items, cue, sent_start, sent_end))
+	if (as_reported(doc, items, cue, sent_start, sent_end) || opening_participle(doc, items, cue, sent_start, sent_end))
 		return;
 	/* "declined to confirm or deny the report": the second cue reports what both take */
 	{

@@ -2400,6 +2400,18 @@ static const indirect_case indirect_cases[] = {
 	"Sanders' success", "Clinton", NULL, "acknowledged"},
 	{"has not yet responded to", "Trump has not yet responded to Calderon\xE2\x80\x99s remarks.",
 	"Calderon\xE2\x80\x99s remarks", "Trump", NULL, "responded to"},
+	/* a participle that opens its sentence with "that": the main clause's subject after the comma speaks */
+	{"Noting that ..., X put", "Noting that both Reagan and Trump battled staunch opposition from the media, "
+	"Schlafly put her finger on one facet of the campaign.",
+	"both Reagan and Trump battled staunch opposition from the media", "Schlafly", NULL, "Noting"},
+	{"Declaring that ..., the mogul offered", "Declaring that he alone has the strength to secure the homeland, "
+	"the billionaire real estate mogul offered himself as a savior.", "he alone has the strength to secure the "
+	"homeland", NULL, "the billionaire real estate mogul", "Declaring"},
+	/* a cue that otherwise only introduces words opens a clause with "that" */
+	{"repeated that", "Speaking in Beijing, spokesman Lu Kang repeated that China opposed hacking.",
+	"China opposed hacking", "Lu Kang", NULL, "repeated"},
+	{"ordered that", "Judge Curiel ordered that the playbooks be released by Thursday.",
+	"the playbooks be released by Thursday", "Curiel", NULL, "ordered"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2599,6 +2611,9 @@ test_indirect(void)
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->mention : NULL, "that");
 	/* "called" and a name alone is a telephone call */
 	CHECK(run_all("called NAME", "A year later, Mr. Obama called Naghmeh Abedini.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	/* "repeated that mistake": a demonstrative, no clause */
+	CHECK(run_all("repeated that mistake", "He repeated that mistake twice.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
