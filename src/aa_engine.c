@@ -2413,16 +2413,18 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
 				return w.start;
 			/*
-			 * "... questions and Gates said he spoke to Manafort": a subject
-			 * and a cue of its own (not "both he and Rubio promised", "Trump
-			 * and Ryan said": a subject of two; nor "immigrants and Muslims,
-			 * and vowed"); "and others have said ...", "and critics say"
+			 * "... questions and Gates said he spoke to Manafort", "... smear
+			 * while Sanders suggests ...": a subject and a cue of its own (not
+			 * "both he and Rubio promised", "Trump and Ryan said": a subject
+			 * of two; nor "immigrants and Muslims, and vowed"); "and others
+			 * have said ...", "and critics say"
 			 */
 			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
 				(next.capitalized || (next.classes & (LX_PRONOUN | LX_GROUP_NOUN))) &&
 				!(next.classes & LX_DETERMINER) &&
 				(prev_last == ',' || (!prev_capitalized && !(prev_classes & LX_PRONOUN))) &&
-				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
+				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but") || aa_word_is(doc, &w, "while") ||
+				 aa_word_is(doc, &w, "whereas")) &&
 				aa_first_cue(doc, next.start, next.end + 40 < end ? next.end + 40 : end, &cue) &&
 				(between = aa_count_words(doc, next.start, cue.start)) >= 1 && between <= 3 &&
 				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL &&
@@ -2447,6 +2449,13 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				cue.start == next.start && !is_cue_participle(doc, &cue) &&
 				(is_according_to(doc, &cue) || inverted_speaker_follows(doc, &cue, end)) &&
 				aa_span_at(doc, w.start) < 0)
+				return w.cend;
+			/* ", with Republican Senator John McCain telling reporters ...": a name and its participle cue */
+			if (last == ',' && aa_word_is(doc, &next, "with") && next.cend == next.end &&
+				aa_first_cue(doc, next.end, next.end + 60 < end ? next.end + 60 : end, &cue) &&
+				(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) &&
+				(between = aa_count_words(doc, next.end, cue.start)) >= 1 && between <= 5 &&
+				memchr(doc->text + next.end, ',', cue.start - next.end) == NULL && aa_span_at(doc, w.start) < 0)
 				return w.cend;
 			/* "... working together – Ryan saying he was ...": after a dash, a subject and a cue of its own */
 			if (next.capitalized && w.end - w.start <= 3 && aa_dash_token(doc, &w) &&

@@ -2412,6 +2412,13 @@ static const indirect_case indirect_cases[] = {
 	"China opposed hacking", "Lu Kang", NULL, "repeated"},
 	{"ordered that", "Judge Curiel ordered that the playbooks be released by Thursday.",
 	"the playbooks be released by Thursday", "Curiel", NULL, "ordered"},
+	/* a clause ends where "while" and a subject with a cue of its own, or ", with NAME telling", begin */
+	{"accuses ... while X suggests", "Hillary Clinton accuses Bernie Sanders of subjecting her to an artful smear "
+	"while Sanders suggests she is a captive of the establishment.",
+	"Bernie Sanders of subjecting her to an artful smear", "Hillary Clinton", NULL, "accuses"},
+	{"CLAUSE, with NAME telling", "Clinton criticized the response to militant violence at home and abroad, with "
+	"Republican Senator John McCain telling reporters he viewed Obama as responsible.",
+	"the response to militant violence at home and abroad", "Clinton", NULL, "criticized"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
