@@ -1844,6 +1844,9 @@ relative_clause_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_e
 	{
 		uint32_t	tp = bracket_comma(doc, &w) ? ',' : trailing_punct(doc, &w);
 
+		/* (a word in brackets inside the clause: "the Reserve Officers’ Training Corps (ROTC) program") */
+		if (doc->text[w.start] == '(' && doc->text[w.end - 1] == ')')
+			continue;
 		if (tp && tp != ',' && tp != '\'' && tp != 0x2019)
 			return false;
 		if (!w.capitalized && w.cstart == w.start && w.cend == w.end &&
@@ -2518,8 +2521,13 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				}
 				return true;
 			}
-			/* a title or a name in marks inside the segment (“Ted Cruz” campaign pins) goes on with it */
-			if (tp && tp != '.' && tp != '\'' && tp != 0x2019 && tp != 0x201D && tp != '"')
+			/*
+			 * a title or a name in marks inside the segment (“Ted Cruz”
+			 * campaign pins) goes on with it, as a word in brackets does
+			 * ("Training Corps (ROTC) program")
+			 */
+			if (tp && tp != '.' && tp != '\'' && tp != 0x2019 && tp != 0x201D && tp != '"' &&
+				!(doc->text[v.start] == '(' && tp == ')'))
 				return false;
 			p = v.start;
 		}

@@ -2966,6 +2966,9 @@ that_follows(aa_doc *doc, size_t from, size_t to)
 	{
 		if (aa_word_is(doc, &w, "that"))
 			return true;
+		/* (a participle's "that" is its own: "..., Mr. Manafort said, adding that ...") */
+		if (w.classes & LX_REPORT_ING)
+			return false;
 		from = w.end;
 	}
 	return false;

@@ -752,6 +752,8 @@ static const char *const GROUP_NOUNS[] = {
 	"specialists", "strategists", "historians", "commentators", "pundits", "scholars", "donors",
 	"backers", "officers", "agents", "consultants", "operatives", "veterans", "farmers", "others",
 	"attorneys", "surveys", "studies",
+	/* indefinite pronouns as subjects: "and none has said", "everyone says" */
+	"none", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
 	/* documents that say things: "The letter continues: ...", "the document states" */
 	"letter", "memo", "document", "documents", "complaint", "lawsuit", "filing", "ruling", "indictment",
 	/* shares of those polled: "52 percent said", "three-quarters said", "a majority said" */

@@ -2419,6 +2419,15 @@ static const indirect_case indirect_cases[] = {
 	{"CLAUSE, with NAME telling", "Clinton criticized the response to militant violence at home and abroad, with "
 	"Republican Senator John McCain telling reporters he viewed Obama as responsible.",
 	"the response to militant violence at home and abroad", "Clinton", NULL, "criticized"},
+	/* a participle's "that" is its own; an indefinite pronoun speaks; a word in brackets inside a relative clause */
+	{"CLAUSE, X said, adding that", "Mr. Trump intends to deliver a foreign policy address this month, Mr. "
+	"Manafort said, adding that he would also hold similar speeches.",
+	"Mr. Trump intends to deliver a foreign policy address this month", "Manafort", NULL, "said"},
+	{"and none has said", "All three candidates condemned the attacks, and none has said they want heavy military "
+	"engagement.", "they want heavy military engagement", NULL, "none", "said"},
+	{"NAME, whose ... (ROTC) program, said", "Wilcox, whose education was paid for by the military because he "
+	"joined the Reserve Officers\xE2\x80\x99 Training Corps (ROTC) program, said he would like to see more students "
+	"get opportunities.", "he would like to see more students get opportunities", "Wilcox", NULL, "said"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
