@@ -2698,10 +2698,11 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 
 		/*
 		 * "telling the Associated Press:", "told his audience, to rowdy
-		 * applause:" names whom a quotation is told to, no clause.
+		 * applause:" names whom a quotation is told to, no clause ("says
+		 * that's what new media is:" has a verb: it is one).
 		 */
-		if (cut < end && doc->text[cut] == ':' &&
-			(aa_count_words(doc, start, cut) <= 5 || (telling_cue(doc, a) && !has_finite_verb(doc, start, cut))))
+		if (cut < end && doc->text[cut] == ':' && !has_finite_verb(doc, start, cut) &&
+			(aa_count_words(doc, start, cut) <= 5 || telling_cue(doc, a)))
 			return;
 		end = cut;
 	}

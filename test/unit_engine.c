@@ -2428,6 +2428,9 @@ static const indirect_case indirect_cases[] = {
 	{"NAME, whose ... (ROTC) program, said", "Wilcox, whose education was paid for by the military because he "
 	"joined the Reserve Officers\xE2\x80\x99 Training Corps (ROTC) program, said he would like to see more students "
 	"get opportunities.", "he would like to see more students get opportunities", "Wilcox", NULL, "said"},
+	/* a short clause with a verb before a colon is reported (not "told the AP:") */
+	{"says CLAUSE:", "Reynolds says it's what new media is: taking a stand, aligning with a cause.",
+	"it's what new media is", "Reynolds", NULL, "says"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
