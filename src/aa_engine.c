@@ -3113,6 +3113,22 @@ report_inside_brackets(aa_doc *doc, aa_vec *items, size_t sent_start, const aa_w
 }
 
 /*
+ * "..., NBC’s Chuck Todd asked the GOP frontrunner about the Twitter
+ * kerfuffle": after "asked" and whom it asks, "about", "whether", "for" ...
+ * open the question it reports
+ */
+static bool
+question_after_addressee(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_word		w;
+	size_t		end = addressee_end(doc, cue, sent_end);
+
+	return end > cue->end && cue_word(doc, cue, &w) && !is_telling(doc, &w) &&
+		aa_word_after(doc, end, sent_end, &w) && !w.capitalized && w.cstart == w.start &&
+		(aa_word_marked(doc, &w, LM_QUESTION_OPENER) || aa_word_is(doc, &w, "for"));
+}
+
+/*
  * ", had been hard to get": after the cue's comma, the verb of a subject the
  * cue interrupts ("the permit, his campaign said, had been ...")
  */
@@ -3840,6 +3856,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		 only_adverbials_after(doc, addressee_end(doc, cue, sent_end), sent_end)) &&
 		!that_follows(doc, cue->end, sent_end) &&
 		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end) &&
+		!question_after_addressee(doc, cue, sent_end) &&
 		!verb_after_comma(doc, addressee_end(doc, cue, sent_end), sent_end) &&
 		!prepositional_phrase_only(doc, sent_start, w.cend))
 	{

@@ -2431,6 +2431,10 @@ static const indirect_case indirect_cases[] = {
 	/* a short clause with a verb before a colon is reported (not "told the AP:") */
 	{"says CLAUSE:", "Reynolds says it's what new media is: taking a stand, aligning with a cause.",
 	"it's what new media is", "Reynolds", NULL, "says"},
+	/* after "asked" and whom it asks, "about" opens the question it reports: no clause before the comma */
+	{"CLAUSE, X asked Y about", "Not long after the quote went viral, NBC\xE2\x80\x99s Chuck Todd asked the GOP "
+	"frontrunner about the Twitter kerfuffle.", "the GOP frontrunner about the Twitter kerfuffle", "Chuck Todd", NULL,
+	"asked"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
