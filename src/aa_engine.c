@@ -313,6 +313,35 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 }
 
 /*
+ * "Scully's involvement was first reported by the New York Times", "News of
+ * the PGA's move was first reported by the Miami Herald": "reported" after a
+ * form of "be" (and adverbs), then "by" and its source.  *chain: where the
+ * verb's words start; *by: the "by".
+ */
+static bool
+reported_by_passive(aa_doc *doc, const aa_match *m, size_t *chain, aa_word *by)
+{
+	size_t		lim = m->end + 64 < doc->len ? m->end + 64 : doc->len;
+	aa_word		w;
+	size_t		p = m->start;
+	bool		be = false;
+
+	if (m->end - m->start != 8 || !cue_is(doc, m, "reported") || !aa_word_after(doc, m->end, lim, by) ||
+		by->start == m->end)
+		return false;
+	if (!aa_word_is(doc, by, "by") && !(!by->capitalized && (by->classes & LX_ADVERB) && by->cend == by->end &&
+										aa_word_after(doc, by->end, lim, by) && aa_word_is(doc, by, "by")))
+		return false;
+	if (by->cstart != by->start || by->cend != by->end)
+		return false;
+	for (int k = 0; k < 4 && aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, p, &w) && w.cend == w.end &&
+		 !w.capitalized && ((w.classes & (LX_ADVERB | LX_AUX | LX_BE)) || aa_ly_adverb(doc, &w)); k++, p = w.start)
+		be |= (w.classes & LX_BE) != 0;
+	*chain = p;
+	return be;
+}
+
+/*
  * "FDIC Accused Of Covering Up ...", "a contractor accused of spying": the
  * accused is named before the word, so it is a passive participle.  The
  * active verb has its object first ("accused Clinton of ..."), or before
@@ -559,6 +588,13 @@ real_cue(aa_doc *doc, const aa_match *m)
 		adds_or_agrees(doc, m))
 		return false;
 	/* "who requested anonymity", "asked not to be named": no statement */
+	{
+		size_t		chain;
+		aa_word		by;
+
+		if ((doc->text[m->start] | 0x20) == 'r' && reported_by_passive(doc, m, &chain, &by))
+			return true;
+	}
 	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len) ||
 		naming_participle(doc, m) || naming_after_noun(doc, m))
 		return false;
@@ -3809,6 +3845,33 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	if (as_reported(doc, items, cue, sent_start, sent_end) || opening_participle(doc, items, cue, sent_start, sent_end))
 		return;
+	/* "X was first reported by Y": Y reported X */
+	{
+		size_t		chain;
+		aa_word		by;
+		aa_phrase	subject;
+
+		if (reported_by_passive(doc, cue, &chain, &by))
+		{
+			size_t		start,
+						end;
+
+			if (!aa_source_after(doc, by.end, sent_end, &np) ||
+				!aa_subject_before(doc, sent_start, chain, &subject, &coordinated))
+				return;
+			attribute_phrase(doc, &np, cue, 0.6f, &a);
+			/* (a relative pronoun stands for what no rule here can tell: "the email, which was ...") */
+			if (subject.ante_end > subject.ante_start)
+				return;
+			start = subject.role_end > subject.role_start && subject.role_start < subject.start ?
+				subject.role_start : subject.start;
+			end = subject.end;
+			trim_clause(doc, &start, &end);
+			if (end > start)
+				push_item(doc, items, AA_INDIRECT, start, end, -1, &a);
+			return;
+		}
+	}
 	/* "declined to confirm or deny the report": the second cue reports what both take */
 	{
 		aa_match	next;

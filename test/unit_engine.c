@@ -2435,6 +2435,11 @@ static const indirect_case indirect_cases[] = {
 	{"CLAUSE, X asked Y about", "Not long after the quote went viral, NBC\xE2\x80\x99s Chuck Todd asked the GOP "
 	"frontrunner about the Twitter kerfuffle.", "the GOP frontrunner about the Twitter kerfuffle", "Chuck Todd", NULL,
 	"asked"},
+	/* "X was first reported by Y": Y reported X */
+	{"was first reported by", "Scully's involvement was first reported by the New York Times.",
+	"Scully's involvement", "New York Times", "the New York Times", "reported"},
+	{"NP of NP was first reported by", "News of the PGA\xE2\x80\x99s move was first reported by the Miami Herald.",
+	"News of the PGA\xE2\x80\x99s move", "Miami Herald", NULL, "reported"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2638,6 +2643,11 @@ test_indirect(void)
 	/* "repeated that mistake": a demonstrative, no clause */
 	CHECK(run_all("repeated that mistake", "He repeated that mistake twice.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* "which was first reported by": the relative pronoun's antecedent is not told, so nothing */
+	CHECK(run_all("which was first reported by", "Ash wrote in the email, which was first reported by Politico.") ==
+		  AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "reported") != 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
