@@ -3199,6 +3199,29 @@ responds_to_object(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_
 }
 
 /*
+ * "promised to veto it", "promised to deliver change": "to" and a verb is
+ * what the cue reports, however short; not "to reporters", "to the crowd",
+ * "to him" (a plural in -s is a noun: "to voters")
+ */
+static bool
+infinitive_at(aa_doc *doc, const aa_word *to, size_t sent_end)
+{
+	aa_word		verb;
+	char		last,
+				before_last;
+
+	if (!aa_word_is(doc, to, "to") || to->cend != to->end || !aa_word_after(doc, to->end, sent_end, &verb) ||
+		verb.capitalized || verb.cstart != verb.start || verb.cend - verb.cstart < 2 ||
+		(verb.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN | LX_TITLE | LX_PREPOSITION |
+						 LX_TIME_WORD | LX_CLAUSE_BREAK)) ||
+		aa_word_marked(doc, &verb, LM_ADDRESSEE) || aa_is_digit((unsigned char) doc->text[verb.cstart]))
+		return false;
+	last = doc->text[verb.cend - 1];
+	before_last = doc->text[verb.cend - 2];
+	return last != 's' || before_last == 's' || before_last == 'u';
+}
+
+/*
  * "Noting that both Reagan and Trump battled ..., Schlafly put ...",
  * "Declaring that he alone has ..., the billionaire real estate mogul
  * offered ...": a participle that opens its sentence with "that" reports up
@@ -4177,7 +4200,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 * maintenance guy walks in" with nothing reported
 			 */
 			if (!aa_word_after(doc, from, sent_end, &w) || w.cstart != w.start ||
-				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7) ||
+				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7 &&
+				 !infinitive_at(doc, &w, sent_end)) ||
 				opens_adverbial_clause(doc, &w, sent_end) || prepositional_phrases_only(doc, &w, sent_end))
 				return;
 			/*

@@ -2440,6 +2440,11 @@ static const indirect_case indirect_cases[] = {
 	"Scully's involvement", "New York Times", "the New York Times", "reported"},
 	{"NP of NP was first reported by", "News of the PGA\xE2\x80\x99s move was first reported by the Miami Herald.",
 	"News of the PGA\xE2\x80\x99s move", "Miami Herald", NULL, "reported"},
+	/* "to" and a verb is what the cue reports, however short */
+	{"has promised to veto it", "The bill goes to the White House, where President Obama has promised to veto it.",
+	"to veto it", "Obama", NULL, "promised"},
+	{"threaten to VERB", "Some miffed Sanders supporters threaten to cast protest votes.", "to cast protest votes",
+	NULL, "Some miffed Sanders supporters", "threaten"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2648,6 +2653,9 @@ test_indirect(void)
 		  AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "reported") != 0);
+	/* "to" and whom it is said to is no infinitive */
+	CHECK(run_all("spoke to voters", "He spoke to voters.\n\nShe said to reporters.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
