@@ -1997,7 +1997,8 @@ subject_before_relative(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np
 static void
 after_last_verb(const aa_doc *doc, aa_phrase *np)
 {
-	aa_word		w;
+	aa_word		w,
+				next;
 	size_t		p = np->start;
 	bool		prev_det = false,
 				prev_pronoun = false,
@@ -2015,8 +2016,11 @@ after_last_verb(const aa_doc *doc, aa_phrase *np)
 		prev_pronoun = (w.classes & (LX_PRONOUN | LX_DETERMINER)) == LX_PRONOUN && w.cend == w.end;
 		p = w.end;
 	}
+	/* (and a verb's object pronoun before a preposition: "walked them through a slide show that") */
 	while (aa_word_after(doc, np->start, np->end, &w) && w.end < np->end && !w.capitalized &&
-		   (w.classes & (LX_PREPOSITION | LX_ADVERB | LX_CLAUSE_BREAK)) && !(w.classes & LX_DETERMINER))
+		   (((w.classes & (LX_PREPOSITION | LX_ADVERB | LX_CLAUSE_BREAK)) && !(w.classes & LX_DETERMINER)) ||
+			((w.classes & LX_PRONOUN) && w.cend == w.end && aa_word_after(doc, w.end, np->end, &next) &&
+			 !next.capitalized && (next.classes & LX_PREPOSITION))))
 		np->start = aa_word_after(doc, w.end, np->end, &w) ? w.cstart : np->end;
 }
 

@@ -4080,11 +4080,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 * included ...": an object right after the cue is what it
 			 * reports, and a "that" after it a relative pronoun (not whom
 			 * it is told to: "warned the public that", nor the claim a
-			 * denial takes: "denied the allegation that")
+			 * denial takes: "denied the allegation that", "rejected the
+			 * notion that")
 			 */
 			if (k == 0 && p == cue->end && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
 				(w.classes & LX_ARTICLE) && cue_word(doc, cue, &next) && !takes_addressee(doc, &next) &&
-				!aa_is_denial_verb(doc, cue->start, cue->end) &&
+				!aa_is_denial_verb(doc, cue->start, cue->end) && !aa_is_denial_verb_claim(doc, cue->start, cue->end) &&
 				aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized &&
 				!(next.classes & (LX_GROUP_NOUN | LX_TITLE | LX_PRONOUN)) && !aa_word_marked(doc, &next, LM_ADDRESSEE) &&
 				!phrase_of_time_after(doc, w.start, sent_end))

@@ -2950,6 +2950,17 @@ test_denials(void)
 	CHECK_STR(q ? q->denied : NULL, "his country was involved in the hack");
 	CHECK_STR(q ? q->speaker : NULL, "Kim Song");
 
+	/* a cue that denies only claims keeps its "that" after the claim noun: the clause is what is denied */
+	CHECK(run_all("rejected the notion that", "Still, he rejected the notion that pressure from Wall Street had prompted "
+				  "the move.") == AA_OK);
+	q = first_of_kind(AA_INDIRECT);
+	CHECK(q && q->is_denial);
+	CHECK_STR(q ? text_of(q) : NULL, "pressure from Wall Street had prompted the move");
+	/* an object pronoun before a preposition is no antecedent of "that" */
+	CHECK(run_all("walked them through a slide show that", "Mr. Wiley walked them through a slide show that predicted "
+				  "victory for Mr. Trump in swing states.") == AA_OK);
+	CHECK_STR(first_of_kind(AA_INDIRECT) ? first_of_kind(AA_INDIRECT)->speaker : NULL, "a slide show");
+
 	CHECK(run_all("deny any + noun", "North Korea denies any involvement in the cyber-attack and offers talks.") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
 	CHECK(q && q->is_denial);
