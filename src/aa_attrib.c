@@ -1509,13 +1509,12 @@ bare_plural_head(const aa_doc *doc, const aa_word *w)
  * "To get their votes, participants said, ...", "520 superdelegates have
  * said", "when court filings revealed": a plural the lexicon does not know,
  * after at most BARE_MODIFIERS lower-case words (no function words) or
- * numbers, heads a phrase
- * that opens its clause (after punctuation, a conjunction or a subordinator,
- * not a preposition: "turns into isolated questions asked of"), no
- * punctuation follows it ("for population, refugees, and migration,"), and
- * the verb after it agrees (not "a look at his airplanes and helicopters suggests").
- * One word after a relative pronoun is that clause's verb: "which helps
- * explain".
+ * numbers, heads a phrase that opens its clause (after punctuation, a
+ * conjunction or a subordinator, not a preposition: "turns into isolated
+ * questions asked of"), no punctuation follows it ("for population,
+ * refugees, and migration,"), and the verb after it agrees (not "a look at
+ * his airplanes and helicopters suggests").  One word after a relative
+ * pronoun is that clause's verb: "which helps explain".
  */
 #define BARE_MODIFIERS 3
 
@@ -2190,10 +2189,10 @@ relative_that(const aa_doc *doc, size_t lim, const aa_word *w)
 	aa_match	cue;
 
 	return aa_word_is(doc, w, "that") && aa_word_before(doc, lim, w->start, &noun) && !noun.capitalized &&
-		!aa_last_cue(doc, aa_sentence_start(doc, noun.start), noun.start, &cue) &&
 		noun.cstart == noun.start && noun.cend == noun.end && noun.cend - noun.cstart >= 3 &&
 		!(noun.classes & ~(uint32_t) (LX_GROUP_NOUN | LX_NOUN_VERB | LX_ORG_WORD | LX_EPITHET_HEAD)) &&
-		!aa_word_ends(doc, &noun, "ed") && !aa_word_ends(doc, &noun, "ing") && !aa_word_ends(doc, &noun, "ly");
+		!aa_word_ends(doc, &noun, "ed") && !aa_word_ends(doc, &noun, "ing") && !aa_word_ends(doc, &noun, "ly") &&
+		!aa_last_cue(doc, aa_sentence_start(doc, noun.start), noun.start, &cue);
 }
 
 bool

@@ -424,8 +424,7 @@ naming_after_noun(aa_doc *doc, const aa_match *m)
 	size_t		p = m->start;
 
 	if (m->end - m->start != 6 || !cue_is(doc, m, "called") ||
-		!aa_word_after(doc, m->end, doc->len, &next) ||
-		!(next.capitalized || aa_is_quote_char((unsigned char) doc->text[next.start])) ||
+		!aa_word_after(doc, m->end, doc->len, &next) || !next.capitalized ||
 		(next.classes & (LX_PRONOUN | LX_HONORIFIC | LX_TITLE)) ||
 		!aa_word_before(doc, p > 64 ? p - 64 : 0, p, &noun) || noun.cend != noun.end ||
 		(noun.classes & (LX_TITLE | LX_GROUP_NOUN | LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB)))
@@ -587,7 +586,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		doc->text[m->end + 2] == 'p' && (m->end + 3 == doc->len || !aa_is_letter((unsigned char) doc->text[m->end + 3])) &&
 		adds_or_agrees(doc, m))
 		return false;
-	/* "who requested anonymity", "asked not to be named": no statement */
+	/* "X was first reported by Y": a passive whose agent reports (reported_clause) */
 	{
 		size_t		chain;
 		aa_word		by;
@@ -595,6 +594,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		if ((doc->text[m->start] | 0x20) == 'r' && reported_by_passive(doc, m, &chain, &by))
 			return true;
 	}
+	/* "who requested anonymity", "asked not to be named", "a group called Black Votes Matter": no statement */
 	if (passive_with_agent(doc, m) || accused_of(doc, m) || aa_asks_anonymity(doc, m->end, doc->len) ||
 		naming_participle(doc, m) || naming_after_noun(doc, m))
 		return false;
@@ -1392,7 +1392,6 @@ possessed_cue(aa_doc *doc, size_t sent_start, const aa_match *cue)
 	return aa_stem_end(doc, &w) != w.cend;
 }
 
-/* The speaker of a cue found before the quote (or anywhere in its sentence). */
 /*
  * "an unprompted call for", "a wake-up call for": a phrasal cue whose first
  * word is a noun as often as a verb, after "a", "an" or "the" and at most
@@ -1419,6 +1418,7 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 	return sent_start;
 }
 
+/* The speaker of a cue found before the quote (or anywhere in its sentence). */
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
 			   attribution *a)
@@ -2647,10 +2647,14 @@ object_noun_phrase(aa_doc *doc, const attribution *a, const aa_word *first, size
 {
 	aa_word		noun,
 				before;
+	bool		owner;			/* an article or a possessive, a name's with its apostrophe */
 
-	if (!(first->capitalized ? (first->cend == first->end && aa_stem_end(doc, first) != first->cend) ||
-		  aa_plural_possessive(doc, first) : (first->cend == first->end && (first->classes & LX_ARTICLE))) ||
-		!aa_word_after(doc, first->end, end, &noun) || noun.cend != end || noun.capitalized ||
+	if (first->capitalized)
+		owner = (first->cend == first->end && aa_stem_end(doc, first) != first->cend) ||
+			aa_plural_possessive(doc, first);
+	else
+		owner = first->cend == first->end && (first->classes & LX_ARTICLE);
+	if (!owner || !aa_word_after(doc, first->end, end, &noun) || noun.cend != end || noun.capitalized ||
 		noun.cstart != noun.start ||
 		(noun.classes & (LX_PRONOUN | LX_REPORT_VERB | LX_AUX | LX_TIME_WORD | LX_ADVERB)) ||
 		aa_word_marked(doc, &noun, LM_WORK_NOUN | LM_MEANS_OF_SPEECH) || a->cue_end <= a->cue_start ||
@@ -2680,10 +2684,12 @@ responded_to(aa_doc *doc, const attribution *a)
 {
 	aa_match	verb;
 
+	if (a->cue_end < a->cue_start + 3 || (doc->text[a->cue_end - 1] | 0x20) != 'o' ||
+		(doc->text[a->cue_end - 2] | 0x20) != 't' || doc->text[a->cue_end - 3] != ' ')
+		return false;
 	verb.start = a->cue_start;
 	verb.end = a->cue_end - 3;
-	return a->cue_end >= a->cue_start + 3 && (doc->text[a->cue_end - 1] | 0x20) == 'o' &&
-		(doc->text[a->cue_end - 2] | 0x20) == 't' && doc->text[a->cue_end - 3] == ' ' && responds(doc, &verb);
+	return responds(doc, &verb);
 }
 
 /*
