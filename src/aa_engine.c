@@ -110,14 +110,28 @@ is_telling(const aa_doc *doc, const aa_word *w)
 		aa_word_is(doc, w, "telling");
 }
 
-/* Is w a verb whose object is whom it speaks to (ADDRESSEE_VERBS: "told", "assured", "informed")? */
+/* Is w one of the verb forms (any_case: capitalised as in a Title Case headline too)? */
+static bool
+verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case)
+{
+	for (const char *const *v = aa_lex_verb_forms(which); *v; v++)
+		if (any_case ? aa_word_is_either(doc, w, *v) : aa_word_is(doc, w, *v))
+			return true;
+	return false;
+}
+
+/* Is w a verb whose object is whom it speaks to ("told", "assured", "informed")? */
 static bool
 takes_addressee(const aa_doc *doc, const aa_word *w)
 {
-	for (const char *const *v = aa_lex_addressee_verbs(); *v; v++)
-		if (aa_word_is(doc, w, *v))
-			return true;
-	return false;
+	return verb_form_of(doc, w, VF_ADDRESSEE, false);
+}
+
+/* Is w "himself", "themselves" ...: an object, reflexive? */
+static bool
+is_reflexive(const aa_doc *doc, const aa_word *w)
+{
+	return aa_word_ends(doc, w, "self") || aa_word_ends(doc, w, "selves");
 }
 
 /* "said this week that", "argued a few days ago that": a phrase of time within four words of pos */
@@ -261,6 +275,23 @@ as_before_cue(aa_doc *doc, size_t lim, const aa_match *cue, aa_word *as_word)
 }
 
 /*
+ * The "by" of a passive's agent right after the cue m, maybe after an adverb
+ * ("reported previously by The Post", "reported earlier by CNN").
+ */
+static bool
+agent_by_after(aa_doc *doc, const aa_match *m, size_t lim, aa_word *by)
+{
+	if (!aa_word_after(doc, m->end, lim, by) || by->start == m->end || by->cstart != by->start ||
+		by->cend != by->end)
+		return false;
+	if (aa_word_is(doc, by, "by"))
+		return true;
+	return !by->capitalized && ((by->classes & (LX_ADVERB | LX_TIME_WORD)) || aa_ly_adverb(doc, by)) &&
+		aa_word_after(doc, by->end, lim, by) && by->cstart == by->start && by->cend == by->end &&
+		aa_word_is(doc, by, "by");
+}
+
+/*
  * "exit polls reported by CNN", "has been criticized by his rivals": a
  * participle with its agent is passive, and its subject reports nothing.
  * Not "responded by saying", "said by telephone", "Asked by reporters
@@ -277,13 +308,7 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 	bool		has_cue;
 
 	/* "by" first: most cues are not followed by it, and the rest is asked only then */
-	if (!aa_word_after(doc, m->end, lim, &by) || by.start == m->end || by.cstart != by.start || by.cend != by.end)
-		return false;
-	/* "reported previously by The Post", "reported earlier by CNN": an adverb between */
-	if (!aa_word_is(doc, &by, "by") &&
-		!(!by.capitalized && ((by.classes & (LX_ADVERB | LX_TIME_WORD)) || aa_ly_adverb(doc, &by)) &&
-		  aa_word_after(doc, by.end, lim, &by) &&
-		  by.cstart == by.start && by.cend == by.end && aa_word_is(doc, &by, "by")))
+	if (!agent_by_after(doc, m, lim, &by))
 		return false;
 	has_cue = cue_word(doc, m, &cue);
 
@@ -326,13 +351,7 @@ reported_by_passive(aa_doc *doc, const aa_match *m, size_t *chain, aa_word *by)
 	size_t		p = m->start;
 	bool		be = false;
 
-	if (m->end - m->start != 8 || !cue_is(doc, m, "reported") || !aa_word_after(doc, m->end, lim, by) ||
-		by->start == m->end)
-		return false;
-	if (!aa_word_is(doc, by, "by") && !(!by->capitalized && (by->classes & LX_ADVERB) && by->cend == by->end &&
-										aa_word_after(doc, by->end, lim, by) && aa_word_is(doc, by, "by")))
-		return false;
-	if (by->cstart != by->start || by->cend != by->end)
+	if (m->end - m->start != 8 || !cue_is(doc, m, "reported") || !agent_by_after(doc, m, lim, by))
 		return false;
 	for (int k = 0; k < 4 && aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, p, &w) && w.cend == w.end &&
 		 !w.capitalized && ((w.classes & (LX_ADVERB | LX_AUX | LX_BE)) || aa_ly_adverb(doc, &w)); k++, p = w.start)
@@ -2672,10 +2691,7 @@ responds(aa_doc *doc, const aa_match *cue)
 	aa_word		w;
 
 	return ((doc->text[cue->start] | 0x20) == 'r') && cue_word(doc, cue, &w) && w.cend == cue->end &&
-		(aa_word_is_either(doc, &w, "respond") || aa_word_is_either(doc, &w, "responds") ||
-		 aa_word_is_either(doc, &w, "responded") || aa_word_is_either(doc, &w, "responding") ||
-		 aa_word_is_either(doc, &w, "reply") || aa_word_is_either(doc, &w, "replies") ||
-		 aa_word_is_either(doc, &w, "replied") || aa_word_is_either(doc, &w, "replying"));
+		verb_form_of(doc, &w, VF_RESPOND, true);
 }
 
 /* Is the attribution's cue "responded to" (responds_to_object): then two words are what it takes ("his attacks") */
@@ -2705,15 +2721,14 @@ called_someone(aa_doc *doc, const attribution *a, const aa_word *first)
 
 	if (a->cue_end <= a->cue_start || (doc->text[a->cue_start] | 0x20) != 'c' ||
 		!aa_word_after(doc, a->cue_start, a->cue_end, &cue) || cue.cend != a->cue_end ||
-		!(aa_word_is_either(doc, &cue, "call") || aa_word_is_either(doc, &cue, "calls") ||
-		  aa_word_is_either(doc, &cue, "called") || aa_word_is_either(doc, &cue, "calling")) ||
+		!verb_form_of(doc, &cue, VF_CALL, true) ||
 		first->cend != first->end || first->cstart != first->start)
 		return false;
 	/* (a name, then a lower-case word: not "Mr. Obama called Naghmeh Abedini", a telephone call) */
 	if (first->capitalized)
 		return !(first->classes & (LX_PRONOUN | LX_DETERMINER | LX_CLAUSE_BREAK | LX_PREPOSITION | LX_TIME_WORD)) &&
 			aa_word_after(doc, first->end, doc->len, &cue) && !cue.capitalized;
-	return ((first->classes & LX_PRONOUN) || aa_word_ends(doc, first, "self") || aa_word_ends(doc, first, "selves")) &&
+	return ((first->classes & LX_PRONOUN) || is_reflexive(doc, first)) &&
 		!aa_word_is(doc, first, "it") && !aa_word_is(doc, first, "its");
 }
 
@@ -2726,12 +2741,26 @@ telling_cue(aa_doc *doc, const attribution *a)
 	return a->cue_end > a->cue_start && aa_word_after(doc, a->cue_start, a->cue_end, &w) && is_telling(doc, &w);
 }
 
+/*
+ * Two words that make a statement: a pronoun and its verb ("she's safe",
+ * "he would"), an object ("his resignation"), what is responded to ("his
+ * attacks") or whom a cue calls what ("him divisive").
+ */
+static bool
+two_word_statement(aa_doc *doc, const attribution *a, size_t start, size_t end)
+{
+	aa_word		first;
+
+	return aa_word_after(doc, start, end, &first) &&
+		(aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end) ||
+		 object_noun_phrase(doc, a, &first, end) || called_someone(doc, a, &first) || responded_to(doc, a));
+}
+
 /* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
 {
 	size_t		cut;
-	aa_word		first;
 	int			words;
 
 	if (to_clause_end)
@@ -2762,12 +2791,9 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	 * accusations"), and an answer is one word ("said yes").
 	 */
 	words = aa_count_words(doc, start, end);
-	if (words < 3 && !short_denial(doc, a, start, end) && !(words == 2 && responded_to(doc, a)) &&
-		!(words == 2 && aa_word_after(doc, start, end, &first) && called_someone(doc, a, &first)) &&
+	if (words < 3 && !short_denial(doc, a, start, end) &&
 		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER) &&
-		!(words == 2 && aa_word_after(doc, start, end, &first) &&
-		  (aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end) ||
-		   object_noun_phrase(doc, a, &first, end))))
+		!(words == 2 && two_word_statement(doc, a, start, end)))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }
@@ -3156,14 +3182,13 @@ report_inside_brackets(aa_doc *doc, aa_vec *items, size_t sent_start, const aa_w
 
 /*
  * "..., NBC’s Chuck Todd asked the GOP frontrunner about the Twitter
- * kerfuffle": after "asked" and whom it asks, "about", "whether", "for" ...
- * open the question it reports
+ * kerfuffle": after "asked" and whom it asks (up to end, addressee_end),
+ * "about", "whether", "for" ... open the question it reports
  */
 static bool
-question_after_addressee(aa_doc *doc, const aa_match *cue, size_t sent_end)
+question_after_addressee(aa_doc *doc, const aa_match *cue, size_t end, size_t sent_end)
 {
 	aa_word		w;
-	size_t		end = addressee_end(doc, cue, sent_end);
 
 	return end > cue->end && cue_word(doc, cue, &w) && !is_telling(doc, &w) &&
 		aa_word_after(doc, end, sent_end, &w) && !w.capitalized && w.cstart == w.start &&
@@ -3404,7 +3429,7 @@ as_aside(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, siz
 	 */
 	if (is_cue_participle(doc, cue) ||
 		!aa_word_after(doc, cue->end, sent_end, &first) || first.capitalized || first.cstart != first.start ||
-		first.cend != first.end || aa_word_ends(doc, &first, "self") || aa_word_ends(doc, &first, "selves") ||
+		first.cend != first.end || is_reflexive(doc, &first) ||
 		!((first.classes & (LX_TIME_WORD | LX_ADVERB | LX_ARTICLE)) || aa_word_is(doc, &first, "in") ||
 		  aa_word_is(doc, &first, "on") || aa_word_is(doc, &first, "at") || aa_word_is(doc, &first, "during")))
 		return false;
@@ -3779,6 +3804,40 @@ adverbial_clause_at(aa_doc *doc, size_t pos, size_t sent_end)
 }
 
 /*
+ * CLAUSE, X said.  -- the subject follows a comma, the clause before it is
+ * one (not "On Friday,"), and no that-clause follows the cue.  The clause
+ * has five words, or three with a verb when nothing or only where and when
+ * follow the cue; after the cue, at most ten words, or a clause of time,
+ * or where and when.  On success np is the speaker and *comma the word
+ * whose comma ends the clause.
+ */
+static bool
+said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end, aa_phrase *np,
+				  aa_word *comma)
+{
+	bool		coordinated;
+	size_t		after;			/* past whom the cue speaks to ("told reporters") */
+	bool		adverbials;
+	int			words;
+
+	if (is_cue_participle(doc, cue) || !aa_subject_before(doc, sent_start, cue->start, np, &coordinated) ||
+		!aa_word_before(doc, sent_start, np->start, comma) ||
+		!(doc->text[comma->end - 1] == ',' || two_joined_after_comma(doc, sent_start, np, comma)))
+		return false;
+	after = addressee_end(doc, cue, sent_end);
+	adverbials = only_adverbials_after(doc, after, sent_end);
+	words = aa_count_words(doc, sent_start, comma->end);
+	if (words < 5 && !(words >= 3 && has_finite_verb(doc, sent_start, comma->cend) &&
+					   (ends_sentence_after(doc, after, sent_end) || adverbials)))
+		return false;
+	return (aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 ||
+			adverbial_clause_at(doc, after, sent_end) || adverbials) &&
+		!that_follows(doc, cue->end, sent_end) && nothing_reported_after(doc, after, sent_end) &&
+		!question_after_addressee(doc, cue, after, sent_end) && !verb_after_comma(doc, after, sent_end) &&
+		!prepositional_phrase_only(doc, sent_start, comma->cend);
+}
+
+/*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
@@ -3931,26 +3990,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			return;
 	}
 
-	/*
-	 * CLAUSE, X said.  -- the subject follows a comma, the clause before it is
-	 * one (not "On Friday,"), and no that-clause follows the cue.
-	 */
-	if (!is_cue_participle(doc, cue) &&
-		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
-		aa_word_before(doc, sent_start, np.start, &w) &&
-		(doc->text[w.end - 1] == ',' || two_joined_after_comma(doc, sent_start, &np, &w)) &&
-		(aa_count_words(doc, sent_start, w.end) >= 5 ||
-		 (aa_count_words(doc, sent_start, w.end) >= 3 && has_finite_verb(doc, sent_start, w.cend) &&
-		  (ends_sentence_after(doc, addressee_end(doc, cue, sent_end), sent_end) ||
-		   only_adverbials_after(doc, addressee_end(doc, cue, sent_end), sent_end)))) &&
-		(aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 ||
-		 adverbial_clause_at(doc, addressee_end(doc, cue, sent_end), sent_end) ||
-		 only_adverbials_after(doc, addressee_end(doc, cue, sent_end), sent_end)) &&
-		!that_follows(doc, cue->end, sent_end) &&
-		nothing_reported_after(doc, addressee_end(doc, cue, sent_end), sent_end) &&
-		!question_after_addressee(doc, cue, sent_end) &&
-		!verb_after_comma(doc, addressee_end(doc, cue, sent_end), sent_end) &&
-		!prepositional_phrase_only(doc, sent_start, w.cend))
+	/* CLAUSE, X said. */
+	if (said_after_clause(doc, cue, sent_start, sent_end, &np, &w))
 	{
 		report_clause_before(doc, items, cue, &np, &w, sent_start);
 		return;

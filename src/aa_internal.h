@@ -370,7 +370,15 @@ const char *aa_lex_place(const char *w, size_t n);
 const char *const *const *aa_lex_cue_lists(void);
 /* The cues that are no verb ("according to"), NULL-terminated: the cue pattern tries them before the lists. */
 const char *const *aa_lex_prepositional_cues(void);
-const char *const *aa_lex_addressee_verbs(void);	/* "told", "assured", "informed" ... */
+/* Verb forms a rule tests the cue word against, NULL-terminated (see aa_lexicon.c). */
+typedef enum aa_verb_forms
+{
+	VF_ADDRESSEE,				/* told, assured, informed ...: their object is whom they speak to */
+	VF_RESPOND,					/* respond, replied ...: "to" and what is responded to follow */
+	VF_CALL						/* call, called ...: whom, then what they are called */
+} aa_verb_forms;
+
+const char *const *aa_lex_verb_forms(aa_verb_forms which);
 const char *const *const *aa_lex_dispute_cues(void);
 /* The denial hint words, or those of them that start falsity labels (see aa_lexicon.c), NULL-terminated. */
 const char *const *aa_lex_denial_hints(bool falsity);

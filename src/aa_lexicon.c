@@ -41,8 +41,11 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
- *   ADDRESSEE_VERBS  told, assured, informed ...: their object is whom they
- *                    speak to (a list the engine walks: no mark is free)
+ *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS  told, assured ...: their
+ *                    object is whom they speak to; respond, reply: "to" and
+ *                    what is responded to; call: whom and what they are
+ *                    called (lists the engine walks for a cue word: no mark
+ *                    is free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
  *                    infinitive cue after it
  *   CLAIM_ONLY_CUES  retract ...: a cue only before a claim it takes back
@@ -302,6 +305,15 @@ static const char *const ADDRESSEE_VERBS[] = {
 	"promise", "promises", "promised", "advise", "advises", "advised", "urge", "urges", "urged",
 	NULL
 };
+
+/* Responding: "did not respond to a request for comment" reports what follows "to". */
+static const char *const RESPOND_VERBS[] = {
+	"respond", "responds", "responded", "responding", "reply", "replies", "replied", "replying",
+	NULL
+};
+
+/* Calling someone something: "called him divisive", "call Pfizer unpatriotic". */
+static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", NULL};
 
 /* Words that label a line with a colon without naming a speaker: "Update: ...", "Photo: ...". */
 static const char *const COLON_LABELS[] = {
@@ -1463,9 +1475,18 @@ aa_lex_prepositional_cues(void)
 }
 
 const char *const *
-aa_lex_addressee_verbs(void)
+aa_lex_verb_forms(aa_verb_forms which)
 {
-	return ADDRESSEE_VERBS;
+	switch (which)
+	{
+		case VF_ADDRESSEE:
+			return ADDRESSEE_VERBS;
+		case VF_RESPOND:
+			return RESPOND_VERBS;
+		case VF_CALL:
+			return CALL_VERBS;
+	}
+	return NULL;
 }
 
 const char *const *const *
