@@ -1489,20 +1489,30 @@ demonstrative_that(const aa_doc *doc, const aa_word *first, size_t end)
 		aa_sentence_start(doc, first->start) == first->start;
 }
 
-/*
- * "participants", "superdelegates": a lower-case plural the lexicon does not
- * know (not "-ss", "-us" or "-is": "business", "census", "analysis")
- */
-static bool
-bare_plural_head(const aa_doc *doc, const aa_word *w)
+bool
+aa_plural_ending(const aa_doc *doc, const aa_word *w)
 {
 	char		before_s;
 
-	if (w->capitalized || w->classes != 0 || w->cstart != w->start || w->cend != w->end ||
-		w->cend - w->cstart < 4 || doc->text[w->cend - 1] != 's')
+	if (w->cend - w->cstart < 2 || doc->text[w->cend - 1] != 's')
 		return false;
 	before_s = doc->text[w->cend - 2];
 	return (unsigned char) (before_s - 'a') < 26 && before_s != 's' && before_s != 'u' && before_s != 'i';
+}
+
+/* "participants", "superdelegates": a lower-case plural the lexicon does not know */
+static bool
+bare_plural_head(const aa_doc *doc, const aa_word *w)
+{
+	return !w->capitalized && w->classes == 0 && w->cstart == w->start && w->cend == w->end &&
+		w->cend - w->cstart >= 4 && aa_plural_ending(doc, w);
+}
+
+/* A word in brackets: "(ROTC)" */
+static bool
+in_brackets(const aa_doc *doc, const aa_word *w)
+{
+	return doc->text[w->start] == '(' && doc->text[w->end - 1] == ')';
 }
 
 /*
@@ -1844,7 +1854,7 @@ relative_clause_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_e
 		uint32_t	tp = bracket_comma(doc, &w) ? ',' : trailing_punct(doc, &w);
 
 		/* (a word in brackets inside the clause: "the Reserve Officers’ Training Corps (ROTC) program") */
-		if (doc->text[w.start] == '(' && doc->text[w.end - 1] == ')')
+		if (in_brackets(doc, &w))
 			continue;
 		if (tp && tp != ',' && tp != '\'' && tp != 0x2019)
 			return false;
@@ -2530,7 +2540,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 			 * ("Training Corps (ROTC) program")
 			 */
 			if (tp && tp != '.' && tp != '\'' && tp != 0x2019 && tp != 0x201D && tp != '"' &&
-				!(doc->text[v.start] == '(' && tp == ')'))
+				!in_brackets(doc, &v))
 				return false;
 			p = v.start;
 		}

@@ -3238,8 +3238,6 @@ static bool
 infinitive_at(aa_doc *doc, const aa_word *to, size_t sent_end)
 {
 	aa_word		verb;
-	char		last,
-				before_last;
 
 	if (!aa_word_is(doc, to, "to") || to->cend != to->end || !aa_word_after(doc, to->end, sent_end, &verb) ||
 		verb.capitalized || verb.cstart != verb.start || verb.cend - verb.cstart < 2 ||
@@ -3247,9 +3245,7 @@ infinitive_at(aa_doc *doc, const aa_word *to, size_t sent_end)
 						 LX_TIME_WORD | LX_CLAUSE_BREAK)) ||
 		aa_word_marked(doc, &verb, LM_ADDRESSEE) || aa_is_digit((unsigned char) doc->text[verb.cstart]))
 		return false;
-	last = doc->text[verb.cend - 1];
-	before_last = doc->text[verb.cend - 2];
-	return last != 's' || before_last == 's' || before_last == 'u';
+	return !aa_plural_ending(doc, &verb);
 }
 
 /*

@@ -758,6 +758,8 @@ size_t		aa_dateline_end(const aa_doc *doc, size_t p, size_t lim);
 bool		aa_month_without_day(const aa_doc *doc, const aa_word *w);
 /* Is the word a plural's possessive, an apostrophe right after its final s ("players’")? (aa_entity.c) */
 bool		aa_plural_possessive(const aa_doc *doc, const aa_word *w);
+/* Does the word's core end in a plural's "s" ("voters"; not "business", "census", "analysis")? (aa_attrib.c) */
+bool		aa_plural_ending(const aa_doc *doc, const aa_word *w);
 /* Do the words after pos ask for anonymity ("requested anonymity", "asked not to be named")? */
 bool		aa_asks_anonymity(const aa_doc *doc, size_t pos, size_t lim);
 /* Does an appositive describe its speaker (a role), rather than say where or when (", of Raleigh,")? */
