@@ -2392,6 +2392,34 @@ strong_falsity(aa_doc *doc, const aa_match *label)
 	return (aa_lex_word(doc->text + label->start, label->end - label->start) & LX_STRONG_FALSITY) != 0;
 }
 
+/* Does [s, s + n) leave a bracket open, which one more `close` (')' or ']') closes? */
+static bool
+bracket_pairs(const char *s, size_t n, char close)
+{
+	char		open = close == ')' ? '(' : '[';
+	int			depth = 0;
+
+	for (size_t i = 0; i < n; i++)
+		depth += (s[i] == open) - (s[i] == close);
+	return depth > 0;
+}
+
+/* Does [s, s + n) hold an odd number of straight double quotes, so that one more closes a pair? */
+static bool
+straight_quotes_pair(const char *s, size_t n)
+{
+	size_t		count = 0;
+	const char *q;
+
+	while ((q = memchr(s, '"', n)) != NULL)
+	{
+		count++;
+		n -= (size_t) (q + 1 - s);
+		s = q + 1;
+	}
+	return count % 2 == 1;
+}
+
 /* Trim spaces, punctuation and dangling quotation marks off a clause. */
 static void
 trim_clause(const aa_doc *doc, size_t *start, size_t *end)
@@ -2410,6 +2438,13 @@ trim_clause(const aa_doc *doc, size_t *start, size_t *end)
 		size_t		k;
 		uint32_t	c = aa_utf8_prev(doc->text, *end, &k);
 
+		if ((c == ')' || c == ']') && !bracket_pairs(doc->text + *start, k - *start, c))
+		{
+			*end = k;			/* the bracket around the sentence, "(He has denied it.)" */
+			continue;
+		}
+		if (c == '"' && straight_quotes_pair(doc->text + *start, k - *start))
+			break;				/* it closes "for life." */
 		if (!aa_is_space(c) && c != '.' && c != ',' && c != ';' && c != ':' && !aa_is_dash(c) &&
 			c != 0x201C && c != 0x2018 && c != '"')
 			break;
@@ -2535,13 +2570,17 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 	return end;
 }
 
-/* Is most of [start, end) already a quotation in marks? */
-static bool
-mostly_quoted(const aa_doc *doc, size_t start, size_t end)
+/*
+ * How many bytes of [start, end) are the words of quotations in marks, and
+ * (in *marks) how many are the marks themselves?
+ */
+static size_t
+quoted_bytes(const aa_doc *doc, size_t start, size_t end, size_t *marks)
 {
 	size_t		quoted = 0;
 	int			i = aa_span_at(doc, start);
 
+	*marks = 0;
 	if (i < 0)
 		i = aa_vec_lower_bound(&doc->spans, start);	/* the first span after start */
 	for (; i < doc->spans.n; i++)
@@ -2549,13 +2588,33 @@ mostly_quoted(const aa_doc *doc, size_t start, size_t end)
 		const aa_span *sp = &AA_VEC_AT(&doc->spans, aa_span, i);
 		size_t		a = sp->open > start ? sp->open : start;
 		size_t		b = sp->after < end ? sp->after : end;
+		size_t		ca = sp->content_start > start ? sp->content_start : start;
+		size_t		cb = sp->content_end < end ? sp->content_end : end;
+		size_t		words = cb > ca ? cb - ca : 0;
 
 		if (sp->open >= end)
 			break;
 		if (b > a)
-			quoted += b - a;
+		{
+			quoted += words;
+			*marks += b - a - words;
+		}
 	}
-	return quoted * 2 > end - start;
+	return quoted;
+}
+
+/*
+ * Are most of the words of [start, end) a quotation in marks already?  The
+ * marks count on neither side: a pair of curly ones is six bytes, of straight
+ * ones two, and "called Trump “unhinged.”" is as quoted as with straight ones.
+ */
+static bool
+mostly_quoted(const aa_doc *doc, size_t start, size_t end)
+{
+	size_t		marks;
+	size_t		quoted = quoted_bytes(doc, start, end, &marks);
+
+	return quoted * 2 > end - start - marks;
 }
 
 static void
@@ -4431,6 +4490,7 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 			aa_phrase	np = {first.cstart, colon, 0, 0, 0, 0};
 			aa_match	colon_cue = {colon, colon + 1};
 			attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
+			size_t		marks;
 
 			/* the one who answers is the interview's guest, whom the label does not name */
 			if (answer)
@@ -4444,7 +4504,7 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 			 * quotes its speaker in part, and the marks are no reason to
 			 * leave the statement out
 			 */
-			if (aa_in_headline(doc, colon) && mostly_quoted(doc, colon + 1, pr->end))
+			if (aa_in_headline(doc, colon) && quoted_bytes(doc, colon + 1, pr->end, &marks) > 0)
 			{
 				size_t		s = colon + 1,
 							e = pr->end;

@@ -683,13 +683,18 @@ aa_find_sentences(aa_doc *doc)
 			while (i < stop)
 			{
 				size_t		at = aa_find_bytes(doc->text, i, stop, '.', '!', '?', '?');
+				size_t		after;
 
 				aa_tick(doc->arena, at - i);
 				if (at >= stop)
 					break;
-				if (sentence_begins(doc->text, at + 1, pr->end) &&
+				/* "(He has pleaded not guilty.) And ...": the bracket closes with the sentence */
+				after = at + 1;
+				while (after < stop && (doc->text[after] == ')' || doc->text[after] == ']'))
+					after++;
+				if (sentence_begins(doc->text, after, pr->end) &&
 					!(doc->text[at] == '.' && aa_is_abbreviation(doc->text, pr->start, pr->end, at)))
-					add_sentence(doc, at + 1, pr->end);
+					add_sentence(doc, after, pr->end);
 				i = at + 1;
 			}
 			if (s == NULL || s->open >= pr->end)

@@ -2445,6 +2445,20 @@ static const indirect_case indirect_cases[] = {
 	"to veto it", "Obama", NULL, "promised"},
 	{"threaten to VERB", "Some miffed Sanders supporters threaten to cast protest votes.", "to cast protest votes",
 	NULL, "Some miffed Sanders supporters", "threaten"},
+	/* a sentence in brackets ends with its bracket, which the clause leaves out */
+	{"(... said ....) And", "Story.\n\nMr. Shkreli was there. (Mr. Shkreli said he is not guilty.) And finding a "
+	"seatmate proved challenging.", "he is not guilty", "Shkreli", "Mr. Shkreli", "said"},
+	{"(... said ... (...).)", "The race went on. (Ms. Ruiz said the plan (the third) would pass.)",
+	"the plan (the third) would pass", "Ruiz", "Ms. Ruiz", "said"},
+	/* a closing mark that pairs one in the clause stays with it */
+	{"said ... \"for life.\"", "The race went on. Sanders's campaign manager said he expects the senator to stay "
+	"in the party \"for life.\"", "he expects the senator to stay in the party \"for life.\"", NULL,
+	"Sanders's campaign manager", "said"},
+	/* half the words in marks is not mostly quoted, whichever the marks (curly ones are three bytes each) */
+	{"called NP \u201Cword.\u201D", "On Twitter, Jeb Bush called the plan \xE2\x80\x9C" "unhinged.\xE2\x80\x9D",
+	"the plan \xE2\x80\x9C" "unhinged.\xE2\x80\x9D", "Jeb Bush", "Jeb Bush", "called"},
+	{"called NP \"word.\"", "On Twitter, Jeb Bush called the plan \"unhinged.\"", "the plan \"unhinged.\"",
+	"Jeb Bush", "Jeb Bush", "called"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
