@@ -3013,8 +3013,9 @@ addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
 
 /*
  * "told reporters the bill was dead", "told him ...", "told CNN ...", "told
- * The Washington Post on Friday ...": with no "that", the clause of a
- * telling starts after whom it is told to (ADDRESSEES and GROUP_NOUNS, or a
+ * The Washington Post on Friday ...", "assured him it was ...": with no
+ * "that", the clause of a verb of address (ADDRESSEE_VERBS) starts after
+ * whom it is told to (ADDRESSEES and GROUP_NOUNS, or a
  * name, each maybe after "the"), and after a day or a phrase of time
  * ("on Friday"), when a subject opens the clause: "told reporters about
  * ...", "told him to leave" report no clause there.  Returns where the
@@ -3029,7 +3030,7 @@ told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	size_t		p = cue->end;
 	bool		named = false;
 
-	if (!cue_word(doc, cue, &w) || !is_telling(doc, &w))
+	if (!cue_word(doc, cue, &w) || !takes_addressee(doc, &w))
 		return cue->end;
 	if (!aa_word_after(doc, p, sent_end, &w) || w.cstart != w.start)
 		return cue->end;

@@ -1706,6 +1706,10 @@ test_told_whom(void)
 					"Joe Wilson");
 	check_statement("told ... that", "Joe Wilson told Fox News on Sunday that the bill was dead.", "the bill was dead",
 					"Joe Wilson");
+	/* the other verbs of address */
+	check_statement("assured him", "Mr. Netanyahu assured him it was done without his knowledge.",
+					"it was done without his knowledge", "Netanyahu");
+	check_statement("warned voters", "Joe Wilson warned voters the bill was dead.", "the bill was dead", "Joe Wilson");
 	/* not where the addressee may go on, nor an order */
 	check_statement("told a longer name", "Wilson told The Post and Courier newspaper that he voted for Rubio.",
 					"he voted for Rubio", "Wilson");
