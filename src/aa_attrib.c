@@ -1923,6 +1923,40 @@ subject_of_relative(const aa_doc *doc, size_t lim, aa_phrase *np)
 }
 
 /*
+ * "Donald Trump, the presumptive Republican nominee, who": a description
+ * between commas (opening with an article or a determiner) after a name
+ * describes that name, which the "who" at pos stands for, not the capitalised
+ * words inside it.  Returns the end of the name's comma, or pos.
+ */
+#define DESCRIPTION_WORDS 8
+
+static size_t
+described_name_end(const aa_doc *doc, size_t lim, size_t pos)
+{
+	aa_word		v,
+				first;
+	size_t		p = pos;
+
+	if (!aa_word_before(doc, lim, pos, &v) || trailing_punct(doc, &v) != ',')
+		return pos;
+	for (int k = 0; k < DESCRIPTION_WORDS; k++)
+	{
+		first = v;
+		if (!aa_word_before(doc, lim, first.start, &v))
+			return pos;
+		if (trailing_punct(doc, &v) == ',')
+		{
+			p = v.end;
+			break;
+		}
+	}
+	if (p == pos || first.capitalized || first.cstart != first.start ||
+		!(first.classes & (LX_ARTICLE | LX_DETERMINER)) || !v.capitalized || v.cend + 1 != v.end)
+		return pos;
+	return p;
+}
+
+/*
  * "The senator, who said": the phrase that ends with v and its comma opens
  * its clause (at the sentence's start or after "but", "and" ...), not "a
  * student from the village, who".  *np: the phrase.
@@ -2337,10 +2371,10 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		(aa_word_is(doc, &w, "who") || aa_word_is(doc, &w, "which") || relative_that(doc, lim, &w)))
 	{
 		aa_word		v;
-		size_t		p = w.start;
+		size_t		p = described_name_end(doc, lim, w.start);
 		aa_phrase	ante;
 
-		for (int k = 0; k < 12 && aa_word_before(doc, lim, p, &v); k++)
+		for (int k = p < w.start ? 1 : 0; k < 12 && aa_word_before(doc, lim, p, &v); k++)
 		{
 			/*
 			 * "voters who said": with no comma before it, "who" stands for

@@ -1138,6 +1138,16 @@ test_participle_subject(void)
 				  "Terris, who saw the incident and described it in print.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Ben Terris");
 	CHECK_STR(role_of_first(), "Washington Post reporter");
+	/* ", who" after a description between commas: the name it describes, not a capital inside it */
+	CHECK(run_all("NAME, the ADJ Republican nominee, who has called", "Donald Trump, the presumptive Republican "
+				  "presidential nominee, who has called the notion of global warming a hoax, could win.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Donald Trump");
+	CHECK(run_all("NAME, a backer of Sen. NAME, who called on", "Gov. Phil Bryant, a former backer of Sen. Ted Cruz, "
+				  "who called on Republicans to back Trump, spoke first.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Phil Bryant");
+	/* not a description that opens the sentence */
+	CHECK(run_all("The senator, who said", "The senator, who said the bill was dead, left early.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "The senator");
 }
 
 /* A cue set off by commas inside brackets reports what the brackets hold. */
