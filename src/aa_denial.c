@@ -252,6 +252,48 @@ claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t lim
 	}
 }
 
+/*
+ * Where the noun phrase of a claim noun starts, not before `from`: at its
+ * determiner over a few modifiers ("the AP report", "the plagiarism
+ * allegations", "these baseless claims"), else at the noun.
+ */
+#define CLAIM_MODIFIERS 3
+
+static size_t
+noun_phrase_start(aa_doc *doc, size_t from, const aa_match *noun)
+{
+	aa_word		w;
+	size_t		p = noun->start;
+
+	for (int k = 0; k <= CLAIM_MODIFIERS && aa_word_before(doc, from, p, &w); k++)
+	{
+		if (w.cend != w.end || w.cstart != w.start)
+			break;
+		if (w.classes & (LX_DETERMINER | LX_ARTICLE))
+			return w.cstart;
+		if (w.classes & (LX_PREPOSITION | LX_AUX | LX_CLAUSE_BREAK | LX_PRONOUN | LX_REPORT_VERB))
+			break;
+		p = w.start;
+	}
+	return noun->start;
+}
+
+/*
+ * "accusations that he exaggerated", "claims that Trump lied": is the label
+ * at label_start the verb of the claim that "that" opens after the noun (at
+ * most a subject of two words before it), not a verdict on the claim?
+ */
+#define CLAIM_SUBJECT_WORDS 2
+
+bool
+aa_label_opens_claim(aa_doc *doc, const aa_match *noun, size_t label_start)
+{
+	aa_word		that;
+
+	return aa_word_after(doc, noun->end, label_start, &that) && aa_word_is(doc, &that, "that") &&
+		that.cend == that.end && aa_count_words(doc, that.end, label_start) <= CLAIM_SUBJECT_WORDS;
+}
+
 void
 aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 				 size_t cue_start, size_t cue_end, size_t sent_end, aa_denial *out)
@@ -349,21 +391,31 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	/* 3. a claim labelled false: the claim between the cue and the label */
 	if (has_cue && aa_find_falsity(doc, cstart, cend, &label))
 	{
-		/* the claim may stand between the cue and the content: "calls rumor that it ... inaccurate" */
-		size_t		from = (kind == AA_MIXED || cue_end <= cstart) ? cue_end : cstart;
+		/*
+		 * the claim may stand between the cue and the content: "calls rumor
+		 * that it ... inaccurate"; not a source set off by its comma:
+		 * "According to the officer in charge of the base, the scene is untrue"
+		 */
+		size_t		from = (kind == AA_MIXED || (cue_end <= cstart &&
+												 !memchr(doc->text + cue_end, ',', cstart - cue_end))) ?
+			cue_end : cstart;
 		size_t		to = kind == AA_MIXED ? cstart : label.start;
 
+		/* "accusations that he exaggerated": the label is the claim's own verb; a verdict may follow it */
+		if (from < to && aa_pattern_find(doc, PAT_CLAIM_NOUN, from, to, &noun) &&
+			aa_label_opens_claim(doc, &noun, label.start))
+		{
+			if (!aa_find_falsity(doc, label.end, cend, &label))
+				goto no_label;
+			to = kind == AA_MIXED ? cstart : label.start;
+		}
 		if (from < to && aa_pattern_find(doc, PAT_CLAIM_NOUN, from, to, &noun) && !suppressed(doc, label.start) &&
 			!conditional(doc, cstart, label.start) && !admission(doc, cue_start, cue_end))
 		{
 			size_t		s,
 						e;
-			aa_word		det;
 
-			/* the noun phrase from its determiner */
-			s = noun.start;
-			if (aa_word_before(doc, from, noun.start, &det) && (det.classes & LX_DETERMINER))
-				s = det.cstart;
+			s = noun_phrase_start(doc, from, &noun);
 			claim_proposition(doc, &noun, s, to, &s, &e);
 			/* "the accusations from the US were [false]": the copula is not part of the claim */
 			{
@@ -378,6 +430,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		}
 	}
 
+no_label:
 	/* 4. no involvement, or a claim called false, in the statement's own words (not said to "you") */
 	if (aa_find_no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start) &&
 		!conditional(doc, cstart, m.start) && !admission(doc, cue_start, cue_end) &&

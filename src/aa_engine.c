@@ -4954,7 +4954,8 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		if (!aa_in_headline(doc, start) ||
 			(!in_headline && !aa_in_title_case(doc, start)))
 			continue;
-		if (!(strong_falsity(doc, &label) || aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun)))
+		if (!(strong_falsity(doc, &label) || (aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun) &&
+											   !aa_label_opens_claim(doc, &noun, label.start))))
 			continue;
 		add_denial_of_sentence(doc, items, start, end, &a);
 		n_items = items->n;

@@ -918,6 +918,8 @@ typedef struct aa_denial
 bool		aa_is_denial_verb(aa_doc *doc, size_t start, size_t end);
 /* ... or exactly a verb that denies a claim object (reject, dismiss, dispute ...)? */
 bool		aa_is_denial_verb_claim(aa_doc *doc, size_t start, size_t end);
+/* Is the falsity label at label_start the verb of the claim noun's "that" clause ("accusations that he lied")? */
+bool		aa_label_opens_claim(aa_doc *doc, const aa_match *noun, size_t label_start);
 
 /*
  * Does the statement deny a claim?  kind and content [cstart, cend) as

@@ -3199,6 +3199,25 @@ test_denials(void)
 	CHECK(run_all("ruled out", "Biden ruled out a third run for president.") == AA_OK);
 	CHECK(result.n_quotes == 1 && denials() == 0);
 	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "ruled out");
+
+	/* a claim labelled false: its noun phrase from its determiner, over its modifiers */
+	CHECK(run_all("the AP report is misleading", "Clinton spokesman Brian Fallon said the AP report is misleading "
+				  "because it is small.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the AP report");
+	CHECK(run_all("call the NOUN allegations unfair", "Trump's advisers began to call the plagiarism allegations "
+				  "unfair and absurd.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the plagiarism allegations");
+	/* a falsity word that is the claim's own verb is no verdict on it */
+	CHECK(run_all("accusations that he exaggerated", "Ben Carson responded on Sunday to accusations that he "
+				  "exaggerated details of his life story.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
+	CHECK(run_all("claims that he lied are false", "The senator said the claims that he lied to the panel are "
+				  "false.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "he lied to the panel");
+	/* the source of "according to" holds no claim */
+	CHECK(run_all("according to the officer in charge of", "According to the officer in charge of the base that "
+				  "night, the scene in the movie is entirely untrue.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "the scene in the movie is entirely untrue");
 }
 
 /*
