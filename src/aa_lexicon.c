@@ -911,7 +911,11 @@ static const char *const FALSITY_LABELS[] = {
 	NULL
 };
 
-/* Statements that deny involvement or truth outright. */
+/*
+ * Statements that deny involvement or truth outright.  A state after "has",
+ * "have" or "had" needs its "been" ("has not been arrested"): "Republicans
+ * have not captured those states" states no denial.
+ */
 static const char *const NO_INVOLVEMENT[] = {
 	"nothing to do with", "no (?:connection|link|relation|relationship|role|hand|part|involvement|knowledge|truth|basis)",
 	"no (?:collusion|wrongdoing|quid pro quo|cover-?up)",
@@ -927,7 +931,7 @@ static const char *const NO_INVOLVEMENT[] = {
 	"there is no evidence", "there was no evidence",
 	"(?:(?:it|that)(?:'|\\x{2019})s|is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
 	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:behind|linked|connected|related|affiliated)",
-	"(?:is|are|was|were|has|have|had)(?:n't| not| never)(?: been)? (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
+	"(?:(?:is|are|was|were)(?:n't| not| never)|(?:has|have|had)(?:n't| not| never) been) (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
 	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",
 	NULL
 };

@@ -3240,6 +3240,10 @@ test_denial_cases(void)
 		{"took issue with", "The company took issue with the report's findings.", -1, 1},
 		{"brushed off ... as", "The senator brushed off the criticism as politics.", -1, 1},
 		{"rejected, two words", "The ministry rejected the accusations.", 1, 1},
+		/* a state after "has" or "had" needs its "been": the active verb denies nothing */
+		{"had not been detained", "Talks went on.\n\nThe ministry said the journalist had not been detained.", 1, 1},
+		{"have not captured", "Talks went on.\n\nA slide show predicted victory in states that Republicans have "
+		"not captured since the 1980s.", 1, 0},
 		/* no involvement said of the one addressed reproaches him: no denial */
 		{"you have not been involved", "Talks went on.\n\n\"You have not been involved in a consequential "
 			"decision,\" Christie said.", 1, 0},
