@@ -2800,10 +2800,18 @@ telling_cue(aa_doc *doc, const attribution *a)
 	return a->cue_end > a->cue_start && aa_word_after(doc, a->cue_start, a->cue_end, &w) && is_telling(doc, &w);
 }
 
+/* Does the cue end with "about" ("joked about", "complained about"): is what follows its topic? */
+static bool
+about_topic(const aa_doc *doc, const attribution *a)
+{
+	return a->cue_end >= a->cue_start + 6 && memcmp(doc->text + a->cue_end - 6, " about", 6) == 0;
+}
+
 /*
  * Two words that make a statement: a pronoun and its verb ("she's safe",
  * "he would"), an object ("his resignation"), what is responded to ("his
- * attacks") or whom a cue calls what ("him divisive").
+ * attacks"), whom a cue calls what ("him divisive") or a topic ("joked
+ * about Jewish stereotypes").
  */
 static bool
 two_word_statement(aa_doc *doc, const attribution *a, size_t start, size_t end)
@@ -2812,7 +2820,8 @@ two_word_statement(aa_doc *doc, const attribution *a, size_t start, size_t end)
 
 	return aa_word_after(doc, start, end, &first) &&
 		(aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end) ||
-		 object_noun_phrase(doc, a, &first, end) || called_someone(doc, a, &first) || responded_to(doc, a));
+		 object_noun_phrase(doc, a, &first, end) || called_someone(doc, a, &first) || responded_to(doc, a) ||
+		 about_topic(doc, a));
 }
 
 /* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */

@@ -75,6 +75,9 @@ static const char *const REPORT_VERBS[] = {
 	"raised doubts about", "raises doubts about", "raise doubts about",
 	/* the topic a speaker takes up ("talking about" and "talk about" are as often no report: left out) */
 	"spoke about", "spoken about", "talked about", "talks about",
+	"wrote about", "written about", "writes about", "writing about", "tweeted about", "tweets about",
+	"tweeting about", "joked about", "jokes about", "joking about", "bragged about", "brags about",
+	"bragging about", "boasted about", "boasts about", "complained about", "complains about",
 	"issued a statement", "issues a statement", "issued the following statement",
 	"released a statement", "releases a statement", "released the following statement",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",

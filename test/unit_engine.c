@@ -2365,6 +2365,11 @@ static const indirect_case indirect_cases[] = {
 	"the need for Americans to recognize the contributions of Muslims", "Obama", NULL, "spoke about"},
 	{"has talked about", "Rubio has talked about embedding troops with Iraqi soldiers on the front lines.",
 	"embedding troops with Iraqi soldiers on the front lines", "Rubio", NULL, "talked about"},
+	{"joked about", "Donald Trump joked about Jewish stereotypes.", "Jewish stereotypes", "Donald Trump", NULL,
+	"joked about"},
+	{"complained about", "Biden complained about the dour tone of the primary.", "the dour tone of the primary",
+	"Biden", NULL, "complained about"},
+	{"wrote about", "He wrote about the event in his column.", "the event in his column", NULL, "He", "wrote about"},
 	/* NAME, a description ending in an organisation's noun, that organisation's name, said: the first name speaks */
 	{"NAME, ROLE of newspaper, NEWSPAPER, said", "Giovanni Maria Vian, the editor in chief of the Vatican's official "
 	"newspaper, L'Osservatore Romano, said every pope was both religious and political.",
