@@ -2067,6 +2067,67 @@ after_last_verb(const aa_doc *doc, aa_phrase *np)
 		np->start = aa_word_after(doc, w.end, np->end, &w) ? w.cstart : np->end;
 }
 
+/* How many bytes the possessive ending of w's core takes: "'s", "’s", "s'" ("Sanders'"), or 0. */
+static size_t
+possessive_ending(const aa_doc *doc, const aa_word *w)
+{
+	const char *t = doc->text;
+	size_t		n = w->cend - w->cstart;
+
+	if (n > 2 && t[w->cend - 1] == 's' && t[w->cend - 2] == '\'')
+		return 2;
+	if (n > 4 && t[w->cend - 1] == 's' && memcmp(t + w->cend - 4, "\xE2\x80\x99", 3) == 0)
+		return 4;
+	if (n > 2 && t[w->cend - 1] == '\'' && t[w->cend - 2] == 's')
+		return 1;
+	return 0;
+}
+
+#define POSSESSOR_WORDS 4
+
+bool
+aa_possessor_before(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np)
+{
+	aa_word		w,
+				v;
+	size_t		ending;
+
+	if (!aa_word_before(doc, lim, pos, &w) || w.cstart != w.start || w.cend != w.end)
+		return false;
+	/* one modifier: "earlier" (an adverb the preposition list holds too), "repeated", "latest" */
+	if (!w.capitalized && possessive_ending(doc, &w) == 0 &&
+		!(w.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_BE)) &&
+		(w.classes & (LX_PREPOSITION | LX_ADVERB)) != LX_PREPOSITION &&
+		(!aa_word_before(doc, lim, w.start, &w) || w.cstart != w.start || w.cend != w.end))
+		return false;
+	/* "his", "her", "their", "its" */
+	if ((w.classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN))
+	{
+		*np = (aa_phrase) {w.cstart, w.cend, 0, 0, 0, 0};
+		return true;
+	}
+	if ((ending = possessive_ending(doc, &w)) == 0)
+		return false;
+	*np = (aa_phrase) {w.cstart, w.cend - ending, 0, 0, 0, 0};
+	/*
+	 * a name is its run of capitalised words ("Donald Trump's", "Mr.
+	 * Obama's", not "a montage of Trump's"); a noun starts at its article
+	 * over a few words ("the Clinton campaign's")
+	 */
+	for (int k = 0; k < POSSESSOR_WORDS && aa_word_before(doc, lim, np->start, &v) && v.cstart == v.start; k++)
+	{
+		bool		plain = v.cend == v.end || (v.classes & LX_HONORIFIC);
+
+		if (w.capitalized ? !(v.capitalized && plain) :
+			!plain || (v.classes & (LX_PRONOUN | LX_PREPOSITION | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_BE)))
+			break;
+		np->start = v.cstart;
+		if (!v.capitalized && (v.classes & (LX_ARTICLE | LX_DETERMINER)))
+			break;
+	}
+	return true;
+}
+
 /*
  * "Bujnowski interviewed reporter Ben Terris, who saw the incident and
  * described it": a cue coordinated inside a relative clause, up to

@@ -4730,6 +4730,128 @@ find_reported(aa_doc *doc, aa_vec *items)
 	}
 }
 
+/* ---------------------------------------------------------------- nouns of speech */
+
+/*
+ * Where the words a noun of speech reports start: after "that" ("his claim
+ * on Wednesday that ..."), at "to" for what is claimed or promised
+ * ("Rubio's claim to be ..."), after "about" for a remark's topic (*topic
+ * set); else 0.  A day or a phrase of time may come between.
+ */
+static size_t
+speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *topic)
+{
+	aa_word		w,
+				next;
+	bool		remark,
+				charge;
+
+	*topic = false;
+	if (noun->cend != noun->end || !aa_word_after(doc, noun->end, sent_end, &w) || w.cstart != w.start)
+		return 0;
+	if ((w.classes & LX_TIME_WORD) && w.cend == w.end && !aa_word_after(doc, w.end, sent_end, &w))
+		return 0;
+	else if ((w.classes & LX_PREPOSITION) && !aa_word_is(doc, &w, "to") && !aa_word_is(doc, &w, "about") &&
+			 aa_word_after(doc, w.end, sent_end, &next) && (next.classes & LX_TIME_WORD) && next.cend == next.end &&
+			 !aa_word_after(doc, next.end, sent_end, &w))
+		return 0;
+	if (w.cend != w.end || w.capitalized || !aa_word_after(doc, w.end, sent_end, &next) || next.cstart != next.start)
+		return 0;
+	if (aa_word_is(doc, &w, "that") && (next.capitalized || (next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER))))
+		return w.end;
+	/* "claim to be", "promise to build": an infinitive; "remarks about", "comments about": a topic */
+	remark = noun->cend - noun->cstart >= 6 &&
+		(same_word_ci(doc->text + noun->cstart, "remark", 6) || same_word_ci(doc->text + noun->cstart, "commen", 6));
+	charge = noun->cend - noun->cstart >= 6 && same_word_ci(doc->text + noun->cstart, "charge", 6);
+	if (aa_word_is(doc, &w, "to") && !next.capitalized && !remark && !charge &&
+		!(next.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN)))
+		return w.start;
+	*topic = aa_word_is(doc, &w, "about") && remark;
+	return *topic ? w.end : 0;
+}
+
+/*
+ * The cue words the rules turned away as nouns that are nouns of speech
+ * (SPEECH_NOUNS) after their owner, with what they report after them:
+ * "bolster Rubio's claim to be ...", "challenged over his statement that
+ * ...".  Chosen before the candidates are forgotten.
+ */
+static void
+select_speech_nouns(aa_doc *doc)
+{
+	aa_vec_init(&doc->speech_nouns, sizeof(aa_match));
+	for (int i = 0; i < doc->candidates.n; i++)
+	{
+		const aa_match *m = &AA_VEC_AT(&doc->candidates, aa_match, i);
+		aa_word		noun;
+		aa_phrase	owner;
+		bool		topic;
+
+		if (!cue_word(doc, m, &noun) || !(noun.classes & LX_NOUN_VERB) || noun.cend != m->end ||
+			!verb_form_of(doc, &noun, VF_SPEECH_NOUN, false) ||
+			!aa_possessor_before(doc, aa_sentence_start(doc, m->start), m->start, &owner) ||
+			speech_noun_content(doc, &noun, aa_sentence_end(doc, m->start), &topic) == 0)
+			continue;
+		if (doc->speech_nouns.n == 0 || AA_VEC_AT(&doc->speech_nouns, aa_match, doc->speech_nouns.n - 1).start != m->start)
+			*AA_VEC_PUSH(doc->arena, &doc->speech_nouns, aa_match) = *m;
+	}
+}
+
+/*
+ * A noun of speech reports as its owner: "the campaign's earlier claim that
+ * Sanders wanted ...".  Not as the sentence's subject ("Sanders's claim that
+ * he has a way would depend on ..."), where the clause would run on into
+ * the sentence's own verb; nor where a statement already starts.
+ */
+static void
+find_speech_noun_statements(aa_doc *doc, aa_vec *items)
+{
+	int			n = items->n;
+
+	for (int i = 0; i < doc->speech_nouns.n; i++)
+	{
+		aa_match	m = AA_VEC_AT(&doc->speech_nouns, aa_match, i);
+		size_t		sent_start = aa_sentence_start(doc, m.start),
+					sent_end = aa_sentence_end(doc, m.start),
+					start;
+		aa_word		noun,
+					before;
+		aa_phrase	owner;
+		attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
+		bool		taken = false,
+					topic;
+
+		if (!cue_word(doc, &m, &noun) || !aa_possessor_before(doc, sent_start, m.start, &owner) ||
+			(start = speech_noun_content(doc, &noun, sent_end, &topic)) == 0 ||
+			!aa_word_before(doc, sent_start, owner.start, &before) || before.cend != before.end ||
+			before.capitalized || aa_word_marked(doc, &before, LM_COORDINATOR) ||
+			!attribute_phrase(doc, &owner, &m, 0.6f, &a))
+			continue;
+		for (int k = 0; k < n && !taken; k++)
+		{
+			const item *it = &AA_VEC_AT(items, item_slot, k).it;
+
+			taken = it->cue_start == m.start ||
+				(it->kind == AA_INDIRECT && it->cstart <= skip_space(doc, start) && skip_space(doc, start) < it->cend);
+		}
+		if (!taken)
+		{
+			size_t		end = sent_end;
+
+			/* a topic is a noun phrase: "his remarks about abortion, Trump made ..." */
+			if (topic)
+			{
+				const char *comma = memchr(doc->text + start, ',', sent_end - start);
+
+				if (comma != NULL)
+					end = (size_t) (comma - doc->text);
+			}
+			add_reported(doc, items, start, end, &a);
+		}
+		aa_tick(doc->arena, 64);
+	}
+}
+
 /* ---------------------------------------------------------------- denials */
 
 /*
@@ -5129,6 +5251,7 @@ forget_tables(aa_doc *doc)
 	aa_vec_free(doc->arena, &doc->sentences);
 	aa_vec_free(doc->arena, &doc->events);
 	aa_vec_free(doc->arena, &doc->cues);
+	aa_vec_free(doc->arena, &doc->speech_nouns);
 	aa_vec_free(doc->arena, &doc->hints);
 	aa_vec_free(doc->arena, &doc->labels);
 	aa_vec_free(doc->arena, &doc->surname_nodes);
@@ -5147,7 +5270,7 @@ forget_tables(aa_doc *doc)
 static bool
 nothing_to_attribute(const aa_doc *doc, const aa_vec *cues)
 {
-	return doc->spans.n == 0 && cues->n == 0 && doc->hints.n == 0 && doc->labels.n == 0 &&
+	return doc->spans.n == 0 && cues->n == 0 && doc->speech_nouns.n == 0 && doc->hints.n == 0 && doc->labels.n == 0 &&
 		memchr(doc->text, ':', doc->len) == NULL;
 }
 
@@ -5239,6 +5362,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		doc.subject_memo = aa_alloc0(&arena, sizeof(aa_subject_memo));
 	aa_select_cues(&doc, real_cue);
 	aa_vec_index(&arena, &doc.cues, len);
+	select_speech_nouns(&doc);
 	aa_forget_candidates(&doc);
 	/* the candidates were cue words, none of them a real cue (without any, the test above was this one) */
 	if (had_candidates && nothing_to_attribute(&doc, &doc.cues))
@@ -5260,6 +5384,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 		aa_tick(&arena, 64);
 	}
 	find_reported(&doc, &items);
+	find_speech_noun_statements(&doc, &items);
 	find_labelled_statements(&doc, &items);
 	find_nominal_denials(&doc, &items);
 	drop_reporting_sources(&doc, &items);

@@ -375,7 +375,8 @@ typedef enum aa_verb_forms
 {
 	VF_ADDRESSEE,				/* told, assured, informed ...: their object is whom they speak to */
 	VF_RESPOND,					/* respond, replied ...: "to" and what is responded to follow */
-	VF_CALL						/* call, called ...: whom, then what they are called */
+	VF_CALL,					/* call, called ...: whom, then what they are called */
+	VF_SPEECH_NOUN				/* claim, promise, remarks ...: the cue words that are nouns of speech */
 } aa_verb_forms;
 
 const char *const *aa_lex_verb_forms(aa_verb_forms which);
@@ -441,6 +442,7 @@ typedef struct aa_doc
 	aa_vec		events;			/* aa_event: where entities are named, in text order */
 	aa_vec		candidates;		/* aa_match: every cue word, before context checks */
 	aa_vec		cues;			/* aa_match: the reporting cues, in text order */
+	aa_vec		speech_nouns;	/* aa_match: cue words that are nouns of speech after their owner */
 	aa_vec		hints;			/* size_t: words without which no denial rule fires */
 	aa_vec		labels;			/* size_t: of those, the falsity labels ("false", "hoax") */
 	struct aa_word_class *word_cache;	/* lexicon classes of words seen, by position */
@@ -918,6 +920,13 @@ typedef struct aa_denial
 bool		aa_is_denial_verb(aa_doc *doc, size_t start, size_t end);
 /* ... or exactly a verb that denies a claim object (reject, dismiss, dispute ...)? */
 bool		aa_is_denial_verb_claim(aa_doc *doc, size_t start, size_t end);
+/*
+ * The owner of the noun at pos, before it and at most one modifier: "Sanders's
+ * claim", "the campaign's earlier claim", "his promise".  *np: the owner,
+ * without its "'s".
+ */
+bool		aa_possessor_before(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np);
+
 /* Is the falsity label at label_start the verb of the claim noun's "that" clause ("accusations that he lied")? */
 bool		aa_label_opens_claim(aa_doc *doc, const aa_match *noun, size_t label_start);
 

@@ -41,11 +41,12 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
- *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS  told, assured ...: their
- *                    object is whom they speak to; respond, reply: "to" and
- *                    what is responded to; call: whom and what they are
- *                    called (lists the engine walks for a cue word: no mark
- *                    is free)
+ *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS, SPEECH_NOUNS  told,
+ *                    assured ...: their object is whom they speak to;
+ *                    respond, reply: "to" and what is responded to; call:
+ *                    whom and what they are called; claim, promise: a noun
+ *                    whose owner speaks (lists the engine walks for a cue
+ *                    word: no mark is free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
  *                    infinitive cue after it
  *   CLAIM_ONLY_CUES  retract ...: a cue only before a claim it takes back
@@ -317,6 +318,17 @@ static const char *const RESPOND_VERBS[] = {
 
 /* Calling someone something: "called him divisive", "call Pfizer unpatriotic". */
 static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", NULL};
+
+/*
+ * Cue words that are also nouns of speech, whose owner is the speaker:
+ * "Sanders's claim that ...", "his promise to ...", "Trump's remarks about
+ * ..." (only NOUN_VERBS: the word scan finds them as cue words).
+ */
+static const char *const SPEECH_NOUNS[] = {
+	"claim", "claims", "charge", "charges", "promise", "promises", "pledge", "pledges", "vow", "vows",
+	"remark", "remarks", "comment", "comments",
+	NULL
+};
 
 /* Words that label a line with a colon without naming a speaker: "Update: ...", "Photo: ...". */
 static const char *const COLON_LABELS[] = {
@@ -1492,6 +1504,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return RESPOND_VERBS;
 		case VF_CALL:
 			return CALL_VERBS;
+		case VF_SPEECH_NOUN:
+			return SPEECH_NOUNS;
 	}
 	return NULL;
 }

@@ -2478,6 +2478,16 @@ static const indirect_case indirect_cases[] = {
 	"the plan \xE2\x80\x9C" "unhinged.\xE2\x80\x9D", "Jeb Bush", "Jeb Bush", "called"},
 	{"called NP \"word.\"", "On Twitter, Jeb Bush called the plan \"unhinged.\"", "the plan \"unhinged.\"",
 	"Jeb Bush", "Jeb Bush", "called"},
+	/* a noun of speech after its owner reports as the owner */
+	{"NAME's claim to", "A second-place finish would bolster Rubio's claim to be the strongest alternative to "
+	"Trump.", "to be the strongest alternative to Trump", "Rubio", "Rubio", "claim"},
+	{"the NOUN's earlier claim that", "The tactic was reminiscent of the campaign's earlier claim that Sanders "
+	"wanted to dismantle the law.", "Sanders wanted to dismantle the law", NULL, "the campaign", "claim"},
+	{"NAME's remarks about", "Critics mocked Trump's remarks about Clinton's energy and stamina.",
+	"Clinton's energy and stamina", "Trump", "Trump", "remarks"},
+	{"his promise to", "Voters doubted his promise to build a wall.", "to build a wall", NULL, "his", "promise"},
+	{"a name's run of capitals", "The ad starts with a montage of Donald Trump's comments about punching "
+	"protesters in the face.", "punching protesters in the face", "Donald Trump", "Donald Trump", "comments"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2688,6 +2698,14 @@ test_indirect(void)
 		CHECK(result.quotes[i].cue == NULL || strcmp(result.quotes[i].cue, "reported") != 0);
 	/* "to" and whom it is said to is no infinitive */
 	CHECK(run_all("spoke to voters", "He spoke to voters.\n\nShe said to reporters.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	/* a noun of speech that is the sentence's subject, or takes no clause: no statement */
+	CHECK(run_all("NAME's claim that ... would", "Sanders's claim that he still has a way to win would depend on "
+				  "superdelegates.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("NAME's comments to reporters", "Voters liked Trump's comments to reporters on Friday.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("her remarks about it", "Critics mocked her remarks about it.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
@@ -4940,9 +4958,10 @@ test_time_word_before_cue(void)
 	CHECK(run_all("NAME then said:", "The meeting ended.\n\nWilliams then said: \xE2\x80\x9CIt is sad to "
 				  "watch.\xE2\x80\x9D") == AA_OK);
 	CHECK_STR(first_of_kind(AA_DIRECT) ? first_of_kind(AA_DIRECT)->speaker : NULL, "Williams");
-	/* a noun after such a word is still a noun */
+	/* a noun after such a word is still a noun: its owner's, as a noun of speech */
 	CHECK(run_all("an earlier report", "The tactic was reminiscent of the campaign's earlier claim that the plan had failed.") == AA_OK);
-	CHECK(result.n_quotes == 0);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "the campaign");
 	CHECK(run_all("the last claim", "The evidence for the last claim was a video clip from a rally.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	/* a short cue sentence in the next paragraph with a quotation of its own keeps to it */
