@@ -321,12 +321,12 @@ static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", N
 
 /*
  * Cue words that are also nouns of speech, whose owner is the speaker:
- * "Sanders's claim that ...", "his promise to ...", "Trump's remarks about
+ * "Sanders's claim that ...", "Trump's call to ...", "Trump's remarks about
  * ..." (only NOUN_VERBS: the word scan finds them as cue words).
  */
 static const char *const SPEECH_NOUNS[] = {
 	"claim", "claims", "charge", "charges", "promise", "promises", "pledge", "pledges", "vow", "vows",
-	"remark", "remarks", "comment", "comments",
+	"remark", "remarks", "comment", "comments", "call", "calls",
 	NULL
 };
 

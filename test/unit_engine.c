@@ -2486,6 +2486,8 @@ static const indirect_case indirect_cases[] = {
 	{"NAME's remarks about", "Critics mocked Trump's remarks about Clinton's energy and stamina.",
 	"Clinton's energy and stamina", "Trump", "Trump", "remarks"},
 	{"his promise to", "Voters doubted his promise to build a wall.", "to build a wall", NULL, "his", "promise"},
+	{"NAME's recent call to", "The crowd cheered Trump's recent call to ban all Muslim immigrants.",
+	"to ban all Muslim immigrants", "Trump", "Trump", "call"},
 	{"a name's run of capitals", "The ad starts with a montage of Donald Trump's comments about punching "
 	"protesters in the face.", "punching protesters in the face", "Donald Trump", "Donald Trump", "comments"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
