@@ -2815,6 +2815,21 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 			  !(w.classes & (LX_CLAUSE_BREAK | LX_AUX | LX_ADVERB)) &&
 			  (!(w.classes & LX_REPORT_VERB) || (w.classes & LX_NOUN_VERB))))
 			return false;
+		/* "said Doyle and others": the others speak with the name */
+		if (n > 0 && w.cend == w.end && aa_word_is(doc, &w, "and"))
+		{
+			aa_word		others;
+
+			if (aa_word_after(doc, w.end, lim, &others) && others.cstart == others.start &&
+				aa_word_is(doc, &others, "others"))
+			{
+				end = others.cend;
+				pos = others.end;
+				stop = trailing_punct(doc, &others);
+				n++;
+				break;
+			}
+		}
 		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)) &&
 			!((w.classes & LX_NOUN_VERB) && !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX))))
 			break;

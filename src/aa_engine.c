@@ -4082,6 +4082,17 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		!has_finite_verb(doc, np.start, np.end) &&
 		!relative_clause_ends_at(doc, sent_start, w.start) && !prepositional_phrase_only(doc, sent_start, w.cend))
 	{
+		aa_word		verb;
+
+		/* "The contrast, said Doyle, would be clear": set off by commas, the cue reports the whole sentence */
+		if (np.end < sent_end && doc->text[np.end] == ',' && np.role_end == np.role_start &&
+			aa_word_after(doc, np.end + 1, sent_end, &verb) && !verb.capitalized && verb.cstart == verb.start &&
+			(verb.classes & (LX_AUX | LX_BE)) && aa_span_at(doc, w.end - 1) < 0)
+		{
+			attribute_phrase(doc, &np, cue, 0.7f, &a);
+			add_statement(doc, items, aa_dateline_end(doc, sent_start, w.start), sent_end, &a, false);
+			return;
+		}
 		report_clause_before(doc, items, cue, &np, &w, sent_start);
 		return;
 	}

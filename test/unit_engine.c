@@ -2347,6 +2347,10 @@ static const indirect_case indirect_cases[] = {
 	 */
 	{"NAME, they said, ordered", "The contractors jumped into vehicles. Bob, they said, ordered them to wait.",
 	"Bob, they said, ordered them to wait", NULL, "they", "said"},
+	{"NP, said NAME, would", "The race went on. The contrast with Trump, said Doyle, would be clear by then.",
+	"The contrast with Trump, said Doyle, would be clear by then", "Doyle", "Doyle", "said"},
+	{"CLAUSE, said NAME and others", "The race went on. The contrast with Trump would be clear, said Doyle and others.",
+	"The contrast with Trump would be clear", NULL, "Doyle and others", "said"},
 	{"SUBJECT, he said, must", "Those who now have the right to vote, he said, must still register to do so.",
 	"Those who now have the right to vote, he said, must still register to do so", NULL, "he", "said"},
 	/* ... or the clause that a dash and "and" open */
