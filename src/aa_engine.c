@@ -1237,7 +1237,9 @@ object_of_control_verb(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_p
 /*
  * "with 50 percent saying she is prepared", "The conversation ended with
  * Maddow asking Clinton ...": a participle after "with" and a short noun
- * phrase is said by that phrase, not by the sentence's subject.
+ * phrase is said by that phrase, not by the sentence's subject; so after
+ * "left" or "found" and a group ("left many voters saying"), and after a
+ * comma and a phrase a quantifier opens (", both candidates acknowledging").
  */
 #define WITH_SUBJECT_WORDS 4
 #define WITH_LIST_WORDS 8		/* words a list of names adds ("with Trump, Huckabee and Christie") */
@@ -1281,9 +1283,29 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 		}
 		if (list_end != 0 && w.capitalized)
 			names += names < WITH_LIST_WORDS;
+		/*
+		 * ", both candidates acknowledging that ...": after a comma, a noun
+		 * phrase that a quantifier opens, then the participle, is a clause
+		 * of its own (absolute), said by that phrase
+		 */
+		if (k > 0 && list_end == 0 && w.cstart == w.start && w.end == w.cend + 1 && doc->text[w.cend] == ',')
+		{
+			aa_word		first,
+						last;
+
+			if (!aa_word_after(doc, w.end, lim, &first) || first.capitalized || first.cend != first.end ||
+				!(first.classes & LX_DETERMINER) || (first.classes & (LX_ARTICLE | LX_PRONOUN)) ||
+				!aa_word_before(doc, w.end, lim, &last) || last.start == first.start || last.capitalized ||
+				!(aa_plural_ending(doc, &last) || (last.classes & LX_GROUP_NOUN)) ||
+				(last.classes & (LX_AUX | LX_REPORT_VERB | LX_PREPOSITION)))
+				return false;
+			*np = (aa_phrase) {first.cstart, last.cend, 0, 0, 0, 0};
+			return true;
+		}
 		if (w.cend != w.end || w.cstart != w.start)
 			return false;
-		if (!w.capitalized && aa_word_is(doc, &w, "with"))
+		/* (and "left 62 percent of voters saying": after "left" or "found" as after "with") */
+		if (!w.capitalized && (aa_word_is(doc, &w, "with") || verb_form_of(doc, &w, VF_PARTICIPLE_OBJECT, false)))
 		{
 			aa_word		first;
 
@@ -1299,11 +1321,21 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 				*np = (aa_phrase) {first.start, end, 0, 0, 0, 0};
 				return true;
 			}
+			/* after "left", a group ("left voters saying"), not a place ("left the party saying") */
+			if (!aa_word_is(doc, &w, "with"))
+			{
+				aa_word		last;
+
+				if (!aa_word_before(doc, w.end, lim, &last) || last.capitalized || !(last.classes & LX_GROUP_NOUN))
+					return false;
+			}
 			if (list_end == 0)
 				list_end = w.end;
 			return aa_subject_after(doc, list_end, lim, np) && np->start > list_end && np->end + 1 >= lim;
 		}
-		if (!w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB)))
+		/* (a share "of" a group stays in the phrase: "with 62 percent of voters saying") */
+		if (!w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB)) &&
+			!aa_word_is(doc, &w, "of"))
 			return false;
 	}
 	return false;

@@ -376,7 +376,8 @@ typedef enum aa_verb_forms
 	VF_ADDRESSEE,				/* told, assured, informed ...: their object is whom they speak to */
 	VF_RESPOND,					/* respond, replied ...: "to" and what is responded to follow */
 	VF_CALL,					/* call, called ...: whom, then what they are called */
-	VF_SPEECH_NOUN				/* claim, promise, remarks ...: the cue words that are nouns of speech */
+	VF_SPEECH_NOUN,				/* claim, promise, remarks ...: the cue words that are nouns of speech */
+	VF_PARTICIPLE_OBJECT		/* left, found ...: their object says the participle after it */
 } aa_verb_forms;
 
 const char *const *aa_lex_verb_forms(aa_verb_forms which);

@@ -41,12 +41,13 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
- *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS, SPEECH_NOUNS  told,
- *                    assured ...: their object is whom they speak to;
- *                    respond, reply: "to" and what is responded to; call:
- *                    whom and what they are called; claim, promise: a noun
- *                    whose owner speaks (lists the engine walks for a cue
- *                    word: no mark is free)
+ *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS, SPEECH_NOUNS,
+ *   PARTICIPLE_OBJECT_VERBS  told, assured ...: their object is whom they
+ *                    speak to; respond, reply: "to" and what is responded
+ *                    to; call: whom and what they are called; claim,
+ *                    promise: a noun whose owner speaks; left, found: their
+ *                    object says the participle after it (lists the engine
+ *                    walks for a cue word: no mark is free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
  *                    infinitive cue after it
  *   CLAIM_ONLY_CUES  retract ...: a cue only before a claim it takes back
@@ -318,6 +319,14 @@ static const char *const RESPOND_VERBS[] = {
 
 /* Calling someone something: "called him divisive", "call Pfizer unpatriotic". */
 static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", NULL};
+
+/*
+ * Verbs whose object says the participle after it, as after "with": "have
+ * left 62 percent of voters saying ...", "found most Republicans saying ...".
+ */
+static const char *const PARTICIPLE_OBJECT_VERBS[] = {
+	"left", "leave", "leaves", "leaving", "found", "find", "finds", "finding", NULL
+};
 
 /*
  * Cue words that are also nouns of speech, whose owner is the speaker:
@@ -1506,6 +1515,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return CALL_VERBS;
 		case VF_SPEECH_NOUN:
 			return SPEECH_NOUNS;
+		case VF_PARTICIPLE_OBJECT:
+			return PARTICIPLE_OBJECT_VERBS;
 	}
 	return NULL;
 }

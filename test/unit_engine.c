@@ -1056,6 +1056,18 @@ test_participle_subject(void)
 	CHECK(run_all("with NAME adverb -ing", "Trump drew cheers, with Cruz recently promising that he would carpet "
 				  "bomb them.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Cruz");
+	/* the same after "left" and "found" when a group follows, not a place */
+	CHECK(run_all("left N percent of voters saying", "The killings have left 62 percent of voters saying race "
+				  "relations are growing worse.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "62 percent of voters");
+	CHECK(run_all("left many voters saying", "The ruling left many voters saying the system was rigged.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "many voters");
+	CHECK(run_all("left the party saying", "He left the party saying it had abandoned him.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "He");
+	/* ", QUANTIFIER NOUNS -ing": a clause of its own, said by its phrase */
+	CHECK(run_all(", both candidates acknowledging", "The two have taken aim at one another, both candidates "
+				  "acknowledging that they could meet in the general election.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "both candidates");
 	/* a conjunction that opens the sentence is no adverbial: the subject follows it */
 	CHECK(run_all("Yet she ..., calling on", "Hillary Clinton spoke. Yet she didn't limit her attacks to Israel "
 				  "policy, also calling on attendees to oppose bigotry.") == AA_OK);
