@@ -2391,6 +2391,19 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				continue;
 			}
 		}
+		/* two words that stand as one adverb (ADVERBS): "have in fact reported" */
+		if (!trailing_punct(doc, &w) && !w.capitalized && w.cstart == w.start && !(w.classes & (LX_ADVERB | LX_AUX)))
+		{
+			aa_word		v;
+
+			if (aa_word_before(doc, lim, w.start, &v) && !v.capitalized && v.cend == v.end && v.cstart == v.start &&
+				(v.classes & LX_PREPOSITION) && v.end + 1 == w.start &&
+				(aa_lex_word(doc->text + v.cstart, w.cend - v.cstart) & LX_ADVERB))
+			{
+				pos = v.start;
+				continue;
+			}
+		}
 		if (trailing_punct(doc, &w) || w.capitalized || !((w.classes & (LX_ADVERB | LX_AUX)) || aa_ly_adverb(doc, &w)))
 			break;
 		after_be |= (w.classes & LX_BE) != 0;

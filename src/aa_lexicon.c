@@ -659,6 +659,10 @@ static const char *const ADVERBS[] = {
 	"specifically", "explicitly", "clearly", "only", "reportedly", "officially", "jokingly",
 	"both", "each", "himself", "herself", "themselves", "nevertheless", "nonetheless", "instead",
 	"twice",
+	/* two words that stand as one adverb between a subject and its cue: "have in fact reported" */
+	"in fact", "in turn", "at times", "at first", "in effect", "in private", "in public", "of course",
+	"in particular", "for years", "for months", "for weeks", "for decades", "in person", "in writing",
+	"on occasion", "by contrast", "in contrast", "in response", "in return",
 	NULL
 };
 

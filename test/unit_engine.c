@@ -2430,6 +2430,11 @@ static const indirect_case indirect_cases[] = {
 	"A third of independents", "say"},
 	{"rebut that criticism,", "But Sanders has begun to rebut that criticism, fundraising for three House "
 	"candidates.", "that criticism, fundraising for three House candidates", "Sanders", NULL, "rebut"},
+	/* two words that stand as one adverb before the cue */
+	{"have in fact reported", "Three PACs have in fact reported spending money on him.", "spending money on him",
+	NULL, "Three PACs", "reported"},
+	{"have in particular noted", "Critics have in particular noted the explosive campaign material.",
+	"the explosive campaign material", NULL, "Critics", "noted"},
 	/* a possessive name and a noun; "not yet" before the cue */
 	{"acknowledged NAME's success", "Clinton acknowledged Sanders' success, saying she applauded him.",
 	"Sanders' success", "Clinton", NULL, "acknowledged"},
