@@ -3026,6 +3026,36 @@ described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 	return true;
 }
 
+/*
+ * "One notable trend: Democratic insiders were more likely to say ...": a
+ * label of a few words with no verb, then a colon, opens the sentence.  Not
+ * a name ("Hillary: ...", "Q: ...", who speak) nor a headline's label.
+ * Returns the colon's end, or pos.
+ */
+#define COLON_LABEL_WORDS 5
+
+static size_t
+colon_label_end(const aa_doc *doc, size_t pos, size_t lim)
+{
+	aa_word		w;
+	size_t		p = pos;
+	bool		described = false;	/* a lower-case word: a description, no name */
+
+	for (int k = 0; k < COLON_LABEL_WORDS && aa_word_after(doc, p, lim, &w); k++, p = w.end)
+	{
+		uint32_t	tp = trailing_punct(doc, &w);
+
+		if ((w.classes & (LX_AUX | LX_REPORT_VERB | LX_REPORT_ING | LX_PRONOUN)) || w.cstart != w.start)
+			return pos;
+		described |= !w.capitalized;
+		if (tp == ':')
+			return described && aa_paragraph_of(doc, pos) > 0 && !aa_in_title_case(doc, pos) ? w.end : pos;
+		if (tp != 0)
+			return pos;
+	}
+	return pos;
+}
+
 /* how far the comma that ends an opening clause may be ("While most of his competitors called for ...,") */
 #define ADVERBIAL_CLAUSE_WORDS 24
 
@@ -3044,6 +3074,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		if (!aa_word_after(doc, p, lim, &w))
 			return false;
 		if (round == 0 && (pos = aa_dateline_end(doc, p, lim)) > p)
+			continue;
+		if (round == 0 && (pos = colon_label_end(doc, p, lim)) > p)
 			continue;
 		/* "But she didn't stop there, saying ...": the conjunction, then the subject */
 		if (w.capitalized && w.cstart == w.start && w.cend == w.end && (w.classes & LX_CLAUSE_BREAK) &&

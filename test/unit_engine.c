@@ -1064,6 +1064,15 @@ test_participle_subject(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "many voters");
 	CHECK(run_all("left the party saying", "He left the party saying it had abandoned him.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "He");
+	/* a label and its colon open the sentence before its subject */
+	CHECK(run_all("label: subject ... to say", "The race went on.\n\nOne notable trend: Democratic insiders were "
+				  "more likely to say Clinton still has a shot.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Democratic insiders");
+	/* not a name that speaks ("Hillary: ...") */
+	CHECK(run_all("Name: ... to call", "Hillary: Victim's Mother Wrong to Call Me a Liar.\n\nThe debate went on.")
+		  == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(result.quotes[i].mention == NULL || strstr(result.quotes[i].mention, "Mother") == NULL);
 	/* ", QUANTIFIER NOUNS -ing": a clause of its own, said by its phrase */
 	CHECK(run_all(", both candidates acknowledging", "The two have taken aim at one another, both candidates "
 				  "acknowledging that they could meet in the general election.") == AA_OK);
