@@ -3056,6 +3056,29 @@ colon_label_end(const aa_doc *doc, size_t pos, size_t lim)
 	return pos;
 }
 
+/*
+ * "There's still time for Cruz to ...", "It's grimly funny to watch ...":
+ * "there", "here" and "it's" stand where a subject would and name no one.
+ */
+static bool
+expletive_subject(const aa_doc *doc, const aa_word *w)
+{
+	static const char *const stems[] = {"there", "here", "it"};
+	const char *t = doc->text + w->cstart;
+	size_t		n = w->cend - w->cstart;
+
+	for (int i = 0; i < 3; i++)
+	{
+		size_t		k = strlen(stems[i]);
+
+		/* the word itself ("There", not "it"), or with its "'s" ("There's", "it’s") */
+		if (n >= k && (t[0] | 0x20) == stems[i][0] && memcmp(t + 1, stems[i] + 1, k - 1) == 0 &&
+			((n == k && i < 2) || (n > k && (t[k] == '\'' || (unsigned char) t[k] == 0xE2))))
+			return true;
+	}
+	return false;
+}
+
 /* how far the comma that ends an opening clause may be ("While most of his competitors called for ...,") */
 #define ADVERBIAL_CLAUSE_WORDS 24
 
@@ -3143,7 +3166,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		{
 			uint32_t	tp = trailing_punct(doc, &w);
 
-			if (n == 0 && !can_start_phrase(&w))
+			if (n == 0 && (!can_start_phrase(&w) || expletive_subject(doc, &w)))
 				return false;
 			/* "Chris Christie (R), a staunch ally,": the brackets end the name */
 			if (n > 0 && doc->text[w.start] == '(' && w.end - w.start <= 14)

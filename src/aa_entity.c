@@ -952,11 +952,14 @@ aa_scan_names(aa_doc *doc)
 				/*
 				 * Punctuation or a possessive ends the run after this word; a
 				 * full stop too, unless it ends an initial or an abbreviation
-				 * ("George W. Bush", "Sen. Jane Doe"): "in Benghazi. Bob said".
+				 * ("George W. Bush", "Sen. Jane Doe"): "in Benghazi. Bob said"
+				 * (and marks after the abbreviation's period end the run:
+				 * "(D-Calif.). There was").
 				 * The sentence finder's test, which also holds inside quotations.
 				 */
 				if ((tp && tp != '.') || aa_stem_end(doc, &w) != w.cend ||
-					(tp == '.' && !aa_is_abbreviation(doc->text, pr->start, pr->end, w.cend)))
+					(tp == '.' && (k < w.end || !aa_is_abbreviation(doc->text, pr->start, pr->end, w.cend))) ||
+					(w.cend - w.cstart > 2 && doc->text[w.cend - 1] == '.' && doc->text[w.cend - 2] == ')'))
 				{
 					register_run(doc, &run, 0, run.n, run.w[0].cstart);
 					run.n = 0;

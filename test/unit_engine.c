@@ -1064,6 +1064,14 @@ test_participle_subject(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "many voters");
 	CHECK(run_all("left the party saying", "He left the party saying it had abandoned him.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "He");
+	/* "There's", "It's" name no one: the name the sentence holds speaks */
+	CHECK(run_all("There's ... time for NAME ..., calling", "The race went on.\n\nThere's still time for Sen. Ted "
+				  "Cruz to build bridges, even after calling Mitch McConnell a liar.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Ted Cruz");
+	/* a name does not run on past a bracket's full stop: "(D-Calif.). There was" */
+	CHECK(run_all("(D-Calif.). NAME said", "So did Rep. Xavier Becerra (D-Calif.). Eggleston said the bill was "
+				  "dead.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Eggleston");
 	/* a label and its colon open the sentence before its subject */
 	CHECK(run_all("label: subject ... to say", "The race went on.\n\nOne notable trend: Democratic insiders were "
 				  "more likely to say Clinton still has a shot.") == AA_OK);
