@@ -1444,11 +1444,12 @@ aa_title_modifier(const aa_doc *doc, const aa_word *w, size_t lim)
 				name;
 
 	return (unsigned char) (doc->text[w->start] - 'a') < 26 && w->cend == w->end &&
-		!(w->classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB | LX_ADVERB | LX_PRONOUN |
-						LX_DETERMINER)) &&
+		!(w->classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_ADVERB | LX_PRONOUN | LX_DETERMINER)) &&
+		(w->classes & (LX_REPORT_VERB | LX_NOUN_VERB)) != LX_REPORT_VERB &&
 		!aa_word_ends(doc, w, "ing") && !aa_word_ends(doc, w, "ed") &&
 		aa_word_after(doc, w->end, lim, &title) && !title.capitalized && (title.classes & LX_TITLE) &&
-		title.cend == title.end && aa_word_after(doc, title.end, lim, &name) && name.capitalized;
+		(title.cend == title.end || (title.end == title.cend + 1 && doc->text[title.cend] == ',')) &&
+		aa_word_after(doc, title.end, lim, &name) && name.capitalized;
 }
 
 /* Is the word after pos a verb in a finite form ("said", "wrote", "says"), which no auxiliary takes? */
@@ -3175,8 +3176,10 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				p = w.end;
 				break;
 			}
+			/* (a noun that may be a cue describes a title: "Trump's Virginia state director, Mike Rubino") */
 			if (n > 0 && !w.capitalized &&
-				(w.classes & (LX_REPORT_VERB | LX_AUX | LX_ADVERB | LX_CLAUSE_BREAK | LX_PREPOSITION)))
+				(w.classes & (LX_REPORT_VERB | LX_AUX | LX_ADVERB | LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
+				!((w.classes & LX_NOUN_VERB) && aa_title_modifier(doc, &w, lim)))
 				break;
 			/*
 			 * After a capitalised name, a lower-case word is most likely the

@@ -768,9 +768,11 @@ bool		aa_asks_anonymity(const aa_doc *doc, size_t pos, size_t lim);
 /* Does an appositive describe its speaker (a role), rather than say where or when (", of Raleigh,")? */
 bool		aa_role_is_description(const aa_doc *doc, size_t start, size_t end);
 /*
- * "political scientist", "veteran analyst": is w a lower-case word that is
- * no verb, preposition, adverb or determiner (nor ends as a participle or
- * gerund), then a lower-case title and a capitalised word, all before lim?
+ * "political scientist", "veteran analyst", "state director, Mike Rubino":
+ * is w a lower-case word that is no verb (but may be a noun as often),
+ * preposition, adverb or determiner (nor ends as a participle or gerund),
+ * then a lower-case title (maybe with its comma) and a capitalised word, all
+ * before lim?
  */
 bool		aa_title_modifier(const aa_doc *doc, const aa_word *w, size_t lim);
 /* Is the word a pronoun and a contracted "is" or "has" ("She's", "it’s"): two words in one? */

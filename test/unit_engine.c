@@ -1072,6 +1072,11 @@ test_participle_subject(void)
 	CHECK(run_all("(D-Calif.). NAME said", "So did Rep. Xavier Becerra (D-Calif.). Eggleston said the bill was "
 				  "dead.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Eggleston");
+	/* a noun that may be a cue describes a title before an appositive name */
+	CHECK(run_all("NAME's Place state director, NAME, ..., writing", "In early October, Trump\xE2\x80\x99s Virginia state "
+				  "director, Mike Rubino, reached out to rVotes, writing in an email: \"We want to utilize this ASAP.\"")
+		  == AA_OK);
+	CHECK_STR(speaker_of_first(), "Mike Rubino");
 	/* a label and its colon open the sentence before its subject */
 	CHECK(run_all("label: subject ... to say", "The race went on.\n\nOne notable trend: Democratic insiders were "
 				  "more likely to say Clinton still has a shot.") == AA_OK);
