@@ -1660,6 +1660,7 @@ lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
 }
 
 static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
+static bool set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, size_t end, size_t sent_end);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
@@ -4021,7 +4022,14 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				np.end = last_end;
 		}
 		attribute_phrase(doc, &np, cue, 0.75f, &a);
-		if (cue->start <= sent_start + 1 || aa_count_words(doc, sent_start, cue->start) < 3)
+		/*
+		 * "G4S receives, according to one report, $234 million ...", "Most
+		 * Americans - 63 percent, according to the report - still believe
+		 * ...": set off inside the sentence, the source reports all of it
+		 */
+		if (set_off_inside(doc, sent_start, cue->start, np.role_end > np.end ? np.role_end : np.end, sent_end))
+			add_statement(doc, items, aa_dateline_end(doc, sent_start, cue->start), sent_end, &a, false);
+		else if (cue->start <= sent_start + 1 || aa_count_words(doc, sent_start, cue->start) < 3)
 			add_reported(doc, items, np.role_end > np.end ? np.role_end : np.end, sent_end, &a);
 		else
 			add_reported(doc, items, sent_start, cue->start, &a);
@@ -4741,6 +4749,37 @@ find_nominal_denials(aa_doc *doc, aa_vec *items)
 			a.confidence = 0.7f;
 		}
 		add_reported(doc, items, of.end, aa_sentence_end(doc, pos), &a);
+	}
+}
+
+/*
+ * Is [start, end) set off inside the sentence: a comma or a dash before it,
+ * words before that, and a comma or a dash after it with at least two words
+ * of the sentence still to come?
+ */
+static bool
+set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, size_t end, size_t sent_end)
+{
+	size_t		b = start,
+				e = end;
+	uint32_t	c;
+
+	while (b > sent_start && doc->text[b - 1] == ' ')
+		b--;
+	if (b <= sent_start || aa_count_words(doc, sent_start, b) < 1)
+		return false;
+	c = aa_utf8_prev(doc->text, b, &b);
+	if (c != ',' && !aa_is_dash(c))
+		return false;
+	while (e < sent_end && doc->text[e] == ' ')
+		e++;
+	if (e >= sent_end)
+		return false;
+	{
+		size_t		k = e;
+
+		c = aa_utf8_next(doc->text, sent_end, &k);
+		return (c == ',' || aa_is_dash(c)) && aa_count_words(doc, k, sent_end) >= 2;
 	}
 }
 

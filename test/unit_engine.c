@@ -2304,6 +2304,12 @@ static const indirect_case indirect_cases[] = {
 	{"according to", "According to officials, the talks collapsed on Monday.",
 	"the talks collapsed on Monday", "officials", NULL, NULL},
 	/* a segment after the source that opens with a number is the clause, not the source's role */
+	/* set off inside the sentence, the source reports all of it */
+	{"NP VERB, according to X, OBJECT", "G4S receives, according to one report, $234 million in contracts.",
+	"G4S receives, according to one report, $234 million in contracts", "one report", "one report", "according to"},
+	{"NP - ..., according to X - VERB", "Most Americans - 63 percent, according to the report - still believe "
+	"immigration is good.", "Most Americans - 63 percent, according to the report - still believe immigration is "
+	"good", "the report", "the report", "according to"},
 	{"according to X, NUMBER of ...", "According to the Associated Press, 571 of the 714 superdelegates supported "
 	"Clinton, with few still uncommitted.", "571 of the 714 superdelegates supported Clinton, with few still "
 	"uncommitted", "Associated Press", NULL, NULL},
