@@ -4486,9 +4486,13 @@ name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first)
 			return 0;			/* other punctuation inside the name */
 		pos = w.end;
 	}
-	/* the labels are looked up only for the few names that end in a colon */
+	/*
+	 * the labels are looked up only for the few names that end in a colon
+	 * (after a name, a word that names organisations is no label: "Judicial
+	 * Watch:")
+	 */
 	for (size_t p = first->start; colon && aa_word_after(doc, p, colon + 1, &w); p = w.end)
-		if (aa_word_marked(doc, &w, LM_COLON_LABEL))
+		if (aa_word_marked(doc, &w, LM_COLON_LABEL) && !(w.start > first->start && (w.classes & LX_ORG_WORD)))
 			return 0;
 	return colon;
 }

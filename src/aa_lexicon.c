@@ -698,7 +698,7 @@ static const char *const ORG_WORDS[] = {
 	"senate", "house", "congress", "parliament", "army", "force", "police", "service", "services",
 	"pictures", "studios", "entertainment", "media", "union", "league", "federation",
 	"organization", "organisation", "fund", "society", "club", "church", "board", "authority",
-	"command", "embassy", "secretariat", "cabinet", "coalition", "alliance", "corporation",
+	"command", "embassy", "secretariat", "cabinet", "coalition", "alliance", "corporation", "watch",
 	"holdings", "partners", "institution", "school", "college", "hospital", "airlines", "motors",
 	"magazine", "television", "radio", "channel", "tribune", "herald", "gazette", "daily",
 	"review", "reuters", "fbi", "cia", "nsa", "kcna", "nato", "ap", "cnn", "bbc", "abc", "nbc",

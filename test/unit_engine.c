@@ -3015,6 +3015,13 @@ test_indirect(void)
 				  "Minnesota caucuses.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron.\n\nContributing: Brittney "
 				  "Bennett and Greg Toppo, USA TODAY.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* after a name, a word that names organisations is no label */
+	CHECK(run_all("NAME Watch: headline", "Judicial Watch: State Department Hid Key Clinton Email For Years.\n\n"
+				  "The department withheld the email, the group said.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Judicial Watch");
+	CHECK(run_all("Watch: a label", "Watch: The Senator Walks Off The Stage In Anger.\n\nThe crowd went home.") ==
+		  AA_OK);
+	CHECK(result.n_quotes == 0);
 	CHECK(run_all("headline hooks", "BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary.\n\nRevealed: Here "
 				  "Are The Conservatives The Establishment Has Blacklisted.") == AA_OK);
 	CHECK(result.n_quotes == 0);
