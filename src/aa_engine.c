@@ -4464,18 +4464,34 @@ is_list(aa_doc *doc, size_t from, size_t to)
 /*
  * The colon that ends a name of at most LABEL_WORDS capitalised words at pos
  * ("Mark Cuban:", "Q:"), none of them a label ("Update:"), or 0.  *first:
- * the name's first word.
+ * the name's first word; *name_end: where the speaker's name ends, before
+ * whom or where it speaks ("Clinton to Planned Parenthood:", "Former AG
+ * Mukasey at RNC:").
  */
-#define LABEL_WORDS 4
+#define LABEL_WORDS 5
 
 static size_t
-name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first)
+name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first, size_t *name_end)
 {
 	aa_word		w;
 	size_t		colon = 0;
 
+	*name_end = 0;
 	for (int n = 0; n < LABEL_WORDS && colon == 0 && aa_word_after(doc, pos, end, &w); n++)
 	{
+		aa_word		next;
+
+		/* "to" or "at" and a capitalised word, after the name */
+		if (n > 0 && *name_end == 0 && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
+			(aa_word_is(doc, &w, "to") || aa_word_is(doc, &w, "at")) &&
+			aa_word_after(doc, w.end, end, &next) && next.capitalized)
+		{
+			*name_end = w.start;
+			while (*name_end > first->start && doc->text[*name_end - 1] == ' ')
+				(*name_end)--;
+			pos = w.end;
+			continue;
+		}
 		if (!w.capitalized || w.cstart != w.start || aa_is_digit((unsigned char) doc->text[w.cstart]))
 			return 0;
 		if (n == 0)
@@ -4494,6 +4510,8 @@ name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first)
 	for (size_t p = first->start; colon && aa_word_after(doc, p, colon + 1, &w); p = w.end)
 		if (aa_word_marked(doc, &w, LM_COLON_LABEL) && !(w.start > first->start && (w.classes & LX_ORG_WORD)))
 			return 0;
+	if (*name_end == 0)
+		*name_end = colon;
 	return colon;
 }
 
@@ -4530,7 +4548,8 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 		aa_word		first,
 					after;
 		aa_match	cue;
-		size_t		colon = name_colon(doc, pr->start, pr->end, &first);
+		size_t		name_end;
+		size_t		colon = name_colon(doc, pr->start, pr->end, &first, &name_end);
 		bool		with_cue;
 		/* "A:" answers a "Q:" in an interview; no article */
 		bool		answer = colon != 0 && colon == first.cend && first.cend == first.cstart + 1 &&
@@ -4552,7 +4571,7 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 		if (with_cue && (answer || !aa_in_headline(doc, colon)))
 			continue;
 		{
-			aa_phrase	np = {first.cstart, colon, 0, 0, 0, 0};
+			aa_phrase	np = {first.cstart, name_end, 0, 0, 0, 0};
 			aa_match	colon_cue = {colon, colon + 1};
 			attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
 			size_t		marks;

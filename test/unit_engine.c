@@ -3019,6 +3019,14 @@ test_indirect(void)
 	CHECK(run_all("NAME Watch: headline", "Judicial Watch: State Department Hid Key Clinton Email For Years.\n\n"
 				  "The department withheld the email, the group said.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Judicial Watch");
+	/* whom or where a label's speaker speaks is no part of the name */
+	CHECK(run_all("NAME to NAME: headline", "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
+				  "The crowd cheered, aides said.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Clinton");
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "Trump will reverse Roe v. Wade");
+	CHECK(run_all("Former AG NAME at NAME: headline", "Former AG Mukasey at RNC: Clinton email scandal disqualifies "
+				  "her.\n\nThe crowd cheered, aides said.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Former AG Mukasey");
 	CHECK(run_all("Watch: a label", "Watch: The Senator Walks Off The Stage In Anger.\n\nThe crowd went home.") ==
 		  AA_OK);
 	CHECK(result.n_quotes == 0);
