@@ -2833,11 +2833,16 @@ telling_cue(aa_doc *doc, const attribution *a)
 	return a->cue_end > a->cue_start && aa_word_after(doc, a->cue_start, a->cue_end, &w) && is_telling(doc, &w);
 }
 
-/* Does the cue end with "about" ("joked about", "complained about"): is what follows its topic? */
+/*
+ * Does the cue end with "about" ("joked about", "complained about") or is it
+ * "comment on": is what follows its topic?
+ */
 static bool
 about_topic(const aa_doc *doc, const attribution *a)
 {
-	return a->cue_end >= a->cue_start + 6 && memcmp(doc->text + a->cue_end - 6, " about", 6) == 0;
+	return (a->cue_end >= a->cue_start + 6 && memcmp(doc->text + a->cue_end - 6, " about", 6) == 0) ||
+		(a->cue_end >= a->cue_start + 10 && memcmp(doc->text + a->cue_end - 3, " on", 3) == 0 &&
+		 same_word_ci(doc->text + a->cue_start, "comment", 7));
 }
 
 /*

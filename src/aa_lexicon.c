@@ -80,6 +80,7 @@ static const char *const REPORT_VERBS[] = {
 	"wrote about", "written about", "writes about", "writing about", "tweeted about", "tweets about",
 	"tweeting about", "joked about", "jokes about", "joking about", "bragged about", "brags about",
 	"bragging about", "boasted about", "boasts about", "complained about", "complains about",
+	"commented on", "comment on", "commenting on",
 	"issued a statement", "issues a statement", "issued the following statement",
 	"released a statement", "releases a statement", "released the following statement",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",

@@ -2414,6 +2414,10 @@ static const indirect_case indirect_cases[] = {
 	{"complained about", "Biden complained about the dour tone of the primary.", "the dour tone of the primary",
 	"Biden", NULL, "complained about"},
 	{"wrote about", "He wrote about the event in his column.", "the event in his column", NULL, "He", "wrote about"},
+	{"declined to comment on", "A Justice Department spokeswoman declined to comment on the request.",
+	"the request", NULL, "A Justice Department spokeswoman", "comment on"},
+	{"commented on", "The group commented on proposed market regulations.", "proposed market regulations", NULL,
+	"The group", "commented on"},
 	/* NAME, a description ending in an organisation's noun, that organisation's name, said: the first name speaks */
 	{"NAME, ROLE of newspaper, NEWSPAPER, said", "Giovanni Maria Vian, the editor in chief of the Vatican's official "
 	"newspaper, L'Osservatore Romano, said every pope was both religious and political.",
