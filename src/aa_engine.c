@@ -2834,15 +2834,18 @@ telling_cue(aa_doc *doc, const attribution *a)
 }
 
 /*
- * Does the cue end with "about" ("joked about", "complained about") or is it
- * "comment on": is what follows its topic?
+ * Does the cue end with "about" ("joked about", "complained about"), or is it
+ * "comment on" or "made no mention of": is what follows its topic?
  */
 static bool
 about_topic(const aa_doc *doc, const attribution *a)
 {
-	return (a->cue_end >= a->cue_start + 6 && memcmp(doc->text + a->cue_end - 6, " about", 6) == 0) ||
-		(a->cue_end >= a->cue_start + 10 && memcmp(doc->text + a->cue_end - 3, " on", 3) == 0 &&
-		 same_word_ci(doc->text + a->cue_start, "comment", 7));
+	const char *end = doc->text + a->cue_end;
+	size_t		n = a->cue_end - a->cue_start;
+
+	return (n >= 6 && memcmp(end - 6, " about", 6) == 0) ||
+		(n >= 10 && memcmp(end - 3, " on", 3) == 0 && same_word_ci(doc->text + a->cue_start, "comment", 7)) ||
+		(n >= 16 && memcmp(end - 11, " mention of", 11) == 0);
 }
 
 /*

@@ -2418,6 +2418,8 @@ static const indirect_case indirect_cases[] = {
 	"the request", NULL, "A Justice Department spokeswoman", "comment on"},
 	{"commented on", "The group commented on proposed market regulations.", "proposed market regulations", NULL,
 	"The group", "commented on"},
+	{"made no mention of", "Trump made no mention of Jeb Bush.", "Jeb Bush", "Trump", NULL,
+	"made no mention of"},
 	/* NAME, a description ending in an organisation's noun, that organisation's name, said: the first name speaks */
 	{"NAME, ROLE of newspaper, NEWSPAPER, said", "Giovanni Maria Vian, the editor in chief of the Vatican's official "
 	"newspaper, L'Osservatore Romano, said every pope was both religious and political.",
