@@ -1469,6 +1469,31 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 	return sent_start;
 }
 
+/*
+ * Does the sentence open with a participle ("Continuing to explain ...,",
+ * "Walking into the office ...,") whose phrase, up to its comma, holds the
+ * cue (an infinitive or a participle after it)?
+ */
+#define OPENING_PARTICIPLE_WORDS 12
+
+static bool
+in_opening_participle(aa_doc *doc, size_t sent_start, const aa_match *cue)
+{
+	aa_word		w;
+
+	if (!aa_word_after(doc, sent_start, cue->start, &w) || !w.capitalized || w.cstart != w.start ||
+		w.cend != w.end || w.start >= cue->start || !aa_word_ends(doc, &w, "ing") ||
+		(w.classes & (LX_PRONOUN | LX_DETERMINER | LX_PREPOSITION)))
+		return false;
+	/* no comma between the participle and the cue, one after it */
+	if (memchr(doc->text + w.end, ',', cue->start - w.end) != NULL)
+		return false;
+	for (int k = 0; k < OPENING_PARTICIPLE_WORDS && aa_word_after(doc, w.end, doc->len, &w); k++)
+		if (w.cend < w.end && doc->text[w.cend] == ',')
+			return w.start >= cue->start;
+	return false;
+}
+
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
@@ -1500,6 +1525,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		}
 	}
 	participle = is_cue_participle(doc, cue);
+	/* "Continuing to explain his perspective, Carson rejected ...": the main clause's subject */
+	if (participle && in_opening_participle(doc, sent_start, cue) && aa_sentence_subject(doc, sent_start, limit, &np))
+		return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 	/*
 	 * "Cruz made an unprompted call for ...": a noun after its article; the
 	 * subject of the verb before the article calls

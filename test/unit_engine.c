@@ -1077,6 +1077,10 @@ test_participle_subject(void)
 				  "director, Mike Rubino, reached out to rVotes, writing in an email: \"We want to utilize this ASAP.\"")
 		  == AA_OK);
 	CHECK_STR(speaker_of_first(), "Mike Rubino");
+	/* an infinitive inside the participle that opens the sentence: the main clause's subject */
+	CHECK(run_all("Continuing to explain NP, NAME VERB", "The debate went on.\n\nContinuing to explain his "
+				  "perspective, Carson rejected the notion that it was over.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Carson");
 	/* a label and its colon open the sentence before its subject */
 	CHECK(run_all("label: subject ... to say", "The race went on.\n\nOne notable trend: Democratic insiders were "
 				  "more likely to say Clinton still has a shot.") == AA_OK);
