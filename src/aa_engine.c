@@ -1470,6 +1470,25 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 }
 
 /*
+ * "... a flash point in the election: Mr. Trump has plainly struggled to
+ * respond to ...": in prose, a colon before pos after a clause, outside
+ * quotation marks, opens the clause whose subject speaks.  Returns where
+ * that clause starts, or sent_start.
+ */
+#define COLON_CLAUSE_WORDS 6		/* fewer before the colon make a label (aa_sentence_subject steps over) */
+
+static size_t
+after_last_colon(const aa_doc *doc, size_t sent_start, size_t pos)
+{
+	if (aa_paragraph_of(doc, pos) == 0 || aa_in_title_case(doc, pos))
+		return sent_start;		/* a headline's label speaks ("Hillary: ...") */
+	for (size_t p = pos; p > sent_start; p--)
+		if (doc->text[p - 1] == ':' && doc->text[p] == ' ' && aa_span_at(doc, p - 1) < 0)
+			return aa_count_words(doc, sent_start, p) >= COLON_CLAUSE_WORDS ? p : sent_start;
+	return sent_start;
+}
+
+/*
  * Does the sentence open with a participle ("Continuing to explain ...,",
  * "Walking into the office ...,") whose phrase, up to its comma, holds the
  * cue (an infinitive or a participle after it)?
@@ -1636,6 +1655,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		/* "..., as Mrs. Clinton echoed the criticism, saying ...": the subject of the clause before */
 		clause = clause_before(doc, sent_start, cue->start);
 		if (clause > sent_start && aa_sentence_subject(doc, clause, cue->start, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+		if ((clause = after_last_colon(doc, sent_start, cue->start)) > sent_start &&
+			aa_sentence_subject(doc, clause, cue->start, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		if (aa_sentence_subject(doc, sent_start, cue->start, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);

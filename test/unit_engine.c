@@ -1081,6 +1081,11 @@ test_participle_subject(void)
 	CHECK(run_all("Continuing to explain NP, NAME VERB", "The debate went on.\n\nContinuing to explain his "
 				  "perspective, Carson rejected the notion that it was over.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Carson");
+	/* in prose, a colon after a clause opens the clause whose subject speaks */
+	CHECK(run_all("CLAUSE: NAME has struggled to respond to", "The race went on.\n\nThe confrontation has become a "
+				  "flash point in the election: Mr. Trump has plainly struggled to respond to the reproach of a "
+				  "military family.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mr. Trump");
 	/* a label and its colon open the sentence before its subject */
 	CHECK(run_all("label: subject ... to say", "The race went on.\n\nOne notable trend: Democratic insiders were "
 				  "more likely to say Clinton still has a shot.") == AA_OK);
