@@ -1711,6 +1711,7 @@ lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
 
 static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
 static bool set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, size_t end, size_t sent_end);
+static bool impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
@@ -4266,7 +4267,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	/* X said (that) CLAUSE.  Denials are kept even when their speaker cannot be named. */
 	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
 	{
-		if (!aa_is_denial_verb(doc, cue->start, cue->end))
+		if (!aa_is_denial_verb(doc, cue->start, cue->end) && !impersonal_passive(doc, cue, sent_start, sent_end))
 			return;
 		a.entity = -1;
 		a.mention = NULL;
@@ -4862,6 +4863,47 @@ set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, size_t end, s
 		c = aa_utf8_next(doc->text, sent_end, &k);
 		return (c == ',' || aa_is_dash(c)) && aa_count_words(doc, k, sent_end) >= 2;
 	}
+}
+
+/*
+ * "It was widely reported that ...", "It's been reported that ...", "it is
+ * said that ...": a passive whose subject is "it" reports the clause after
+ * "that", said by no one the text names.
+ */
+/* "it", or "it's" with either apostrophe, in either case */
+static bool
+expletive_it(const aa_doc *doc, const aa_word *w)
+{
+	const char *t = doc->text + w->cstart;
+	size_t		n = w->cend - w->cstart;
+
+	return n >= 2 && (t[0] | 0x20) == 'i' && t[1] == 't' &&
+		(n == 2 || (n == 4 && t[2] == '\'' && t[3] == 's') ||
+		 (n == 6 && memcmp(t + 2, "\xE2\x80\x99s", 4) == 0));
+}
+
+static bool
+impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end)
+{
+	aa_word		w,
+				that;
+	size_t		p = cue->start;
+	bool		be = false;
+
+	if (!aa_word_after(doc, cue->end, sent_end, &that) || !aa_word_is(doc, &that, "that") || that.cend != that.end)
+		return false;
+	for (int k = 0; k < 3 && aa_word_before(doc, sent_start, p, &w) && w.cend == w.end && w.cstart == w.start; k++)
+	{
+		if (expletive_it(doc, &w))
+			return be || w.cend - w.cstart > 2;	/* "it was reported", "it's been reported" */
+		/* (not after a modal: "It should be noted that" is the writer's aside) */
+		if (!((w.classes & (LX_BE | LX_ADVERB)) || aa_ly_adverb(doc, &w) || aa_word_is(doc, &w, "has") ||
+			  aa_word_is(doc, &w, "had")))
+			return false;
+		be |= (w.classes & LX_BE) != 0;
+		p = w.start;
+	}
+	return false;
 }
 
 /* Every reporting cue outside quotation marks may report a clause. */

@@ -2773,6 +2773,17 @@ test_indirect(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("her remarks about it", "Critics mocked her remarks about it.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* a passive whose subject is "it" reports its clause, said by no one named; not after a modal */
+	CHECK(run_all("it's been reported that", "It's been reported that the congressman has been sexting again.") ==
+		  AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "the congressman has been sexting again");
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, NULL);
+	CHECK(run_all("it was said that", "At a time when it was said that Democrats might never win again, Clinton "
+				  "won twice.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK(run_all("it should be noted that", "It should be noted that two of the researchers were hired.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
