@@ -2068,22 +2068,6 @@ after_last_verb(const aa_doc *doc, aa_phrase *np)
 		np->start = aa_word_after(doc, w.end, np->end, &w) ? w.cstart : np->end;
 }
 
-/* How many bytes the possessive ending of w's core takes: "'s", "’s", "s'" ("Sanders'"), or 0. */
-static size_t
-possessive_ending(const aa_doc *doc, const aa_word *w)
-{
-	const char *t = doc->text;
-	size_t		n = w->cend - w->cstart;
-
-	if (n > 2 && t[w->cend - 1] == 's' && t[w->cend - 2] == '\'')
-		return 2;
-	if (n > 4 && t[w->cend - 1] == 's' && memcmp(t + w->cend - 4, "\xE2\x80\x99", 3) == 0)
-		return 4;
-	if (n > 2 && t[w->cend - 1] == '\'' && t[w->cend - 2] == 's')
-		return 1;
-	return 0;
-}
-
 #define POSSESSOR_WORDS 4
 
 bool
@@ -2091,25 +2075,28 @@ aa_possessor_before(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np)
 {
 	aa_word		w,
 				v;
-	size_t		ending;
+	size_t		stem;
 
-	if (!aa_word_before(doc, lim, pos, &w) || w.cstart != w.start || w.cend != w.end)
+	if (!aa_word_before(doc, lim, pos, &w) || w.cstart != w.start)
 		return false;
 	/* one modifier: "earlier" (an adverb the preposition list holds too), "repeated", "latest" */
-	if (!w.capitalized && possessive_ending(doc, &w) == 0 &&
+	if (!w.capitalized && w.cend == w.end && aa_stem_end(doc, &w) == w.cend &&
 		!(w.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_BE)) &&
 		(w.classes & (LX_PREPOSITION | LX_ADVERB)) != LX_PREPOSITION &&
-		(!aa_word_before(doc, lim, w.start, &w) || w.cstart != w.start || w.cend != w.end))
+		!aa_word_before(doc, lim, w.start, &w))
 		return false;
 	/* "his", "her", "their", "its" */
-	if ((w.classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN))
+	if (w.cstart == w.start && w.cend == w.end && (w.classes & (LX_ARTICLE | LX_PRONOUN)) == (LX_ARTICLE | LX_PRONOUN))
 	{
 		*np = (aa_phrase) {w.cstart, w.cend, 0, 0, 0, 0};
 		return true;
 	}
-	if ((ending = possessive_ending(doc, &w)) == 0)
+	/* "Trump's", "Trump’s", "Sanders'" (the plural's apostrophe stands after the core) */
+	stem = aa_stem_end(doc, &w);
+	if (w.cstart != w.start ||
+		(!aa_plural_possessive(doc, &w) && (stem == w.cend || w.cend != w.end)))
 		return false;
-	*np = (aa_phrase) {w.cstart, w.cend - ending, 0, 0, 0, 0};
+	*np = (aa_phrase) {w.cstart, stem, 0, 0, 0, 0};
 	/*
 	 * a name is its run of capitalised words ("Donald Trump's", "Mr.
 	 * Obama's", not "a montage of Trump's"); a noun starts at its article

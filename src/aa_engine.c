@@ -4865,11 +4865,6 @@ set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, size_t end, s
 	}
 }
 
-/*
- * "It was widely reported that ...", "It's been reported that ...", "it is
- * said that ...": a passive whose subject is "it" reports the clause after
- * "that", said by no one the text names.
- */
 /* "it", or "it's" with either apostrophe, in either case */
 static bool
 expletive_it(const aa_doc *doc, const aa_word *w)
@@ -4882,6 +4877,11 @@ expletive_it(const aa_doc *doc, const aa_word *w)
 		 (n == 6 && memcmp(t + 2, "\xE2\x80\x99s", 4) == 0));
 }
 
+/*
+ * "It's been reported that ...", "it was said that ...": a passive whose
+ * subject is "it" reports the clause after "that", said by no one the text
+ * names.
+ */
 static bool
 impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end)
 {
@@ -4978,7 +4978,7 @@ speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *top
 /*
  * The cue words the rules turned away as nouns that are nouns of speech
  * (SPEECH_NOUNS) after their owner, with what they report after them:
- * "bolster Rubio's claim to be ...", "challenged over his statement that
+ * "bolster Rubio's claim to be ...", "the campaign's earlier claim that
  * ...".  Chosen before the candidates are forgotten.
  */
 static void

@@ -826,6 +826,13 @@ typedef struct aa_subject_memo
 extern bool aa_subject_memos;
 /* The name a relative clause without commas that ends at pos describes ("Ben Terris, who saw it and described"). */
 bool		aa_relative_antecedent(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np);
+/*
+ * The owner of the noun at pos, before it and at most one modifier: "Sanders's
+ * claim", "the campaign's earlier claim", "his promise".  *np: the owner,
+ * without its "'s".
+ */
+bool		aa_possessor_before(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np);
+
 /* Speaker right after a cue ("said the FBI"). */
 bool		aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np);
 /* The same after "according to", where a bare noun may open it ("according to exit polls"). */
@@ -923,13 +930,6 @@ typedef struct aa_denial
 bool		aa_is_denial_verb(aa_doc *doc, size_t start, size_t end);
 /* ... or exactly a verb that denies a claim object (reject, dismiss, dispute ...)? */
 bool		aa_is_denial_verb_claim(aa_doc *doc, size_t start, size_t end);
-/*
- * The owner of the noun at pos, before it and at most one modifier: "Sanders's
- * claim", "the campaign's earlier claim", "his promise".  *np: the owner,
- * without its "'s".
- */
-bool		aa_possessor_before(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np);
-
 /* Is the falsity label at label_start the verb of the claim noun's "that" clause ("accusations that he lied")? */
 bool		aa_label_opens_claim(aa_doc *doc, const aa_match *noun, size_t label_start);
 

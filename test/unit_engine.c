@@ -2550,6 +2550,8 @@ static const indirect_case indirect_cases[] = {
 	{"NAME's remarks about", "Critics mocked Trump's remarks about Clinton's energy and stamina.",
 	"Clinton's energy and stamina", "Trump", "Trump", "remarks"},
 	{"his promise to", "Voters doubted his promise to build a wall.", "to build a wall", NULL, "his", "promise"},
+	{"NAMEs' claim that", "Critics mocked Sanders' claim that he could win the nomination.",
+	"he could win the nomination", "Sanders", "Sanders", "claim"},
 	{"NAME's recent call to", "The crowd cheered Trump's recent call to ban all Muslim immigrants.",
 	"to ban all Muslim immigrants", "Trump", "Trump", "call"},
 	{"a name's run of capitals", "The ad starts with a montage of Donald Trump's comments about punching "
