@@ -114,8 +114,13 @@ is_telling(const aa_doc *doc, const aa_word *w)
 static bool
 verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case)
 {
+	/* the lists are lower case: most entries are turned away by their first letter, before a strlen */
+	char		first = w->cend > w->cstart ? doc->text[w->cstart] : 0;
+
+	if (any_case && first >= 'A' && first <= 'Z')
+		first = (char) (first + ('a' - 'A'));
 	for (const char *const *v = aa_lex_verb_forms(which); *v; v++)
-		if (any_case ? aa_word_is_either(doc, w, *v) : aa_word_is(doc, w, *v))
+		if ((*v)[0] == first && (any_case ? aa_word_is_either(doc, w, *v) : aa_word_is(doc, w, *v)))
 			return true;
 	return false;
 }
