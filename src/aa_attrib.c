@@ -3044,27 +3044,17 @@ colon_label_end(const aa_doc *doc, size_t pos, size_t lim)
 	return pos;
 }
 
-/*
- * "There's still time for Cruz to ...", "It's grimly funny to watch ...":
- * "there", "here" and "it's" stand where a subject would and name no one.
- */
-static bool
-expletive_subject(const aa_doc *doc, const aa_word *w)
+bool
+aa_expletive(const aa_doc *doc, const aa_word *w, bool bare_it)
 {
-	static const char *const stems[] = {"there", "here", "it"};
 	const char *t = doc->text + w->cstart;
-	size_t		n = w->cend - w->cstart;
+	size_t		stem = aa_contraction_stem_end(doc, w);	/* before "'s", "’ll" ... */
+	size_t		n = stem - w->cstart;
 
-	for (int i = 0; i < 3; i++)
-	{
-		size_t		k = strlen(stems[i]);
-
-		/* the word itself ("There", not "it"), or with its "'s" ("There's", "it’s") */
-		if (n >= k && (t[0] | 0x20) == stems[i][0] && memcmp(t + 1, stems[i] + 1, k - 1) == 0 &&
-			((n == k && i < 2) || (n > k && (t[k] == '\'' || (unsigned char) t[k] == 0xE2))))
-			return true;
-	}
-	return false;
+	if (n == 2 && (t[0] | 0x20) == 'i' && t[1] == 't')
+		return bare_it || stem != w->cend;
+	return (n == 5 && (t[0] | 0x20) == 't' && memcmp(t + 1, "here", 4) == 0) ||
+		(n == 4 && (t[0] | 0x20) == 'h' && memcmp(t + 1, "ere", 3) == 0);
 }
 
 /* how far the comma that ends an opening clause may be ("While most of his competitors called for ...,") */
@@ -3154,7 +3144,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		{
 			uint32_t	tp = trailing_punct(doc, &w);
 
-			if (n == 0 && (!can_start_phrase(&w) || expletive_subject(doc, &w)))
+			if (n == 0 && (!can_start_phrase(&w) || aa_expletive(doc, &w, false)))
 				return false;
 			/* "Chris Christie (R), a staunch ally,": the brackets end the name */
 			if (n > 0 && doc->text[w.start] == '(' && w.end - w.start <= 14)

@@ -4870,18 +4870,6 @@ set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, size_t end, s
 	}
 }
 
-/* "it", or "it's" with either apostrophe, in either case */
-static bool
-expletive_it(const aa_doc *doc, const aa_word *w)
-{
-	const char *t = doc->text + w->cstart;
-	size_t		n = w->cend - w->cstart;
-
-	return n >= 2 && (t[0] | 0x20) == 'i' && t[1] == 't' &&
-		(n == 2 || (n == 4 && t[2] == '\'' && t[3] == 's') ||
-		 (n == 6 && memcmp(t + 2, "\xE2\x80\x99s", 4) == 0));
-}
-
 /*
  * "It's been reported that ...", "it was said that ...": a passive whose
  * subject is "it" reports the clause after "that", said by no one the text
@@ -4899,8 +4887,9 @@ impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t s
 		return false;
 	for (int k = 0; k < 3 && aa_word_before(doc, sent_start, p, &w) && w.cend == w.end && w.cstart == w.start; k++)
 	{
-		if (expletive_it(doc, &w))
-			return be || w.cend - w.cstart > 2;	/* "it was reported", "it's been reported" */
+		/* "it was reported", "it's been reported" (of the expletives, only "it") */
+		if (aa_expletive(doc, &w, true) && aa_stem_end(doc, &w) == w.cstart + 2)
+			return be || aa_stem_end(doc, &w) != w.cend;
 		/* (not after a modal: "It should be noted that" is the writer's aside) */
 		if (!((w.classes & (LX_BE | LX_ADVERB)) || aa_ly_adverb(doc, &w) || aa_word_is(doc, &w, "has") ||
 			  aa_word_is(doc, &w, "had")))

@@ -827,6 +827,12 @@ extern bool aa_subject_memos;
 /* The name a relative clause without commas that ends at pos describes ("Ben Terris, who saw it and described"). */
 bool		aa_relative_antecedent(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np);
 /*
+ * "There", "here", "There's", "it's" (and "it" itself when bare_it): words
+ * that stand where a subject would and name no one ("There's still time for
+ * Cruz to ...", "It was reported that ...").
+ */
+bool		aa_expletive(const aa_doc *doc, const aa_word *w, bool bare_it);
+/*
  * The owner of the noun at pos, before it and at most one modifier: "Sanders's
  * claim", "the campaign's earlier claim", "his promise".  *np: the owner,
  * without its "'s".
