@@ -4932,18 +4932,19 @@ find_reported(aa_doc *doc, aa_vec *items)
 /* ---------------------------------------------------------------- nouns of speech */
 
 /*
- * Where the words a noun of speech reports start: after "that" ("his claim
- * on Wednesday that ..."), at "to" for what is claimed or promised
- * ("Rubio's claim to be ..."), after "about" for a remark's topic (*topic
- * set); else 0.  A day or a phrase of time may come between.
+ * Where the words a noun of speech (one of SPEECH_NOUNS_TO, _ABOUT, _THAT)
+ * reports start: after "that" ("his claim on Wednesday that ..."), at "to"
+ * for what is claimed or promised ("Rubio's claim to be ..."), after
+ * "about" for a remark's topic (*topic set); else 0.  A day or a phrase of
+ * time may come between.
  */
 static size_t
 speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *topic)
 {
 	aa_word		w,
 				next;
-	bool		remark,
-				charge;
+	bool		to = verb_form_of(doc, noun, VF_SPEECH_NOUN_TO, false),
+				about = !to && verb_form_of(doc, noun, VF_SPEECH_NOUN_ABOUT, false);
 
 	*topic = false;
 	if (noun->cend != noun->end || !aa_word_after(doc, noun->end, sent_end, &w) || w.cstart != w.start)
@@ -4959,19 +4960,16 @@ speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *top
 	if (aa_word_is(doc, &w, "that") && (next.capitalized || (next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER))))
 		return w.end;
 	/* "claim to be", "promise to build": an infinitive; "remarks about", "comments about": a topic */
-	remark = noun->cend - noun->cstart >= 6 &&
-		(same_word_ci(doc->text + noun->cstart, "remark", 6) || same_word_ci(doc->text + noun->cstart, "commen", 6));
-	charge = noun->cend - noun->cstart >= 6 && same_word_ci(doc->text + noun->cstart, "charge", 6);
-	if (aa_word_is(doc, &w, "to") && !next.capitalized && !remark && !charge &&
+	if (to && aa_word_is(doc, &w, "to") && !next.capitalized &&
 		!(next.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN)))
 		return w.start;
-	*topic = aa_word_is(doc, &w, "about") && remark;
+	*topic = about && aa_word_is(doc, &w, "about");
 	return *topic ? w.end : 0;
 }
 
 /*
  * The cue words the rules turned away as nouns that are nouns of speech
- * (SPEECH_NOUNS) after their owner, with what they report after them:
+ * (SPEECH_NOUNS_TO, _ABOUT, _THAT) after their owner, with what they report after them:
  * "bolster Rubio's claim to be ...", "the campaign's earlier claim that
  * ...".  Chosen before the candidates are forgotten.
  */
@@ -4986,8 +4984,11 @@ select_speech_nouns(aa_doc *doc)
 		aa_phrase	owner;
 		bool		topic;
 
+		/* (the lists turn most cue words away before the walks back to an owner and on to the content) */
 		if (!cue_word(doc, m, &noun) || !(noun.classes & LX_NOUN_VERB) || noun.cend != m->end ||
-			!verb_form_of(doc, &noun, VF_SPEECH_NOUN, false) ||
+			!(verb_form_of(doc, &noun, VF_SPEECH_NOUN_TO, false) ||
+			  verb_form_of(doc, &noun, VF_SPEECH_NOUN_ABOUT, false) ||
+			  verb_form_of(doc, &noun, VF_SPEECH_NOUN_THAT, false)) ||
 			!aa_possessor_before(doc, aa_sentence_start(doc, m->start), m->start, &owner) ||
 			speech_noun_content(doc, &noun, aa_sentence_end(doc, m->start), &topic) == 0)
 			continue;

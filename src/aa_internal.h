@@ -376,7 +376,9 @@ typedef enum aa_verb_forms
 	VF_ADDRESSEE,				/* told, assured, informed ...: their object is whom they speak to */
 	VF_RESPOND,					/* respond, replied ...: "to" and what is responded to follow */
 	VF_CALL,					/* call, called ...: whom, then what they are called */
-	VF_SPEECH_NOUN,				/* claim, promise, remarks ...: the cue words that are nouns of speech */
+	VF_SPEECH_NOUN_TO,			/* claim, promise ...: nouns of speech before "that" or an infinitive */
+	VF_SPEECH_NOUN_ABOUT,		/* remarks, comments: nouns of speech before "that" or a topic */
+	VF_SPEECH_NOUN_THAT,		/* charge: a noun of speech before "that" only */
 	VF_PARTICIPLE_OBJECT		/* left, found ...: their object says the participle after it */
 } aa_verb_forms;
 

@@ -41,7 +41,7 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
- *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS, SPEECH_NOUNS,
+ *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS, SPEECH_NOUNS_TO/ABOUT/THAT,
  *   PARTICIPLE_OBJECT_VERBS  told, assured ...: their object is whom they
  *                    speak to; respond, reply: "to" and what is responded
  *                    to; call: whom and what they are called; claim,
@@ -331,15 +331,18 @@ static const char *const PARTICIPLE_OBJECT_VERBS[] = {
 };
 
 /*
- * Cue words that are also nouns of speech, whose owner is the speaker:
- * "Sanders's claim that ...", "Trump's call to ...", "Trump's remarks about
- * ..." (only NOUN_VERBS: the word scan finds them as cue words).
+ * Cue words that are also nouns of speech, whose owner is the speaker (only
+ * NOUN_VERBS: the word scan finds them as cue words), by what may follow
+ * them besides "that": SPEECH_NOUNS_TO an infinitive ("Rubio's claim to be
+ * ...", "Trump's call to ban ..."), SPEECH_NOUNS_ABOUT a topic ("Trump's
+ * remarks about ..."), SPEECH_NOUNS_THAT nothing else ("Sanders' charge
+ * that ...").
  */
-static const char *const SPEECH_NOUNS[] = {
-	"claim", "claims", "charge", "charges", "promise", "promises", "pledge", "pledges", "vow", "vows",
-	"remark", "remarks", "comment", "comments", "call", "calls",
-	NULL
+static const char *const SPEECH_NOUNS_TO[] = {
+	"claim", "claims", "promise", "promises", "pledge", "pledges", "vow", "vows", "call", "calls", NULL
 };
+static const char *const SPEECH_NOUNS_ABOUT[] = {"remark", "remarks", "comment", "comments", NULL};
+static const char *const SPEECH_NOUNS_THAT[] = {"charge", "charges", NULL};
 
 /* Words that label a line with a colon without naming a speaker: "Update: ...", "Photo: ...". */
 static const char *const COLON_LABELS[] = {
@@ -1519,8 +1522,12 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return RESPOND_VERBS;
 		case VF_CALL:
 			return CALL_VERBS;
-		case VF_SPEECH_NOUN:
-			return SPEECH_NOUNS;
+		case VF_SPEECH_NOUN_TO:
+			return SPEECH_NOUNS_TO;
+		case VF_SPEECH_NOUN_ABOUT:
+			return SPEECH_NOUNS_ABOUT;
+		case VF_SPEECH_NOUN_THAT:
+			return SPEECH_NOUNS_THAT;
 		case VF_PARTICIPLE_OBJECT:
 			return PARTICIPLE_OBJECT_VERBS;
 	}
