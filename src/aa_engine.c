@@ -2921,6 +2921,35 @@ two_word_statement(aa_doc *doc, const attribution *a, size_t start, size_t end)
 		 about_topic(doc, a));
 }
 
+/*
+ * "maintained that the server was secure", "maintained they were not
+ * marked", not "maintained his double-digit lead": a cue that reports only
+ * a clause (CLAUSE_ONLY_CUES) needs "that" before [start, end), a subject
+ * pronoun opening it or a finite verb among its first words.
+ */
+#define CLAUSE_VERB_WORDS 5
+
+static bool
+clause_for_cue(aa_doc *doc, const attribution *a, size_t start, size_t end)
+{
+	aa_word		cue,
+				w;
+	size_t		lim = start;
+
+	if (a->cue_end <= a->cue_start || !aa_word_before(doc, a->cue_start, a->cue_end, &cue) || cue.cend != a->cue_end ||
+		!verb_form_of(doc, &cue, VF_CLAUSE_ONLY, true))
+		return true;
+	if (aa_word_before(doc, cue.end, start, &w) && aa_word_is(doc, &w, "that"))
+		return true;
+	if (!aa_word_after(doc, start, end, &w))
+		return false;
+	if ((w.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER)) == LX_PRONOUN)
+		return true;
+	for (int k = 0; k < CLAUSE_VERB_WORDS && aa_word_after(doc, lim, end, &w); k++)
+		lim = w.end;
+	return has_finite_verb(doc, start, lim);
+}
+
 /* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
@@ -2948,7 +2977,7 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 		end = cut;
 		trim_clause(doc, &start, &end);
 	}
-	if (end <= start || mostly_quoted(doc, start, end))
+	if (end <= start || mostly_quoted(doc, start, end) || !clause_for_cue(doc, a, start, end))
 		return;
 	/*
 	 * Three words make a clause ("she's" is two: "says she's safe"); a

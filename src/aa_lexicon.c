@@ -42,12 +42,14 @@
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
  *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS, SPEECH_NOUNS_TO/ABOUT/THAT,
- *   PARTICIPLE_OBJECT_VERBS  told, assured ...: their object is whom they
- *                    speak to; respond, reply: "to" and what is responded
- *                    to; call: whom and what they are called; claim,
- *                    promise: a noun whose owner speaks; left, found: their
- *                    object says the participle after it (lists the engine
- *                    walks for a cue word: no mark is free)
+ *   PARTICIPLE_OBJECT_VERBS, CLAUSE_ONLY_CUES  told, assured ...: their
+ *                    object is whom they speak to; respond, reply: "to" and
+ *                    what is responded to; call: whom and what they are
+ *                    called; claim, promise: a noun whose owner speaks;
+ *                    left, found: their object says the participle after
+ *                    it; maintain: reports a clause, never a noun phrase
+ *                    (lists the engine walks for a cue word: no mark is
+ *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
  *                    infinitive cue after it
  *   CLAIM_ONLY_CUES  retract ...: a cue only before a claim it takes back
@@ -329,6 +331,13 @@ static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", N
 static const char *const PARTICIPLE_OBJECT_VERBS[] = {
 	"left", "leave", "leaves", "leaving", "found", "find", "finds", "finding", NULL
 };
+
+/*
+ * Cues that report a clause only: with a noun phrase for their object they
+ * keep something, not say it ("maintained that the server was secure", not
+ * "maintained his double-digit lead").
+ */
+static const char *const CLAUSE_ONLY_CUES[] = {"maintain", "maintains", "maintained", "maintaining", NULL};
 
 /*
  * Cue words that are also nouns of speech, whose owner is the speaker (only
@@ -1530,6 +1539,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return SPEECH_NOUNS_THAT;
 		case VF_PARTICIPLE_OBJECT:
 			return PARTICIPLE_OBJECT_VERBS;
+		case VF_CLAUSE_ONLY:
+			return CLAUSE_ONLY_CUES;
 	}
 	return NULL;
 }

@@ -1169,7 +1169,7 @@ test_participle_subject(void)
 				  "Republicans continue to warn that the nuclear deal with Iran was a dangerous mistake.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].mention : NULL, "Republicans");
 	CHECK(run_all("but X continues to maintain", "Sanders is favored to win a few smaller states, but Clinton "
-				  "continues to maintain a hard-to-overtake delegate lead.") == AA_OK);
+				  "continues to maintain that her delegate lead is hard to overtake.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[result.n_quotes - 1].mention : NULL, "Clinton");
 	/* not after a possessive: "as a result of Turkey's refusal to acknowledge" */
 	CHECK(run_all("as a result of X's refusal to", "Relations soured as a result of Turkey's refusal to acknowledge "
@@ -2786,6 +2786,23 @@ test_indirect(void)
 	CHECK(result.n_quotes == 1);
 	CHECK(run_all("it should be noted that", "It should be noted that two of the researchers were hired.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* "maintain" reports a clause, never a noun phrase it keeps */
+	CHECK(run_all("maintained his lead", "In the Democratic race, Sen. Bernie Sanders maintained his double-digit "
+				  "lead over Hillary Clinton.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("has maintained her status", "The issue faded as she has maintained her status as the "
+				  "front-runner.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("maintained PRONOUN were", "The campaign has long maintained they were not marked classified at "
+				  "the time.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "they were not marked classified at the time");
+	CHECK(run_all("maintained the server was", "Her campaign maintained the server was secure.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "the server was secure");
+	CHECK(run_all("maintained that", "Sanders has maintained that the provision amounted to slavery.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "the provision amounted to slavery");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
