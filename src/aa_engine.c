@@ -1083,6 +1083,44 @@ clause_opened_between(aa_doc *doc, size_t from, size_t to)
 	return clause;
 }
 
+/*
+ * Is w the first of at most three capitalised words that a lower-case past
+ * tense follows ("Emanuel fired"; not an auxiliary: "Obama and Sanders
+ * were" is more often a subject of two)?
+ */
+static bool
+name_then_finite_verb(aa_doc *doc, const aa_word *w, size_t end)
+{
+	aa_word		v = *w;
+
+	for (int k = 0; k < 3 && v.capitalized && v.cend == v.end; k++)
+		if (!aa_word_after(doc, v.end, end, &v))
+			return false;
+	return !v.capitalized && v.cstart == v.start && !(v.classes & (LX_AUX | LX_BE)) && aa_past_form(doc, &v);
+}
+
+/*
+ * "prosecutors charged the officer with murder and Emanuel fired his police
+ * chief, ..., acknowledging": where the last main clause joined by "and" or
+ * "but" with a name and a past tense of its own starts in [from, to); from
+ * when there is none.
+ */
+static size_t
+coordinated_clause_between(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w,
+				next;
+	size_t		clause = from;
+
+	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
+		if (!w.capitalized && w.cend == w.end && (w.classes & LX_CLAUSE_BREAK) &&
+			(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) && aa_word_after(doc, w.end, to, &next) &&
+			next.capitalized && !(next.classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)) &&
+			name_then_finite_verb(doc, &next, to) && aa_span_at(doc, w.start) < 0)
+			clause = next.start;
+	return clause;
+}
+
 /* The cue of an attribution: its words, interned, and where they stand. */
 static void
 set_cue(aa_doc *doc, attribution *a, const aa_match *cue)
@@ -1638,6 +1676,10 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		 * has a subject of its own (a participle's is the main clause's).
 		 */
 		if (!participle && has_prev && (clause = clause_opened_between(doc, prev.end, cue->start)) > prev.end &&
+			aa_sentence_subject(doc, clause, cue->start, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+		/* "... charged the officer with murder and Emanuel fired his police chief, acknowledging" */
+		if (participle && has_prev && (clause = coordinated_clause_between(doc, prev.end, cue->start)) > prev.end &&
 			aa_sentence_subject(doc, clause, cue->start, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/*
@@ -2608,6 +2650,18 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				(between = aa_count_words(doc, next.start, cue.start)) >= 1 && between <= 3 &&
 				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL &&
 				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) && !is_cue_infinitive(doc, &cue) &&
+				aa_span_at(doc, w.start) < 0)
+				return w.start;
+			/*
+			 * "charged the officer with murder and Emanuel fired his police
+			 * chief": what the cue took is no clause, so a name and a finite
+			 * verb after "and" open the next main clause
+			 */
+			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized && next.capitalized &&
+				!prev_capitalized && !(prev_classes & LX_PRONOUN) && aa_count_words(doc, start, w.start) >= 3 &&
+				!(next.classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)) &&
+				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
+				name_then_finite_verb(doc, &next, end) && !has_finite_verb(doc, start, w.start) &&
 				aa_span_at(doc, w.start) < 0)
 				return w.start;
 			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */

@@ -2556,6 +2556,12 @@ static const indirect_case indirect_cases[] = {
 	"to ban all Muslim immigrants", "Trump", "Trump", "call"},
 	{"a name's run of capitals", "The ad starts with a montage of Donald Trump's comments about punching "
 	"protesters in the face.", "punching protesters in the face", "Donald Trump", "Donald Trump", "comments"},
+	/* what a cue took is no clause: a name and a past tense after "and" open the next main clause */
+	{"charged NP with NP and NAME fired", "Prosecutors charged the officer with murder and Emanuel fired his "
+	"police chief.", "the officer with murder", "Prosecutors", "Prosecutors", "charged"},
+	/* (a subject of two after "and" stays in the clause) */
+	{"the meeting between NAME and NAME was", "Sanders said the meeting between Obama and Clinton was raised "
+	"on Friday.", "the meeting between Obama and Clinton was raised on Friday", "Sanders", "Sanders", "said"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2803,6 +2809,12 @@ test_indirect(void)
 	CHECK(run_all("maintained that", "Sanders has maintained that the provision amounted to slavery.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "the provision amounted to slavery");
+	/* a participle after a main clause joined by "and" with a name and a past tense: that name's */
+	CHECK(run_all("and NAME fired ..., acknowledging", "Prosecutors charged the officer with murder and Emanuel "
+				  "fired his police chief, acknowledging that the city had lost trust in the force.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	CHECK_STR(result.n_quotes == 2 ? text_of(&result.quotes[1]) : NULL, "the city had lost trust in the force");
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].mention : NULL, "Emanuel");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
