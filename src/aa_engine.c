@@ -1698,7 +1698,18 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			(after_quotation(doc, verb.start, 1, false) ?
 			 aa_subject_after(doc, verb.end, cue->start, &np) :
 			 aa_subject_before(doc, sent_start, verb.start, &np, &coordinated)))
-			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+		{
+			aa_phrase	relative = np;
+
+			/*
+			 * "Obama rebuked critics who say ..., saying": a participle after a
+			 * relative clause's cue is the main clause's, said by its subject
+			 */
+			if (participle && np.ante_end > np.ante_start && np.ante_start > sent_start &&
+				aa_sentence_subject(doc, sent_start, relative.ante_start, &np) && np.end <= relative.ante_start)
+				return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+			return attribute_phrase(doc, &relative, cue, confidence * 0.9f, a);
+		}
 		/* "..., as Mrs. Clinton echoed the criticism, saying ...": the subject of the clause before */
 		clause = clause_before(doc, sent_start, cue->start);
 		if (clause > sent_start && aa_sentence_subject(doc, clause, cue->start, &np))
@@ -2627,8 +2638,12 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 		more = aa_word_after(doc, w.end, end, &next);
 		if (more && next.cstart == next.start)
 		{
+			/* (the comma may stand inside a closing mark: "as “radical Islamists,” saying ...") */
 			if (last == ',' && (next.classes & LX_REPORT_ING) && aa_span_at(doc, w.start) < 0)
 				return w.cend;
+			if (last != ',' && w.cend < w.end && doc->text[w.cend] == ',' && (next.classes & LX_REPORT_ING) &&
+				aa_span_at(doc, next.start) < 0)
+				return w.end;
 			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
 				(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) &&
 				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
@@ -2648,6 +2663,19 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				 aa_word_is(doc, &w, "whereas")) &&
 				aa_first_cue(doc, next.start, next.end + 40 < end ? next.end + 40 : end, &cue) &&
 				(between = aa_count_words(doc, next.start, cue.start)) >= 1 && between <= 3 &&
+				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL &&
+				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) && !is_cue_infinitive(doc, &cue) &&
+				aa_span_at(doc, w.start) < 0)
+				return w.start;
+			/*
+			 * "..., and a few Republican lawmakers have called for ...": after a
+			 * comma, "and" and a noun phrase with an article and a cue of its own
+			 */
+			if (prev_last == ',' && (w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
+				!next.capitalized && next.cend == next.end && (next.classes & (LX_ARTICLE | LX_DETERMINER)) &&
+				!(next.classes & LX_PRONOUN) && (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
+				aa_first_cue(doc, next.end, next.end + 60 < end ? next.end + 60 : end, &cue) &&
+				(between = aa_count_words(doc, next.start, cue.start)) >= 2 && between <= 6 &&
 				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL &&
 				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) && !is_cue_infinitive(doc, &cue) &&
 				aa_span_at(doc, w.start) < 0)

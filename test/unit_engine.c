@@ -2562,6 +2562,13 @@ static const indirect_case indirect_cases[] = {
 	/* (a subject of two after "and" stays in the clause) */
 	{"the meeting between NAME and NAME was", "Sanders said the meeting between Obama and Clinton was raised "
 	"on Friday.", "the meeting between Obama and Clinton was raised on Friday", "Sanders", "Sanders", "said"},
+	/* a comma inside a closing mark before a participle cue ends the clause there */
+	{"\"word,\" saying", "Sanders said the financial system was \"corrupt,\" saying that banks must be broken up.",
+	"the financial system was \"corrupt,\"", "Sanders", "Sanders", "said"},
+	/* ", and", a noun phrase with an article and a cue of its own: the clause before ends */
+	{", and a few NP have called for", "Trump called the system rigged in a tweet Tuesday, and a few Republican "
+	"lawmakers have called for a special prosecutor.", "the system rigged in a tweet Tuesday", "Trump", "Trump",
+	"called"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2815,6 +2822,14 @@ test_indirect(void)
 	CHECK(result.n_quotes == 2);
 	CHECK_STR(result.n_quotes == 2 ? text_of(&result.quotes[1]) : NULL, "the city had lost trust in the force");
 	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].mention : NULL, "Emanuel");
+	/* a participle after a relative clause's cue is the main clause's */
+	CHECK(run_all("NAME rebuked NP who say ..., saying", "President Obama rebuked critics who say he should use the "
+				  "label, saying another name will do nothing to defeat the group.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	CHECK_STR(result.n_quotes == 2 ? text_of(&result.quotes[1]) : NULL,
+			  "another name will do nothing to defeat the group");
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].mention : NULL, "President Obama");
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[0].speaker : NULL, "critics");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
