@@ -294,6 +294,34 @@ aa_label_opens_claim(aa_doc *doc, const aa_match *noun, size_t label_start)
 		that.cend == that.end && aa_count_words(doc, that.end, label_start) <= CLAIM_SUBJECT_WORDS;
 }
 
+/*
+ * "spreading false information", "exaggerated stories": a label right
+ * before a lower-case noun describes that noun, and calls no claim before it
+ * false.  Not after "a" or a form of "be" ("called the idea a “ridiculous
+ * proposition”", "were “groundless slander”"), nor before a second label
+ * ("“groundless slander”").
+ */
+static bool
+attributive_label(aa_doc *doc, const aa_match *label, size_t end)
+{
+	aa_word		next,
+				before;
+	aa_match	second;
+	size_t		p = label->start;
+
+	if (label->end >= end || doc->text[label->end] != ' ' || !aa_word_after(doc, label->end, end, &next) ||
+		next.start != label->end + 1 || next.cstart != next.start || next.capitalized ||
+		(next.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_AUX | LX_BE | LX_ADVERB | LX_PRONOUN |
+						 LX_DETERMINER | LX_ARTICLE | LX_REPORT_VERB)) ||
+		aa_ly_adverb(doc, &next) || (aa_find_falsity(doc, next.start, next.end, &second) && second.start == next.start))
+		return false;
+	/* (back over an opening mark: a “ridiculous proposition”) */
+	while (p > 0 && doc->text[p - 1] != ' ' && label->start - p < 4)
+		p--;
+	return !(aa_word_before(doc, p > 64 ? p - 64 : 0, p, &before) && before.cend == before.end &&
+			 ((before.classes & LX_BE) || aa_word_is(doc, &before, "a") || aa_word_is(doc, &before, "an")));
+}
+
 void
 aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 				 size_t cue_start, size_t cue_end, size_t sent_end, aa_denial *out)
@@ -389,7 +417,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 	/* 3. a claim labelled false: the claim between the cue and the label */
-	if (has_cue && aa_find_falsity(doc, cstart, cend, &label))
+	if (has_cue && aa_find_falsity(doc, cstart, cend, &label) && !attributive_label(doc, &label, cend))
 	{
 		/*
 		 * the claim may stand between the cue and the content: "calls rumor

@@ -2830,6 +2830,16 @@ test_indirect(void)
 			  "another name will do nothing to defeat the group");
 	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].mention : NULL, "President Obama");
 	CHECK_STR(result.n_quotes == 2 ? result.quotes[0].speaker : NULL, "critics");
+	/* a falsity label before a noun describes it and calls no claim before it false, except after "a" */
+	CHECK(run_all("false information", "Debate.\n\nIn his response, Cruz mentioned CNN five times and seemed to blame the "
+				  "network for its reporting more than his own campaign for spreading false information.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("a \u201Cridiculous proposition\u201D", "Jennifer Palmieri called the idea that Clinton had anything "
+				  "to prove a \xE2\x80\x9Cridiculous proposition,\xE2\x80\x9D adding that it was silly.") == AA_OK);
+	CHECK(denials() == 2);
+	CHECK(run_all("were \u201Cgroundless slander\u201D", "The secretive state said the accusations from the US were "
+				  "\xE2\x80\x9Cgroundless slander\xE2\x80\x9D.") == AA_OK);
+	CHECK(denials() >= 1);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
