@@ -2612,6 +2612,20 @@ inverted_speaker_follows(aa_doc *doc, const aa_match *cue, size_t end)
 }
 
 /*
+ * "law and order and project strength", "order, ...": a cue word that is a
+ * noun as often, followed by punctuation or "and", is a noun of a list.
+ */
+static bool
+noun_in_list(aa_doc *doc, const aa_word *w, size_t end)
+{
+	aa_word		after;
+
+	return (w->classes & LX_NOUN_VERB) &&
+		(w->cend != w->end ||
+		 (aa_word_after(doc, w->end, end, &after) && aa_word_marked(doc, &after, LM_COORDINATOR)));
+}
+
+/*
  * Where a reported clause ends: at a colon (a quotation follows), at a
  * participle cue after a comma (", telling the AP"), or before a second
  * reporting verb joined by "and"/"but" (which reports a clause of its own).
@@ -2646,7 +2660,7 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				return w.end;
 			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
 				(next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) &&
-				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
+				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) && !noun_in_list(doc, &next, end))
 				return w.start;
 			/*
 			 * "... questions and Gates said he spoke to Manafort", "... smear
@@ -2973,7 +2987,8 @@ telling_cue(aa_doc *doc, const attribution *a)
 
 /*
  * Does the cue end with "about" ("joked about", "complained about"), or is it
- * "comment on" or "made no mention of": is what follows its topic?
+ * "comment on", "made no comment on", "made no mention of" or "called for":
+ * is what follows its topic, or what is called for, a word or two enough?
  */
 static bool
 about_topic(const aa_doc *doc, const attribution *a)
@@ -2983,7 +2998,8 @@ about_topic(const aa_doc *doc, const attribution *a)
 
 	return (n >= 6 && memcmp(end - 6, " about", 6) == 0) ||
 		(n >= 10 && memcmp(end - 3, " on", 3) == 0 && same_word_ci(doc->text + a->cue_start, "comment", 7)) ||
-		(n >= 16 && memcmp(end - 11, " mention of", 11) == 0);
+		(n >= 16 && (memcmp(end - 11, " mention of", 11) == 0 || memcmp(end - 11, " comment on", 11) == 0)) ||
+		(n >= 8 && memcmp(end - 4, " for", 4) == 0 && same_word_ci(doc->text + a->cue_start, "call", 4));
 }
 
 /*
@@ -3069,7 +3085,7 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 	words = aa_count_words(doc, start, end);
 	if (words < 3 && !short_denial(doc, a, start, end) &&
 		!aa_lex_marked(doc->text + start, end - start, LM_ANSWER) &&
-		!(words == 2 && two_word_statement(doc, a, start, end)))
+		!(words == 2 && two_word_statement(doc, a, start, end)) && !about_topic(doc, a))
 		return;
 	push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }

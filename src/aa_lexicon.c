@@ -83,7 +83,7 @@ static const char *const REPORT_VERBS[] = {
 	"tweeting about", "joked about", "jokes about", "joking about", "bragged about", "brags about",
 	"bragging about", "boasted about", "boasts about", "complained about", "complains about",
 	"commented on", "comment on", "commenting on",
-	"made no mention of", "makes no mention of", "make no mention of",
+	"made no mention of", "makes no mention of", "make no mention of", "made no comment on", "makes no comment on",
 	"issued a statement", "issues a statement", "issued the following statement",
 	"released a statement", "releases a statement", "released the following statement",
 	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",

@@ -2569,6 +2569,15 @@ static const indirect_case indirect_cases[] = {
 	{", and a few NP have called for", "Trump called the system rigged in a tweet Tuesday, and a few Republican "
 	"lawmakers have called for a special prosecutor.", "the system rigged in a tweet Tuesday", "Trump", "Trump",
 	"called"},
+	/* what is called for, or a topic, may be one word; "made no comment on" is one cue */
+	{"was calling for NOUN", "After the attack, Donald Trump was calling for change.", "change", "Donald Trump",
+	"Donald Trump", "calling for"},
+	{"joked about NAME", "At the dinner, Sanders joked about Trump.", "Trump", "Sanders", "Sanders", "joked about"},
+	{"made no comment on", "Trump made no comment on the ruling Monday.", "the ruling Monday", "Trump", "Trump",
+	"made no comment on"},
+	/* a cue word that is a noun as often, before "and", is a noun of a list, no second cue */
+	{"call for law and order and", "Scenes of mayhem allow the candidate to call for law and order and project "
+	"strength.", "law and order and project strength", NULL, NULL, "call for"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
