@@ -5090,7 +5090,9 @@ speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *top
 	if (to && aa_word_is(doc, &w, "to") && !next.capitalized &&
 		!(next.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN)))
 		return w.start;
-	*topic = about && aa_word_is(doc, &w, "about");
+	/* ("comments on Muslims"; not "remarks on the campaign trail", a place) */
+	*topic = about && (aa_word_is(doc, &w, "about") ||
+					   (aa_word_is(doc, &w, "on") && doc->text[noun->cstart] == 'c'));
 	return *topic ? w.end : 0;
 }
 
@@ -5165,13 +5167,19 @@ find_speech_noun_statements(aa_doc *doc, aa_vec *items)
 		{
 			size_t		end = sent_end;
 
-			/* a topic is a noun phrase: "his remarks about abortion, Trump made ..." */
+			/*
+			 * a topic is a noun phrase: "his remarks about abortion, Trump made
+			 * ..."; its preposition is the cue's ("remarks about", one word enough)
+			 */
 			if (topic)
 			{
 				const char *comma = memchr(doc->text + start, ',', sent_end - start);
+				aa_match	cue = m;
 
 				if (comma != NULL)
 					end = (size_t) (comma - doc->text);
+				cue.end = start;
+				set_cue(doc, &a, &cue);
 			}
 			add_reported(doc, items, start, end, &a);
 		}

@@ -2548,14 +2548,19 @@ static const indirect_case indirect_cases[] = {
 	{"the NOUN's earlier claim that", "The tactic was reminiscent of the campaign's earlier claim that Sanders "
 	"wanted to dismantle the law.", "Sanders wanted to dismantle the law", NULL, "the campaign", "claim"},
 	{"NAME's remarks about", "Critics mocked Trump's remarks about Clinton's energy and stamina.",
-	"Clinton's energy and stamina", "Trump", "Trump", "remarks"},
+	"Clinton's energy and stamina", "Trump", "Trump", "remarks about"},
 	{"his promise to", "Voters doubted his promise to build a wall.", "to build a wall", NULL, "his", "promise"},
 	{"NAMEs' claim that", "Critics mocked Sanders' claim that he could win the nomination.",
 	"he could win the nomination", "Sanders", "Sanders", "claim"},
 	{"NAME's recent call to", "The crowd cheered Trump's recent call to ban all Muslim immigrants.",
 	"to ban all Muslim immigrants", "Trump", "Trump", "call"},
 	{"a name's run of capitals", "The ad starts with a montage of Donald Trump's comments about punching "
-	"protesters in the face.", "punching protesters in the face", "Donald Trump", "Donald Trump", "comments"},
+	"protesters in the face.", "punching protesters in the face", "Donald Trump", "Donald Trump", "comments about"},
+	/* a topic may be one word, and "comments on" take one too */
+	{"NAME' remarks about PRONOUN", "Even before Francis' remarks about him, Mr. Trump had criticized the pope.",
+	"him", "Francis", "Francis", "remarks about"},
+	{"his comments on NOUN", "Trump angered Jewish leaders with his comments on Muslims.", "Muslims", NULL, "his",
+	"comments on"},
 	/* what a cue took is no clause: a name and a past tense after "and" open the next main clause */
 	{"charged NP with NP and NAME fired", "Prosecutors charged the officer with murder and Emanuel fired his "
 	"police chief.", "the officer with murder", "Prosecutors", "Prosecutors", "charged"},
@@ -2795,7 +2800,7 @@ test_indirect(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("NAME's comments to reporters", "Voters liked Trump's comments to reporters on Friday.") == AA_OK);
 	CHECK(result.n_quotes == 0);
-	CHECK(run_all("her remarks about it", "Critics mocked her remarks about it.") == AA_OK);
+	CHECK(run_all("her remarks to reporters", "Critics mocked her remarks to reporters.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	/* a passive whose subject is "it" reports its clause, said by no one named; not after a modal */
 	CHECK(run_all("it's been reported that", "It's been reported that the congressman has been sexting again.") ==
