@@ -857,6 +857,7 @@ typedef struct span_facts
 	bool		ends_terminal;	/* . ! ? , … or a dash end the content */
 	bool		sentence_inside;	/* a sentence ends inside */
 	bool		title_case;		/* every longer word capitalised: a title or a name */
+	bool		capitalised;	/* every longer word of the first FACT_WORDS capitalised, however many */
 	bool		pronoun_led;	/* its only capital is a pronoun's, first ("We’ll see,") */
 } span_facts;
 
@@ -942,9 +943,48 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 			aa_is_dash(c) || c == ';' || c == ':';
 	}
 	f->pronoun_led = first_pronoun && longer == 1;
-	f->title_case = f->words <= 8 && longer > 0 && capital == longer && !f->sentence_inside &&
+	f->capitalised = longer > 0 && capital == longer && !f->sentence_inside;
+	f->title_case = f->words <= 8 && f->capitalised &&
 		(!(f->ends_terminal && doc->text[s->content_end - 1] != ',') ||
 		 (doc->text[s->content_end - 1] == '.' && (names_work_before(doc, s) || show_preposition_before(doc, s))));
+}
+
+/*
+ * "According to ''The Trumps: Three Generations That Built an Empire,'' by
+ * Gwenda Blair", "According to E. J. Fleming's ''The Fixers: ...''": words
+ * in capitals right after "according to", or after a name's possessive
+ * after it, are the title of the work that is the source, however long.
+ */
+#define SOURCE_NAME_WORDS 5
+
+static bool
+source_title(const aa_doc *doc, const aa_span *s, const span_facts *f)
+{
+	size_t		lim = s->open > 128 ? s->open - 128 : 0;
+	aa_word		w;
+
+	if (!f->capitalised || !aa_word_before(doc, lim, s->open, &w) || w.cstart != w.start || w.cend != w.end)
+		return false;
+	/* a name's possessive and the name's other words */
+	if (w.capitalized && aa_stem_end(doc, &w) != w.cend)
+		for (int k = 0; k < SOURCE_NAME_WORDS && aa_word_before(doc, lim, w.start, &w) && w.capitalized &&
+			 (w.cend == w.end || doc->text[w.cend] == '.'); k++)
+			;
+	return aa_word_is(doc, &w, "to") && w.cend == w.end && aa_word_before(doc, lim, w.start, &w) &&
+		w.cend == w.end && aa_word_is_either(doc, &w, "according");
+}
+
+/* Is pos inside a span that is a source's title (source_title)? */
+static bool
+in_source_title(const aa_doc *doc, size_t pos)
+{
+	int			si = aa_span_at(doc, pos);
+	span_facts	f;
+
+	if (si < 0)
+		return false;
+	describe_span(doc, &AA_VEC_AT(&doc->spans, aa_span, si), &f);
+	return source_title(doc, &AA_VEC_AT(&doc->spans, aa_span, si), &f);
 }
 
 /*
@@ -2490,6 +2530,8 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	if (!found && direct)
 		found = speaker_in_credit_line(doc, s, &a);
 
+	if (source_title(doc, s, &f))
+		return;
 	/*
 	 * Titles and names in marks ("The Interview,"): Title Case and short.  Only
 	 * a cue of their own right after the marks, or a colon, makes them quotes.
@@ -4180,7 +4222,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				break;
 			}
 		if (!aa_source_after(doc, cue->end, sent_end, &np))
-			return;
+		{
+			/* "according to “Perfect Enough: ...” by George Anders,": a work's title opens the source */
+			if (!aa_word_after(doc, cue->end, sent_end, &w) || !in_source_title(doc, w.start))
+				return;
+			np = (aa_phrase) {w.start, w.end, 0, 0, 0, 0};
+		}
 		/*
 		 * According to X, CLAUSE.  / CLAUSE, according to X.  What follows X
 		 * is an appositive only when a comma closes it before the clause.
@@ -4200,10 +4247,11 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			bool		more = true;
 
 			for (int k = 0; k < LONG_SOURCE_WORDS && (more = aa_word_after(doc, p, sent_end, &w)) &&
-				 w.cstart == w.start && aa_span_at(doc, w.start) < 0; k++, p = w.end)
+				 (w.cstart == w.start || in_source_title(doc, w.start)) &&
+				 (aa_span_at(doc, w.start) < 0 || in_source_title(doc, w.start)); k++, p = w.end)
 			{
 				last_end = w.cend;
-				if (w.cend < w.end && doc->text[w.cend] == ',')
+				if (w.cend < w.end && doc->text[w.cend] == ',' && aa_span_at(doc, w.cend) < 0)
 				{
 					np.end = w.cend;
 					break;

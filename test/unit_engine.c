@@ -2583,6 +2583,14 @@ static const indirect_case indirect_cases[] = {
 	/* a cue word that is a noun as often, before "and", is a noun of a list, no second cue */
 	{"call for law and order and", "Scenes of mayhem allow the candidate to call for law and order and project "
 	"strength.", "law and order and project strength", NULL, NULL, "call for"},
+	/* a work's title in marks after "according to" (or a name's possessive) is the source, no quotation */
+	{"According to NAME's ''Title: ...,'' and", "According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard "
+	"Strickling and the MGM Publicity Machine'' and other sources, his was an all-purpose job.",
+	"his was an all-purpose job", NULL, NULL, "According to"},
+	{"according to \"Title\" by NAME, set off", "One Sunday in late 2001, according to \"Perfect Enough: Carly "
+	"Fiorina and the Reinvention of Hewlett-Packard\" by George Anders, Fiorina called the directors.",
+	"One Sunday in late 2001, according to \"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard\" "
+	"by George Anders, Fiorina called the directors", NULL, NULL, "according to"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2854,6 +2862,10 @@ test_indirect(void)
 	CHECK(run_all("were \u201Cgroundless slander\u201D", "The secretive state said the accusations from the US were "
 				  "\xE2\x80\x9Cgroundless slander\xE2\x80\x9D.") == AA_OK);
 	CHECK(denials() >= 1);
+	/* (the title itself is no quotation) */
+	CHECK(run("According to ''Title: ...,'' by NAME", "According to ''The Trumps: Three Generations That Built an "
+			  "Empire,'' by Gwenda Blair, Donald told his roommate that he would run the business.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
