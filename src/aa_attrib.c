@@ -2872,7 +2872,17 @@ aa_subject_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 bool
 aa_source_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np)
 {
-	return phrase_after(doc, cue_end, lim, np, true);
+	aa_word		w;
+
+	if (phrase_after(doc, cue_end, lim, np, true))
+		return true;
+	/* "according to him," "according to them.": a pronoun alone, set off */
+	if (!aa_word_after(doc, cue_end, lim, &w) || w.cstart != w.start || w.cend == w.end ||
+		!(w.classes & LX_PRONOUN) || (w.classes & LX_DETERMINER) ||
+		!(aa_word_is(doc, &w, "him") || aa_word_is(doc, &w, "her") || aa_word_is(doc, &w, "them")))
+		return false;
+	*np = (aa_phrase) {w.cstart, w.cend, 0, 0, 0, 0};
+	return true;
 }
 
 static bool

@@ -3099,6 +3099,9 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 
 	if (to_clause_end)
 	{
+		/* (the comma that sets off what comes before is no clause's end: "According to him, the ...") */
+		while (start < end && (doc->text[start] == ',' || doc->text[start] == ' '))
+			start++;
 		cut = clause_end(doc, start, end);
 
 		/*

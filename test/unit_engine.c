@@ -2591,6 +2591,13 @@ static const indirect_case indirect_cases[] = {
 	"Fiorina and the Reinvention of Hewlett-Packard\" by George Anders, Fiorina called the directors.",
 	"One Sunday in late 2001, according to \"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard\" "
 	"by George Anders, Fiorina called the directors", NULL, NULL, "according to"},
+	/* the comma after "According to X" ends no clause, whatever cue follows; a pronoun alone is a source */
+	{"According to NP, ... his first report", "According to the lawyer, the network censured his first report.",
+	"the network censured his first report", "the lawyer", "the lawyer", "According to"},
+	{"According to NAME, NAME praised", "According to ProPublica, Clinton praised her donors in the audience.",
+	"Clinton praised her donors in the audience", "ProPublica", "ProPublica", "According to"},
+	{"According to him,", "Jorge Ramos is a journalist. According to him, the network censured his first report.",
+	"the network censured his first report", "Jorge Ramos", "him", "According to"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
