@@ -366,6 +366,36 @@ reported_by_passive(aa_doc *doc, const aa_match *m, size_t *chain, aa_word *by)
 }
 
 /*
+ * "On Thursday, the dissolution of the club was announced.", "A year after it
+ * was announced, ...": "announced" after a form of "be" (and adverbs), with
+ * no agent, clause or complement after it (nothing, punctuation, a time or
+ * a preposition of place), announces its subject, by no one named.  *chain:
+ * where the verb's words start.
+ */
+static bool
+announced_passive(aa_doc *doc, const aa_match *m, size_t *chain)
+{
+	size_t		lim = m->end + 64 < doc->len ? m->end + 64 : doc->len;
+	aa_word		w,
+				next;
+	size_t		p = m->start;
+	bool		be = false;
+
+	if (m->end - m->start != 9 || !cue_is(doc, m, "announced") || !aa_word_after(doc, m->start, m->end, &w))
+		return false;
+	if (w.cend == w.end && aa_word_after(doc, w.end, lim, &next) &&
+		((next.cstart == next.start && !(next.classes & (LX_PREPOSITION | LX_TIME_WORD))) ||
+		 aa_word_is(doc, &next, "by") || aa_word_is(doc, &next, "to") || aa_word_is(doc, &next, "that") ||
+		 aa_word_is(doc, &next, "as")))
+		return false;
+	for (int k = 0; k < 4 && aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, p, &w) && w.cend == w.end &&
+		 !w.capitalized && ((w.classes & (LX_ADVERB | LX_AUX | LX_BE)) || aa_ly_adverb(doc, &w)); k++, p = w.start)
+		be |= (w.classes & LX_BE) != 0;
+	*chain = p;
+	return be;
+}
+
+/*
  * "FDIC Accused Of Covering Up ...", "a contractor accused of spying": the
  * accused is named before the word, so it is a passive participle.  The
  * active verb has its object first ("accused Clinton of ..."), or before
@@ -616,6 +646,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 		aa_word		by;
 
 		if ((doc->text[m->start] | 0x20) == 'r' && reported_by_passive(doc, m, &chain, &by))
+			return true;
+		if ((doc->text[m->start] | 0x20) == 'a' && announced_passive(doc, m, &chain))
 			return true;
 	}
 	/* "who requested anonymity", "asked not to be named", "a group called Black Votes Matter": no statement */
@@ -3090,6 +3122,25 @@ clause_for_cue(aa_doc *doc, const attribution *a, size_t start, size_t end)
 	return has_finite_verb(doc, start, lim);
 }
 
+/*
+ * A passive's subject is what it reports ("Scully's involvement was first
+ * reported by ...", "the dissolution of the club was announced"); a relative
+ * pronoun stands for what no rule here can tell ("the email, which was ...").
+ */
+static void
+push_passive_subject(aa_doc *doc, aa_vec *items, const aa_phrase *subject, const attribution *a)
+{
+	size_t		start = subject->role_end > subject->role_start && subject->role_start < subject->start ?
+		subject->role_start : subject->start,
+				end = subject->end;
+
+	if (subject->ante_end > subject->ante_start)
+		return;
+	trim_clause(doc, &start, &end);
+	if (end > start)
+		push_item(doc, items, AA_INDIRECT, start, end, -1, a);
+}
+
 /* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
@@ -4288,22 +4339,29 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 		if (reported_by_passive(doc, cue, &chain, &by))
 		{
-			size_t		start,
-						end;
-
 			if (!aa_source_after(doc, by.end, sent_end, &np) ||
 				!aa_subject_before(doc, sent_start, chain, &subject, &coordinated))
 				return;
 			attribute_phrase(doc, &np, cue, 0.6f, &a);
-			/* (a relative pronoun stands for what no rule here can tell: "the email, which was ...") */
-			if (subject.ante_end > subject.ante_start)
+			push_passive_subject(doc, items, &subject, &a);
+			return;
+		}
+	}
+	/* "the dissolution of the club was announced": its subject, announced by no one named */
+	{
+		size_t		chain;
+		aa_phrase	subject;
+
+		if ((doc->text[cue->start] | 0x20) == 'a' && announced_passive(doc, cue, &chain))
+		{
+			aa_match	outer;
+
+			/* (not inside what a cue before it reports: "He denied that the plan was announced ...") */
+			if (!aa_subject_before(doc, sent_start, chain, &subject, &coordinated) ||
+				aa_last_cue(doc, sent_start, subject.start, &outer))
 				return;
-			start = subject.role_end > subject.role_start && subject.role_start < subject.start ?
-				subject.role_start : subject.start;
-			end = subject.end;
-			trim_clause(doc, &start, &end);
-			if (end > start)
-				push_item(doc, items, AA_INDIRECT, start, end, -1, &a);
+			set_cue(doc, &a, cue);
+			push_passive_subject(doc, items, &subject, &a);
 			return;
 		}
 	}

@@ -2598,6 +2598,11 @@ static const indirect_case indirect_cases[] = {
 	"Clinton praised her donors in the audience", "ProPublica", "ProPublica", "According to"},
 	{"According to him,", "Jorge Ramos is a journalist. According to him, the network censured his first report.",
 	"the network censured his first report", "Jorge Ramos", "him", "According to"},
+	/* "announced" after a form of "be", with no agent, clause or complement: its subject, by no one named */
+	{"NP was announced.", "On Thursday, the dissolution of the club was announced.", "the dissolution of the club",
+	NULL, NULL, "announced"},
+	{"NP will be announced on DAY", "The results of the straw poll will be announced on Saturday afternoon.",
+	"The results of the straw poll", NULL, NULL, "announced"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2873,6 +2878,12 @@ test_indirect(void)
 	CHECK(run("According to ''Title: ...,'' by NAME", "According to ''The Trumps: Three Generations That Built an "
 			  "Empire,'' by Gwenda Blair, Donald told his roommate that he would run the business.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* (nor after its agent, or with a clause or a complement of its own) */
+	CHECK(run_all("was announced by", "The plan was announced by the mayor.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("was announced that", "It was announced that the plant would close.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK_STR(text_of(&result.quotes[i]), "the plant would close");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
