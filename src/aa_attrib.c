@@ -2318,6 +2318,16 @@ aa_subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np
 	return found;
 }
 
+/* Is the word before w a lower-case preposition or "of" ("of all")? */
+static bool
+after_preposition(const aa_doc *doc, size_t lim, const aa_word *w)
+{
+	aa_word		v;
+
+	return aa_word_before(doc, lim, w->start, &v) && !v.capitalized && v.cend == v.end &&
+		((v.classes & LX_PREPOSITION) || aa_word_is(doc, &v, "of"));
+}
+
 static bool
 subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
@@ -2392,7 +2402,10 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				continue;
 			}
 		}
-		if (trailing_punct(doc, &w) || w.capitalized || !((w.classes & (LX_ADVERB | LX_AUX)) || aa_ly_adverb(doc, &w)))
+		/* (a quantifier after its subject: "the foreign and defense ministers all urged"; not "percent of all") */
+		if (trailing_punct(doc, &w) || w.capitalized ||
+			!((w.classes & (LX_ADVERB | LX_AUX)) || aa_ly_adverb(doc, &w) ||
+			  (k == 0 && (aa_word_is(doc, &w, "all") || aa_word_is(doc, &w, "both")) && !after_preposition(doc, lim, &w))))
 			break;
 		after_be |= (w.classes & LX_BE) != 0;
 		pos = w.start;

@@ -524,6 +524,17 @@ plural_name_after_article(aa_doc *doc, const aa_word *w)
 		aa_word_is_either(doc, &before, "the");
 }
 
+/* Does the cue's first word end in a single "s" ("chants", "claims"; not "address", "discuss")? */
+static bool
+third_person_form(const aa_doc *doc, const aa_match *m)
+{
+	size_t		end = m->start;
+
+	while (end < m->end && aa_is_letter((unsigned char) doc->text[end]))
+		end++;
+	return end - m->start > 3 && doc->text[end - 1] == 's' && doc->text[end - 2] != 's';
+}
+
 /* A possessive determiner: "his", "their" (both an article and a pronoun in the lexicon) */
 static inline bool
 possessive_determiner(const aa_word *w)
@@ -656,6 +667,15 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
+	/*
+	 * "to chants of": after "to", a form in -s is a noun, no infinitive ("to
+	 * address" is one); before "that" a noun of speech still reports
+	 * ("referring to reports that ...")
+	 */
+	if (has_prev && prev.cend == prev.end && aa_word_is(doc, &prev, "to") && third_person_form(doc, m) &&
+		!(aa_word_after(doc, m->end, m->end + 16 < doc->len ? m->end + 16 : doc->len, &next) &&
+		  aa_word_is(doc, &next, "that")))
+		return false;
 	/* "The most telling promise", "a very telling sign": after a word of degree, an adjective */
 	if ((classes & LX_REPORT_ING) && has_prev && prev.cend == prev.end &&
 		(aa_word_is_either(doc, &prev, "most") || aa_word_is_either(doc, &prev, "more") ||
@@ -1356,6 +1376,22 @@ object_of_control_verb(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_p
  * "left" or "found" and a group ("left many voters saying"), and after a
  * comma and a phrase a quantifier opens (", both candidates acknowledging").
  */
+/* "about three in 10", "nearly 40 percent": a word of approximation, then a number among the words up to lim */
+static bool
+share_after_approximator(aa_doc *doc, const aa_word *first, size_t lim)
+{
+	aa_word		w;
+
+	if (first->capitalized || first->cend != first->end ||
+		!(aa_word_is(doc, first, "about") || aa_word_is(doc, first, "nearly") || aa_word_is(doc, first, "almost") ||
+		  aa_word_is(doc, first, "roughly") || aa_word_is(doc, first, "some") || aa_word_is(doc, first, "only")))
+		return false;
+	for (size_t p = first->end; aa_word_after(doc, p, lim, &w); p = w.end)
+		if (aa_is_digit((unsigned char) doc->text[w.cstart]))
+			return true;
+	return false;
+}
+
 #define WITH_SUBJECT_WORDS 4
 #define WITH_LIST_WORDS 8		/* words a list of names adds ("with Trump, Huckabee and Christie") */
 
@@ -1426,8 +1462,8 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 
 			if (k == 0 || !aa_word_after(doc, w.end, lim, &first))
 				return false;
-			/* a share of those polled: "with 50 percent saying" */
-			if (aa_is_digit((unsigned char) doc->text[first.start]))
+			/* a share of those polled: "with 50 percent saying", "with about three in 10 saying" */
+			if (aa_is_digit((unsigned char) doc->text[first.start]) || share_after_approximator(doc, &first, lim))
 			{
 				size_t		end = lim;
 
@@ -1448,9 +1484,15 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 				list_end = w.end;
 			return aa_subject_after(doc, list_end, lim, np) && np->start > list_end && np->end + 1 >= lim;
 		}
-		/* (a share "of" a group stays in the phrase: "with 62 percent of voters saying") */
+		/*
+		 * (a share "of" a group stays in the phrase: "with 62 percent of
+		 * voters saying"; so do "in" before a number and a word of
+		 * approximation before one: "about three in 10")
+		 */
 		if (!w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB)) &&
-			!aa_word_is(doc, &w, "of"))
+			!aa_word_is(doc, &w, "of") &&
+			!(aa_word_is(doc, &w, "in") && w.end < lim && aa_is_digit((unsigned char) doc->text[w.end + 1])) &&
+			!share_after_approximator(doc, &w, lim))
 			return false;
 	}
 	return false;

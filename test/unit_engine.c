@@ -2603,6 +2603,14 @@ static const indirect_case indirect_cases[] = {
 	NULL, NULL, "announced"},
 	{"NP will be announced on DAY", "The results of the straw poll will be announced on Saturday afternoon.",
 	"The results of the straw poll", NULL, NULL, "announced"},
+	/* a quantifier between the subject and its cue is no subject (not "of all") */
+	{"NP all urged", "In 2014, the foreign and defense ministers all urged a larger security role for the country.",
+	"a larger security role for the country", NULL, "defense ministers", "urged"},
+	{"they all vowed", "The Republicans spoke on Monday. They all vowed to carry their campaigns onward.",
+	"to carry their campaigns onward", "Republicans", "They", "vowed"},
+	/* after "to", a form in -s is a noun, no infinitive cue; before "that" it still reports */
+	{"to chants of \"...,\" NP said", "Walking into the office to chants of \"Marco! Marco!,\" the senator said "
+	"his campaign was strong.", "his campaign was strong", NULL, "the senator", "said"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2884,6 +2892,22 @@ test_indirect(void)
 	CHECK(run_all("was announced that", "It was announced that the plant would close.") == AA_OK);
 	for (int i = 0; i < result.n_quotes; i++)
 		CHECK_STR(text_of(&result.quotes[i]), "the plant would close");
+	CHECK(run_all("referring to reports that", "\"We could see that his brand takes a hit,\" Mr. Morrison said, "
+				  "referring to reports that the company used undocumented workers.") == AA_OK);
+	{
+		bool		found = false;
+
+		for (int i = 0; i < result.n_quotes; i++)
+			found |= result.quotes[i].cue && strcmp(result.quotes[i].cue, "reports") == 0 &&
+				strcmp(text_of(&result.quotes[i]), "the company used undocumented workers") == 0;
+		CHECK(found);
+	}
+	/* a share after "with" may open with a word of approximation and hold "in" before a number */
+	CHECK(run_all("with about three in 10 saying", "About two-thirds of the attendees described themselves as "
+				  "liberals, with about three in 10 saying they are very liberal.") == AA_OK);
+	CHECK(result.n_quotes >= 1);
+	CHECK_STR(result.n_quotes >= 1 ? text_of(&result.quotes[result.n_quotes - 1]) : NULL, "they are very liberal");
+	CHECK_STR(result.n_quotes >= 1 ? result.quotes[result.n_quotes - 1].mention : NULL, "about three in 10");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
