@@ -524,15 +524,20 @@ plural_name_after_article(aa_doc *doc, const aa_word *w)
 		aa_word_is_either(doc, &before, "the");
 }
 
-/* Does the cue's first word end in a single "s" ("chants", "claims"; not "address", "discuss")? */
+/* Does the word end in a single "s" ("offers", "chants"; not "address", "discuss")? */
+static bool
+third_person_word(const aa_doc *doc, const aa_word *w)
+{
+	return w->cend - w->cstart > 3 && doc->text[w->cend - 1] == 's' && doc->text[w->cend - 2] != 's';
+}
+
+/* Does the cue's first word end in a single "s" ("chants", "claims")? */
 static bool
 third_person_form(const aa_doc *doc, const aa_match *m)
 {
-	size_t		end = m->start;
+	aa_word		w;
 
-	while (end < m->end && aa_is_letter((unsigned char) doc->text[end]))
-		end++;
-	return end - m->start > 3 && doc->text[end - 1] == 's' && doc->text[end - 2] != 's';
+	return aa_word_after(doc, m->start, m->end, &w) && third_person_word(doc, &w);
 }
 
 /* A possessive determiner: "his", "their" (both an article and a pronoun in the lexicon) */
@@ -1601,10 +1606,12 @@ possessed_cue(aa_doc *doc, size_t sent_start, const aa_match *cue)
 }
 
 /*
- * "an unprompted call for", "a wake-up call for": a phrasal cue whose first
- * word is a noun as often as a verb, after "a", "an" or "the" and at most
- * two lower-case words, is a noun.  Where its article starts; sent_start
- * when it is none.
+ * "an unprompted call for", "a wake-up call for", "a snappy retort", "a
+ * Trump-style retort": a phrasal cue whose first word is a noun as often as
+ * a verb, or a cue of one word in its bare form (no -s, -ed or -ing: no
+ * verb after a singular), after "a", "an" or "the" and at most two words
+ * that describe (lower-case, or a capitalised compound), is a noun.  Where
+ * its article starts; sent_start when it is none.
  */
 static size_t
 article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
@@ -1612,14 +1619,32 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 	aa_word		w;
 	size_t		p = cue->start;
 
-	if (!phrasal_cue(doc, cue) || !cue_word(doc, cue, &w) || !(w.classes & LX_NOUN_VERB))
+	bool		bare;
+	aa_word		verb;
+
+	if (!cue_word(doc, cue, &w))
+		return sent_start;
+	bare = !phrasal_cue(doc, cue);
+	if (bare ? w.capitalized || aa_past_form(doc, &w) || doc->text[w.cend - 1] == 's' || aa_word_ends(doc, &w, "ing") :
+		!(w.classes & LX_NOUN_VERB))
 		return sent_start;
 	for (int k = 0; k < 3 && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
 	{
-		if (w.capitalized || w.cstart != w.start || w.cend != w.end)
+		bool		compound = w.capitalized && k == 0 && memchr(doc->text + w.cstart, '-', w.cend - w.cstart);
+
+		if ((w.capitalized && !compound) || w.cstart != w.start || w.cend != w.end ||
+			(bare && k == 0 && doc->text[w.cend - 1] == 's'))
 			return sent_start;
+		/*
+		 * (a bare form only after "a", "an" or "the" and a verb in the past
+		 * or in -s: "delivered a snappy retort", not "those surveyed say",
+		 * "have the final say")
+		 */
 		if ((w.classes & LX_ARTICLE) && !(w.classes & LX_PRONOUN))
-			return w.start;
+			return !bare || ((aa_word_is(doc, &w, "a") || aa_word_is(doc, &w, "an") || aa_word_is(doc, &w, "the")) &&
+							 aa_word_before(doc, sent_start, w.start, &verb) && verb.cend == verb.end &&
+							 !verb.capitalized && (aa_past_form(doc, &verb) || third_person_word(doc, &verb))) ?
+				w.start : sent_start;
 		if (w.classes & ~(uint32_t) LX_ATTRIBUTIVE)
 			return sent_start;
 	}

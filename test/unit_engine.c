@@ -2611,6 +2611,11 @@ static const indirect_case indirect_cases[] = {
 	/* after "to", a form in -s is a noun, no infinitive cue; before "that" it still reports */
 	{"to chants of \"...,\" NP said", "Walking into the office to chants of \"Marco! Marco!,\" the senator said "
 	"his campaign was strong.", "his campaign was strong", NULL, "the senator", "said"},
+	/* a cue in its bare form after an article and a verb is a noun: the verb's subject speaks */
+	{"offered a Trump-style retort on", "Jeb Bush offered a Trump-style retort on the mogul's preferred mode of "
+	"communication.", "on the mogul's preferred mode of communication", "Jeb Bush", "Jeb Bush", "retort"},
+	{"(not after \"those\") those surveyed say", "Thirty-one percent of those surveyed say they would be satisfied "
+	"with him.", "they would be satisfied with him", NULL, "Thirty-one percent of those surveyed", "say"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
@@ -2908,6 +2913,10 @@ test_indirect(void)
 	CHECK(result.n_quotes >= 1);
 	CHECK_STR(result.n_quotes >= 1 ? text_of(&result.quotes[result.n_quotes - 1]) : NULL, "they are very liberal");
 	CHECK_STR(result.n_quotes >= 1 ? result.quotes[result.n_quotes - 1].mention : NULL, "about three in 10");
+	CHECK(run("delivered a snappy retort: \u201C...\u201D", "Sanders delivered a snappy retort: \xE2\x80\x9CNo one is "
+			  "tearing this up. We're going to go forward.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Sanders");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
