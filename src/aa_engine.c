@@ -343,6 +343,24 @@ passive_with_agent(aa_doc *doc, const aa_match *m)
 }
 
 /*
+ * Do a form of "be" and maybe adverbs or auxiliaries ("was first", "will
+ * be") stand right before the cue: is it a passive?  *chain: where they start.
+ */
+static bool
+be_chain_before(aa_doc *doc, const aa_match *m, size_t *chain)
+{
+	aa_word		w;
+	size_t		p = m->start;
+	bool		be = false;
+
+	for (int k = 0; k < 4 && aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, p, &w) && w.cend == w.end &&
+		 !w.capitalized && ((w.classes & (LX_ADVERB | LX_AUX | LX_BE)) || aa_ly_adverb(doc, &w)); k++, p = w.start)
+		be |= (w.classes & LX_BE) != 0;
+	*chain = p;
+	return be;
+}
+
+/*
  * "Scully's involvement was first reported by the New York Times", "News of
  * the PGA's move was first reported by the Miami Herald": "reported" after a
  * form of "be" (and adverbs), then "by" and its source.  *chain: where the
@@ -352,17 +370,10 @@ static bool
 reported_by_passive(aa_doc *doc, const aa_match *m, size_t *chain, aa_word *by)
 {
 	size_t		lim = m->end + 64 < doc->len ? m->end + 64 : doc->len;
-	aa_word		w;
-	size_t		p = m->start;
-	bool		be = false;
 
 	if (m->end - m->start != 8 || !cue_is(doc, m, "reported") || !agent_by_after(doc, m, lim, by))
 		return false;
-	for (int k = 0; k < 4 && aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, p, &w) && w.cend == w.end &&
-		 !w.capitalized && ((w.classes & (LX_ADVERB | LX_AUX | LX_BE)) || aa_ly_adverb(doc, &w)); k++, p = w.start)
-		be |= (w.classes & LX_BE) != 0;
-	*chain = p;
-	return be;
+	return be_chain_before(doc, m, chain);
 }
 
 /*
@@ -378,8 +389,6 @@ announced_passive(aa_doc *doc, const aa_match *m, size_t *chain)
 	size_t		lim = m->end + 64 < doc->len ? m->end + 64 : doc->len;
 	aa_word		w,
 				next;
-	size_t		p = m->start;
-	bool		be = false;
 
 	if (m->end - m->start != 9 || !cue_is(doc, m, "announced") || !aa_word_after(doc, m->start, m->end, &w))
 		return false;
@@ -388,11 +397,7 @@ announced_passive(aa_doc *doc, const aa_match *m, size_t *chain)
 		 aa_word_is(doc, &next, "by") || aa_word_is(doc, &next, "to") || aa_word_is(doc, &next, "that") ||
 		 aa_word_is(doc, &next, "as")))
 		return false;
-	for (int k = 0; k < 4 && aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, p, &w) && w.cend == w.end &&
-		 !w.capitalized && ((w.classes & (LX_ADVERB | LX_AUX | LX_BE)) || aa_ly_adverb(doc, &w)); k++, p = w.start)
-		be |= (w.classes & LX_BE) != 0;
-	*chain = p;
-	return be;
+	return be_chain_before(doc, m, chain);
 }
 
 /*
@@ -1022,11 +1027,15 @@ source_title(const aa_doc *doc, const aa_span *s, const span_facts *f)
 
 	if (!f->capitalised || !aa_word_before(doc, lim, s->open, &w) || w.cstart != w.start || w.cend != w.end)
 		return false;
-	/* a name's possessive and the name's other words */
+	/* a name's possessive, then the name's other words ("E. J. Fleming's") back to "to" */
 	if (w.capitalized && aa_stem_end(doc, &w) != w.cend)
-		for (int k = 0; k < SOURCE_NAME_WORDS && aa_word_before(doc, lim, w.start, &w) && w.capitalized &&
-			 (w.cend == w.end || doc->text[w.cend] == '.'); k++)
-			;
+	{
+		int			k = 0;
+
+		while (k++ < SOURCE_NAME_WORDS && aa_word_before(doc, lim, w.start, &w) && w.capitalized &&
+			   (w.cend == w.end || doc->text[w.cend] == '.'))
+			continue;
+	}
 	return aa_word_is(doc, &w, "to") && w.cend == w.end && aa_word_before(doc, lim, w.start, &w) &&
 		w.cend == w.end && aa_word_is_either(doc, &w, "according");
 }
@@ -1374,13 +1383,6 @@ object_of_control_verb(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_p
 	return false;
 }
 
-/*
- * "with 50 percent saying she is prepared", "The conversation ended with
- * Maddow asking Clinton ...": a participle after "with" and a short noun
- * phrase is said by that phrase, not by the sentence's subject; so after
- * "left" or "found" and a group ("left many voters saying"), and after a
- * comma and a phrase a quantifier opens (", both candidates acknowledging").
- */
 /* "about three in 10", "nearly 40 percent": a word of approximation, then a number among the words up to lim */
 static bool
 share_after_approximator(aa_doc *doc, const aa_word *first, size_t lim)
@@ -1397,6 +1399,13 @@ share_after_approximator(aa_doc *doc, const aa_word *first, size_t lim)
 	return false;
 }
 
+/*
+ * "with 50 percent saying she is prepared", "The conversation ended with
+ * Maddow asking Clinton ...": a participle after "with" and a short noun
+ * phrase is said by that phrase, not by the sentence's subject; so after
+ * "left" or "found" and a group ("left many voters saying"), and after a
+ * comma and a phrase a quantifier opens (", both candidates acknowledging").
+ */
 #define WITH_SUBJECT_WORDS 4
 #define WITH_LIST_WORDS 8		/* words a list of names adds ("with Trump, Huckabee and Christie") */
 
@@ -1496,7 +1505,7 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 		 */
 		if (!w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_REPORT_VERB)) &&
 			!aa_word_is(doc, &w, "of") &&
-			!(aa_word_is(doc, &w, "in") && w.end < lim && aa_is_digit((unsigned char) doc->text[w.end + 1])) &&
+			!(aa_word_is(doc, &w, "in") && w.end + 1 < lim && aa_is_digit((unsigned char) doc->text[w.end + 1])) &&
 			!share_after_approximator(doc, &w, lim))
 			return false;
 	}
@@ -1616,11 +1625,10 @@ possessed_cue(aa_doc *doc, size_t sent_start, const aa_match *cue)
 static size_t
 article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 {
-	aa_word		w;
+	aa_word		w,
+				verb;
 	size_t		p = cue->start;
-
 	bool		bare;
-	aa_word		verb;
 
 	if (!cue_word(doc, cue, &w))
 		return sent_start;
@@ -1838,16 +1846,16 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			 aa_subject_after(doc, verb.end, cue->start, &np) :
 			 aa_subject_before(doc, sent_start, verb.start, &np, &coordinated)))
 		{
-			aa_phrase	relative = np;
+			aa_phrase	verb_subject = np;
 
 			/*
 			 * "Obama rebuked critics who say ..., saying": a participle after a
 			 * relative clause's cue is the main clause's, said by its subject
 			 */
 			if (participle && np.ante_end > np.ante_start && np.ante_start > sent_start &&
-				aa_sentence_subject(doc, sent_start, relative.ante_start, &np) && np.end <= relative.ante_start)
+				aa_sentence_subject(doc, sent_start, verb_subject.ante_start, &np) && np.end <= verb_subject.ante_start)
 				return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
-			return attribute_phrase(doc, &relative, cue, confidence * 0.9f, a);
+			return attribute_phrase(doc, &verb_subject, cue, confidence * 0.9f, a);
 		}
 		/* "..., as Mrs. Clinton echoed the criticism, saying ...": the subject of the clause before */
 		clause = clause_before(doc, sent_start, cue->start);
@@ -2793,9 +2801,9 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 		more = aa_word_after(doc, w.end, end, &next);
 		if (more && next.cstart == next.start)
 		{
-			/* (the comma may stand inside a closing mark: "as “radical Islamists,” saying ...") */
 			if (last == ',' && (next.classes & LX_REPORT_ING) && aa_span_at(doc, w.start) < 0)
 				return w.cend;
+			/* (the comma may stand inside a closing mark: "as “radical Islamists,” saying ...") */
 			if (last != ',' && w.cend < w.end && doc->text[w.cend] == ',' && (next.classes & LX_REPORT_ING) &&
 				aa_span_at(doc, next.start) < 0)
 				return w.end;
@@ -5268,7 +5276,7 @@ speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *top
 		return w.start;
 	/* ("comments on Muslims"; not "remarks on the campaign trail", a place) */
 	*topic = about && (aa_word_is(doc, &w, "about") ||
-					   (aa_word_is(doc, &w, "on") && doc->text[noun->cstart] == 'c'));
+					   (aa_word_is(doc, &w, "on") && (aa_word_is(doc, noun, "comments") || aa_word_is(doc, noun, "comment"))));
 	return *topic ? w.end : 0;
 }
 
