@@ -77,6 +77,8 @@ static const char *const REPORT_VERBS[] = {
 	"pointed out", "points out", "point out", "went on to say", "went on", "goes on",
 	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
 	"raised doubts about", "raises doubts about", "raise doubts about",
+	/* answering back, of quotations only (QUOTATION_ONLY): "Trump shot back,", "Fallon fired back:" */
+	"fired back", "fires back", "shot back", "shoots back",	/* ("hit back at" disputes: DISPUTE_CUES) */
 	/* the topic a speaker takes up ("talking about" and "talk about" are as often no report: left out) */
 	"spoke about", "spoken about", "talked about", "talks about",
 	"wrote about", "written about", "writes about", "writing about", "tweeted about", "tweets about",
@@ -134,6 +136,9 @@ static const char *const REPORT_VERBS[] = {
 	"summarize", "summarized", "summarise", "summarised", "elaborate", "elaborated",
 	"whisper", "whispered", "yell", "yelled", "scream", "screamed", "cry", "cried",
 	"posted",				/* not "post", "posts": The Post, a post */
+	/* speech that is an aside or a guess: "interjected: ...", "opined that", "hinted that" */
+	"interject", "interjects", "interjected", "opine", "opines", "opined", "surmise", "surmises",
+	"surmised", "speculate", "speculates", "speculated", "hint", "hints", "hinted",
 	/* phrasal, last (no shorter cue begins them); also see DISPUTE_CUES */
 	"push back against", "rule out",
 	NULL
@@ -154,7 +159,7 @@ static const char *const REPORT_ING[] = {
 	"calling", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
 	"blasting", "slamming", "criticizing", "criticising", "accusing", "praising", "refuting", "rejecting",
 	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
-	"clarifying", "offering", "posting",
+	"clarifying", "offering", "posting", "interjecting", "speculating", "hinting",
 	"ruling out",			/* phrasal, last (as above) */
 	NULL
 };
@@ -216,7 +221,7 @@ static const char *const NOUN_VERBS[] = {
 	"promises", "remark", "remarks", "mention", "mentions", "tweet", "tweets", "stress",
 	"repeat", "post", "posts", "pledge", "pledges", "vow", "vows", "warn", "plead", "caution",
 	"continue", "continues", "order", "cry", "shout", "joke", "jokes", "boast", "quip",
-	"praise", "dispute", "disputes", "reject", "counsel", "begin", "agree",
+	"praise", "dispute", "disputes", "reject", "counsel", "begin", "agree", "hint", "hints",
 	NULL
 };
 
@@ -460,7 +465,9 @@ static const char *const IRREGULAR_PAST[] = {
  * "As the day went on, ..." reports nothing.  Also INTRO_ONLY, which keeps
  * them to a comma, a colon or the end of a quotation.
  */
-static const char *const QUOTATION_ONLY[] = {"went on", "goes on", NULL};
+static const char *const QUOTATION_ONLY[] = {
+	"went on", "goes on", "fired back", "fires back", "shot back", "shoots back", NULL
+};
 
 /*
  * Abbreviations that are also words ending a sentence: "shaking his head
