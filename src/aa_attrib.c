@@ -1701,12 +1701,15 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			aa_title_modifier(doc, &first, last_end) ||
 			/*
 			 * "“...,” May said": a month right before the cue is someone's
-			 * name; "“...,” Will wrote": so is an auxiliary, which no finite
-			 * verb follows, inside a sentence (not "Having announced that")
+			 * name; "“...,” Will wrote", "“...,” Will Estrada said": so is an
+			 * auxiliary before capitals only, which a comma or no finite verb
+			 * follows, inside a sentence (not "Having announced that")
 			 */
-			(first.capitalized && first.cend == last_end &&
-			 (aa_word_marked(doc, &first, LM_MONTH) ||
-			  ((first.classes & LX_AUX) && finite_verb_after(doc, last_end) &&
+			(first.capitalized &&
+			 ((first.cend == last_end && aa_word_marked(doc, &first, LM_MONTH)) ||
+			  ((first.classes & LX_AUX) &&
+			   (first.cend == last_end || (first.cend == first.end && capitals_only(doc, first.end, last_end))) &&
+			   (finite_verb_after(doc, last_end) || (last_end < doc->len && doc->text[last_end] == ',')) &&
 			   aa_sentence_start(doc, first.start) < first.start))) ||
 			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
 			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||

@@ -2934,6 +2934,14 @@ test_indirect(void)
 	CHECK(run_all("shot back at the gunman", "The police shot back at the gunman.\n\nThere was a hint of irony in "
 				  "his voice.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
+	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Will Estrada");
+	CHECK(run("\"...,\" Will NAME, ROLE, said", "\"We have got to win Loudoun,\" Will Estrada, the chairman for the "
+			  "exurb, said of the encounter.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Will Estrada");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
