@@ -468,11 +468,14 @@ naming_participle(aa_doc *doc, const aa_match *m)
 	return false;
 }
 
+static bool quotation_opens_after(aa_doc *doc, size_t pos);
+
 /*
  * "A new group called Black Votes Matter", "an anti-Trump super PAC called
- * Our Principles", "another called i360": "called" and a name after a
- * determiner and a noun that names no speaker (not "A spokesman called
- * Trump a liar") names the noun.
+ * Our Principles", "another called i360", "the tax loophole called an
+ * “inversion”": "called" and a name, or "a" or "an" and a term in marks,
+ * after a determiner and a noun that names no speaker (not "A spokesman
+ * called Trump a liar") names the noun.
  */
 static bool
 naming_after_noun(aa_doc *doc, const aa_match *m)
@@ -483,10 +486,14 @@ naming_after_noun(aa_doc *doc, const aa_match *m)
 	size_t		p = m->start;
 
 	if (m->end - m->start != 6 || !cue_is(doc, m, "called") ||
-		!aa_word_after(doc, m->end, doc->len, &next) || !next.capitalized ||
+		!aa_word_after(doc, m->end, doc->len, &next) ||
+		!(next.capitalized ||
+		  (next.cend == next.end && (aa_word_is(doc, &next, "a") || aa_word_is(doc, &next, "an")) &&
+		   quotation_opens_after(doc, next.end))) ||
 		(next.classes & (LX_PRONOUN | LX_HONORIFIC | LX_TITLE)) ||
 		!aa_word_before(doc, p > 64 ? p - 64 : 0, p, &noun) || noun.cend != noun.end ||
-		(noun.classes & (LX_TITLE | LX_GROUP_NOUN | LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB)))
+		(noun.classes & (LX_TITLE | LX_GROUP_NOUN | LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB |
+						 LX_DETERMINER | LX_ARTICLE)))
 		return false;
 	for (int k = 0; k < 5 && aa_word_before(doc, p > 64 ? p - 64 : 0, p, &w); k++, p = w.start)
 	{
@@ -1660,6 +1667,24 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 }
 
 /*
+ * Where the verb whose subject says a cue starts: the cue's own start, or
+ * for a noun after its article ("Bush offered a Trump-style retort ...,
+ * tweeting"), the verb's before the article.
+ */
+static size_t
+verb_of_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
+{
+	size_t		article = article_before_noun_cue(doc, cue, sent_start);
+	aa_word		verb;
+
+	if (article > sent_start && aa_word_before(doc, sent_start, article, &verb) && !verb.capitalized &&
+		verb.cstart == verb.start && verb.cend == verb.end &&
+		!(verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_DETERMINER | LX_PRONOUN)))
+		return verb.start;
+	return cue->start;
+}
+
+/*
  * "... a flash point in the election: Mr. Trump has plainly struggled to
  * respond to ...": in prose, a colon before pos after a clause, outside
  * quotation marks, opens the clause whose subject speaks.  Returns where
@@ -1742,13 +1767,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	 * subject of the verb before the article calls
 	 */
 	{
-		size_t		article = article_before_noun_cue(doc, cue, sent_start);
-		aa_word		verb;
+		size_t		verb = verb_of_noun_cue(doc, cue, sent_start);
 
-		if (article > sent_start && aa_word_before(doc, sent_start, article, &verb) && !verb.capitalized &&
-			verb.cstart == verb.start && verb.cend == verb.end &&
-			!(verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_DETERMINER | LX_PRONOUN)) &&
-			aa_subject_before(doc, sent_start, verb.start, &np, &coordinated))
+		if (verb < cue->start && aa_subject_before(doc, sent_start, verb, &np, &coordinated))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 	}
 	if (!participle && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
@@ -1844,7 +1865,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			!is_according_to(doc, &verb) &&
 			(after_quotation(doc, verb.start, 1, false) ?
 			 aa_subject_after(doc, verb.end, cue->start, &np) :
-			 aa_subject_before(doc, sent_start, verb.start, &np, &coordinated)))
+			 aa_subject_before(doc, sent_start, verb_of_noun_cue(doc, &verb, sent_start), &np, &coordinated)))
 		{
 			aa_phrase	verb_subject = np;
 

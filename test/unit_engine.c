@@ -2942,6 +2942,25 @@ test_indirect(void)
 			  "exurb, said of the encounter.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Will Estrada");
+	/* a noun after "called" and "a" with a term in marks names the noun; "each called" is a verb's */
+	CHECK(run_all("NOUN called an \"term\"", "They slammed the tax loophole called an \"inversion,\" in which a "
+				  "company buys a foreign company.") == AA_OK);
+	for (int i = 0; i < result.n_quotes; i++)
+		CHECK(!same(result.quotes[i].cue, "called"));
+	CHECK(run_all("NAME and NAME each called", "Critics noted what the New York Times and the Los Angeles Times each "
+				  "called a \xE2\x80\x9Crough week\xE2\x80\x9D for Trump.") == AA_OK);
+	{
+		bool		found = false;
+
+		for (int i = 0; i < result.n_quotes; i++)
+			found |= same(result.quotes[i].cue, "called");
+		CHECK(found);
+	}
+	/* a participle after a noun cue is said by the subject of the verb before the noun's article */
+	CHECK(run_all("offered a NOUN-CUE ..., tweeting", "Jeb Bush offered a Trump-style retort on the mogul's habits, "
+				  "tweeting that he was a loser.") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].mention : NULL, "Jeb Bush");
 	/* "add up to" is a sum */
 	CHECK(run_all("add up to", "In all, those promises add up to more than $8.5 million.") == AA_OK);
 	CHECK(result.n_quotes == 0);
