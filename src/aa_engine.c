@@ -168,14 +168,22 @@ phrasal_cue(const aa_doc *doc, const aa_match *cue)
 		memchr(doc->text + cue->start, 0xC2, cue->end - cue->start) != NULL;
 }
 
-/* "refused to agree", "forced to deny": a cue whose subject is the governing clause's. */
+/*
+ * "refused to agree", "forced to deny", "declined to directly respond": a
+ * cue whose subject is the governing clause's (one adverb in -ly may split it).
+ */
 static bool
 is_cue_infinitive(const aa_doc *doc, const aa_match *m)
 {
+	size_t		lim = m->start > 64 ? m->start - 64 : 0;
 	aa_word		w;
 
-	return aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &w) && w.cend == w.end &&
-		aa_word_is(doc, &w, "to");
+	if (!aa_word_before(doc, lim, m->start, &w) || w.cend != w.end)
+		return false;
+	if (!w.capitalized && w.cstart == w.start && aa_ly_adverb(doc, &w) &&
+		(!aa_word_before(doc, lim, w.start, &w) || w.cend != w.end))
+		return false;
+	return aa_word_is(doc, &w, "to");
 }
 
 /*

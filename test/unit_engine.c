@@ -2621,6 +2621,9 @@ static const indirect_case indirect_cases[] = {
 	{"opined that", "Trump opined that the plan would fail.", "the plan would fail", "Trump", "Trump", "opined"},
 	{"hinted that", "Jane Doe hinted that she would run again.", "she would run again", "Jane Doe", "Jane Doe",
 	"hinted"},
+	/* an infinitive split by an adverb in -ly is still the governing clause's */
+	{"declined to directly respond to", "On Saturday, Mrs. Clinton declined to directly respond to a question about "
+	"the group.", "a question about the group", NULL, "Mrs. Clinton", "respond to"},
 	/* "who claim": the relative pronoun is the subject of a word that is a noun as often */
 	{"who claim", "Cosby is under attack by dozens of women who claim he assaulted them years ago.",
 	"he assaulted them years ago", "dozens of women", "who", "claim"},
