@@ -36,7 +36,7 @@
  *   TITLE_CASE_MINOR the words a Title Case headline capitalises that name
  *                    no one ("Is", "Who", "Reportedly")
  *   QUOTATION_ONLY   cues that introduce quotations and report no clause
- *                    ("went on")
+ *                    ("went on", "shot back")
  *   CONDITIONALS     if, unless, wish ...: what follows in the clause is
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
@@ -461,9 +461,11 @@ static const char *const IRREGULAR_PAST[] = {
  * name is listed ("Will", "May", "Don" stay capitalised).
  */
 /*
- * Cues that introduce quotations only ("“...,” Trump went on, as if ..."):
- * "As the day went on, ..." reports nothing.  Also INTRO_ONLY, which keeps
- * them to a comma, a colon or the end of a quotation.
+ * Cues that introduce quotations only ("“...,” Trump went on, as if ...",
+ * "“...,” Trump shot back."): "As the day went on, ..." and "The police shot
+ * back at the gunman" report nothing.  "went on" is also INTRO_ONLY, which
+ * keeps it to a comma, a colon or the end of a quotation ("Rubio fired back
+ * forcefully: “...”" needs the adverb).
  */
 static const char *const QUOTATION_ONLY[] = {
 	"went on", "goes on", "fired back", "fires back", "shot back", "shoots back", NULL
