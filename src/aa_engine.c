@@ -1205,15 +1205,21 @@ clause_opened_between(aa_doc *doc, size_t from, size_t to)
 }
 
 /*
- * Is w the first of at most three capitalised words that a lower-case past
- * tense follows ("Emanuel fired"; not an auxiliary: "Obama and Sanders
- * were" is more often a subject of two)?
+ * Do "and" or "but" (w) and a name with a past tense of its own (next: at
+ * most three capitalised words, then a lower-case past tense) open a main
+ * clause: "and Emanuel fired"?  Not an auxiliary: "Obama and Sanders were"
+ * is more often a subject of two.
  */
 static bool
-name_then_finite_verb(aa_doc *doc, const aa_word *w, size_t end)
+opens_named_clause(aa_doc *doc, const aa_word *w, const aa_word *next, size_t end)
 {
-	aa_word		v = *w;
+	aa_word		v = *next;
 
+	if (w->capitalized || w->cend != w->end || !(w->classes & LX_CLAUSE_BREAK) ||
+		!(aa_word_is(doc, w, "and") || aa_word_is(doc, w, "but")) ||
+		!next->capitalized || (next->classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)) ||
+		aa_span_at(doc, w->start) >= 0)
+		return false;
 	for (int k = 0; k < 3 && v.capitalized && v.cend == v.end; k++)
 		if (!aa_word_after(doc, v.end, end, &v))
 			return false;
@@ -1234,10 +1240,7 @@ coordinated_clause_between(aa_doc *doc, size_t from, size_t to)
 	size_t		clause = from;
 
 	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
-		if (!w.capitalized && w.cend == w.end && (w.classes & LX_CLAUSE_BREAK) &&
-			(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) && aa_word_after(doc, w.end, to, &next) &&
-			next.capitalized && !(next.classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)) &&
-			name_then_finite_verb(doc, &next, to) && aa_span_at(doc, w.start) < 0)
+		if (aa_word_after(doc, w.end, to, &next) && opens_named_clause(doc, &w, &next, to))
 			clause = next.start;
 	return clause;
 }
@@ -2877,12 +2880,8 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			 * chief": what the cue took is no clause, so a name and a finite
 			 * verb after "and" open the next main clause
 			 */
-			if ((w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized && next.capitalized &&
-				!prev_capitalized && !(prev_classes & LX_PRONOUN) && aa_count_words(doc, start, w.start) >= 3 &&
-				!(next.classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)) &&
-				(aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
-				name_then_finite_verb(doc, &next, end) && !has_finite_verb(doc, start, w.start) &&
-				aa_span_at(doc, w.start) < 0)
+			if (!prev_capitalized && !(prev_classes & LX_PRONOUN) && opens_named_clause(doc, &w, &next, end) &&
+				aa_count_words(doc, start, w.start) >= 3 && !has_finite_verb(doc, start, w.start))
 				return w.start;
 			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */
 			/* (not an infinitive: "..., the president has not bothered to call Republicans") */
@@ -4405,8 +4404,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			bool		more = true;
 
 			for (int k = 0; k < LONG_SOURCE_WORDS && (more = aa_word_after(doc, p, sent_end, &w)) &&
-				 (w.cstart == w.start || in_source_title(doc, w.start)) &&
-				 (aa_span_at(doc, w.start) < 0 || in_source_title(doc, w.start)); k++, p = w.end)
+				 ((w.cstart == w.start && aa_span_at(doc, w.start) < 0) || in_source_title(doc, w.start));
+				 k++, p = w.end)
 			{
 				last_end = w.cend;
 				if (w.cend < w.end && doc->text[w.cend] == ',' && aa_span_at(doc, w.cend) < 0)
