@@ -544,20 +544,13 @@ plural_name_after_article(aa_doc *doc, const aa_word *w)
 		aa_word_is_either(doc, &before, "the");
 }
 
-/* Does the word end in a single "s" ("offers", "chants"; not "address", "discuss")? */
-static bool
-third_person_word(const aa_doc *doc, const aa_word *w)
-{
-	return w->cend - w->cstart > 3 && doc->text[w->cend - 1] == 's' && doc->text[w->cend - 2] != 's';
-}
-
-/* Does the cue's first word end in a single "s" ("chants", "claims")? */
+/* Does the cue's first word end in the -s of a plural or a third person ("chants"; not "address")? */
 static bool
 third_person_form(const aa_doc *doc, const aa_match *m)
 {
 	aa_word		w;
 
-	return aa_word_after(doc, m->start, m->end, &w) && third_person_word(doc, &w);
+	return aa_word_after(doc, m->start, m->end, &w) && aa_plural_ending(doc, &w);
 }
 
 /* A possessive determiner: "his", "their" (both an article and a pronoun in the lexicon) */
@@ -1661,16 +1654,21 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 		if ((w.capitalized && !compound) || w.cstart != w.start || w.cend != w.end ||
 			(bare && k == 0 && doc->text[w.cend - 1] == 's'))
 			return sent_start;
-		/*
-		 * (a bare form only after "a", "an" or "the" and a verb in the past
-		 * or in -s: "delivered a snappy retort", not "those surveyed say",
-		 * "have the final say")
-		 */
 		if ((w.classes & LX_ARTICLE) && !(w.classes & LX_PRONOUN))
-			return !bare || ((aa_word_is(doc, &w, "a") || aa_word_is(doc, &w, "an") || aa_word_is(doc, &w, "the")) &&
-							 aa_word_before(doc, sent_start, w.start, &verb) && verb.cend == verb.end &&
-							 !verb.capitalized && (aa_past_form(doc, &verb) || third_person_word(doc, &verb))) ?
+		{
+			if (!bare)
+				return w.start;
+			/*
+			 * a bare form only after "a", "an" or "the" and a verb in the
+			 * past or in -s: "delivered a snappy retort", not "those
+			 * surveyed say", "have (or has) the final say"
+			 */
+			if (!(aa_word_is(doc, &w, "a") || aa_word_is(doc, &w, "an") || aa_word_is(doc, &w, "the")) ||
+				!aa_word_before(doc, sent_start, w.start, &verb) || verb.cend != verb.end || verb.capitalized)
+				return sent_start;
+			return aa_past_form(doc, &verb) || (aa_plural_ending(doc, &verb) && verb.cend - verb.cstart > 3) ?
 				w.start : sent_start;
+		}
 		if (w.classes & ~(uint32_t) LX_ATTRIBUTIVE)
 			return sent_start;
 	}
