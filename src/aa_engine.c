@@ -5272,8 +5272,8 @@ find_reported(aa_doc *doc, aa_vec *items)
  * Where the words a noun of speech (one of SPEECH_NOUNS_TO, _ABOUT, _THAT)
  * reports start: after "that" ("his claim on Wednesday that ..."), at "to"
  * for what is claimed or promised ("Rubio's claim to be ..."), after
- * "about" for a remark's topic (*topic set); else 0.  A day or a phrase of
- * time may come between.
+ * "about" (or "on", SPEECH_NOUNS_ON) for a remark's topic (*topic set); else
+ * 0.  A day or a phrase of time may come between.
  */
 static size_t
 speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *topic)
@@ -5300,9 +5300,9 @@ speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *top
 	if (to && aa_word_is(doc, &w, "to") && !next.capitalized &&
 		!(next.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN)))
 		return w.start;
-	/* ("comments on Muslims"; not "remarks on the campaign trail", a place) */
+	/* ("comments on Muslims"; not "remarks on the campaign trail", a place: SPEECH_NOUNS_ON) */
 	*topic = about && (aa_word_is(doc, &w, "about") ||
-					   (aa_word_is(doc, &w, "on") && (aa_word_is(doc, noun, "comments") || aa_word_is(doc, noun, "comment"))));
+					   (aa_word_is(doc, &w, "on") && verb_form_of(doc, noun, VF_SPEECH_NOUN_ON, false)));
 	return *topic ? w.end : 0;
 }
 

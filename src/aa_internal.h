@@ -379,6 +379,7 @@ typedef enum aa_verb_forms
 	VF_SPEECH_NOUN_TO,			/* claim, promise ...: nouns of speech before "that" or an infinitive */
 	VF_SPEECH_NOUN_ABOUT,		/* remarks, comments: nouns of speech before "that" or a topic */
 	VF_SPEECH_NOUN_THAT,		/* charge: a noun of speech before "that" only */
+	VF_SPEECH_NOUN_ON,			/* comments: of the ABOUT nouns, those whose topic may follow "on" */
 	VF_PARTICIPLE_OBJECT,		/* left, found ...: their object says the participle after it */
 	VF_CLAUSE_ONLY				/* maintain: a cue of a clause, never of a noun phrase */
 } aa_verb_forms;

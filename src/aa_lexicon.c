@@ -41,7 +41,7 @@
  *                    no denial
  *   ADMISSION_CUES   admit, concede, agree ...: what they report is granted
  *   ADDRESSEES       him, reporters, the crowd ...: told to, before the clause
- *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS, SPEECH_NOUNS_TO/ABOUT/THAT,
+ *   ADDRESSEE_VERBS, RESPOND_VERBS, CALL_VERBS, SPEECH_NOUNS_TO/ABOUT/ON/THAT,
  *   PARTICIPLE_OBJECT_VERBS, CLAUSE_ONLY_CUES  told, assured ...: their
  *                    object is whom they speak to; respond, reply: "to" and
  *                    what is responded to; call: whom and what they are
@@ -356,6 +356,8 @@ static const char *const SPEECH_NOUNS_TO[] = {
 	"claim", "claims", "promise", "promises", "pledge", "pledges", "vow", "vows", "call", "calls", NULL
 };
 static const char *const SPEECH_NOUNS_ABOUT[] = {"remark", "remarks", "comment", "comments", NULL};
+/* ... of them, those whose topic may follow "on" too ("his comments on Muslims"; "remarks on" is a place's) */
+static const char *const SPEECH_NOUNS_ON[] = {"comment", "comments", NULL};
 static const char *const SPEECH_NOUNS_THAT[] = {"charge", "charges", NULL};
 
 /* Words that label a line with a colon without naming a speaker: "Update: ...", "Photo: ...". */
@@ -1546,6 +1548,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return SPEECH_NOUNS_ABOUT;
 		case VF_SPEECH_NOUN_THAT:
 			return SPEECH_NOUNS_THAT;
+		case VF_SPEECH_NOUN_ON:
+			return SPEECH_NOUNS_ON;
 		case VF_PARTICIPLE_OBJECT:
 			return PARTICIPLE_OBJECT_VERBS;
 		case VF_CLAUSE_ONLY:
