@@ -184,6 +184,16 @@ nth_of_kind(aa_kind kind, int n)
 	return NULL;
 }
 
+/* The first statement whose cue is `cue`, or NULL. */
+static const aa_quote *
+with_cue(const char *cue)
+{
+	for (int i = 0; i < result.n_quotes; i++)
+		if (same(result.quotes[i].cue, cue))
+			return &result.quotes[i];
+	return NULL;
+}
+
 /* The content of a statement, as a string valid until the next call. */
 static const char *
 text_of(const aa_quote *q)
@@ -2907,14 +2917,7 @@ test_indirect(void)
 		CHECK_STR(text_of(&result.quotes[i]), "the plant would close");
 	CHECK(run_all("referring to reports that", "\"We could see that his brand takes a hit,\" Mr. Morrison said, "
 				  "referring to reports that the company used undocumented workers.") == AA_OK);
-	{
-		bool		found = false;
-
-		for (int i = 0; i < result.n_quotes; i++)
-			found |= result.quotes[i].cue && strcmp(result.quotes[i].cue, "reports") == 0 &&
-				strcmp(text_of(&result.quotes[i]), "the company used undocumented workers") == 0;
-		CHECK(found);
-	}
+	CHECK_STR(text_of(with_cue("reports")), "the company used undocumented workers");
 	/* a share after "with" may open with a word of approximation and hold "in" before a number */
 	CHECK(run_all("with about three in 10 saying", "About two-thirds of the attendees described themselves as "
 				  "liberals, with about three in 10 saying they are very liberal.") == AA_OK);
@@ -2948,17 +2951,10 @@ test_indirect(void)
 	/* a noun after "called" and "a" with a term in marks names the noun; "each called" is a verb's */
 	CHECK(run_all("NOUN called an \"term\"", "They slammed the tax loophole called an \"inversion,\" in which a "
 				  "company buys a foreign company.") == AA_OK);
-	for (int i = 0; i < result.n_quotes; i++)
-		CHECK(!same(result.quotes[i].cue, "called"));
+	CHECK(with_cue("called") == NULL);
 	CHECK(run_all("NAME and NAME each called", "Critics noted what the New York Times and the Los Angeles Times each "
 				  "called a \xE2\x80\x9Crough week\xE2\x80\x9D for Trump.") == AA_OK);
-	{
-		bool		found = false;
-
-		for (int i = 0; i < result.n_quotes; i++)
-			found |= same(result.quotes[i].cue, "called");
-		CHECK(found);
-	}
+	CHECK(with_cue("called") != NULL);
 	/* a participle after a noun cue is said by the subject of the verb before the noun's article */
 	CHECK(run_all("offered a NOUN-CUE ..., tweeting", "Jeb Bush offered a Trump-style retort on the mogul's habits, "
 				  "tweeting that he was a loser.") == AA_OK);
