@@ -1208,10 +1208,9 @@ opens_named_clause(aa_doc *doc, const aa_word *w, const aa_word *next, size_t en
 {
 	aa_word		v = *next;
 
-	if (w->capitalized || w->cend != w->end || !(w->classes & LX_CLAUSE_BREAK) ||
-		!(aa_word_is(doc, w, "and") || aa_word_is(doc, w, "but")) ||
-		!next->capitalized || (next->classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)) ||
-		aa_span_at(doc, w->start) >= 0)
+	if (w->capitalized || w->cend != w->end || !(w->classes & LX_CLAUSE_BREAK) || !next->capitalized ||
+		(next->classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)) ||
+		!(aa_word_is(doc, w, "and") || aa_word_is(doc, w, "but")) || aa_span_at(doc, w->start) >= 0)
 		return false;
 	for (int k = 0; k < 3 && v.capitalized && v.cend == v.end; k++)
 		if (!aa_word_after(doc, v.end, end, &v))
@@ -1644,7 +1643,8 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 	if (!cue_word(doc, cue, &w))
 		return sent_start;
 	bare = !phrasal_cue(doc, cue);
-	if (bare ? w.capitalized || aa_past_form(doc, &w) || doc->text[w.cend - 1] == 's' || aa_word_ends(doc, &w, "ing") :
+	/* (the tests of bytes before the past form's look-up in the lexicon) */
+	if (bare ? w.capitalized || doc->text[w.cend - 1] == 's' || aa_word_ends(doc, &w, "ing") || aa_past_form(doc, &w) :
 		!(w.classes & LX_NOUN_VERB))
 		return sent_start;
 	for (int k = 0; k < 3 && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
@@ -2878,7 +2878,9 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 			 * chief": what the cue took is no clause, so a name and a finite
 			 * verb after "and" open the next main clause
 			 */
-			if (!prev_capitalized && !(prev_classes & LX_PRONOUN) && opens_named_clause(doc, &w, &next, end) &&
+			/* (a class and a capital tested here spare most words of the clause the call: 0.8 % of the pass) */
+			if ((w.classes & LX_CLAUSE_BREAK) && next.capitalized && !prev_capitalized &&
+				!(prev_classes & LX_PRONOUN) && opens_named_clause(doc, &w, &next, end) &&
 				aa_count_words(doc, start, w.start) >= 3 && !has_finite_verb(doc, start, w.start))
 				return w.start;
 			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */
