@@ -686,6 +686,13 @@ real_cue(aa_doc *doc, const aa_match *m)
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
 	/*
+	 * "a shirt that read “Settle for Hillary.”": a thing's words, no one's
+	 * quotation (QUOTATION_ONLY cues after "that" or "which")
+	 */
+	if (has_prev && prev.cend == prev.end && (aa_word_is(doc, &prev, "that") || aa_word_is(doc, &prev, "which")) &&
+		aa_lex_marked(doc->text + m->start, m->end - m->start, LM_QUOTATION_ONLY))
+		return false;
+	/*
 	 * "to chants of": after "to", a form in -s is a noun, no infinitive ("to
 	 * address" is one); before "that" a noun of speech still reports
 	 * ("referring to reports that ...")
@@ -4343,10 +4350,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	/*
 	 * "Trump went on, “...”" introduces quotations only: "As the day went
-	 * on, ..." reports nothing (the lexicon is asked only of phrasal cues)
+	 * on, ..." reports nothing, nor "read the report" or "pressed the case"
 	 */
-	if (phrasal_cue(doc, cue) &&
-		aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_QUOTATION_ONLY))
+	if (aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_QUOTATION_ONLY))
 		return;
 	/* "went on to say": the longer cue that holds this one reports the clause */
 	if (inside_longer_cue(doc, cue))

@@ -1074,9 +1074,12 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 
 			if (aa_span_at(doc, AA_VEC_AT(&doc->events, aa_event, i).pos) >= 0)
 				continue;
+			/* ("WASHINGTON — ...": a dateline names where the article was written, no one who speaks) */
 			if (!person)
 			{
-				if (e->kind != ENT_PERSON)
+				size_t		at = AA_VEC_AT(&doc->events, aa_event, i).pos;
+
+				if (e->kind != ENT_PERSON && !(aa_sentence_start(doc, at) == at && aa_dateline_end(doc, at, doc->len) > at))
 					return ent;
 				continue;
 			}

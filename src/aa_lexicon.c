@@ -139,6 +139,8 @@ static const char *const REPORT_VERBS[] = {
 	/* speech that is an aside or a guess: "interjected: ...", "opined that", "hinted that" */
 	"interject", "interjects", "interjected", "opine", "opines", "opined", "surmise", "surmises",
 	"surmised", "speculate", "speculates", "speculated", "hint", "hints", "hinted",
+	/* of quotations only (QUOTATION_ONLY): "“...,” the statement read.", "“...,” Oliver barked." */
+	"read", "reads", "barked", "mocked", "mocks", "retaliated", "remembered", "fumed", "gloated",
 	/* phrasal, last (no shorter cue begins them); also see DISPUTE_CUES */
 	"push back against", "rule out",
 	NULL
@@ -465,12 +467,16 @@ static const char *const IRREGULAR_PAST[] = {
 /*
  * Cues that introduce quotations only ("“...,” Trump went on, as if ...",
  * "“...,” Trump shot back."): "As the day went on, ..." and "The police shot
- * back at the gunman" report nothing.  "went on" is also INTRO_ONLY, which
+ * back at the gunman" report nothing, nor "read the report" or "pressed
+ * the case" (the single words were chosen from quotations in the
+ * development texts).  "went on" is also INTRO_ONLY, which
  * keeps it to a comma, a colon or the end of a quotation ("Rubio fired back
  * forcefully: “...”" needs the adverb).
  */
 static const char *const QUOTATION_ONLY[] = {
-	"went on", "goes on", "fired back", "fires back", "shot back", "shoots back", NULL
+	"went on", "goes on", "fired back", "fires back", "shot back", "shoots back",
+	"read", "reads", "barked", "mocked", "mocks", "retaliated", "remembered", "fumed", "gloated",
+	NULL
 };
 
 /*

@@ -2940,6 +2940,30 @@ test_indirect(void)
 	CHECK(run_all("shot back at the gunman", "The police shot back at the gunman.\n\nThere was a hint of irony in "
 				  "his voice.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/*
+	 * "read", "barked", "retaliated" attribute quotations ("“...,” the
+	 * statement read.") and report nothing ("read the report"); "a shirt
+	 * that read “...”" is a thing's words, no one's quotation
+	 */
+	CHECK(run_all("\"...,\" the statement read.", "\"Her team took notes on her life,\" the statement read. "
+				  "Miller read the report and retaliated against critics.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "the statement");
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "read");
+	CHECK(run("\"...,\" NAME barked.", "\"Go back to Univision,\" Trump barked.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "barked");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Trump");
+	CHECK(run("\"...,\" an angry NAME retaliated.", "\"France will always be France,\" an angry Hollande "
+			  "retaliated.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "an angry Hollande");
+	CHECK(run_all("shirts that read \"...\"", "Protesters wore shirts that read \"Settle for Hillary.\"") == AA_OK);
+	CHECK(with_cue("read") == NULL);
+	/* "it" after a dateline: the dateline's place is no one who speaks */
+	CHECK(run("PLACE \u2014 ...\n\n\"...,\" it read.", "LOS ANGELES \xE2\x80\x94 Rosario Dawson lifted a sign of "
+			  "her own.\n\n\"I am still Sanders,\" it read.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "it");
+	CHECK(result.n_quotes == 0 || result.quotes[0].speaker == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
