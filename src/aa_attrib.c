@@ -1578,6 +1578,37 @@ object_of_preposition(const aa_doc *doc, size_t lim, const aa_word *w)
 		(prep.classes & LX_PREPOSITION);
 }
 
+/*
+ * Does a phrase of time or place without a comma end right before the
+ * determiner w, opening the clause: "for decades", "In recent weeks",
+ * "Over the summer" (a preposition at the clause's start or after "that",
+ * at most three words of it, the last a noun or a capitalised time word;
+ * not "At least four senators", a count)?
+ */
+static bool
+adverbial_opens_before(const aa_doc *doc, size_t lim, const aa_word *w)
+{
+	aa_word		v,
+				p,
+				before;
+
+	if (!aa_word_before(doc, lim, w->start, &v) || v.cend != v.end || v.cstart == v.cend ||
+		(v.classes & (LX_PREPOSITION | LX_DETERMINER | LX_ARTICLE | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK)) ||
+		(v.capitalized ? !(v.classes & LX_TIME_WORD) :
+		 aa_word_is(doc, &v, "of") || aa_ly_adverb(doc, &v) || aa_word_marked(doc, &v, LM_TIME_MEASURE)))
+		return false;
+	p = v;
+	for (int k = 0; k < 3; k++)
+	{
+		if (!aa_word_before(doc, lim, p.start, &p) || p.cend != p.end || (p.classes & (LX_AUX | LX_CLAUSE_BREAK)))
+			return false;
+		if ((p.classes & LX_PREPOSITION) && !(p.classes & LX_ADVERB))
+			return !aa_word_before(doc, lim, p.start, &before) ||
+				(before.cend == before.end && aa_word_is(doc, &before, "that")) || trailing_punct(doc, &before) == ',';
+	}
+	return false;
+}
+
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
@@ -1653,6 +1684,18 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;
 		if (w.cstart == w.cend)
 			break;
+		/*
+		 * "for decades some critics had been predicting", "In January the
+		 * committee said": after a phrase of time or place that opens the
+		 * clause with no comma, a determiner opens the subject
+		 */
+		if (n > 0 && !w.capitalized && w.cend == w.end && (w.classes & (LX_DETERMINER | LX_ARTICLE)) &&
+			adverbial_opens_before(doc, lim, &w))
+		{
+			start = w.cstart;
+			n++;
+			break;
+		}
 		determined |= (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
 		if (n == 0)
 		{

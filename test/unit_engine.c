@@ -2919,6 +2919,15 @@ test_indirect(void)
 				  "referring to reports that the company used undocumented workers.") == AA_OK);
 	CHECK_STR(text_of(with_cue("reports")), "the company used undocumented workers");
 	/* a share after "with" may open with a word of approximation and hold "in" before a number */
+	/* a phrase of time opening the clause without a comma is no part of the subject after it */
+	CHECK(run_all("for decades some critics had been predicting", "Carter said that for decades some critics had "
+				  "been predicting a withdrawal.") == AA_OK);
+	CHECK_STR(text_of(with_cue("predicting")), "a withdrawal");
+	CHECK_STR(with_cue("predicting") ? with_cue("predicting")->mention : NULL, "some critics");
+	CHECK(run_all("In January the committee said", "In January the committee said it was over.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "the committee");
+	CHECK(run_all("The leader of the group said", "The leader of the group said it was over.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The leader of the group");
 	CHECK(run_all("with about three in 10 saying", "About two-thirds of the attendees described themselves as "
 				  "liberals, with about three in 10 saying they are very liberal.") == AA_OK);
 	CHECK(result.n_quotes >= 1);
