@@ -3084,6 +3084,34 @@ described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
 }
 
 /*
+ * "the other candidate on the stage, former Secretary of State Hillary
+ * Clinton, drew a contrast": a description whose phrase of place (lower
+ * case, a few words, set off by the comma) comes before the name it
+ * describes.  The name is the subject, the description with its place the role.
+ */
+static void
+named_after_place(const aa_doc *doc, size_t prep_at, size_t lim, aa_phrase *np)
+{
+	aa_phrase	desc = *np;
+	aa_phrase	name;
+	aa_word		w,
+				last;
+	size_t		after;
+
+	if (!comma_ends(doc, prep_at, lim, 4, false, &after, &last))
+		return;
+	for (size_t p = prep_at; aa_word_after(doc, p, last.end, &w); p = w.end)
+		if (w.capitalized || (w.classes & (LX_REPORT_VERB | LX_AUX | LX_CLAUSE_BREAK | LX_PRONOUN)))
+			return;
+	desc.end = last.cend;
+	if (described_name_after(doc, after, lim, &desc))
+		*np = desc;
+	else if (aa_subject_after(doc, after, lim, &name) && name.end < lim && doc->text[name.end] == ',' &&
+			 name.role_end > name.role_start && aa_word_before(doc, name.start, name.end, &w) && w.capitalized)
+		*np = name;				/* a name with a title of its own: "former Secretary of State Hillary Clinton" */
+}
+
+/*
  * "One notable trend: Democratic insiders were more likely to say ...": a
  * label of a few words with no verb, then a colon, opens the sentence.  Not
  * a name ("Hillary: ...", "Q: ...", who speak) nor a headline's label.
@@ -3207,7 +3235,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		bool		prev_cap = false;
 		bool		prev_det = false;
 		uint32_t	stop = 0;
-		size_t		p = pos;
+		size_t		p = pos,
+					prep_at = 0;	/* where a preposition ended the phrase */
 
 		while (n < 10 && aa_word_after(doc, p, lim, &w))
 		{
@@ -3226,7 +3255,12 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			if (n > 0 && !w.capitalized &&
 				(w.classes & (LX_REPORT_VERB | LX_AUX | LX_ADVERB | LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
 				!((w.classes & LX_NOUN_VERB) && aa_title_modifier(doc, &w, lim)))
+			{
+				if ((w.classes & (LX_REPORT_VERB | LX_AUX | LX_ADVERB | LX_CLAUSE_BREAK | LX_PREPOSITION)) ==
+					LX_PREPOSITION && w.cend == w.end)
+					prep_at = w.start;
 				break;
+			}
 			/*
 			 * After a capitalised name, a lower-case word is most likely the
 			 * verb; not one before a title and a name ("Presumptive Democratic
@@ -3267,6 +3301,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		np->ante_start = np->ante_end = 0;
 		if (stop == ',' && !described_name_after(doc, p, lim, np))
 			role_after(doc, p, lim, np);
+		else if (prep_at > 0)
+			named_after_place(doc, prep_at, lim, np);
 	}
 	return true;
 }

@@ -2919,6 +2919,13 @@ test_indirect(void)
 				  "referring to reports that the company used undocumented workers.") == AA_OK);
 	CHECK_STR(text_of(with_cue("reports")), "the company used undocumented workers");
 	/* a share after "with" may open with a word of approximation and hold "in" before a number */
+	/* a description with a phrase of place, then the name it describes between commas: the name speaks */
+	CHECK(run_all("DESCRIPTION on the stage, TITLE NAME, drew ..., saying", "But the other candidate on the stage, "
+				  "former Secretary of State Hillary Clinton, drew a contrast, saying that the concerns were "
+				  "serious.") == AA_OK);
+	CHECK_STR(with_cue("saying") ? with_cue("saying")->mention : NULL, "former Secretary of State Hillary Clinton");
+	CHECK(run_all("NOUN in PLACE, PLACE, said", "The team in Washington, D.C., said it would appeal.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The team in Washington");
 	/* a phrase of time opening the clause without a comma is no part of the subject after it */
 	CHECK(run_all("for decades some critics had been predicting", "Carter said that for decades some critics had "
 				  "been predicting a withdrawal.") == AA_OK);
