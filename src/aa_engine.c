@@ -3251,6 +3251,38 @@ push_passive_subject(aa_doc *doc, aa_vec *items, const aa_phrase *subject, const
 		push_item(doc, items, AA_INDIRECT, start, end, -1, a);
 }
 
+/*
+ * "said, twice, that he was going ...", "said, in a statement, that the
+ * firm ...": at or after a cue's comma, an aside of a few words set off by
+ * commas, then "that".  Returns where the reported clause starts (after
+ * "that"), or from when there is no such aside.
+ */
+#define ASIDE_WORDS 4
+
+static size_t
+after_aside_that(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+	size_t		p = from;
+
+	/* (the cue's comma at from, or just before it) */
+	if (from >= to || (doc->text[from] != ',' && !(from > 0 && doc->text[from - 1] == ',')))
+		return from;
+	for (int k = 0; k < ASIDE_WORDS && aa_word_after(doc, p, to, &w); k++, p = w.end)
+	{
+		if (w.cstart == w.cend)
+			continue;			/* (the comma itself) */
+		if (w.cstart != w.start)
+			return from;		/* a quotation, a bracket: no aside */
+		if (w.cend < w.end && doc->text[w.cend] == ',')
+			return aa_word_after(doc, w.end, to, &w) && w.cstart == w.start && w.cend == w.end &&
+				aa_word_is(doc, &w, "that") ? w.end : from;
+		if (w.cend != w.end)
+			return from;
+	}
+	return from;
+}
+
 /* Add an indirect statement; to_clause_end: the clause may end before `end` (see clause_end). */
 static void
 add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribution *a, bool to_clause_end)
@@ -3260,6 +3292,7 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 
 	if (to_clause_end)
 	{
+		start = after_aside_that(doc, start, end);
 		/* (the comma that sets off what comes before is no clause's end: "According to him, the ...") */
 		while (start < end && (doc->text[start] == ',' || doc->text[start] == ' '))
 			start++;
@@ -3352,8 +3385,8 @@ nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 	for (int k = 0; k < 2 && !w.capitalized && w.cstart == w.start && aa_ly_adverb(doc, &w) && w.cend == w.end; k++)
 		if (!aa_word_after(doc, w.end, to, &w))
 			return true;
-	if (w.start > from && doc->text[from] == ',')
-		return true;
+	if (doc->text[from] == ',')
+		return after_aside_that(doc, from, to) == from;
 	if (w.cstart == w.start && (w.classes & (LX_PREPOSITION | LX_TIME_WORD | LX_ADVERB)))
 		return true;
 	if (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but") || opens_adverbial_clause(doc, &w, to))

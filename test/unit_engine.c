@@ -2919,6 +2919,13 @@ test_indirect(void)
 				  "referring to reports that the company used undocumented workers.") == AA_OK);
 	CHECK_STR(text_of(with_cue("reports")), "the company used undocumented workers");
 	/* a share after "with" may open with a word of approximation and hold "in" before a number */
+	/* an aside set off by commas between the cue and "that" is no part of what is reported */
+	CHECK(run_all("said, in a statement, that", "Smith said, in a statement, that the firm would appeal.") == AA_OK);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "the firm would appeal");
+	CHECK(run_all("\"....\" He said, twice, that", "\"That is my wheelhouse.\" He said, twice, that he was going "
+				  "to go back to work on Wednesday morning, a clear message.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "he was going to go back to work on Wednesday morning, a clear message");
+	CHECK(result.n_quotes == 2 && result.quotes[0].kind == AA_DIRECT && result.quotes[0].cue == NULL);
 	/* a description with a phrase of place, then the name it describes between commas: the name speaks */
 	CHECK(run_all("DESCRIPTION on the stage, TITLE NAME, drew ..., saying", "But the other candidate on the stage, "
 				  "former Secretary of State Hillary Clinton, drew a contrast, saying that the concerns were "
