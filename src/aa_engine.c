@@ -901,22 +901,66 @@ question_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 }
 
 /*
+ * "Mrs. Clinton said that when Ms. Warren railed against Wall Street ...,
+ * ''she is speaking for all of us.''": a cue inside a clause of time or
+ * condition that a comma closes before the quotation is that clause's; the
+ * quotation's is a cue before it, when there is one.
+ */
+#define SUBORDINATE_WORDS 6
+
+static bool
+in_closed_subordinate(aa_doc *doc, size_t from, const aa_match *cue, size_t open)
+{
+	aa_word		w;
+	size_t		p = cue->start;
+
+	aa_word		subject;
+	size_t		q = open;
+
+	/* the comma right before the quotation, not right after the cue ("though he said, “I hope to.”") */
+	while (q > cue->end && doc->text[q - 1] == ' ')
+		q--;
+	if (is_cue_participle(doc, cue) || q <= cue->end + 1 || doc->text[q - 1] != ',')
+		return false;
+	for (int k = 0; k < SUBORDINATE_WORDS && aa_word_before(doc, from, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end || w.cstart != w.start)
+			return false;
+		/* (the clause has a subject of its own: a name, a pronoun or a determiner's noun) */
+		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK) &&
+			(aa_word_marked(doc, &w, LM_SUBORDINATOR) || aa_word_marked(doc, &w, LM_CLAUSE_OPENER)))
+			return aa_word_after(doc, w.end, cue->start, &subject) && subject.cstart == subject.start &&
+				(subject.capitalized || (subject.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER)));
+	}
+	return false;
+}
+
+/*
  * The last cue in [from, open) that is no question put to someone, unless
  * the quotation is the question itself ("Trump was asked, “What's ...?”").
  */
 static bool
 last_cue_of_quote(aa_doc *doc, size_t from, size_t open, aa_match *cue)
 {
+	aa_match	subordinate = {0, 0};
+
 	for (size_t to = open; aa_last_cue(doc, from, to, cue); to = cue->start)
 	{
 		size_t		p = cue->end;
 
 		if (p < open && (doc->text[p] == ',' || doc->text[p] == ':'))
 			p++;
+		if (subordinate.end == 0 && in_closed_subordinate(doc, from, cue, open))
+		{
+			subordinate = *cue;
+			continue;
+		}
 		if (!question_cue(doc, cue, aa_sentence_start(doc, cue->start)) || skip_space(doc, p) == open)
 			return true;
 	}
-	return false;
+	if (subordinate.end > 0)
+		*cue = subordinate;
+	return subordinate.end > 0;
 }
 
 /*

@@ -84,6 +84,8 @@ static const char *const REPORT_VERBS[] = {
 	"wrote about", "written about", "writes about", "writing about", "tweeted about", "tweets about",
 	"tweeting about", "joked about", "jokes about", "joking about", "bragged about", "brags about",
 	"bragging about", "boasted about", "boasts about", "complained about", "complains about",
+	"railed against", "rails against", "railed at", "railed about", "griped about", "grumbled about",
+	"ranted about", "raved about", "gushed about", "marveled at", "marvelled at",
 	"commented on", "comment on", "commenting on",
 	"made no mention of", "makes no mention of", "make no mention of", "made no comment on", "makes no comment on",
 	"issued a statement", "issues a statement", "issued the following statement",
@@ -141,6 +143,15 @@ static const char *const REPORT_VERBS[] = {
 	"surmised", "speculate", "speculates", "speculated", "hint", "hints", "hinted",
 	/* of quotations only (QUOTATION_ONLY): "“...,” the statement read.", "“...,” Oliver barked." */
 	"read", "reads", "barked", "mocked", "mocks", "retaliated", "remembered", "fumed", "gloated",
+	/* the manner of saying: "“...,” he deadpanned.", "Trump groused that ...", "Kasich bemoaned ..." */
+	"sniped", "griped", "grumbled", "groused", "blurted", "stammered", "marveled", "marvelled", "teased",
+	"taunted", "scolded", "chided", "admonished", "crowed", "gushed", "raved", "ranted", "railed",
+	"seethed", "snarled", "growled", "murmured", "muttered", "mumbled", "deadpanned", "implored",
+	"queried", "inquired", "texted", "emailed",
+	"posit", "posits", "posited", "theorize", "theorizes", "theorized", "theorise", "theorised",
+	"reasoned", "decry", "decries", "decried", "bemoan", "bemoans", "bemoaned",
+	/* sounds and interruptions, of quotations only: "“...,” he sighed.", "“...!” the crowd roared." */
+	"sighed", "thundered", "bellowed", "roared", "hollered", "shrieked", "persisted", "interrupted",
 	/* phrasal, last (no shorter cue begins them); also see DISPUTE_CUES */
 	"push back against", "rule out",
 	NULL
@@ -319,6 +330,7 @@ static const char *const ADDRESSEE_VERBS[] = {
 	"informed", "informing", "remind", "reminds", "reminded", "reminding", "warn", "warns", "warned",
 	"warning", "notify", "notifies", "notified", "convince", "convinced", "persuade", "persuaded",
 	"promise", "promises", "promised", "advise", "advises", "advised", "urge", "urges", "urged",
+	"emailed", "texted",
 	NULL
 };
 
@@ -476,6 +488,7 @@ static const char *const IRREGULAR_PAST[] = {
 static const char *const QUOTATION_ONLY[] = {
 	"went on", "goes on", "fired back", "fires back", "shot back", "shoots back",
 	"read", "reads", "barked", "mocked", "mocks", "retaliated", "remembered", "fumed", "gloated",
+	"sighed", "thundered", "bellowed", "roared", "hollered", "shrieked", "persisted", "interrupted",
 	NULL
 };
 
@@ -1367,7 +1380,7 @@ lex_mark_list(const char *const *list, aa_lex_mark mark)
  * Each head and pair is kept once, in static storage (the lexicon keeps
  * pointers to its keys).
  */
-#define MAX_PHRASAL 96
+#define MAX_PHRASAL 128
 
 static void
 lex_add_phrase_part(char (*store)[40], int *n_store, const char *w, size_t n)

@@ -2981,6 +2981,25 @@ test_indirect(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "an angry Hollande");
 	CHECK(run_all("shirts that read \"...\"", "Protesters wore shirts that read \"Settle for Hillary.\"") == AA_OK);
 	CHECK(with_cue("read") == NULL);
+	/* verbs of the manner of saying report; sounds attribute quotations only */
+	CHECK(run_all("NAME groused that", "Trump groused to a crowd in Georgia that the network treats him badly.") ==
+		  AA_OK);
+	CHECK_STR(text_of(with_cue("groused")), "the network treats him badly");
+	CHECK(run_all("NAME decried NP", "Khan decried the repeated calls to ban Muslims.") == AA_OK);
+	CHECK_STR(text_of(with_cue("decried")), "the repeated calls to ban Muslims");
+	CHECK(run("\"...!\" the crowd roared.", "\"Lock her up!\" the crowd roared.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "roared");
+	CHECK(run_all("roared back", "The economy roared back in the spring.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	/* a cue in a clause of time with a subject of its own, closed by a comma before the quotation, is not its cue */
+	CHECK(run("said that when NAME railed against ..., ''...''", "Mrs. Clinton said that when Ms. Warren railed "
+			  "against Wall Street, ''she is speaking for all of us.''") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].cue : NULL, "said");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Mrs. Clinton");
+	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
+		  AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
 	/* "it" after a dateline: the dateline's place is no one who speaks */
 	CHECK(run("PLACE \u2014 ...\n\n\"...,\" it read.", "LOS ANGELES \xE2\x80\x94 Rosario Dawson lifted a sign of "
 			  "her own.\n\n\"I am still Sanders,\" it read.") == AA_OK);
