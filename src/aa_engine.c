@@ -4570,8 +4570,11 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		return;
 	if (answer_before_cue(doc, items, cue, sent_start, sent_end))
 		return;
-	/* "retracts claim about ...", not "should retract his comments" */
-	if ((doc->text[cue->start] | 0x20) == 'r' &&
+	/*
+	 * "retracts claim about ...", not "should retract his comments"; "shot
+	 * down the idea", not "shot down a Russian bomber"
+	 */
+	if (((doc->text[cue->start] | 0x20) == 'r' || (doc->text[cue->start] | 0x20) == 's') &&
 		aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_CLAIM_ONLY_CUE))
 	{
 		aa_match	noun;

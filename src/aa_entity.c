@@ -791,6 +791,10 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 						  !(t->w[from].classes & (LX_TITLE | LX_HONORIFIC | LX_COUNTRY))) ||
 						 is_connector(doc, &t->w[from])))
 		from++;
+	/* "Said Trump:", "Says Clinton would ...": a cue that opens the run, inverted or in a headline */
+	if (from < to - 1 && (t->w[from].classes & LX_REPORT_VERB) && !first_name(&t->w[from]) &&
+		(doc->text[t->w[from].cend - 1] == 's' || aa_past_form(doc, &t->w[from])))
+		from++;
 	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD) && !month_as_surname(doc, t, from, to - 1))
 		to--;
 	/* "Certainly Donald Trump": an adverb in -ly before a known first name (not "Kelly Ayotte") */

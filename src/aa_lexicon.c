@@ -52,7 +52,7 @@
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
  *                    infinitive cue after it
- *   CLAIM_ONLY_CUES  retract ...: a cue only before a claim it takes back
+ *   CLAIM_ONLY_CUES  retract, shot down ...: a cue only before a claim it takes back or rejects
  *   NOT_CUES         "pledged delegates": a cue word as the adjective of a noun
  *   GERUND_BLOCKERS  without, from ...: a reporting gerund after them reports
  *                    nothing
@@ -937,11 +937,14 @@ static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
 };
 
 /*
- * Cues that report only a claim they take back ("retracts claim about ...",
- * "retracted its report that ..."): with any other object ("should retract
- * his comments") they report nothing.
+ * Cues that report only a claim they take back or reject ("retracts claim
+ * about ...", "retracted its report that ...", "shot down the idea that
+ * ..."): with any other object ("should retract his comments", "shot down a
+ * Russian bomber") they report nothing.
  */
-static const char *const CLAIM_ONLY_CUES[] = {"retract", "retracts", "retracted", "retracting", NULL};
+static const char *const CLAIM_ONLY_CUES[] = {
+	"retract", "retracts", "retracted", "retracting", "shot down", "shoots down", "shoot down", NULL
+};
 
 /*
  * Works whose title in marks may follow them: "in his 2012 book, ''An

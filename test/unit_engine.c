@@ -3000,6 +3000,14 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* "shot down" rejects a claim, not an aircraft */
+	CHECK(run_all("shot down a NOUN / the idea that", "Ukraine had shot down the Malaysia Airlines flight over "
+				  "Ukraine. Clinton shot down the idea that she would quit the race.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(text_of(with_cue("shot down")), "she would quit the race");
+	/* an inverted cue that opens the sentence is no part of the name after it */
+	CHECK(run("Said NAME: \"...\"", "James Comey led the inquiry.\n\nSaid Comey: \"We made an error.\"") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "James Comey");
 	/* "it" after a dateline: the dateline's place is no one who speaks */
 	CHECK(run("PLACE \u2014 ...\n\n\"...,\" it read.", "LOS ANGELES \xE2\x80\x94 Rosario Dawson lifted a sign of "
 			  "her own.\n\n\"I am still Sanders,\" it read.") == AA_OK);
