@@ -4100,8 +4100,12 @@ as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, 
 		comma = np.end;
 		np.role_start = np.role_end = 0;
 	}
-	/* the comma first: most cues have none right after them, and the subject walk is asked only then */
-	else if (cue->end < sent_end && doc->text[cue->end] == ',' &&
+	/*
+	 * the comma first: most cues have none right after them, and the subject
+	 * walk is asked only then ("As the crowd began to chant, ...": an
+	 * infinitive's clause is one of time)
+	 */
+	else if (cue->end < sent_end && doc->text[cue->end] == ',' && !is_cue_infinitive(doc, cue) &&
 			 aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 			 aa_word_before(doc, sent_start, np.start, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "as"))
 	{

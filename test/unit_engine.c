@@ -3000,6 +3000,12 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* "As X began to chant, ...": an infinitive's clause after "as" is one of time, no aside */
+	CHECK(run_all("As NP began to chant, CLAUSE", "As the crowd began to chant, Silverman was joined on stage by "
+				  "Al Franken.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("As NAME said, CLAUSE", "As Trump said, the wall will be built by Mexico.") == AA_OK);
+	CHECK_STR(result.n_quotes ? text_of(&result.quotes[0]) : NULL, "the wall will be built by Mexico");
 	/* "shot down" rejects a claim, not an aircraft */
 	CHECK(run_all("shot down a NOUN / the idea that", "Ukraine had shot down the Malaysia Airlines flight over "
 				  "Ukraine. Clinton shot down the idea that she would quit the race.") == AA_OK);
