@@ -983,6 +983,20 @@ typedef struct span_facts
 } span_facts;
 
 /*
+ * "with Sirius XM's “Breitbart News Daily.”", "on Wednesday’s “Sean
+ * Hannity Show.”": a capitalised possessive right before the marks (a
+ * Title Case span after it is a work's or a show's name).
+ */
+static bool
+possessive_before(const aa_doc *doc, const aa_span *s)
+{
+	aa_word		w;
+
+	return aa_word_before(doc, s->open > 64 ? s->open - 64 : 0, s->open, &w) && w.capitalized &&
+		w.cstart == w.start && w.cend == w.end && aa_stem_end(doc, &w) != w.cend;
+}
+
+/*
  * Does a work's noun ("book", "show"), or a medium's possessive ("MSNBC's"),
  * stand right before the marks, maybe with a comma: "in his 2012 book,
  * ''An American Son.''", "on MSNBC's “Morning Joe.”"?
@@ -1067,7 +1081,8 @@ describe_span(const aa_doc *doc, const aa_span *s, span_facts *f)
 	f->capitalised = longer > 0 && capital == longer && !f->sentence_inside;
 	f->title_case = f->words <= 8 && f->capitalised &&
 		(!(f->ends_terminal && doc->text[s->content_end - 1] != ',') ||
-		 (doc->text[s->content_end - 1] == '.' && (names_work_before(doc, s) || show_preposition_before(doc, s))));
+		 (doc->text[s->content_end - 1] == '.' &&
+		  (names_work_before(doc, s) || show_preposition_before(doc, s) || possessive_before(doc, s))));
 }
 
 /*
@@ -2732,7 +2747,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	 * whose cue is the sentence's
 	 */
 	if (f.title_case && op != OPENS_AFTER_COLON && op != OPENS_AFTER_CUE &&
-		(names_work_before(doc, s) || show_preposition_before(doc, s)))
+		(names_work_before(doc, s) || show_preposition_before(doc, s) || possessive_before(doc, s)))
 		return;
 	if (!found && !direct)
 		return;

@@ -3000,6 +3000,13 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* a Title Case span after a capitalised possessive names a show or a work, with its full stop */
+	CHECK(run("on DAY's \u201CTitle.\u201D", "Cruz argued that the court was at stake on Wednesday\xE2\x80\x99s "
+			  "\xE2\x80\x9CSean Hannity Show.\xE2\x80\x9D") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run("with MEDIUM's \"Title.\"", "\"We ought to start it up again,\" the candidate said in an interview "
+			  "with Sirius XM's \"Breitbart News Daily.\"") == AA_OK);
+	CHECK(result.n_quotes == 1);
 	/* "As X began to chant, ...": an infinitive's clause after "as" is one of time, no aside */
 	CHECK(run_all("As NP began to chant, CLAUSE", "As the crowd began to chant, Silverman was joined on stage by "
 				  "Al Franken.") == AA_OK);
