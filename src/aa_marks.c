@@ -148,6 +148,16 @@ single_mark_before_space(const char *text, size_t para_start, size_t pos)
 	return pos >= para_start + 4 && t[pos - 4] == 0xE2 && t[pos - 3] == 0x80 && t[pos - 2] == 0x99;
 }
 
+/*
+ * Is the mark at pos preceded by one space, and that by the punctuation
+ * that ends a quotation ("... doing this, " Trump said.: a stray space)?
+ */
+static bool
+end_punct_before_space(const char *text, size_t para_start, size_t pos)
+{
+	return pos >= para_start + 2 && text[pos - 1] == ' ' && memchr(",.?!", text[pos - 2], 4) != NULL;
+}
+
 /* Is the mark ending at after followed by one space, and that by a single mark (' ‘)? */
 static bool
 single_mark_after_space(const char *text, size_t para_end, size_t after)
@@ -221,7 +231,8 @@ classify(const char *text, size_t para_start, size_t para_end, mark *m)
 				 * Some papers set a space between a single mark and the double
 				 * one around it: "... 'Oh, this is important,' " Magel said.
 				 */
-				m->can_close = single_mark_before_space(text, para_start, m->pos);
+				m->can_close = single_mark_before_space(text, para_start, m->pos) ||
+					end_punct_before_space(text, para_start, m->pos);
 				m->can_open = single_mark_after_space(text, para_end, after);
 			}
 			break;

@@ -3000,6 +3000,11 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* a straight mark after the quotation's comma and a stray space closes it */
+	CHECK(run("\"..., \" NAME said.", "\"I think it is a disgrace that he is doing this, \" Trump said.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(result.n_quotes ? content(0) : NULL, "I think it is a disgrace that he is doing this,");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Trump");
 	/* a Title Case span after a capitalised possessive names a show or a work, with its full stop */
 	CHECK(run("on DAY's \u201CTitle.\u201D", "Cruz argued that the court was at stake on Wednesday\xE2\x80\x99s "
 			  "\xE2\x80\x9CSean Hannity Show.\xE2\x80\x9D") == AA_OK);
