@@ -1478,6 +1478,23 @@ measures_count(const aa_doc *doc, const aa_word *first, size_t end)
 	return false;
 }
 
+/* "about 200 protesters", "more than 500 people": a count's measure, then its number, opens a phrase */
+static bool
+opens_count(const aa_doc *doc, const aa_word *first, size_t lim)
+{
+	aa_word		w = *first;
+
+	for (int k = 0; k < 3; k++)
+	{
+		if (w.cend != w.end || w.cstart != w.start || !aa_word_marked(doc, &w, LM_TIME_MEASURE) ||
+			!aa_word_after(doc, w.end, lim, &w))
+			return false;
+		if (starts_with_digit(doc, &w))
+			return true;
+	}
+	return false;
+}
+
 /* "That person": a capital "That" opening its sentence, then the lower-case head ending at end */
 static bool
 demonstrative_that(const aa_doc *doc, const aa_word *first, size_t end)
@@ -3182,6 +3199,9 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			pos = w.end;
 			continue;
 		}
+		/* "about 200 protesters congregated": a count opens the subject, no adverbial */
+		if (opens_count(doc, &w, lim))
+			break;
 		/*
 		 * Only adverbials: a preposition, adverb, time word, clause opener or
 		 * participle; or a sentence opener with its comma within four words.
@@ -3242,7 +3262,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		{
 			uint32_t	tp = trailing_punct(doc, &w);
 
-			if (n == 0 && (!can_start_phrase(&w) || aa_expletive(doc, &w, false)))
+			if (n == 0 && (!can_start_phrase(&w) || aa_expletive(doc, &w, false)) && !opens_count(doc, &w, lim))
 				return false;
 			/* "Chris Christie (R), a staunch ally,": the brackets end the name */
 			if (n > 0 && doc->text[w.start] == '(' && w.end - w.start <= 14)

@@ -3000,6 +3000,10 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* a count's measure opens a subject, not an adverbial: "about 200 protesters ..., chanting" */
+	CHECK(run("ADVERBIAL, about N NOUN ..., chanting \"...\"", "Outside the arena in downtown Washington, about 200 "
+			  "protesters congregated in three clusters, holding signs and chanting \"Dump Trump.\"") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "about 200 protesters");
 	/* a straight mark after the quotation's comma and a stray space closes it */
 	CHECK(run("\"..., \" NAME said.", "\"I think it is a disgrace that he is doing this, \" Trump said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
