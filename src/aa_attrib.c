@@ -2859,6 +2859,42 @@ auxiliary_as_given_name(const aa_doc *doc, const aa_word *w, size_t lim)
  * The speaker phrase after pos; bare_ok: a bare plural or mass noun may
  * open it, as after "according to" ("according to exit polls", "state law").
  */
+static bool phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool bare_ok);
+
+/*
+ * "said Apple's chief executive, Tim Cook.", "exhorted Clinton's introducer,
+ * actress Jamie Lee Curtis.": after a cue, a description (its last word in
+ * lower case), a comma, then the name it describes, which ends the sentence
+ * or is set off by a comma.  The name speaks, the description is its role.
+ */
+static bool
+name_after_description(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
+{
+	aa_word		last,
+				w;
+	aa_phrase	name;
+	bool		names_only = true;
+
+	if (!aa_word_before(doc, np->start, np->end, &last) || last.capitalized || (last.classes & LX_PRONOUN) ||
+		!aa_word_after(doc, pos, lim, &w) || w.cstart != w.start ||
+		!phrase_after(doc, pos, lim, &name, false) ||
+		!(name.end >= lim || memchr(",.;", doc->text[name.end], 3) != NULL))
+		return false;
+	for (size_t p = name.start; aa_word_after(doc, p, name.end, &w); p = w.end)
+		names_only &= w.capitalized && !(w.classes & (LX_TITLE | LX_DETERMINER | LX_PRONOUN));
+	/* a name only, or one with a title of its own ("actress Jamie Lee Curtis"), ending in a capital */
+	if (!(names_only || (name.role_end > name.role_start && aa_word_before(doc, name.start, name.end, &w) &&
+						 w.capitalized)))
+		return false;
+	if (name.role_end <= name.role_start)
+	{
+		name.role_start = np->start;
+		name.role_end = np->end;
+	}
+	*np = name;
+	return true;
+}
+
 static bool
 phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool bare_ok)
 {
@@ -2934,7 +2970,8 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 	np->end = end;
 	np->role_start = np->role_end = 0;
 	np->ante_start = np->ante_end = 0;
-	if (stop == ',')
+	/* (a source after "according to" is not followed by its name: "according to an FBI summary, Mills sent") */
+	if (stop == ',' && (bare_ok || !name_after_description(doc, pos, lim, np)))
 		role_after(doc, pos, lim, np);
 	return true;
 }

@@ -150,8 +150,12 @@ static const char *const REPORT_VERBS[] = {
 	"queried", "inquired", "texted", "emailed",
 	"posit", "posits", "posited", "theorize", "theorizes", "theorized", "theorise", "theorised",
 	"reasoned", "decry", "decries", "decried", "bemoan", "bemoans", "bemoaned",
+	"confide", "confides", "confided", "brag", "brags", "bragged", "concur", "concurs", "concurred",
+	"insinuate", "insinuates", "insinuated", "profess", "professes", "professed", "conjectured",
+	"enthuse", "enthuses", "enthused", "exhort", "exhorts", "exhorted",
 	/* sounds and interruptions, of quotations only: "“...,” he sighed.", "“...!” the crowd roared." */
 	"sighed", "thundered", "bellowed", "roared", "hollered", "shrieked", "persisted", "interrupted",
+	"sputtered", "hissed", "beamed",
 	/* phrasal, last (no shorter cue begins them); also see DISPUTE_CUES */
 	"push back against", "rule out",
 	NULL
@@ -489,6 +493,7 @@ static const char *const QUOTATION_ONLY[] = {
 	"went on", "goes on", "fired back", "fires back", "shot back", "shoots back",
 	"read", "reads", "barked", "mocked", "mocks", "retaliated", "remembered", "fumed", "gloated",
 	"sighed", "thundered", "bellowed", "roared", "hollered", "shrieked", "persisted", "interrupted",
+	"sputtered", "hissed", "beamed",
 	NULL
 };
 

@@ -3000,6 +3000,19 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* after an inverted cue, a description, a comma and the name it describes: the name speaks */
+	CHECK(run("\"...,\" said DESCRIPTION, NAME.", "\"We will win,\" said Apple's chief executive, Tim Cook.") ==
+		  AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Tim Cook");
+	CHECK_STR(result.n_quotes ? result.quotes[0].role : NULL, "Apple's chief executive");
+	CHECK(run_all("According to DESCRIPTION, NAME, ROLE, sent", "According to an FBI summary of its investigation, "
+				  "Cheryl Mills, a top Clinton aide, sent the employee an email.") == AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "an FBI summary of its investigation");
+	CHECK(run("\"...!\" beamed NAME", "\"This is fantastic!\" beamed Donald Hartley, who snuck onto the floor.") ==
+		  AA_OK);
+	CHECK_STR(result.n_quotes ? result.quotes[0].speaker : NULL, "Donald Hartley");
+	CHECK(run_all("NAME confided to her that", "Freddy confided to her that his parents had panicked.") == AA_OK);
+	CHECK_STR(text_of(with_cue("confided")), "his parents had panicked");
 	/* a count's measure opens a subject, not an adverbial: "about 200 protesters ..., chanting" */
 	CHECK(run("ADVERBIAL, about N NOUN ..., chanting \"...\"", "Outside the arena in downtown Washington, about 200 "
 			  "protesters congregated in three clusters, holding signs and chanting \"Dump Trump.\"") == AA_OK);
