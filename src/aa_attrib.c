@@ -1643,6 +1643,17 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	bool		head_title = false,	/* the head is a lower-case title: "candidate" */
 				determined = false; /* a determiner or an article since the head */
 
+	/*
+	 * "Jewish leaders point to Trump's call for ...": a possessive before a
+	 * noun cue is its owner, a name's run or a short noun phrase, not a
+	 * phrase that runs back over the sentence's verb (not "he's said", "who's
+	 * argued": a contraction)
+	 */
+	if (aa_word_before(doc, lim, end, &w) && w.cstart == w.start && w.cend == w.end && w.end == end - 1 &&
+		(aa_stem_end(doc, &w) != w.cend || aa_plural_possessive(doc, &w)) &&
+		!(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK | LX_AUX)) && !aa_pronoun_contraction(doc, &w))
+		return aa_possessor_before(doc, lim, end, np);
+
 	while (n < 12 && aa_word_before(doc, lim, pos, &w))
 	{
 		uint32_t	tp;

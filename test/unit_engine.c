@@ -3000,6 +3000,11 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* the owner of a noun cue is the possessive's name, not a phrase run back over the sentence's verb */
+	CHECK(run_all("NP VERB to NAME's call for", "Donald Trump spoke. And Jewish leaders point to Trump's call for a "
+				  "ban on Muslims entering the United States as the reason.") == AA_OK);
+	CHECK_STR(with_cue("call for") ? with_cue("call for")->mention : NULL, "Trump");
+	CHECK_STR(with_cue("call for") ? with_cue("call for")->speaker : NULL, "Donald Trump");
 	/* after an inverted cue, a description, a comma and the name it describes: the name speaks */
 	CHECK(run("\"...,\" said DESCRIPTION, NAME.", "\"We will win,\" said Apple's chief executive, Tim Cook.") ==
 		  AA_OK);
