@@ -746,6 +746,19 @@ real_cue(aa_doc *doc, const aa_match *m)
 			(before.classes & (LX_DETERMINER | LX_ARTICLE | LX_ADVERB)) != LX_ADVERB)
 			return false;
 	}
+	/*
+	 * "Trump's reported net worth", "his stated goal", "her alleged
+	 * affair": a participle in -ed after a possessive describes a noun
+	 */
+	if (has_prev && prev.cend == prev.end && prev.cstart == prev.start && m->end - m->start > 4 &&
+		doc->text[m->end - 2] == 'e' && doc->text[m->end - 1] == 'd' && !phrasal_cue(doc, m) &&
+		(possessive_determiner(&prev) ||
+		 ((aa_stem_end(doc, &prev) != prev.cend || aa_plural_possessive(doc, &prev)) &&
+		  !aa_pronoun_contraction(doc, &prev) &&
+		  /* (not "who’s argued": the stem's classes, as a contraction's word has none) */
+		  !(aa_lex_word(doc->text + prev.cstart, aa_stem_end(doc, &prev) - prev.cstart) &
+			(LX_PRONOUN | LX_CLAUSE_BREAK | LX_AUX)))))
+		return false;
 	/* "Trump's charge", "the group's claims": a possessive makes the word a noun */
 	if ((classes & LX_NOUN_VERB) && has_prev && prev.cend - prev.cstart > 2 &&
 		(doc->text[prev.cend - 1] == 's' || doc->text[prev.cend - 1] == '\'') &&

@@ -3000,6 +3000,13 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* a participle in -ed after a possessive describes a noun; "who’s argued" is a contraction's verb */
+	CHECK(run_all("NAME's reported NOUN, his stated NOUN", "The investments make up a tiny fraction of Trump's "
+				  "reported net worth, and his stated goal is to win it all back.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("NAME, who’s argued for years that", "Curly Haugland, who\xE2\x80\x99s argued for years that "
+				  "delegates can't be bound, spoke.") == AA_OK);
+	CHECK(with_cue("argued") != NULL);
 	/* the owner of a noun cue is the possessive's name, not a phrase run back over the sentence's verb */
 	CHECK(run_all("NP VERB to NAME's call for", "Donald Trump spoke. And Jewish leaders point to Trump's call for a "
 				  "ban on Muslims entering the United States as the reason.") == AA_OK);
