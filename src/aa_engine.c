@@ -170,20 +170,30 @@ phrasal_cue(const aa_doc *doc, const aa_match *cue)
 
 /*
  * "refused to agree", "forced to deny", "declined to directly respond": a
- * cue whose subject is the governing clause's (one adverb in -ly may split it).
+ * cue whose subject is the governing clause's (one adverb may split it).
+ * *to: its "to".
  */
+static bool
+infinitive_to(const aa_doc *doc, const aa_match *m, aa_word *to)
+{
+	size_t		lim = m->start > 64 ? m->start - 64 : 0;
+
+	if (!aa_word_before(doc, lim, m->start, to) || to->cend != to->end)
+		return false;
+	/* "to directly respond", "to further explain" */
+	if (!to->capitalized && to->cstart == to->start &&
+		(aa_ly_adverb(doc, to) || (to->classes & (LX_ADVERB | LX_PREPOSITION)) == LX_ADVERB) &&
+		(!aa_word_before(doc, lim, to->start, to) || to->cend != to->end))
+		return false;
+	return aa_word_is(doc, to, "to");
+}
+
 static bool
 is_cue_infinitive(const aa_doc *doc, const aa_match *m)
 {
-	size_t		lim = m->start > 64 ? m->start - 64 : 0;
-	aa_word		w;
+	aa_word		to;
 
-	if (!aa_word_before(doc, lim, m->start, &w) || w.cend != w.end)
-		return false;
-	if (!w.capitalized && w.cstart == w.start && aa_ly_adverb(doc, &w) &&
-		(!aa_word_before(doc, lim, w.start, &w) || w.cend != w.end))
-		return false;
-	return aa_word_is(doc, &w, "to");
+	return infinitive_to(doc, m, &to);
 }
 
 /*
@@ -1443,7 +1453,7 @@ object_of_control_verb(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_p
 				w;
 	size_t		p;
 
-	if (!is_cue_infinitive(doc, cue) || !aa_word_before(doc, sent_start, cue->start, &to))
+	if (!infinitive_to(doc, cue, &to) || to.start < sent_start)
 		return false;
 	p = to.start;
 	for (int k = 0; k <= CONTROL_OBJECT_WORDS && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
@@ -1651,7 +1661,7 @@ infinitive_in_clause(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phr
 	bool		coordinated = false;
 	int			words = 0;
 
-	if (!is_cue_infinitive(doc, cue) || !aa_word_before(doc, sent_start, cue->start, &to) ||
+	if (!infinitive_to(doc, cue, &to) || to.start < sent_start ||
 		!aa_word_before(doc, sent_start, to.start, &verb) || verb.capitalized || verb.cend != verb.end ||
 		verb.cstart != verb.start || (verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_PRONOUN)) ||
 		!aa_subject_before(doc, sent_start, verb.start, np, &coordinated) ||
@@ -4210,7 +4220,7 @@ governed_by_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 				w;
 	aa_match	m;
 
-	if (!aa_word_before(doc, sent_start, cue->start, &to) || !aa_word_before(doc, sent_start, to.start, &w) ||
+	if (!infinitive_to(doc, cue, &to) || to.start < sent_start || !aa_word_before(doc, sent_start, to.start, &w) ||
 		w.cend != w.end)
 		return false;
 	return aa_word_is_either(doc, &w, "according") ||
@@ -4228,7 +4238,7 @@ impersonal_infinitive(aa_doc *doc, const aa_match *cue, size_t sent_start)
 	aa_word		w;
 	size_t		p;
 
-	if (!aa_word_before(doc, sent_start, cue->start, &w))	/* "to" */
+	if (!infinitive_to(doc, cue, &w) || w.start < sent_start)
 		return false;
 	p = w.start;
 	for (int k = 0; k < 4 && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)

@@ -3000,6 +3000,10 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* any adverb may split an infinitive cue: its subject is still the control verb's object */
+	CHECK(run_all("NP forced NAME to again respond to", "The opening question of the debate forced Trump to again "
+				  "respond to Romney's accusations that the country would suffer.") == AA_OK);
+	CHECK_STR(with_cue("respond to") ? with_cue("respond to")->mention : NULL, "Trump");
 	/* a participle in -ed after a possessive describes a noun; "who’s argued" is a contraction's verb */
 	CHECK(run_all("NAME's reported NOUN, his stated NOUN", "The investments make up a tiny fraction of Trump's "
 				  "reported net worth, and his stated goal is to win it all back.") == AA_OK);
