@@ -1779,6 +1779,11 @@ verb_of_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 		verb.cstart == verb.start && verb.cend == verb.end &&
 		!(verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_DETERMINER | LX_PRONOUN)))
 		return verb.start;
+	/* "agreed to a phone call": a past tense and "to" before the article */
+	if (article > sent_start && verb.cend == verb.end && aa_word_is(doc, &verb, "to") &&
+		aa_word_before(doc, sent_start, verb.start, &verb) && !verb.capitalized && verb.cstart == verb.start &&
+		verb.cend == verb.end && aa_past_form(doc, &verb))
+		return verb.start;
 	return cue->start;
 }
 
@@ -1869,6 +1874,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 
 		if (verb < cue->start && aa_subject_before(doc, sent_start, verb, &np, &coordinated))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+		/* (no verb before the noun's article: the words before it are no subject) */
+		if (verb == cue->start && !participle && article_before_noun_cue(doc, cue, sent_start) > sent_start)
+			return false;
 	}
 	if (!participle && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		return attribute_phrase(doc, &np, cue, confidence, a);

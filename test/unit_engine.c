@@ -3000,6 +3000,13 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* a noun cue after "VERB to a": the verb's subject; no verb before its article: no speaker */
+	CHECK(run_all("NAME agreed to a phone call ..., but only to tell", "Majority Leader Mitch McConnell agreed to a "
+				  "phone call on Wednesday, but only to tell Garland that he will not agree to a sit-down.") == AA_OK);
+	CHECK_STR(with_cue("tell") ? with_cue("tell")->speaker : NULL, "Mitch McConnell");
+	CHECK(run_all("with an impromptu social call on NAME", "Bill Clinton caused a furor last week with an impromptu "
+				  "social call on Attorney General Loretta Lynch.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* any adverb may split an infinitive cue: its subject is still the control verb's object */
 	CHECK(run_all("NP forced NAME to again respond to", "The opening question of the debate forced Trump to again "
 				  "respond to Romney's accusations that the country would suffer.") == AA_OK);
