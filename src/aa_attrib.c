@@ -2142,6 +2142,48 @@ after_last_verb(const aa_doc *doc, aa_phrase *np)
 		np->start = aa_word_after(doc, w.end, np->end, &w) ? w.cstart : np->end;
 }
 
+/*
+ * "Trump made no mention of Jeb Bush, who", "the endorsement of former U.S.
+ * Sen. Gordon Humphrey, who": the "who" after a name's comma stands for the
+ * name after the phrase's last preposition, not for the words before it;
+ * not after a title ("the president of the Foundation, who").
+ */
+static void
+trailing_name(const aa_doc *doc, aa_phrase *np, bool person)
+{
+	aa_word		w,
+				before = {0},
+				prep = {0};
+	size_t		name = 0;		/* where the words after the last preposition start */
+	bool		named = false;	/* and they are all a name's or its title's */
+
+	for (size_t p = np->start; aa_word_after(doc, p, np->end, &w); p = w.end)
+	{
+		if (!w.capitalized && w.cend == w.end &&
+			(((w.classes & LX_PREPOSITION) && !(w.classes & LX_ADVERB) && !aa_word_is(doc, &w, "in") &&
+			  !aa_word_is(doc, &w, "at") && !aa_word_is(doc, &w, "on")) || aa_word_is(doc, &w, "of")))
+		{
+			prep = w;
+			name = 0;
+			named = true;
+			continue;
+		}
+		if (name == 0 && prep.end > 0)
+			name = w.cstart;
+		named &= w.capitalized || (w.classes & (LX_TITLE | LX_ROLE_MODIFIER)) || (w.classes & LX_CONNECTOR);
+		if (prep.end == 0)
+			before = w;
+	}
+	/*
+	 * (nor inside a name: "the Foundation for Middle East Peace"; nor an
+	 * organisation for "who": "a graduate of Harvard Law School, who")
+	 */
+	if (name > 0 && named && !(before.classes & LX_TITLE) && aa_word_before(doc, np->start, prep.start, &before) &&
+		!(before.classes & LX_TITLE) && !before.capitalized &&
+		!(person && aa_word_before(doc, name, np->end, &w) && (w.classes & LX_ORG_WORD)))
+		np->start = name;
+}
+
 #define POSSESSOR_WORDS 4
 
 bool
@@ -2546,6 +2588,8 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				p = v.start;
 				continue;
 			}
+			else if (!just_before)
+				trailing_name(doc, &ante, aa_word_is(doc, &w, "who"));
 			np->start = w.cstart;
 			np->end = w.cend;
 			np->role_start = np->role_end = 0;

@@ -3000,6 +3000,16 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* "who" after a name's comma stands for the name after the phrase's last preposition */
+	CHECK(run_all("NAME made no mention of NAME, who announced", "Jeb Bush spoke. But Trump notably made no mention "
+				  "of Jeb Bush, who announced he is suspending his campaign.") == AA_OK);
+	CHECK_STR(with_cue("announced") ? with_cue("announced")->speaker : NULL, "Jeb Bush");
+	CHECK(run_all("the president of the ORG for NAME, who criticizes", "Lara Friedman, the president of the "
+				  "Foundation for Middle East Peace, who criticizes the government, was asked to testify.") == AA_OK);
+	CHECK(with_cue("criticizes") == NULL || !same(with_cue("criticizes")->speaker, "Middle East Peace"));
+	CHECK(run_all("a graduate of ORG, who argued", "He is a graduate of Harvard Law School, who argued cases before "
+				  "the court.") == AA_OK);
+	CHECK(with_cue("argued") == NULL || !same(with_cue("argued")->speaker, "Harvard Law School"));
 	/* a noun cue after "VERB to a": the verb's subject; no verb before its article: no speaker */
 	CHECK(run_all("NAME agreed to a phone call ..., but only to tell", "Majority Leader Mitch McConnell agreed to a "
 				  "phone call on Wednesday, but only to tell Garland that he will not agree to a sit-down.") == AA_OK);
