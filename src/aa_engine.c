@@ -1767,14 +1767,17 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 /*
  * Where the verb whose subject says a cue starts: the cue's own start, or
  * for a noun after its article ("Bush offered a Trump-style retort ...,
- * tweeting"), the verb's before the article.
+ * tweeting"), the verb's before the article.  *noun (when not NULL): the
+ * cue is a noun after its article.
  */
 static size_t
-verb_of_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
+verb_of_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, bool *noun)
 {
 	size_t		article = article_before_noun_cue(doc, cue, sent_start);
 	aa_word		verb;
 
+	if (noun)
+		*noun = article > sent_start;
 	if (article > sent_start && aa_word_before(doc, sent_start, article, &verb) && !verb.capitalized &&
 		verb.cstart == verb.start && verb.cend == verb.end &&
 		!(verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_DETERMINER | LX_PRONOUN)))
@@ -1870,12 +1873,13 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	 * subject of the verb before the article calls
 	 */
 	{
-		size_t		verb = verb_of_noun_cue(doc, cue, sent_start);
+		bool		noun;
+		size_t		verb = verb_of_noun_cue(doc, cue, sent_start, &noun);
 
 		if (verb < cue->start && aa_subject_before(doc, sent_start, verb, &np, &coordinated))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/* (no verb before the noun's article: the words before it are no subject) */
-		if (verb == cue->start && !participle && article_before_noun_cue(doc, cue, sent_start) > sent_start)
+		if (verb == cue->start && noun && !participle)
 			return false;
 	}
 	if (!participle && aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
@@ -1971,7 +1975,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			!is_according_to(doc, &verb) &&
 			(after_quotation(doc, verb.start, 1, false) ?
 			 aa_subject_after(doc, verb.end, cue->start, &np) :
-			 aa_subject_before(doc, sent_start, verb_of_noun_cue(doc, &verb, sent_start), &np, &coordinated)))
+			 aa_subject_before(doc, sent_start, verb_of_noun_cue(doc, &verb, sent_start, NULL), &np, &coordinated)))
 		{
 			aa_phrase	verb_subject = np;
 
