@@ -738,8 +738,13 @@ second_name_at(aa_doc *doc, const tokens *t, int from, int to)
 	{
 		size_t		len;
 		const char *two = folded_phrase(doc, t->w[from].cstart, t->w[from + 1].cend, &len);
+		const aa_word *third = &t->w[from + 2];
 
 		if (find_named(doc, ENT_PERSON, two, len) >= 0)
+			return from + 2;
+		/* "Chuck Grassley Compares Trump’s ...": a verb in -s after a first name and a surname */
+		if (third->cend == third->end && doc->text[third->cend - 1] == 's' && aa_stem_end(doc, third) == third->cend &&
+			!first_name(third) && !(third->classes & (LX_TITLE | LX_HONORIFIC | LX_CONNECTOR | LX_ORG_WORD)))
 			return from + 2;
 	}
 	return to;

@@ -3000,6 +3000,10 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* a Title Case headline: a verb in -s after a first name and a surname ends the name */
+	CHECK(run_all("HEADLINE: Given Surname Verbs Name's ...", "Chuck Grassley Compares Trump's Racism To Sonia "
+				  "Sotomayor Celebrating Diversity.\n\nTrump said the judge was biased.") == AA_OK);
+	CHECK_STR(with_cue("said") ? with_cue("said")->speaker : NULL, "Trump");
 	/* "who" after a name's comma stands for the name after the phrase's last preposition */
 	CHECK(run_all("NAME made no mention of NAME, who announced", "Jeb Bush spoke. But Trump notably made no mention "
 				  "of Jeb Bush, who announced he is suspending his campaign.") == AA_OK);
