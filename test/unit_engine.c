@@ -3011,6 +3011,10 @@ test_indirect(void)
 	CHECK(run_all("the president of the ORG for NAME, who criticizes", "Lara Friedman, the president of the "
 				  "Foundation for Middle East Peace, who criticizes the government, was asked to testify.") == AA_OK);
 	CHECK(with_cue("criticizes") == NULL || !same(with_cue("criticizes")->speaker, "Middle East Peace"));
+	CHECK(run_all("a reversal for the NAME NAME, who pledged", "It was a partial reversal for the Wisconsin "
+				  "Republican, who pledged that he would back the nominee.") == AA_OK);
+	CHECK_STR(with_cue("pledged") ? with_cue("pledged")->mention : NULL, "who");
+	CHECK_STR(with_cue("pledged") ? with_cue("pledged")->speaker : NULL, "Wisconsin Republican");
 	CHECK(run_all("a graduate of ORG, who argued", "He is a graduate of Harvard Law School, who argued cases before "
 				  "the court.") == AA_OK);
 	CHECK(with_cue("argued") == NULL || !same(with_cue("argued")->speaker, "Harvard Law School"));
