@@ -2655,6 +2655,34 @@ continued_from(const aa_doc *doc, const aa_vec *items, int span)
 }
 
 /*
+ * “...,” Howard said.\n\nHoward continued his scathing remarks.\n\n“...”: a
+ * paragraph of quotation with no cue goes on from the quotation two
+ * paragraphs before when the paragraph between is one sentence whose
+ * subject is that quotation's speaker.
+ */
+static const item *
+continued_past_sentence(aa_doc *doc, const aa_vec *items, int span)
+{
+	const item *prev;
+	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, span);
+	const aa_range *between;
+	aa_phrase	np;
+
+	if (items->n == 0 || s->paragraph < 2 || s->open != AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph).start)
+		return NULL;
+	prev = &AA_VEC_AT(items, item_slot, items->n - 1).it;
+	if (prev->span < 0 || prev->span != span - 1 || prev->kind != AA_DIRECT || prev->entity < 0 ||
+		AA_VEC_AT(&doc->spans, aa_span, prev->span).paragraph != s->paragraph - 2)
+		return NULL;
+	between = &AA_VEC_AT(&doc->paragraphs, aa_range, s->paragraph - 1);
+	if (aa_sentence_start(doc, between->end > between->start ? between->end - 1 : between->start) != between->start ||
+		!aa_sentence_subject(doc, between->start, between->end, &np) ||
+		aa_resolve_speaker(doc, np.start, np.end, np.role_start, np.role_end) != prev->entity)
+		return NULL;
+	return prev;
+}
+
+/*
  * Does the clause go on after the quotation's closing mark: a space, then
  * lower-case words that are no new clause ("and", "but", a cue, a pronoun)?
  */
@@ -2787,7 +2815,8 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	if (!found && !direct)
 		return;
 
-	if (!found && direct && (prev = continued_from(doc, items, si)) != NULL)
+	if (!found && direct &&
+		((prev = continued_from(doc, items, si)) != NULL || (prev = continued_past_sentence(doc, items, si)) != NULL))
 	{
 		a.entity = prev->entity;
 		a.mention = prev->mention;

@@ -3000,6 +3000,14 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* a quotation paragraph goes on from the one two paragraphs before, past a sentence about its speaker */
+	CHECK(run("\"...,\" NAME said.\n\nNAME continued ...\n\n\"...\"", "\"She cannot change that,\" Howard said."
+			  "\n\nHoward continued his scathing remarks.\n\n\"Eight years ago she was the nominee.\"") == AA_OK);
+	CHECK(result.n_quotes == 2);
+	CHECK_STR(result.n_quotes == 2 ? result.quotes[1].speaker : NULL, "Howard");
+	CHECK(run("\"...,\" NAME said.\n\nNAME disagreed.\n\n\"...\"", "\"She cannot change that,\" Howard said."
+			  "\n\nSmith disagreed strongly.\n\n\"Eight years ago she was the nominee.\"") == AA_OK);
+	CHECK(result.n_quotes < 2 || !same(result.quotes[1].speaker, "Howard"));
 	/* a Title Case headline: a verb in -s after a first name and a surname ends the name */
 	CHECK(run_all("HEADLINE: Given Surname Verbs Name's ...", "Chuck Grassley Compares Trump's Racism To Sonia "
 				  "Sotomayor Celebrating Diversity.\n\nTrump said the judge was biased.") == AA_OK);
