@@ -2155,8 +2155,9 @@ trailing_name(const aa_doc *doc, aa_phrase *np, bool person)
 				before,
 				prep = {0};
 	size_t		name = 0;		/* where the words after the last preposition start */
-	bool		named = false;	/* and they are all a name's or its title's (after an article: "the Mexican president") */
-	int			words = 0;		/* after an article (not "the Mexican" alone) */
+	bool		named = false,	/* and they are all a name's or its title's */
+				article = false;	/* after an article ("the Mexican president") */
+	int			words = 0;		/* the name's words (after an article, "the Mexican" alone is none) */
 
 	for (size_t p = np->start; aa_word_after(doc, p, np->end, &w); p = w.end)
 	{
@@ -2167,17 +2168,16 @@ trailing_name(const aa_doc *doc, aa_phrase *np, bool person)
 			prep = w;
 			name = 0;
 			named = true;
-			words = 2;
+			article = false;
+			words = 0;
 			continue;
 		}
 		if (name == 0 && prep.end > 0)
 		{
 			name = w.cstart;
-			if ((w.classes & (LX_ARTICLE | LX_PRONOUN)) == LX_ARTICLE && !w.capitalized)
-			{
-				words = 0;
+			article = (w.classes & (LX_ARTICLE | LX_PRONOUN)) == LX_ARTICLE && !w.capitalized;
+			if (article)
 				continue;
-			}
 		}
 		named &= w.capitalized || (w.classes & (LX_TITLE | LX_ROLE_MODIFIER | LX_CONNECTOR));
 		words++;
@@ -2186,7 +2186,7 @@ trailing_name(const aa_doc *doc, aa_phrase *np, bool person)
 	 * (nor inside a name: "the Foundation for Middle East Peace"; nor an
 	 * organisation for "who": "a graduate of Harvard Law School, who")
 	 */
-	if (name > 0 && named && words >= 2 && aa_word_before(doc, np->start, prep.start, &before) &&
+	if (name > 0 && named && (!article || words >= 2) && aa_word_before(doc, np->start, prep.start, &before) &&
 		!(before.classes & LX_TITLE) && !before.capitalized &&
 		!(person && aa_word_before(doc, name, np->end, &w) && (w.classes & LX_ORG_WORD)))
 		np->start = name;

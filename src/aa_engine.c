@@ -934,11 +934,10 @@ question_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 static bool
 in_closed_subordinate(aa_doc *doc, size_t from, const aa_match *cue, size_t open)
 {
-	aa_word		w;
-	size_t		p = cue->start;
-
-	aa_word		subject;
-	size_t		q = open;
+	aa_word		w,
+				subject;
+	size_t		p = cue->start,
+				q = open;
 
 	/* the comma right before the quotation, not right after the cue ("though he said, “I hope to.”") */
 	while (q > cue->end && doc->text[q - 1] == ' ')
@@ -1778,14 +1777,14 @@ verb_of_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, bool *noun
 
 	if (noun)
 		*noun = article > sent_start;
-	if (article > sent_start && aa_word_before(doc, sent_start, article, &verb) && !verb.capitalized &&
-		verb.cstart == verb.start && verb.cend == verb.end &&
-		!(verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_DETERMINER | LX_PRONOUN)))
+	if (article == sent_start || !aa_word_before(doc, sent_start, article, &verb) || verb.capitalized ||
+		verb.cstart != verb.start || verb.cend != verb.end)
+		return cue->start;
+	if (!(verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_DETERMINER | LX_PRONOUN)))
 		return verb.start;
 	/* "agreed to a phone call": a past tense and "to" before the article */
-	if (article > sent_start && verb.cend == verb.end && aa_word_is(doc, &verb, "to") &&
-		aa_word_before(doc, sent_start, verb.start, &verb) && !verb.capitalized && verb.cstart == verb.start &&
-		verb.cend == verb.end && aa_past_form(doc, &verb))
+	if (aa_word_is(doc, &verb, "to") && aa_word_before(doc, sent_start, verb.start, &verb) && !verb.capitalized &&
+		verb.cstart == verb.start && verb.cend == verb.end && aa_past_form(doc, &verb))
 		return verb.start;
 	return cue->start;
 }
@@ -4510,7 +4509,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	/*
 	 * "Trump went on, “...”" introduces quotations only: "As the day went
-	 * on, ..." reports nothing, nor "read the report" or "pressed the case"
+	 * on, ..." reports nothing, nor does "read the report"
 	 */
 	if (aa_lex_marked(doc->text + cue->start, cue->end - cue->start, LM_QUOTATION_ONLY))
 		return;

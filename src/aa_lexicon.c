@@ -483,9 +483,10 @@ static const char *const IRREGULAR_PAST[] = {
 /*
  * Cues that introduce quotations only ("“...,” Trump went on, as if ...",
  * "“...,” Trump shot back."): "As the day went on, ..." and "The police shot
- * back at the gunman" report nothing, nor "read the report" or "pressed
- * the case" (the single words were chosen from quotations in the
- * development texts).  "went on" is also INTRO_ONLY, which
+ * back at the gunman" report nothing, nor does "read the report" (the
+ * single words were chosen from quotations in the development texts; they
+ * stand in REPORT_VERBS too, as the phrases do).  "went on" is also
+ * INTRO_ONLY, which
  * keeps it to a comma, a colon or the end of a quotation ("Rubio fired back
  * forcefully: “...”" needs the adverb).
  */
