@@ -1681,6 +1681,24 @@ infinitive_in_clause(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phr
 }
 
 /*
+ * "Donald Trump’s refusal to disavow the Ku Klux Klan", "Cruz’s refusal to
+ * disavow": an infinitive after a noun that a name's possessive owns is
+ * the name's (not "his", "his campaign’s": the clause's subject is surer).
+ */
+static bool
+infinitive_after_owned_noun(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
+{
+	aa_word		to,
+				noun;
+
+	return infinitive_to(doc, cue, &to) && to.start >= sent_start &&
+		aa_word_before(doc, sent_start, to.start, &noun) && !noun.capitalized && noun.cstart == noun.start &&
+		noun.cend == noun.end && !noun.classes && aa_possessor_before(doc, sent_start, noun.start, np) &&
+		np->end < noun.start && aa_is_upper((unsigned char) doc->text[np->start]) &&
+		!(aa_lex_word(doc->text + np->start, np->end - np->start) & LX_PRONOUN);	/* (not "He's expected to") */
+}
+
+/*
  * "with Donald Trump tweeting that ... and asking, “...”": a participle right
  * after "and", whose cue before it in the sentence is a participle too, goes
  * on with that one's subject.  *prev: that cue.
@@ -1918,6 +1936,8 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		if (participle && infinitive_in_clause(doc, sent_start, cue, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
+		if (participle && infinitive_after_owned_noun(doc, sent_start, cue, &np))
+			return attribute_phrase(doc, &np, cue, confidence * 0.8f, a);
 		if (coordinated && !participle && aa_relative_antecedent(doc, sent_start, cue->start, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);
 		/* "with Donald Trump tweeting that ... and asking": the participle before "and" has the subject */

@@ -3000,6 +3000,13 @@ test_indirect(void)
 	CHECK(run("said ..., though he said, \"...\"", "Ryan said he was not ready, though he said, \"I hope to.\"") ==
 		  AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "he");
+	/* an infinitive after a noun a name's possessive owns is the name's; after "his", the clause's subject's */
+	CHECK(run_all("NAME suggested NAME's refusal to disavow", "Joe Scarborough suggested business mogul Donald "
+				  "Trump's refusal to disavow the Ku Klux Klan could disqualify him.") == AA_OK);
+	CHECK_STR(with_cue("disavow") ? with_cue("disavow")->speaker : NULL, "Donald Trump");
+	CHECK(run_all("NAME used his NOUN to call for", "Ramos used his acceptance speech to call for the resignation "
+				  "of the president.") == AA_OK);
+	CHECK_STR(with_cue("call for") ? with_cue("call for")->speaker : NULL, "Ramos");
 	/* a quotation paragraph goes on from the one two paragraphs before, past a sentence about its speaker */
 	CHECK(run("\"...,\" NAME said.\n\nNAME continued ...\n\n\"...\"", "\"She cannot change that,\" Howard said."
 			  "\n\nHoward continued his scathing remarks.\n\n\"Eight years ago she was the nominee.\"") == AA_OK);
