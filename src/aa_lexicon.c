@@ -74,11 +74,9 @@
 static const char *const REPORT_VERBS[] = {
 	/* phrasal cues first: the pattern takes the first alternative that matches */
 	"called for", "calls for", "call for", "called on", "calls on", "call on",
-	"pointed out", "points out", "point out", "went on to say", "went on", "goes on",
+	"pointed out", "points out", "point out", "went on to say",
 	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
 	"raised doubts about", "raises doubts about", "raise doubts about",
-	/* answering back, of quotations only (QUOTATION_ONLY): "Trump shot back,", "Fallon fired back:" */
-	"fired back", "fires back", "shot back", "shoots back",	/* ("hit back at" disputes: DISPUTE_CUES) */
 	/* the topic a speaker takes up ("talking about" and "talk about" are as often no report: left out) */
 	"spoke about", "spoken about", "talked about", "talks about",
 	"wrote about", "written about", "writes about", "writing about", "tweeted about", "tweets about",
@@ -141,8 +139,6 @@ static const char *const REPORT_VERBS[] = {
 	/* speech that is an aside or a guess: "interjected: ...", "opined that", "hinted that" */
 	"interject", "interjects", "interjected", "opine", "opines", "opined", "surmise", "surmises",
 	"surmised", "speculate", "speculates", "speculated", "hint", "hints", "hinted",
-	/* of quotations only (QUOTATION_ONLY): "“...,” the statement read.", "“...,” Oliver barked." */
-	"read", "reads", "barked", "mocked", "mocks", "retaliated", "remembered", "fumed", "gloated",
 	/* the manner of saying: "“...,” he deadpanned.", "Trump groused that ...", "Kasich bemoaned ..." */
 	"sniped", "griped", "grumbled", "groused", "blurted", "stammered", "marveled", "marvelled", "teased",
 	"taunted", "scolded", "chided", "admonished", "crowed", "gushed", "raved", "ranted", "railed",
@@ -153,9 +149,7 @@ static const char *const REPORT_VERBS[] = {
 	"confide", "confides", "confided", "brag", "brags", "bragged", "concur", "concurs", "concurred",
 	"insinuate", "insinuates", "insinuated", "profess", "professes", "professed", "conjectured",
 	"enthuse", "enthuses", "enthused", "exhort", "exhorts", "exhorted",
-	/* sounds and interruptions, of quotations only: "“...,” he sighed.", "“...!” the crowd roared." */
-	"sighed", "thundered", "bellowed", "roared", "hollered", "shrieked", "persisted", "interrupted",
-	"sputtered", "hissed", "beamed",
+	/* (cues of quotations only are QUOTATION_ONLY's) */
 	/* phrasal, last (no shorter cue begins them); also see DISPUTE_CUES */
 	"push back against", "rule out",
 	NULL
@@ -182,6 +176,28 @@ static const char *const REPORT_ING[] = {
 };
 
 /*
+ * Cues that introduce quotations only ("“...,” Trump went on, as if ...",
+ * "“...,” Trump shot back."): "As the day went on, ..." and "The police shot
+ * back at the gunman" report nothing, nor does "read the report".  A cue
+ * list of its own (CUE_LISTS: the pattern finds them, the lexicon gives
+ * them LX_REPORT_VERB and LM_QUOTATION_ONLY); the single words were chosen
+ * from quotations in the development texts.  "went on" is also INTRO_ONLY,
+ * which keeps it to a comma, a colon or the end of a quotation ("Rubio
+ * fired back forcefully: “...”" needs the adverb; "hit back at" disputes:
+ * DISPUTE_CUES).
+ */
+static const char *const QUOTATION_ONLY[] = {
+	/* answering back, going on: "Trump shot back,", "Fallon fired back:", "“...,” Trump went on" */
+	"went on", "goes on", "fired back", "fires back", "shot back", "shoots back",
+	/* "“...,” the statement read.", "“...,” Oliver barked." */
+	"read", "reads", "barked", "mocked", "mocks", "retaliated", "remembered", "fumed", "gloated",
+	/* sounds and interruptions: "“...,” he sighed.", "“...!” the crowd roared." */
+	"sighed", "thundered", "bellowed", "roared", "hollered", "shrieked", "persisted", "interrupted",
+	"sputtered", "hissed", "beamed",
+	NULL
+};
+
+/*
  * Phrasal cues that dispute what follows: cues of reported speech, and with
  * a claim-type object denials (the phrases of DENIAL_VERBS_WITH_CLAIM).  One
  * list for both, so that they cannot drift apart; after REPORT_VERBS and
@@ -202,7 +218,9 @@ static const char *const DISPUTE_CUES_ING[] = {
 };
 
 /* Every list of cues, in the order the cue pattern tries them; the dispute cues alone. */
-static const char *const *const CUE_LISTS[] = {REPORT_VERBS, DISPUTE_CUES, REPORT_ING, DISPUTE_CUES_ING, NULL};
+static const char *const *const CUE_LISTS[] = {
+	REPORT_VERBS, QUOTATION_ONLY, DISPUTE_CUES, REPORT_ING, DISPUTE_CUES_ING, NULL
+};
 static const char *const *const DISPUTE_LISTS[] = {DISPUTE_CUES, DISPUTE_CUES_ING, NULL};
 
 static const char *const TITLES[] = {
@@ -480,24 +498,6 @@ static const char *const IRREGULAR_PAST[] = {
  * (with the reporting verbs that are no nouns, by their class).  No given
  * name is listed ("Will", "May", "Don" stay capitalised).
  */
-/*
- * Cues that introduce quotations only ("“...,” Trump went on, as if ...",
- * "“...,” Trump shot back."): "As the day went on, ..." and "The police shot
- * back at the gunman" report nothing, nor does "read the report" (the
- * single words were chosen from quotations in the development texts; they
- * stand in REPORT_VERBS too, as the phrases do).  "went on" is also
- * INTRO_ONLY, which
- * keeps it to a comma, a colon or the end of a quotation ("Rubio fired back
- * forcefully: “...”" needs the adverb).
- */
-static const char *const QUOTATION_ONLY[] = {
-	"went on", "goes on", "fired back", "fires back", "shot back", "shoots back",
-	"read", "reads", "barked", "mocked", "mocks", "retaliated", "remembered", "fumed", "gloated",
-	"sighed", "thundered", "bellowed", "roared", "hollered", "shrieked", "persisted", "interrupted",
-	"sputtered", "hissed", "beamed",
-	NULL
-};
-
 /*
  * Abbreviations that are also words ending a sentence: "shaking his head
  * no." and "he fell ill." end one, "No. 2" and "Mass." do not.  Written in
@@ -1446,6 +1446,7 @@ aa_lexicon_init(void)
 		return;
 	lex_add_list(REPORT_VERBS, LX_REPORT_VERB);
 	lex_add_list(REPORT_ING, LX_REPORT_VERB | LX_REPORT_ING);
+	lex_add_list(QUOTATION_ONLY, LX_REPORT_VERB);
 	lex_add_list(DISPUTE_CUES, LX_REPORT_VERB);
 	lex_add_list(DISPUTE_CUES_ING, LX_REPORT_VERB | LX_REPORT_ING);
 	lex_add_list(TITLES, LX_TITLE);
