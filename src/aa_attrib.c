@@ -2922,34 +2922,40 @@ auxiliary_as_given_name(const aa_doc *doc, const aa_word *w, size_t lim)
  * The speaker phrase after pos; bare_ok: a bare plural or mass noun may
  * open it, as after "according to" ("according to exit polls", "state law").
  */
-static bool phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool bare_ok);
-
 /*
- * "said Apple's chief executive, Tim Cook.", "exhorted Clinton's introducer,
- * actress Jamie Lee Curtis.": after a cue, a description (its last word in
- * lower case), a comma, then the name it describes, which ends the sentence
- * or is set off by a comma.  The name speaks, the description is its role.
+ * "One of the men, Jessie Elkins, 70, had served ... and said", "said
+ * Apple's chief executive, Tim Cook.": a phrase that describes (its last
+ * word in lower case), a comma, then the name it describes, set off by a
+ * comma (or, at_end, ending the sentence after a cue).  The name speaks,
+ * the description is its role; titled: the name may have a title of its
+ * own ("former Secretary of State Hillary Clinton", "actress Jamie Lee
+ * Curtis").
  */
 static bool
-name_after_description(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
+described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np, bool titled, bool at_end)
 {
 	aa_word		last,
 				w;
 	aa_phrase	name;
-	bool		names_only = true;
+	bool		names_only;
 
 	if (!aa_word_before(doc, np->start, np->end, &last) || last.capitalized || (last.classes & LX_PRONOUN) ||
-		!aa_word_after(doc, pos, lim, &w) || w.cstart != w.start ||
-		!phrase_after(doc, pos, lim, &name, false) ||
-		!(name.end >= lim || memchr(",.;", doc->text[name.end], 3) != NULL))
+		!aa_subject_after(doc, pos, lim, &name) ||
+		!(name.end < lim ? doc->text[name.end] == ',' || (at_end && memchr(".;", doc->text[name.end], 2)) : at_end))
 		return false;
-	for (size_t p = name.start; aa_word_after(doc, p, name.end, &w); p = w.end)
-		names_only &= w.capitalized && !(w.classes & (LX_TITLE | LX_DETERMINER | LX_PRONOUN));
-	/* a name only, or one with a title of its own ("actress Jamie Lee Curtis"), ending in a capital */
-	if (!(names_only || (name.role_end > name.role_start && aa_word_before(doc, name.start, name.end, &w) &&
-						 w.capitalized)))
+	/* a name only: not "the Republican leader" */
+	names_only = aa_is_upper((unsigned char) doc->text[name.start]);
+	for (size_t p = name.start; names_only && aa_word_after(doc, p, name.end, &w); p = w.end)
+		names_only = w.capitalized && !(w.classes & (LX_TITLE | LX_DETERMINER | LX_PRONOUN));
+	if (!names_only && (!titled || name.role_end <= name.role_start ||
+						!aa_word_before(doc, name.start, name.end, &w) || !w.capitalized))
 		return false;
-	if (name.role_end <= name.role_start)
+	/*
+	 * (a title of the name's own stays its role; so, after a cue, does what
+	 * follows the name's comma: inside a sentence's subject that is the
+	 * sentence's verb, "Mike Rubino, reached out to")
+	 */
+	if (name.role_end <= name.role_start || (names_only && !at_end))
 	{
 		name.role_start = np->start;
 		name.role_end = np->end;
@@ -3034,7 +3040,7 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 	np->role_start = np->role_end = 0;
 	np->ante_start = np->ante_end = 0;
 	/* (a source after "according to" is not followed by its name: "according to an FBI summary, Mills sent") */
-	if (stop == ',' && (bare_ok || !name_after_description(doc, pos, lim, np)))
+	if (stop == ',' && (bare_ok || !described_name_after(doc, pos, lim, np, true, true)))
 		role_after(doc, pos, lim, np);
 	return true;
 }
@@ -3175,32 +3181,6 @@ aa_dateline_end(const aa_doc *doc, size_t p, size_t lim)
 }
 
 /*
- * "One of the men, Jessie Elkins, 70, had served ... and said": a subject
- * that describes (its last word in lower case), then the name it describes
- * set off by commas.  The name is the subject, the description its role.
- */
-static bool
-described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np)
-{
-	aa_word		last,
-				w;
-	aa_phrase	name;
-
-	if (!aa_word_before(doc, np->start, np->end, &last) || last.capitalized || (last.classes & LX_PRONOUN) ||
-		!aa_subject_after(doc, pos, lim, &name) || name.end >= lim || doc->text[name.end] != ',' ||
-		!aa_is_upper((unsigned char) doc->text[name.start]))
-		return false;
-	for (size_t p = name.start; aa_word_after(doc, p, name.end, &w); p = w.end)
-		if (!w.capitalized || (w.classes & (LX_TITLE | LX_DETERMINER | LX_PRONOUN)))
-			return false;			/* a name only: not "the Republican leader" */
-	np->role_start = np->start;
-	np->role_end = np->end;
-	np->start = name.start;
-	np->end = name.end;
-	return true;
-}
-
-/*
  * "the other candidate on the stage, former Secretary of State Hillary
  * Clinton, drew a contrast": a description whose phrase of place (lower
  * case, a few words, set off by the comma) comes before the name it
@@ -3210,7 +3190,6 @@ static void
 named_after_place(const aa_doc *doc, size_t prep_at, size_t lim, aa_phrase *np)
 {
 	aa_phrase	desc = *np;
-	aa_phrase	name;
 	aa_word		w,
 				last;
 	size_t		after;
@@ -3221,11 +3200,8 @@ named_after_place(const aa_doc *doc, size_t prep_at, size_t lim, aa_phrase *np)
 		if (w.capitalized || (w.classes & (LX_REPORT_VERB | LX_AUX | LX_CLAUSE_BREAK | LX_PRONOUN)))
 			return;
 	desc.end = last.cend;
-	if (described_name_after(doc, after, lim, &desc))
+	if (described_name_after(doc, after, lim, &desc, true, false))
 		*np = desc;
-	else if (aa_subject_after(doc, after, lim, &name) && name.end < lim && doc->text[name.end] == ',' &&
-			 name.role_end > name.role_start && aa_word_before(doc, name.start, name.end, &w) && w.capitalized)
-		*np = name;				/* a name with a title of its own: "former Secretary of State Hillary Clinton" */
 }
 
 /*
@@ -3419,7 +3395,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		np->end = end;
 		np->role_start = np->role_end = 0;
 		np->ante_start = np->ante_end = 0;
-		if (stop == ',' && !described_name_after(doc, p, lim, np))
+		if (stop == ',' && !described_name_after(doc, p, lim, np, false, false))
 			role_after(doc, p, lim, np);
 		else if (prep_at > 0)
 			named_after_place(doc, prep_at, lim, np);
