@@ -1462,37 +1462,42 @@ finite_verb_after(const aa_doc *doc, size_t pos)
 		(aa_past_form(doc, &v) || doc->text[v.cend - 1] == 's');
 }
 
+/*
+ * "at least 21,000", "about 200 protesters", "more than 500 people": up to
+ * three measures of a count ("at", "least", "about", "more", "than"), from
+ * first, then a word that starts with a digit, *number.
+ */
+static bool
+count_after_measures(const aa_doc *doc, const aa_word *first, size_t lim, aa_word *number)
+{
+	*number = *first;
+	for (int k = 0; k < 3; k++)
+	{
+		if (number->cend != number->end || number->cstart != number->start ||
+			!aa_word_marked(doc, number, LM_TIME_MEASURE) || !aa_word_after(doc, number->end, lim, number))
+			return false;
+		if (starts_with_digit(doc, number))
+			return true;
+	}
+	return false;
+}
+
 /* Are the words from first up to the number that ends at end all measures of a count ("at least", "about")? */
 static bool
 measures_count(const aa_doc *doc, const aa_word *first, size_t end)
 {
-	aa_word		w = *first;
+	aa_word		number;
 
-	for (int k = 0; k < 3; k++)
-	{
-		if (w.cend != w.end || !aa_word_marked(doc, &w, LM_TIME_MEASURE) || !aa_word_after(doc, w.end, end, &w))
-			return false;
-		if (w.cend == end)
-			return starts_with_digit(doc, &w);
-	}
-	return false;
+	return count_after_measures(doc, first, end, &number) && number.cend == end;
 }
 
 /* "about 200 protesters", "more than 500 people": a count's measure, then its number, opens a phrase */
 static bool
 opens_count(const aa_doc *doc, const aa_word *first, size_t lim)
 {
-	aa_word		w = *first;
+	aa_word		number;
 
-	for (int k = 0; k < 3; k++)
-	{
-		if (w.cend != w.end || w.cstart != w.start || !aa_word_marked(doc, &w, LM_TIME_MEASURE) ||
-			!aa_word_after(doc, w.end, lim, &w))
-			return false;
-		if (starts_with_digit(doc, &w))
-			return true;
-	}
-	return false;
+	return count_after_measures(doc, first, lim, &number);
 }
 
 /* "That person": a capital "That" opening its sentence, then the lower-case head ending at end */
