@@ -194,6 +194,19 @@ with_cue(const char *cue)
 	return NULL;
 }
 
+/* A statement's mention and speaker, or NULL when there is no statement: with_cue's and first_of_kind's. */
+static const char *
+mention_of(const aa_quote *q)
+{
+	return q ? q->mention : NULL;
+}
+
+static const char *
+speaker_of(const aa_quote *q)
+{
+	return q ? q->speaker : NULL;
+}
+
 /* The content of a statement, as a string valid until the next call. */
 static const char *
 text_of(const aa_quote *q)
@@ -2930,14 +2943,14 @@ test_indirect(void)
 	CHECK(run_all("DESCRIPTION on the stage, TITLE NAME, drew ..., saying", "But the other candidate on the stage, "
 				  "former Secretary of State Hillary Clinton, drew a contrast, saying that the concerns were "
 				  "serious.") == AA_OK);
-	CHECK_STR(with_cue("saying") ? with_cue("saying")->mention : NULL, "former Secretary of State Hillary Clinton");
+	CHECK_STR(mention_of(with_cue("saying")), "former Secretary of State Hillary Clinton");
 	CHECK(run_all("NOUN in PLACE, PLACE, said", "The team in Washington, D.C., said it would appeal.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "The team in Washington");
 	/* a phrase of time opening the clause without a comma is no part of the subject after it */
 	CHECK(run_all("for decades some critics had been predicting", "Carter said that for decades some critics had "
 				  "been predicting a withdrawal.") == AA_OK);
 	CHECK_STR(text_of(with_cue("predicting")), "a withdrawal");
-	CHECK_STR(with_cue("predicting") ? with_cue("predicting")->mention : NULL, "some critics");
+	CHECK_STR(mention_of(with_cue("predicting")), "some critics");
 	CHECK(run_all("In January the committee said", "In January the committee said it was over.") == AA_OK);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "the committee");
 	CHECK(run_all("The leader of the group said", "The leader of the group said it was over.") == AA_OK);
@@ -3003,10 +3016,10 @@ test_indirect(void)
 	/* an infinitive after a noun a name's possessive owns is the name's; after "his", the clause's subject's */
 	CHECK(run_all("NAME suggested NAME's refusal to disavow", "Joe Scarborough suggested business mogul Donald "
 				  "Trump's refusal to disavow the Ku Klux Klan could disqualify him.") == AA_OK);
-	CHECK_STR(with_cue("disavow") ? with_cue("disavow")->speaker : NULL, "Donald Trump");
+	CHECK_STR(speaker_of(with_cue("disavow")), "Donald Trump");
 	CHECK(run_all("NAME used his NOUN to call for", "Ramos used his acceptance speech to call for the resignation "
 				  "of the president.") == AA_OK);
-	CHECK_STR(with_cue("call for") ? with_cue("call for")->speaker : NULL, "Ramos");
+	CHECK_STR(speaker_of(with_cue("call for")), "Ramos");
 	/* a quotation paragraph goes on from the one two paragraphs before, past a sentence about its speaker */
 	CHECK(run("\"...,\" NAME said.\n\nNAME continued ...\n\n\"...\"", "\"She cannot change that,\" Howard said."
 			  "\n\nHoward continued his scathing remarks.\n\n\"Eight years ago she was the nominee.\"") == AA_OK);
@@ -3018,32 +3031,32 @@ test_indirect(void)
 	/* a Title Case headline: a verb in -s after a first name and a surname ends the name */
 	CHECK(run_all("HEADLINE: Given Surname Verbs Name's ...", "Chuck Grassley Compares Trump's Racism To Sonia "
 				  "Sotomayor Celebrating Diversity.\n\nTrump said the judge was biased.") == AA_OK);
-	CHECK_STR(with_cue("said") ? with_cue("said")->speaker : NULL, "Trump");
+	CHECK_STR(speaker_of(with_cue("said")), "Trump");
 	/* "who" after a name's comma stands for the name after the phrase's last preposition */
 	CHECK(run_all("NAME made no mention of NAME, who announced", "Jeb Bush spoke. But Trump notably made no mention "
 				  "of Jeb Bush, who announced he is suspending his campaign.") == AA_OK);
-	CHECK_STR(with_cue("announced") ? with_cue("announced")->speaker : NULL, "Jeb Bush");
+	CHECK_STR(speaker_of(with_cue("announced")), "Jeb Bush");
 	CHECK(run_all("the president of the ORG for NAME, who criticizes", "Lara Friedman, the president of the "
 				  "Foundation for Middle East Peace, who criticizes the government, was asked to testify.") == AA_OK);
 	CHECK(with_cue("criticizes") == NULL || !same(with_cue("criticizes")->speaker, "Middle East Peace"));
 	CHECK(run_all("a reversal for the NAME NAME, who pledged", "It was a partial reversal for the Wisconsin "
 				  "Republican, who pledged that he would back the nominee.") == AA_OK);
-	CHECK_STR(with_cue("pledged") ? with_cue("pledged")->mention : NULL, "who");
-	CHECK_STR(with_cue("pledged") ? with_cue("pledged")->speaker : NULL, "Wisconsin Republican");
+	CHECK_STR(mention_of(with_cue("pledged")), "who");
+	CHECK_STR(speaker_of(with_cue("pledged")), "Wisconsin Republican");
 	CHECK(run_all("a graduate of ORG, who argued", "He is a graduate of Harvard Law School, who argued cases before "
 				  "the court.") == AA_OK);
 	CHECK(with_cue("argued") == NULL || !same(with_cue("argued")->speaker, "Harvard Law School"));
 	/* a noun cue after "VERB to a": the verb's subject; no verb before its article: no speaker */
 	CHECK(run_all("NAME agreed to a phone call ..., but only to tell", "Majority Leader Mitch McConnell agreed to a "
 				  "phone call on Wednesday, but only to tell Garland that he will not agree to a sit-down.") == AA_OK);
-	CHECK_STR(with_cue("tell") ? with_cue("tell")->speaker : NULL, "Mitch McConnell");
+	CHECK_STR(speaker_of(with_cue("tell")), "Mitch McConnell");
 	CHECK(run_all("with an impromptu social call on NAME", "Bill Clinton caused a furor last week with an impromptu "
 				  "social call on Attorney General Loretta Lynch.") == AA_OK);
 	CHECK(result.n_quotes == 0);
 	/* any adverb may split an infinitive cue: its subject is still the control verb's object */
 	CHECK(run_all("NP forced NAME to again respond to", "The opening question of the debate forced Trump to again "
 				  "respond to Romney's accusations that the country would suffer.") == AA_OK);
-	CHECK_STR(with_cue("respond to") ? with_cue("respond to")->mention : NULL, "Trump");
+	CHECK_STR(mention_of(with_cue("respond to")), "Trump");
 	/* a participle in -ed after a possessive describes a noun; "who’s argued" is a contraction's verb */
 	CHECK(run_all("NAME's reported NOUN, his stated NOUN", "The investments make up a tiny fraction of Trump's "
 				  "reported net worth, and his stated goal is to win it all back.") == AA_OK);
@@ -3054,8 +3067,8 @@ test_indirect(void)
 	/* the owner of a noun cue is the possessive's name, not a phrase run back over the sentence's verb */
 	CHECK(run_all("NP VERB to NAME's call for", "Donald Trump spoke. And Jewish leaders point to Trump's call for a "
 				  "ban on Muslims entering the United States as the reason.") == AA_OK);
-	CHECK_STR(with_cue("call for") ? with_cue("call for")->mention : NULL, "Trump");
-	CHECK_STR(with_cue("call for") ? with_cue("call for")->speaker : NULL, "Donald Trump");
+	CHECK_STR(mention_of(with_cue("call for")), "Trump");
+	CHECK_STR(speaker_of(with_cue("call for")), "Donald Trump");
 	/* after an inverted cue, a description, a comma and the name it describes: the name speaks */
 	CHECK(run("\"...,\" said DESCRIPTION, NAME.", "\"We will win,\" said Apple's chief executive, Tim Cook.") ==
 		  AA_OK);
