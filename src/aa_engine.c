@@ -942,7 +942,7 @@ in_closed_subordinate(aa_doc *doc, size_t from, const aa_match *cue, size_t open
 	/* the comma right before the quotation, not right after the cue ("though he said, “I hope to.”") */
 	while (q > cue->end && doc->text[q - 1] == ' ')
 		q--;
-	if (is_cue_participle(doc, cue) || q <= cue->end + 1 || doc->text[q - 1] != ',')
+	if (q <= cue->end + 1 || doc->text[q - 1] != ',' || is_cue_participle(doc, cue))
 		return false;
 	for (int k = 0; k < SUBORDINATE_WORDS && aa_word_before(doc, from, p, &w); k++, p = w.start)
 	{
