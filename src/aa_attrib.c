@@ -1584,6 +1584,25 @@ bare_plural_subject(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np)
 	return true;
 }
 
+/* "him", "them", "us", "me" ("her" is also a possessive) */
+static bool
+object_pronoun(const aa_doc *doc, const aa_word *w)
+{
+	return !w->capitalized &&
+		(aa_word_is(doc, w, "him") || aa_word_is(doc, w, "them") || aa_word_is(doc, w, "us") ||
+		 aa_word_is(doc, w, "me"));
+}
+
+/* "him winning a share of superdelegates who": an object pronoun before a verb in -ing, its subject */
+static bool
+gerund_subject(const aa_doc *doc, const aa_word *w, size_t end)
+{
+	aa_word		next;
+
+	return object_pronoun(doc, w) && w->cend == w->end && aa_word_after(doc, w->end, end, &next) &&
+		next.cend < end && !next.capitalized && aa_word_ends(doc, &next, "ing");
+}
+
 /*
  * "close to him", "familiar with them": an object pronoun right after a
  * lower-case preposition ("her" is left out: "on her claim" is a possessive)
@@ -1593,9 +1612,7 @@ object_of_preposition(const aa_doc *doc, size_t lim, const aa_word *w)
 {
 	aa_word		prep;
 
-	return !w->capitalized && w->cstart == w->start &&
-		(aa_word_is(doc, w, "him") || aa_word_is(doc, w, "them") || aa_word_is(doc, w, "us") ||
-		 aa_word_is(doc, w, "me")) &&
+	return object_pronoun(doc, w) && w->cstart == w->start &&
 		aa_word_before(doc, lim, w->start, &prep) && !prep.capitalized && prep.cend == prep.end &&
 		(prep.classes & LX_PREPOSITION);
 }
@@ -1629,6 +1646,41 @@ adverbial_opens_before(const aa_doc *doc, size_t lim, const aa_word *w)
 				(before.cend == before.end && aa_word_is(doc, &before, "that")) || trailing_punct(doc, &before) == ',';
 	}
 	return false;
+}
+
+/*
+ * May the lower-case word first open a phrase a group noun heads, as its
+ * modifier ("cinema chains", "hacking specialists", "half of voters")?  Not
+ * a function word, nor a participle that opens a clause after a comma
+ * ("..., echoing security experts who", "..., uniting liberals who"), nor
+ * "something" before its relative clause ("something Sanders aides argue
+ * is possible"), nor
+ * any word before a preposition other than "of", an
+ * article, a determiner or a day on the way to the head, which end a verb's
+ * or a clause's words ("romped among the Iowa Republicans who", "embrace a
+ * younger generation of activists who", "to appear in court Wednesday to
+ * hear prosecutors").  A number is no verb: "6 in 10 voters", "78 percent
+ * of voters in a recent poll".
+ */
+static bool
+modifies_group_head(const aa_doc *doc, const aa_word *first, size_t lim, size_t end)
+{
+	aa_word		w;
+
+	if (first->capitalized ||
+		(first->classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB)) ||
+		(aa_word_ends(doc, first, "ing") && aa_word_before(doc, lim, first->start, &w) &&
+		 trailing_punct(doc, &w) == ',') ||
+		aa_word_ends(doc, first, "thing"))
+		return false;
+	if (starts_with_digit(doc, first))
+		return true;
+	for (w = *first; w.cend < end && aa_word_after(doc, w.end, end, &w);)
+		if (w.cend < end &&
+			(((w.classes & LX_PREPOSITION) && !aa_word_is(doc, &w, "of")) ||
+			 (w.classes & (LX_ARTICLE | LX_DETERMINER | LX_TIME_WORD))))
+			return false;
+	return true;
 }
 
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
@@ -1772,7 +1824,8 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		 * officials"; a share of voters opens with its number: "(more than)
 		 * 4 in 10 said", "42% say" (not "758 pledged", "2012 added").
 		 */
-		if (can_start_phrase(&first) || aa_pronoun_contraction(doc, &first) ||
+		if ((can_start_phrase(&first) && !gerund_subject(doc, &first, last_end)) ||
+			aa_pronoun_contraction(doc, &first) ||
 			/* "political scientist Christopher Wlezien": a lower-case word, then a title and a name */
 			aa_title_modifier(doc, &first, last_end) ||
 			/*
@@ -1787,8 +1840,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			   (first.cend == last_end || (first.cend == first.end && capitals_only(doc, first.end, last_end))) &&
 			   (finite_verb_after(doc, last_end) || (last_end < doc->len && doc->text[last_end] == ',')) &&
 			   aa_sentence_start(doc, first.start) < first.start))) ||
-			((head_classes & LX_GROUP_NOUN) && !first.capitalized &&
-			 !(first.classes & (LX_PREPOSITION | LX_ADVERB | LX_AUX | LX_CLAUSE_BREAK | LX_REPORT_VERB))) ||
+			((head_classes & LX_GROUP_NOUN) && modifies_group_head(doc, &first, lim, last_end)) ||
 			/* "That person said": "That" opening the sentence before its noun is a determiner */
 			demonstrative_that(doc, &first, last_end) ||
 			(head_share && starts_with_digit(doc, &first)) ||
@@ -1970,6 +2022,22 @@ relative_clause_before(const aa_doc *doc, size_t lim, size_t pos, size_t *name_e
 }
 
 /*
+ * *np = the antecedent ante of a relative clause that ends at end; when ante
+ * is a bare determiner, which names no one by itself ("Those who know him
+ * say"), the phrase runs on over the clause.
+ */
+static void
+with_relative_when_bare(const aa_doc *doc, const aa_phrase *ante, size_t end, aa_phrase *np)
+{
+	aa_word		w;
+
+	*np = *ante;
+	if (aa_word_after(doc, ante->start, ante->end, &w) && w.cend >= ante->end &&
+		(w.classes & (LX_ARTICLE | LX_DETERMINER)) && !(w.classes & LX_PRONOUN))
+		np->end = end;
+}
+
+/*
  * "The actor who endorsed Ted Cruz revealed ...", "Voters who backed Obama
  * in 2008 said": the phrase before the cue ends a relative clause set off by
  * no commas, and the speaker is the phrase before its "who".  The clause is
@@ -1993,7 +2061,7 @@ subject_of_relative(const aa_doc *doc, size_t lim, aa_phrase *np)
 		{
 			/* "who Obama called": the clause's verb comes first */
 			if (words > 0 && phrase_ending_at(doc, lim, v.start, &ante, NULL))
-				*np = ante;
+				with_relative_when_bare(doc, &ante, np->end, np);
 			return;
 		}
 		if (v.classes & (LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_PRONOUN))
@@ -2091,6 +2159,7 @@ subject_before_relative(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np
 {
 	aa_word		v;
 	aa_phrase	ante;
+	size_t		end = aa_word_before(doc, lim, pos, &v) ? v.cend : pos;
 
 	for (int words = 0; words < RELATIVE_VERB_WORDS && aa_word_before(doc, lim, pos, &v); words++, pos = v.start)
 	{
@@ -2100,7 +2169,7 @@ subject_before_relative(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np
 		{
 			if (words == 0 || !phrase_ending_at(doc, lim, v.start, &ante, NULL))
 				return false;
-			*np = ante;
+			with_relative_when_bare(doc, &ante, end, np);
 			return true;
 		}
 		if ((v.classes & (LX_CLAUSE_BREAK | LX_PRONOUN)) ||

@@ -3118,6 +3118,38 @@ test_indirect(void)
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "it");
 	CHECK(result.n_quotes == 0 || result.quotes[0].speaker == NULL);
+	/* a group noun's phrase opens after a verb that takes an object or a preposition, not with that verb */
+	CHECK(run_all("VERBing NOUN NOUN who say", "Pelosi is among those sounding the alarm, echoing security experts "
+				  "who say Russian services doctor documents.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("say")), "security experts");
+	CHECK(run_all("VERBed among the N in 10 NOUN who called", "Cruz won evangelicals and romped among the four in 10 "
+				  "Iowa Republicans who called themselves very conservative.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("called")), "the four in 10 Iowa Republicans");
+	CHECK(run_all("VERBing to VERB a NOUN of NOUN who have demanded", "She has reckoned with the movement, seeking to "
+				  "embrace a younger generation of civil rights activists who have demanded that candidates "
+				  "address racism.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("demanded")), "a younger generation of civil rights activists");
+	CHECK(run_all("More than N in 10 NOUN said", "More than 6 in 10 New York Democratic voters said that Wall Street "
+				  "hurts the economy.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "6 in 10 New York Democratic voters");
+	CHECK(run_all("N percent of all NOUN say", "Most said yes, but 55 percent of all voters say she does not.") ==
+		  AA_OK);
+	CHECK_STR(speaker_of(with_cue("say")), "55 percent of all voters");
+	CHECK(run_all("something NAME NOUN argue", "It is something Sanders aides argue is possible after the victory in "
+				  "Indiana.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("argue")), "Sanders aides");
+	/* an object pronoun before a verb in -ing is that verb's subject, no part of the phrase after it */
+	CHECK(run_all("on him VERBing a NOUN of NOUN who have not yet announced", "It would depend on him winning a "
+				  "huge share of superdelegates who have not yet announced their preference.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("announced")), "a huge share of superdelegates");
+	/* a bare determiner before a relative clause names someone with the clause */
+	CHECK(run_all("Those who VERB him say", "Those who know him say the economy is bad.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("say")), "Those who know him");
+	CHECK(run_all("But those who back her NOUN say", "But those who back her opponents say the attention has "
+				  "damaged the brand.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("say")), "those who back her opponents");
+	CHECK(run_all("Voters who know him say", "Voters who know him say the economy is bad.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("say")), "Voters");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
