@@ -272,8 +272,9 @@ after_quotation(aa_doc *doc, size_t pos, int words, bool set_off)
 
 	for (int k = 0; k < words && aa_word_before(doc, pos > 64 ? pos - 64 : 0, pos, &w); k++)
 	{
-		if (w.end > w.cend && aa_span_at(doc, w.end - 1) >= 0)
-			return !set_off || memchr(",!?", doc->text[w.cend], 3) != NULL;	/* the word ends in a closing mark */
+		/* the word ends in a closing mark, or is one: “He said, ‘...,’ ” said NAME */
+		if ((w.end > w.cend || w.cstart == w.end) && aa_span_at(doc, w.end - 1) >= 0)
+			return !set_off || memchr(",!?", doc->text[w.cend], 3) != NULL;
 		if (set_off && w.cend != w.end)
 			return false;
 		pos = w.start;

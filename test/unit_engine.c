@@ -3150,6 +3150,11 @@ test_indirect(void)
 	CHECK_STR(speaker_of(with_cue("say")), "those who back her opponents");
 	CHECK(run_all("Voters who know him say", "Voters who know him say the economy is bad.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("say")), "Voters");
+	/* a closing mark set off by a space after the inner quotation's still closes before an inverted cue */
+	CHECK(run_all("\"... '...,' \" said NAME ..., suggesting that", "Watch it.\n\n\"He says, 'We will win,' \" said "
+				  "former tech executive Carly Fiorina during the debate, suggesting that she had seen a video.") ==
+		  AA_OK);
+	CHECK_STR(speaker_of(with_cue("suggesting")), "Carly Fiorina");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
