@@ -1683,6 +1683,21 @@ modifies_group_head(const aa_doc *doc, const aa_word *first, size_t lim, size_t 
 	return true;
 }
 
+/*
+ * Is w a verb of saying in a finite form, with its object after it ("said",
+ * "praised"; not "saying", nor a noun: "claim", nor a participle after an
+ * article: "the alleged gunman")?
+ */
+static bool
+saying_verb_before_object(const aa_doc *doc, size_t lim, const aa_word *w)
+{
+	aa_word		v;
+
+	return !w->capitalized && w->cstart == w->start && w->cend == w->end &&
+		(w->classes & (LX_REPORT_VERB | LX_NOUN_VERB)) == LX_REPORT_VERB && !aa_word_ends(doc, w, "ing") &&
+		!(aa_word_before(doc, lim, w->start, &v) && (v.classes & (LX_ARTICLE | LX_DETERMINER)));
+}
+
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
@@ -1769,6 +1784,9 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;
 		if (w.cstart == w.cend)
 			break;
+		/* a verb of saying ends the phrase before it: "Ramos said Trump, who", "He said the FBI has" */
+		if (n > 0 && saying_verb_before_object(doc, lim, &w))
+			break;
 		/*
 		 * "for decades some critics had been predicting", "In January the
 		 * committee said": after a phrase of time or place that opens the
@@ -1819,6 +1837,19 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 
 		if (!aa_word_after(doc, start, last_end, &first))
 			return bare_plural_subject(doc, lim, end, np);
+		/*
+		 * a person's pronoun with its verb's contraction is the phrase by
+		 * itself, before the clause it opens: "Sanders Says He’s Already
+		 * Started Writing" (not "it’s the leaders who": an expletive)
+		 */
+		if (first.cend < last_end && first.cend == first.end && aa_pronoun_contraction(doc, &first) &&
+			(aa_lex_word(doc->text + first.cstart, aa_contraction_stem_end(doc, &first) - first.cstart) &
+			 (LX_MALE | LX_FEMALE)))
+		{
+			last_end = first.cend;
+			start = first.cstart;
+			break;
+		}
 		/*
 		 * A group noun heads its own modifiers: "cinema chains", "party
 		 * officials"; a share of voters opens with its number: "(more than)
@@ -1958,6 +1989,18 @@ bracket_closes_segment(const aa_doc *doc, size_t lim, const aa_word *w)
 	return false;
 }
 
+/* "who", or "who" with its auxiliary: "who’ve", "who’s", "who'd" */
+static bool
+who_word(const aa_doc *doc, const aa_word *w)
+{
+	size_t		stem;
+
+	if (aa_word_is(doc, w, "who"))
+		return true;
+	stem = aa_contraction_stem_end(doc, w);
+	return stem == w->cstart + 3 && stem != w->cend && memcmp(doc->text + w->cstart, "who", 3) == 0;
+}
+
 /*
  * "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012,
  * said": a relative clause with commas of its own.  From the segment before
@@ -2057,7 +2100,7 @@ subject_of_relative(const aa_doc *doc, size_t lim, aa_phrase *np)
 	{
 		if (trailing_punct(doc, &v) || leading_punct(doc, &v) || v.capitalized)
 			return;
-		if (aa_word_is(doc, &v, "who"))
+		if (who_word(doc, &v))
 		{
 			/* "who Obama called": the clause's verb comes first */
 			if (words > 0 && phrase_ending_at(doc, lim, v.start, &ante, NULL))
@@ -2165,7 +2208,7 @@ subject_before_relative(const aa_doc *doc, size_t lim, size_t pos, aa_phrase *np
 	{
 		if (trailing_punct(doc, &v) || leading_punct(doc, &v))
 			return false;
-		if (!v.capitalized && aa_word_is(doc, &v, "who"))
+		if (!v.capitalized && who_word(doc, &v))
 		{
 			if (words == 0 || !phrase_ending_at(doc, lim, v.start, &ante, NULL))
 				return false;
@@ -2235,6 +2278,11 @@ trailing_name(const aa_doc *doc, aa_phrase *np, bool person)
 
 	for (size_t p = np->start; aa_word_after(doc, p, np->end, &w); p = w.end)
 	{
+		/* (a name's place goes on with it: "for Senator Bernie Sanders of Vermont, who") */
+		if (name > 0 && named && aa_word_is(doc, &w, "of") && w.cend == w.end &&
+			aa_word_before(doc, np->start, w.start, &before) &&
+			before.capitalized)
+			continue;
 		if (!w.capitalized && w.cend == w.end &&
 			(((w.classes & LX_PREPOSITION) && !(w.classes & LX_ADVERB) && !aa_word_is(doc, &w, "in") &&
 			  !aa_word_is(doc, &w, "at") && !aa_word_is(doc, &w, "on")) || aa_word_is(doc, &w, "of")))
@@ -2641,7 +2689,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 	 * the speaker the capitalised phrase it stands for.
 	 */
 	if (!w.capitalized && w.cend == w.end &&
-		(aa_word_is(doc, &w, "who") || aa_word_is(doc, &w, "which") || relative_that(doc, lim, &w)))
+		(who_word(doc, &w) || aa_word_is(doc, &w, "which") || relative_that(doc, lim, &w)))
 	{
 		aa_word		v;
 		size_t		p = described_name_end(doc, lim, w.start);
@@ -2673,7 +2721,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 			else if (!just_before)
 				trailing_name(doc, &ante, aa_word_is(doc, &w, "who"));
 			np->start = w.cstart;
-			np->end = w.cend;
+			np->end = aa_contraction_stem_end(doc, &w);	/* "who", also of "who’ve" */
 			np->role_start = np->role_end = 0;
 			np->ante_start = ante.start;
 			np->ante_end = ante.end;

@@ -1612,6 +1612,30 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 }
 
 /*
+ * Is the phrase np the object of a verb of saying, or of a preposition
+ * within two words after one ("wrote a letter to Zucker", "tweeted back at
+ * Trump", "wrote in a statement to Wired")?
+ */
+static bool
+object_of_saying(aa_doc *doc, size_t sent_start, const aa_phrase *np)
+{
+	aa_word		w,
+				first;
+
+	if (!aa_word_before(doc, sent_start, np->start, &w) || w.capitalized || w.cend != w.end ||
+		!aa_word_after(doc, np->start, np->end, &first))
+		return false;
+	if (w.classes & LX_PREPOSITION)
+		for (int k = 0; k < 2 && aa_word_before(doc, sent_start, w.start, &w) && !w.capitalized && w.cend == w.end &&
+			 !(w.classes & LX_REPORT_VERB); k++)
+			;
+	/* (a name right after the verb is the participle's subject: "remembered Freddy claiming") */
+	else if (first.capitalized)
+		return false;
+	return (w.classes & LX_REPORT_VERB) && !w.capitalized && w.cend == w.end && !aa_word_ends(doc, &w, "ing");
+}
+
+/*
  * Does the sentence open with a word that opens an adverbial, not its
  * subject ("While ...", "In a September debate, ...")?  Only then can a cue
  * before the subject lie in a clause of its own (asked of participles, for
@@ -1953,10 +1977,15 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 
 		while (aa_word_before(doc, sent_start, p, &w) && !w.capitalized && w.cend == w.end && aa_ly_adverb(doc, &w))
 			p = w.start;
-		/* (not a day: "issued a statement Tuesday saying") */
+		/*
+		 * (not a day: "issued a statement Tuesday saying"; nor an object:
+		 * "tweeted back at Trump, pointing out", "wrote a letter to Zucker
+		 * asking")
+		 */
 		if (aa_word_before(doc, sent_start, p, &w) && w.capitalized && w.cend == w.end &&
 			!(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK | LX_TIME_WORD)) &&
-			aa_subject_before(doc, sent_start, p, &np, &coordinated) && np.start > sent_start)
+			aa_subject_before(doc, sent_start, p, &np, &coordinated) && np.start > sent_start &&
+			(aa_stem_end(doc, &w) != w.cend || !object_of_saying(doc, sent_start, &np)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 
 		/*

@@ -3155,6 +3155,41 @@ test_indirect(void)
 				  "former tech executive Carly Fiorina during the debate, suggesting that she had seen a video.") ==
 		  AA_OK);
 	CHECK_STR(speaker_of(with_cue("suggesting")), "Carly Fiorina");
+	/* "who" with its auxiliary's contraction opens a relative clause as "who" does */
+	CHECK(run_all("the NOUN who’ve already said", "Clinton leads. But the superdelegates who\xE2\x80\x99ve already "
+				  "said they support Clinton could switch.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "who");
+	CHECK_STR(speaker_of(with_cue("said")), "the superdelegates");
+	CHECK(run_all("NOUN who’ve VERBed him say", "Voters who\xE2\x80\x99ve seen him say he is honest.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("say")), "Voters");
+	/* a verb of saying ends the phrase before it: the name after it is the relative clause's antecedent */
+	CHECK(run_all("NAME said NAME, who", "Ramos said Trump, who replied to his question, was wrong.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("replied to")), "Trump");
+	CHECK(result.n_speakers == 1 && result.speakers[0].n_mentions == 1);
+	CHECK_STR(result.n_speakers == 1 && result.speakers[0].n_mentions ? result.speakers[0].mentions[0] : NULL, "Trump");
+	CHECK(run_all("PRONOUN said the NAME has not commented on", "He said the FBI has not publicly commented on the "
+				  "scope of the investigation.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("commented on")), "the FBI");
+	CHECK(run_all("the alleged NOUN said", "Police said the alleged gunman said that he acted alone.") == AA_OK);
+	CHECK_STR(mention_of(result.n_quotes == 2 ? &result.quotes[1] : NULL), "the alleged gunman");
+	/* a participle after the object of a verb of saying is said by that verb's subject */
+	CHECK(run_all("NAME wrote a letter to NAME asking", "Phoenix Mayor Greg Stanton wrote a letter to Attorney General "
+				  "Loretta E. Lynch asking that the department investigate.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("asking")), "Greg Stanton");
+	CHECK(run_all("NAME wrote in a statement to NAME, explaining", "Thiel wrote in a statement to Wired, explaining "
+				  "that he had funded the lawsuits.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("explaining")), "Thiel");
+	CHECK(run_all("remembered NAME claiming that", "His friend remembered Freddy claiming that his father was "
+				  "Jewish.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("claiming")), "Freddy");
+	/* a name's place after "of" stays with the name after the last preposition */
+	CHECK(run_all("She says she plans to vote for TITLE NAME of PLACE, who blasts", "She says she plans to vote for "
+				  "Senator Bernie Sanders of Vermont, who similarly blasts free trade, but from the left.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("blasts")), "Bernie Sanders");
+	/* in a Title Case headline, a person's pronoun with its contraction is the phrase */
+	CHECK(run_all("HEADLINE: NAME Says He’s Already Started Writing", "Sen. Bernie Sanders Says He\xE2\x80\x99s "
+				  "Already Started Writing His Inaugural Address.\n\nSanders spoke on Monday.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("Writing")), "Bernie Sanders");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
