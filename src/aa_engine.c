@@ -616,6 +616,47 @@ aux_after(aa_doc *doc, const aa_word *w)
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
  */
+/*
+ * Does "that" follow pos, and then a clause's subject: a capitalised word,
+ * a pronoun, an article or a determiner ("claims that Gowdy made", not
+ * "claims that were filed")?
+ */
+static bool
+that_clause_after(aa_doc *doc, size_t pos)
+{
+	aa_word		that,
+				next;
+
+	return pos < doc->len && doc->text[pos] == ' ' && aa_word_after(doc, pos, doc->len, &that) &&
+		that.start == pos + 1 && that.cend == that.end && aa_word_is(doc, &that, "that") &&
+		aa_word_after(doc, that.end, doc->len, &next) &&
+		(next.capitalized || (next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER)));
+}
+
+/*
+ * Is prev, a lower-case word right before the cue m, a noun that agrees with
+ * it as its subject: singular before a verb in -s ("the suit claims", "ratings
+ * data suggests"), plural before one without ("the fifth state that", "his
+ * recent claim that" are nouns), itself after an article, a determiner, a
+ * capitalised word or a plural (not "pursue criminal charges that", "primary
+ * turnout hints that")?  No participle ("the debunked claim", "her opening
+ * remarks"), word with a hyphen ("by-now-familiar claims"), number ("The 20
+ * states that") or preposition ("backs up reports that").
+ */
+static bool
+subject_noun_before(aa_doc *doc, const aa_word *prev, const aa_match *m)
+{
+	aa_word		before;
+
+	if (aa_word_ends(doc, prev, "ed") || aa_word_ends(doc, prev, "ing") || (prev->classes & LX_PREPOSITION) ||
+		memchr(doc->text + prev->cstart, '-', prev->cend - prev->cstart) ||
+		aa_is_digit((unsigned char) doc->text[prev->cstart]) ||
+		(doc->text[m->end - 1] == 's') == aa_plural_ending(doc, prev) ||
+		!aa_word_before(doc, prev->start > 64 ? prev->start - 64 : 0, prev->start, &before) || before.cend != before.end)
+		return false;
+	return before.capitalized || (before.classes & (LX_ARTICLE | LX_DETERMINER)) || aa_plural_ending(doc, &before);
+}
+
 static bool
 real_cue(aa_doc *doc, const aa_match *m)
 {
@@ -737,6 +778,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 			 !(aa_word_is(doc, &prev, "who") && (cue_is(doc, m, "claim") || cue_is(doc, m, "claims"))) &&
 			 /* "“...,” a voice-over in the ad states.": the verb ends the sentence after its quotation */
 			 !(m->end < doc->len && doc->text[m->end] == '.' && after_quotation(doc, m->start, 6, true)) &&
+			 /* "the suit claims that Gowdy made ...": the verb of a noun, with a clause after "that" */
+			 !(that_clause_after(doc, m->end) && subject_noun_before(doc, &prev, m)) &&
 			 /*
 			  * "The ad claims “Jeb is the conservative you can trust.”": an
 			  * article, a noun, then the verb and its quotation

@@ -735,7 +735,7 @@ static const char *const PREPOSITIONS[] = {
 	"outside", "inside", "near", "following", "ahead", "late", "early", "last", "this", "earlier",
 	"beyond", "despite", "among", "amongst", "against", "across", "around", "behind", "below",
 	"above", "within", "throughout", "upon", "toward", "towards", "onto", "unlike", "besides",
-	"regarding", "concerning", "including", "except", "between", "along", "off", "out",
+	"regarding", "concerning", "including", "except", "between", "along", "off", "out", "up", "down",
 	"today", "yesterday", "tonight", "afterward", "afterwards", "then", "when", "while",
 	NULL
 };

@@ -3190,6 +3190,31 @@ test_indirect(void)
 	CHECK(run_all("HEADLINE: NAME Says He’s Already Started Writing", "Sen. Bernie Sanders Says He\xE2\x80\x99s "
 				  "Already Started Writing His Inaugural Address.\n\nSanders spoke on Monday.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("Writing")), "Bernie Sanders");
+	/* a noun-or-verb cue after a lower-case noun that agrees with it, and before "that" and a subject, is a verb */
+	CHECK(run_all("the NOUN claims that NAME", "Along with a raft of allegations, the suit claims that Gowdy made "
+				  "statements that damaged his reputation.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("claims")), "the suit");
+	CHECK_STR(text_of(with_cue("claims")), "Gowdy made statements that damaged his reputation");
+	CHECK(run_all("NOUN on both sides warn that", "Partisans on both sides warn that the leading candidate would "
+				  "pursue unwelcome policies.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("warn")), "Partisans on both sides");
+	/* ... not after an adjective, a number, a particle or a noun that does not agree */
+	CHECK(run_all("the ADJ claim that / his recent claim that", "It repeated the debunked claim that Mr. Trump "
+				  "opposed the invasion, and his recent claim that crime rose.") == AA_OK);
+	CHECK(with_cue("claim") == NULL || !same(with_cue("claim")->mention, "the debunked"));
+	CHECK(run_all("the Nth state that NAME is suing", "Arizona will be the fifth state that Elias is suing over "
+				  "voting issues.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("The N states that NAME classifies", "The 20 states that Gallup classifies as Republican account "
+				  "for 152 votes.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("NOUN backs up reports that", "New rumor backs up reports that the Apple Watch will launch in "
+				  "February.") == AA_OK);
+	CHECK(with_cue("reports") == NULL || !same(with_cue("reports")->mention, "New rumor backs up"));
+	CHECK(run_all("VERB ADJ charges that", "It announced its decision not to pursue criminal charges that it is "
+				  "biased toward Clinton.") == AA_OK);
+	CHECK(with_cue("charges") == NULL || with_cue("charges")->mention == NULL ||
+		  strstr(with_cue("charges")->mention, "criminal") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
