@@ -844,6 +844,8 @@ static const char *const GROUP_NOUNS[] = {
 	"attorneys", "surveys", "studies",
 	/* indefinite pronouns as subjects: "and none has said", "everyone says" */
 	"none", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+	/* findings that say things without an article: "early ratings data suggests", "history says" */
+	"data", "evidence", "research", "history",
 	/* documents that say things: "The letter continues: ...", "the document states" */
 	"letter", "memo", "document", "documents", "complaint", "lawsuit", "filing", "ruling", "indictment",
 	/* shares of those polled: "52 percent said", "three-quarters said", "a majority said" */

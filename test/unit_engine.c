@@ -3215,6 +3215,13 @@ test_indirect(void)
 				  "biased toward Clinton.") == AA_OK);
 	CHECK(with_cue("charges") == NULL || with_cue("charges")->mention == NULL ||
 		  strstr(with_cue("charges")->mention, "criminal") == NULL);
+	/* findings speak without an article */
+	CHECK(run_all("although history says", "Sanders leads in polls, although history says there can be major "
+				  "upheavals after Iowa.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("says")), "history");
+	CHECK(run_all("NOUN data suggests that", "But early ratings data suggests that ABC News got around 8 million "
+				  "viewers.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("suggests")), "ratings data");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
