@@ -2566,8 +2566,10 @@ speaker_in_credit_line(aa_doc *doc, const aa_span *s, attribution *a)
  * makes a sentence of its own goes on from the sentence before it in the
  * paragraph, when that sentence reports someone.  A quotation there says
  * who (its statement, attributed before this one); without one, the
- * sentence's last cue does.
+ * sentence's last cue with a speaker does (of its last few).
  */
+#define SENTENCE_BEFORE_CUES 3
+
 static bool
 speaker_of_sentence_before(aa_doc *doc, const aa_vec *items, int si, size_t sent_start, attribution *a)
 {
@@ -2599,10 +2601,15 @@ speaker_of_sentence_before(aa_doc *doc, const aa_vec *items, int si, size_t sent
 		}
 		return false;
 	}
-	if (!aa_last_cue(doc, prev_start, sent_start, &cue) || !speaker_of_cue(doc, &cue, prev_start, sent_start, 0.6f, a))
-		return false;
-	no_cue(a);
-	return true;
+	/* the last cue that has a speaker ("... by saying he would help if asked. “...”": not "asked") */
+	for (size_t end = sent_start, k = 0; k < SENTENCE_BEFORE_CUES && aa_last_cue(doc, prev_start, end, &cue);
+		 k++, end = cue.start)
+		if (speaker_of_cue(doc, &cue, prev_start, sent_start, 0.6f, a))
+		{
+			no_cue(a);
+			return true;
+		}
+	return false;
 }
 
 /* "Carl Bialik: “One of the big lessons ...”" -- a name and a colon, the colon the cue. */

@@ -3222,6 +3222,10 @@ test_indirect(void)
 	CHECK(run_all("NOUN data suggests that", "But early ratings data suggests that ABC News got around 8 million "
 				  "viewers.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("suggests")), "ratings data");
+	/* a quotation after a sentence goes on from its last cue that has a speaker */
+	CHECK(run("NAME ... by saying ... if asked. \"...\"", "Bolton distanced himself from the movement by saying he "
+			  "would help if asked.  \"I am going to support him enthusiastically.\"") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Bolton");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
