@@ -194,6 +194,8 @@ static const char *const QUOTATION_ONLY[] = {
 	/* sounds and interruptions: "“...,” he sighed.", "“...!” the crowd roared." */
 	"sighed", "thundered", "bellowed", "roared", "hollered", "shrieked", "persisted", "interrupted",
 	"sputtered", "hissed", "beamed",
+	/* "As Professor Foner put it: ''...''", "“...,” as she put it on Wednesday" */
+	"put it", "puts it",
 	NULL
 };
 

@@ -3226,6 +3226,16 @@ test_indirect(void)
 	CHECK(run("NAME ... by saying ... if asked. \"...\"", "Bolton distanced himself from the movement by saying he "
 			  "would help if asked.  \"I am going to support him enthusiastically.\"") == AA_OK);
 	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Bolton");
+	/* "put it" attributes quotations, and reports nothing else */
+	CHECK(run("As NAME put it: ''...''", "Immigrants do well here.\n\nAs Professor Foner put it: ''The United States "
+			  "does a better job at accepting immigrants.''") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("put it")), "Foner");
+	CHECK(run("as NAME, ROLE, puts it, \"...\"", "As The Post's Dana Milbank puts it, \"Senate Republicans are "
+			  "unmoved, and activists are uninspired.\"") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("puts it")), "Dana Milbank");
+	CHECK(run_all("promised to put it into play", "Trump has promised to put it into play with his appeal to "
+				  "blue collar voters.") == AA_OK);
+	CHECK(with_cue("put it") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
@@ -3483,7 +3493,7 @@ test_indirect(void)
 		  == AA_OK);
 	CHECK_STR(speaker_of_first(), "Hillary Clinton");
 	/* not a word the sentence's start capitalises, nor a possessor */
-	CHECK(run_all("One ...:", "The race went on.\n\nOne put it bluntly: \"Here is what I regret.\"") == AA_OK);
+	CHECK(run_all("One ...:", "The race went on.\n\nOne was blunt about it: \"Here is what I regret.\"") == AA_OK);
 	CHECK_STR(speaker_of_first(), NULL);
 	CHECK(run_all("X's questions:", "The race went on.\n\nPresident Barack Obama's critics had questions for him: "
 				  "\"Is it time for your strategy to change?\"") == AA_OK);
