@@ -2597,16 +2597,22 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 			pos = w.start;
 			continue;
 		}
-		/* "later in the week told", "The Kremlin on Monday dismissed": a day has its capital */
+		/*
+		 * "later in the week told", "The Kremlin on Monday dismissed", "did
+		 * not at any time Thursday mention": a day has its capital
+		 */
 		if (!trailing_punct(doc, &w) && (w.classes & LX_TIME_WORD))
 		{
-			aa_word		v;
+			aa_word		v,
+						u;
 			size_t		p = w.start;
 			bool		prep = false;
 
-			for (int j = 0; j < 2 && !prep && aa_word_before(doc, lim, p, &v) && !trailing_punct(doc, &v) &&
+			for (int j = 0; j < 3 && !prep && aa_word_before(doc, lim, p, &v) && !trailing_punct(doc, &v) &&
 				 !v.capitalized; j++, p = v.start)
-				prep = (v.classes & LX_PREPOSITION) != 0;
+				prep = (v.classes & LX_PREPOSITION) != 0 &&
+					/* (three words back only inside the verb's words: "did not at any time Thursday") */
+					(j < 2 || (aa_word_before(doc, lim, v.start, &u) && (u.classes & (LX_AUX | LX_ADVERB))));
 			if (prep)
 			{
 				pos = p;

@@ -3236,6 +3236,13 @@ test_indirect(void)
 	CHECK(run_all("promised to put it into play", "Trump has promised to put it into play with his appeal to "
 				  "blue collar voters.") == AA_OK);
 	CHECK(with_cue("put it") == NULL);
+	/* a day's phrase of time three words long inside the verb's words is no subject */
+	CHECK(run_all("NAME did not at any time DAY mention", "Trump did not at any time Thursday mention requesting a "
+				  "donation from Fox.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("mention")), "Trump");
+	CHECK(run_all("NOUN going to the polls DAY say", "Majorities of Democrats in five states going to the polls "
+				  "Tuesday say the economy is their top issue.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("say")), "Majorities of Democrats in five states going to the polls Tuesday");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
