@@ -872,9 +872,16 @@ real_cue(aa_doc *doc, const aa_match *m)
 			 (aa_past_form(doc, &next) && !(next.classes & (LX_REPORT_VERB | LX_ADVERB)) && cue_is(doc, m, "states"))) &&
 			!aa_in_title_case(doc, m->start))
 			return false;
-		/* "the secretive state said", "the report says": a noun before the real cue */
-		if ((next.classes & LX_REPORT_VERB) && !(next.classes & LX_REPORT_ING) && !next.capitalized &&
-			!(next.classes & LX_NOUN_VERB) && aa_candidate_at(doc, next.cstart))
+		/*
+		 * "the secretive state said", "the report says": a noun before the
+		 * real cue; a plural before one without -s or in -ing too ("Unconfirmed
+		 * reports claim", "reports saying"; "his remarks calling" are his)
+		 */
+		if ((next.classes & (LX_REPORT_VERB | LX_REPORT_ING)) && !next.capitalized &&
+			(!(next.classes & (LX_REPORT_ING | LX_NOUN_VERB)) ||
+			 (doc->text[m->end - 1] == 's' && next.cend == next.end && !(has_prev && possessive_determiner(&prev)) &&
+			  ((next.classes & LX_REPORT_ING) || doc->text[next.cend - 1] != 's'))) &&
+			aa_candidate_at(doc, next.cstart))
 			return false;
 	}
 	if (has_prev && prev.cend == prev.end)

@@ -1345,8 +1345,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 
 		if ((stem & LX_PRONOUN) && (stem & (LX_MALE | LX_FEMALE)))
 			t.w[0].classes = stem;
-		/* "It's", "That’s", "There's": an expletive or a demonstrative, no one's name */
-		else if (stem & (LX_PRONOUN | LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION | LX_ADVERB))
+		/* "It's", "That’s", "There's", "What's": an expletive, a demonstrative or a question, no one's name */
+		else if (stem & (LX_PRONOUN | LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION | LX_ADVERB | LX_CLAUSE_BREAK))
 			return -1;
 	}
 	/* "There have been ...", "Here": an adverb, no one's name */

@@ -3243,6 +3243,20 @@ test_indirect(void)
 	CHECK(run_all("NOUN going to the polls DAY say", "Majorities of Democrats in five states going to the polls "
 				  "Tuesday say the economy is their top issue.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("say")), "Majorities of Democrats in five states going to the polls Tuesday");
+	/* a plural noun-or-verb before a cue without -s or in -ing is the noun */
+	CHECK(run_all("ADJ reports claim NAME captured", "Unconfirmed reports claim Canadian-Israeli Gill Rosenberg "
+				  "captured by ISIS.") == AA_OK);
+	CHECK(with_cue("reports") == NULL);
+	CHECK(run_all("ADJ reports saying", "Unconfirmed reports saying ISIS hostage David Haines beheaded.") == AA_OK);
+	CHECK(with_cue("reports") == NULL);
+	CHECK(run_all("his remarks calling", "When Mr. Trump tried to defend his remarks calling the Chinese government "
+				  "''strong,'' he stumbled.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("remarks")), "Trump");
+	/* a contraction of a demonstrative or a question word names no one */
+	CHECK(run_all("That’s not to suggest that", "Trump spoke. That\xE2\x80\x99s not to suggest that his comments "
+				  "are making people racist.") == AA_OK);
+	CHECK(with_cue("suggest") != NULL);
+	CHECK_STR(speaker_of(with_cue("suggest")), NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
