@@ -1698,6 +1698,16 @@ saying_verb_before_object(const aa_doc *doc, size_t lim, const aa_word *w)
 		!(aa_word_before(doc, lim, w->start, &v) && (v.classes & (LX_ARTICLE | LX_DETERMINER)));
 }
 
+/* "average voters may conclude": a lower-case modifier, then the group noun it modifies */
+static bool
+modifier_of_group_after(const aa_doc *doc, const aa_word *w, size_t lim)
+{
+	aa_word		head;
+
+	return w->classes == 0 && !w->capitalized && w->cend == w->end && aa_word_after(doc, w->end, lim, &head) &&
+		!head.capitalized && (head.classes & LX_GROUP_NOUN) && modifies_group_head(doc, w, 0, head.cend);
+}
+
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
@@ -3407,6 +3417,23 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		if (opens_count(doc, &w, lim))
 			break;
 		/*
+		 * "Absent a strong defense ..., voters may conclude": a capitalised
+		 * word the lexicon does not know, before an article, opens an
+		 * adverbial, not a name (a name's verb comes first)
+		 */
+		{
+			aa_word		next;
+
+			if (w.capitalized && w.classes == 0 && w.cstart == w.start && w.cend == w.end &&
+				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && next.cstart == next.start &&
+				(next.classes & (LX_ARTICLE | LX_DETERMINER)) && !(next.classes & LX_PRONOUN))
+			{
+				if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
+					break;
+				continue;
+			}
+		}
+		/*
 		 * Only adverbials: a preposition, adverb, time word, clause opener or
 		 * participle; or a sentence opener with its comma within four words.
 		 */
@@ -3466,7 +3493,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		{
 			uint32_t	tp = trailing_punct(doc, &w);
 
-			if (n == 0 && (!can_start_phrase(&w) || aa_expletive(doc, &w, false)) && !opens_count(doc, &w, lim))
+			if (n == 0 && (!can_start_phrase(&w) || aa_expletive(doc, &w, false)) && !opens_count(doc, &w, lim) &&
+				!modifier_of_group_after(doc, &w, lim))
 				return false;
 			/* "Chris Christie (R), a staunch ally,": the brackets end the name */
 			if (n > 0 && doc->text[w.start] == '(' && w.end - w.start <= 14)

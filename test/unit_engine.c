@@ -3257,6 +3257,13 @@ test_indirect(void)
 				  "are making people racist.") == AA_OK);
 	CHECK(with_cue("suggest") != NULL);
 	CHECK_STR(speaker_of(with_cue("suggest")), NULL);
+	/* a capitalised word the lexicon does not know, before an article, opens an adverbial */
+	CHECK(run_all("Absent a NOUN ..., ADJ NOUN may conclude that", "Absent a strong defense of these programs, "
+				  "average voters may listen and conclude that his programs must not have done much good.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("conclude")), "average voters");
+	CHECK(run_all("What's more, NAME's decision ..., complaining", "What's more, Trump's decision to skip the debate, "
+				  "complaining about being ill-treated by Fox, may have cost him.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("complaining")), "Trump");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
