@@ -3437,6 +3437,22 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		 * Only adverbials: a preposition, adverb, time word, clause opener or
 		 * participle; or a sentence opener with its comma within four words.
 		 */
+		/*
+		 * "Then he cut into Bush, calling", "Later she said": a subject
+		 * pronoun right after an adverb (no subordinator) is the subject
+		 */
+		{
+			aa_word		next;
+
+			if (w.cstart == w.start && w.cend == w.end && !(w.classes & LX_CLAUSE_BREAK) &&
+				((w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD)) || aa_word_marked(doc, &w, LM_SENTENCE_OPENER)) &&
+				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && (next.classes & LX_PRONOUN) &&
+				!(next.classes & LX_ARTICLE) && next.cend == next.end && !aa_word_is(doc, &next, "it"))
+			{
+				pos = w.end;
+				break;
+			}
+		}
 		if (w.cstart == w.start && aa_word_marked(doc, &w, LM_SENTENCE_OPENER))
 		{
 			if (!comma_ends(doc, p, lim, 4, false, &pos, &w))

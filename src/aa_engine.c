@@ -1347,13 +1347,24 @@ opens_named_clause(aa_doc *doc, const aa_word *w, const aa_word *next, size_t en
 {
 	aa_word		v = *next;
 
-	if (w->capitalized || w->cend != w->end || !(w->classes & LX_CLAUSE_BREAK) || !next->capitalized ||
-		(next->classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)) ||
+	if (w->capitalized || w->cend != w->end || !(w->classes & LX_CLAUSE_BREAK) ||
 		!(aa_word_is(doc, w, "and") || aa_word_is(doc, w, "but")) || aa_span_at(doc, w->start) >= 0)
 		return false;
-	for (int k = 0; k < 3 && v.capitalized && v.cend == v.end; k++)
+	/* (an organisation's "the": "and the American Civil Liberties Union of Ohio has already sued") */
+	if (!next->capitalized && aa_word_is(doc, next, "the") && next->cend == next->end &&
+		!aa_word_after(doc, next->end, end, &v))
+		return false;
+	if (!v.capitalized || (v.classes & (LX_DETERMINER | LX_ARTICLE | LX_PRONOUN)))
+		return false;
+	for (int k = 0; k < 6 && v.cend == v.end && (v.capitalized || (k > 0 && (v.classes & LX_CONNECTOR))); k++)
 		if (!aa_word_after(doc, v.end, end, &v))
 			return false;
+	/* "has already sued": an auxiliary of the perfect and an adverb may come first */
+	if (!v.capitalized && v.cend == v.end && (v.classes & LX_AUX) && (v.classes & LX_BE) == 0 &&
+		(aa_word_is(doc, &v, "has") || aa_word_is(doc, &v, "have") || aa_word_is(doc, &v, "had")) &&
+		aa_word_after(doc, v.end, end, &v) && !v.capitalized && v.cend == v.end &&
+		((v.classes & LX_ADVERB) || aa_ly_adverb(doc, &v)))
+		aa_word_after(doc, v.end, end, &v);
 	return !v.capitalized && v.cstart == v.start && !(v.classes & (LX_AUX | LX_BE)) && aa_past_form(doc, &v);
 }
 

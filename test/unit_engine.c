@@ -3264,6 +3264,16 @@ test_indirect(void)
 	CHECK(run_all("What's more, NAME's decision ..., complaining", "What's more, Trump's decision to skip the debate, "
 				  "complaining about being ill-treated by Fox, may have cost him.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("complaining")), "Trump");
+	/* a participle after a clause joined by "and", with an organisation and a perfect of its own, is its */
+	CHECK(run_all(", and the ORG of PLACE has already sued ..., saying", "Protest groups say the rules are unfair, and "
+				  "the American Civil Liberties Union of Ohio has already sued the city, saying they violate "
+				  "free-speech rights.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("saying")), "American Civil Liberties Union of Ohio");
+	/* a subject pronoun right after an opening adverb is the sentence's subject */
+	CHECK(run_all("Then he cut into NAME, calling", "Then he cut into Bush, calling him a stiff.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("calling")), "he");
+	CHECK(run_all("After he spoke, NAME said", "After he spoke, Trump said the wall would be built.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "Trump");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
