@@ -657,6 +657,16 @@ subject_noun_before(aa_doc *doc, const aa_word *prev, const aa_match *m)
 	return before.capitalized || (before.classes & (LX_ARTICLE | LX_DETERMINER)) || aa_plural_ending(doc, &before);
 }
 
+/* Is the word after the cue m a lower-case word of no class, a noun it describes ("reporting team")? */
+static bool
+noun_after_participle(aa_doc *doc, const aa_match *m)
+{
+	aa_word		next;
+
+	return m->end < doc->len && doc->text[m->end] == ' ' && aa_word_after(doc, m->end, doc->len, &next) &&
+		next.start == m->end + 1 && !next.capitalized && next.classes == 0 && next.cstart == next.start;
+}
+
 static bool
 real_cue(aa_doc *doc, const aa_match *m)
 {
@@ -716,6 +726,15 @@ real_cue(aa_doc *doc, const aa_match *m)
 		aa_word_after(doc, m->end + 3, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
 		next.cend == next.end && !next.capitalized && (next.classes & (LX_ARTICLE | LX_DETERMINER)))
 		return false;
+	/* "called off projects": cancelled, no words */
+	if (m->end + 4 < doc->len && doc->text[m->end] == ' ' && doc->text[m->end + 1] == 'o' &&
+		doc->text[m->end + 2] == 'f' && doc->text[m->end + 3] == 'f' && !aa_is_letter((unsigned char) doc->text[m->end + 4]))
+	{
+		aa_word		cw;
+
+		if (cue_word(doc, m, &cw) && verb_form_of(doc, &cw, VF_CALL, true))
+			return false;
+	}
 	/* "would add up to $1.5 trillion": a sum */
 	if (m->end + 3 <= doc->len && doc->text[m->end] == ' ' && doc->text[m->end + 1] == 'u' &&
 		doc->text[m->end + 2] == 'p' && (m->end + 3 == doc->len || !aa_is_letter((unsigned char) doc->text[m->end + 3])) &&
@@ -813,8 +832,15 @@ real_cue(aa_doc *doc, const aa_match *m)
 		  !(aa_lex_word(doc->text + prev.cstart, aa_stem_end(doc, &prev) - prev.cstart) &
 			(LX_PRONOUN | LX_CLAUSE_BREAK | LX_AUX)))))
 		return false;
-	/* "Trump's charge", "the group's claims": a possessive makes the word a noun */
-	if ((classes & LX_NOUN_VERB) && has_prev && prev.cend - prev.cstart > 2 &&
+	/*
+	 * "Trump's charge", "the group's claims": a possessive makes the word a
+	 * noun; a participle too before a noun it describes ("Breitbart’s
+	 * reporting team", not "Bush's calling him a jerk")
+	 */
+	if (has_prev &&
+		((classes & LX_NOUN_VERB) ||
+		 ((classes & LX_REPORT_ING) && noun_after_participle(doc, m) && !aa_pronoun_contraction(doc, &prev))) &&
+		prev.cend - prev.cstart > 2 &&
 		(doc->text[prev.cend - 1] == 's' || doc->text[prev.cend - 1] == '\'') &&
 		(doc->text[prev.cend - 2] == '\'' ||
 		 (prev.cend - prev.cstart > 4 && (unsigned char) doc->text[prev.cend - 2] == 0x99)))

@@ -3274,6 +3274,16 @@ test_indirect(void)
 	CHECK_STR(mention_of(with_cue("calling")), "he");
 	CHECK(run_all("After he spoke, NAME said", "After he spoke, Trump said the wall would be built.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("said")), "Trump");
+	/* "called off" cancels; a participle after a possessive, before a noun it describes, is no cue */
+	CHECK(run_all("NAME called off a NOUN", "AbbVie and Shire called off a $54 billion inversion deal after the "
+				  "Treasury issued new rules.") == AA_OK);
+	CHECK(with_cue("called") == NULL);
+	CHECK(run_all("NAME's reporting team", "He manages Breitbart\xE2\x80\x99s reporting team and political content "
+				  "and frequently reports live from the field.") == AA_OK);
+	CHECK(with_cue("reporting") == NULL);
+	CHECK(run_all("he’s saying", "He wants a revolution; it is understandable that he\xE2\x80\x99s saying everything "
+				  "is awful.") == AA_OK);
+	CHECK_STR(text_of(with_cue("saying")), "everything is awful");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
