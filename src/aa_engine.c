@@ -3761,8 +3761,12 @@ addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
  */
 #define ADDRESSEE_WORDS 5
 
+/*
+ * Where the addressee of a verb of address ends, with a day or a phrase of
+ * time after it ("told reporters on Friday"); cue->end when there is none.
+ */
 static size_t
-told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
+addressee_after(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
 	aa_word		w;
 	size_t		p = cue->end;
@@ -3807,6 +3811,36 @@ told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
 				 (v.classes & LX_TIME_WORD) && v.cend == v.end)
 			p = v.end;
 	}
+	return p;
+}
+
+/* Does only a time, if anything, follow the cue's addressee before the clause ends ("told supporters on Monday evening,")? */
+static bool
+addressed_only(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_word		w;
+	size_t		p = addressee_after(doc, cue, sent_end);
+
+	if (p == cue->end)
+		return false;
+	while (aa_word_after(doc, p, sent_end, &w) && w.cstart == w.start && !w.capitalized &&
+		   (w.classes & LX_TIME_WORD) && !(w.classes & LX_PREPOSITION))
+	{
+		p = w.cend;
+		if (w.cend != w.end)
+			break;
+	}
+	return p >= sent_end || doc->text[p] == ',' || doc->text[p] == '.' || doc->text[p] == ';';
+}
+
+static size_t
+told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_word		w;
+	size_t		p = addressee_after(doc, cue, sent_end);
+
+	if (p == cue->end)
+		return cue->end;
 	/*
 	 * the clause: at least three words, opening with a subject ("he", "the
 	 * bill", "Trump", "there"), not with what may still be the addressee's
@@ -5018,6 +5052,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		}
 		if (from == cue->end)
 			from = told_whom(doc, cue, sent_end);
+		/* "emailed supporters on Monday evening, telling them ...": an addressee and a time, nothing told */
+		if (from == cue->end && addressed_only(doc, cue, sent_end))
+			return;
 		/*
 		 * (not "she said, adding ...": a cue of its own follows; a past one
 		 * may be the clause's verb: "Bob, they said, ordered them to wait")

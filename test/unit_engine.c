@@ -3284,6 +3284,16 @@ test_indirect(void)
 	CHECK(run_all("he’s saying", "He wants a revolution; it is understandable that he\xE2\x80\x99s saying everything "
 				  "is awful.") == AA_OK);
 	CHECK_STR(text_of(with_cue("saying")), "everything is awful");
+	/* an addressee and a time, then the clause's end: nothing told */
+	CHECK(run_all("NAME emailed NOUN on DAY evening, asking", "Trump emailed supporters on Monday evening, asking "
+				  "them to vote.") == AA_OK);
+	CHECK(with_cue("emailed") == NULL);
+	CHECK_STR(text_of(with_cue("asking")), "them to vote");
+	CHECK(run_all("..., NP told MEDIUM.", "He wanted to be a pilot since he was 5, his childhood friend told The "
+				  "Daily Beast.") == AA_OK);
+	CHECK(with_cue("told") == NULL || !same(text_of(with_cue("told")), "The Daily Beast"));
+	CHECK(run_all("NAME told NOUN on DAY that", "Trump told reporters on Monday that he would win.") == AA_OK);
+	CHECK_STR(text_of(with_cue("told")), "he would win");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
