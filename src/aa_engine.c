@@ -837,6 +837,9 @@ real_cue(aa_doc *doc, const aa_match *m)
 	 * noun; a participle too before a noun it describes ("Breitbart’s
 	 * reporting team", not "Bush's calling him a jerk")
 	 */
+	if (has_prev && (classes & LX_REPORT_ING) && prev.cend == prev.end && !prev.capitalized &&
+		(prev.classes & LX_DETERMINER) && !(prev.classes & LX_PRONOUN) && noun_after_participle(doc, m))
+		return false;			/* "there are some warning signs for Clinton" */
 	if (has_prev &&
 		((classes & LX_NOUN_VERB) ||
 		 ((classes & LX_REPORT_ING) && noun_after_participle(doc, m) && !aa_pronoun_contraction(doc, &prev))) &&

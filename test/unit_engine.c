@@ -3294,6 +3294,9 @@ test_indirect(void)
 	CHECK(with_cue("told") == NULL || !same(text_of(with_cue("told")), "The Daily Beast"));
 	CHECK(run_all("NAME told NOUN on DAY that", "Trump told reporters on Monday that he would win.") == AA_OK);
 	CHECK_STR(text_of(with_cue("told")), "he would win");
+	CHECK(run_all("some warning NOUN", "A poll shows Clinton ahead, but there are some warning signs for Clinton.") ==
+		  AA_OK);
+	CHECK(with_cue("warning") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
