@@ -1708,6 +1708,26 @@ modifier_of_group_after(const aa_doc *doc, const aa_word *w, size_t lim)
 		!head.capitalized && (head.classes & LX_GROUP_NOUN) && modifies_group_head(doc, w, 0, head.cend);
 }
 
+/*
+ * Is w a count of up to three digits (or with thousands: "1,200") right
+ * after a comma, that stands for the people a list counts ("..., 39 have
+ * said they support Sanders"; not a year: "2012 added")?
+ */
+static bool
+count_after_comma(const aa_doc *doc, size_t lim, const aa_word *w)
+{
+	aa_word		before;
+	size_t		digits = 0;
+
+	for (size_t i = w->cstart; i < w->cend; i++)
+		if (aa_is_digit((unsigned char) doc->text[i]))
+			digits++;
+		else if (doc->text[i] != ',')
+			return false;
+	return w->cstart == w->start && w->cend == w->end && digits > 0 && (digits <= 3 || memchr(doc->text + w->cstart, ',', w->cend - w->cstart)) &&
+		aa_word_before(doc, lim, w->start, &before) && trailing_punct(doc, &before) == ',';
+}
+
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
@@ -1886,7 +1906,9 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			demonstrative_that(doc, &first, last_end) ||
 			(head_share && starts_with_digit(doc, &first)) ||
 			/* "at least 21,000 said", "About 40 said": a count's measure, then its number */
-			(head_digit && measures_count(doc, &first, last_end)))
+			(head_digit && measures_count(doc, &first, last_end)) ||
+			/* "520 superdelegates have said ..., 39 have said": a count by itself after a comma */
+			(first.cend == last_end && count_after_comma(doc, lim, &first)))
 		{
 			start = first.cstart;
 			break;

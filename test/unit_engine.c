@@ -3297,6 +3297,12 @@ test_indirect(void)
 	CHECK(run_all("some warning NOUN", "A poll shows Clinton ahead, but there are some warning signs for Clinton.") ==
 		  AA_OK);
 	CHECK(with_cue("warning") == NULL);
+	/* a count by itself after a comma stands for those a list counts; a year does not */
+	CHECK(run_all("..., N said", "While 86 percent of black voters had a favorable opinion of Clinton, 43 said the "
+				  "same for Sanders.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "43");
+	CHECK(run_all("..., YEAR said", "He ran before, in 2008, 2012 said nothing about it to the voters.") == AA_OK);
+	CHECK(with_cue("said") == NULL || !same(with_cue("said")->mention, "2012"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
