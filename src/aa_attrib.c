@@ -1654,8 +1654,7 @@ adverbial_opens_before(const aa_doc *doc, size_t lim, const aa_word *w)
  * a function word, nor a participle that opens a clause after a comma
  * ("..., echoing security experts who", "..., uniting liberals who"), nor
  * "something" before its relative clause ("something Sanders aides argue
- * is possible"), nor
- * any word before a preposition other than "of", an
+ * is possible"), nor any word before a preposition other than "of", an
  * article, a determiner or a day on the way to the head, which end a verb's
  * or a clause's words ("romped among the Iowa Republicans who", "embrace a
  * younger generation of activists who", "to appear in court Wednesday to
@@ -1724,7 +1723,8 @@ count_after_comma(const aa_doc *doc, size_t lim, const aa_word *w)
 			digits++;
 		else if (doc->text[i] != ',')
 			return false;
-	return w->cstart == w->start && w->cend == w->end && digits > 0 && (digits <= 3 || memchr(doc->text + w->cstart, ',', w->cend - w->cstart)) &&
+	return w->cstart == w->start && w->cend == w->end && digits > 0 &&
+		(digits <= 3 || memchr(doc->text + w->cstart, ',', w->cend - w->cstart) != NULL) &&
 		aa_word_before(doc, lim, w->start, &before) && trailing_punct(doc, &before) == ',';
 }
 
@@ -2312,8 +2312,7 @@ trailing_name(const aa_doc *doc, aa_phrase *np, bool person)
 	{
 		/* (a name's place goes on with it: "for Senator Bernie Sanders of Vermont, who") */
 		if (name > 0 && named && aa_word_is(doc, &w, "of") && w.cend == w.end &&
-			aa_word_before(doc, np->start, w.start, &before) &&
-			before.capitalized)
+			aa_word_before(doc, np->start, w.start, &before) && before.capitalized)
 			continue;
 		if (!w.capitalized && w.cend == w.end &&
 			(((w.classes & LX_PREPOSITION) && !(w.classes & LX_ADVERB) && !aa_word_is(doc, &w, "in") &&
@@ -3456,10 +3455,6 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			}
 		}
 		/*
-		 * Only adverbials: a preposition, adverb, time word, clause opener or
-		 * participle; or a sentence opener with its comma within four words.
-		 */
-		/*
 		 * "Then he cut into Bush, calling", "Later she said": a subject
 		 * pronoun right after an adverb (no subordinator) is the subject
 		 */
@@ -3467,7 +3462,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			aa_word		next;
 
 			if (w.cstart == w.start && w.cend == w.end && !(w.classes & LX_CLAUSE_BREAK) &&
-				((w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD)) || aa_word_marked(doc, &w, LM_SENTENCE_OPENER)) &&
+				((w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD)) ||
+				 aa_word_marked(doc, &w, LM_SENTENCE_OPENER)) &&
 				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && (next.classes & LX_PRONOUN) &&
 				!(next.classes & LX_ARTICLE) && next.cend == next.end && !aa_word_is(doc, &next, "it"))
 			{
@@ -3475,6 +3471,10 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;
 			}
 		}
+		/*
+		 * Only adverbials: a preposition, adverb, time word, clause opener or
+		 * participle; or a sentence opener with its comma within four words.
+		 */
 		if (w.cstart == w.start && aa_word_marked(doc, &w, LM_SENTENCE_OPENER))
 		{
 			if (!comma_ends(doc, p, lim, 4, false, &pos, &w))

@@ -613,10 +613,6 @@ aux_after(aa_doc *doc, const aa_word *w)
 }
 
 /*
- * Is the cue match a reporting verb here?  Not inside another quote, and not
- * an adjective ("the widely reported attack", "a stated aim").
- */
-/*
  * Does "that" follow pos, and then a clause's subject: a capitalised word,
  * a pronoun, an article or a determiner ("claims that Gowdy made", not
  * "claims that were filed")?
@@ -667,6 +663,10 @@ noun_after_participle(aa_doc *doc, const aa_match *m)
 		next.start == m->end + 1 && !next.capitalized && next.classes == 0 && next.cstart == next.start;
 }
 
+/*
+ * Is the cue match a reporting verb here?  Not inside another quote, and not
+ * an adjective ("the widely reported attack", "a stated aim").
+ */
 static bool
 real_cue(aa_doc *doc, const aa_match *m)
 {
@@ -728,7 +728,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* "called off projects": cancelled, no words */
 	if (m->end + 4 < doc->len && doc->text[m->end] == ' ' && doc->text[m->end + 1] == 'o' &&
-		doc->text[m->end + 2] == 'f' && doc->text[m->end + 3] == 'f' && !aa_is_letter((unsigned char) doc->text[m->end + 4]))
+		doc->text[m->end + 2] == 'f' && doc->text[m->end + 3] == 'f' &&
+		!aa_is_letter((unsigned char) doc->text[m->end + 4]))
 	{
 		aa_word		cw;
 
@@ -3752,16 +3753,6 @@ addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	return np.end;
 }
 
-/*
- * "told reporters the bill was dead", "told him ...", "told CNN ...", "told
- * The Washington Post on Friday ...", "assured him it was ...": with no
- * "that", the clause of a verb of address (ADDRESSEE_VERBS) starts after
- * whom it is told to (ADDRESSEES and GROUP_NOUNS, or a
- * name, each maybe after "the"), and after a day or a phrase of time
- * ("on Friday"), when a subject opens the clause: "told reporters about
- * ...", "told him to leave" report no clause there.  Returns where the
- * clause starts, cue->end when there is no such addressee.
- */
 #define ADDRESSEE_WORDS 5
 
 /*
@@ -3817,7 +3808,10 @@ addressee_after(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	return p;
 }
 
-/* Does only a time, if anything, follow the cue's addressee before the clause ends ("told supporters on Monday evening,")? */
+/*
+ * Does only a time, if anything, follow the cue's addressee before its clause
+ * ends ("told supporters on Monday evening, ...")?
+ */
 static bool
 addressed_only(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
@@ -3836,6 +3830,16 @@ addressed_only(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	return p >= sent_end || doc->text[p] == ',' || doc->text[p] == '.' || doc->text[p] == ';';
 }
 
+/*
+ * "told reporters the bill was dead", "told him ...", "told CNN ...", "told
+ * The Washington Post on Friday ...", "assured him it was ...": with no
+ * "that", the clause of a verb of address (ADDRESSEE_VERBS) starts after
+ * whom it is told to (ADDRESSEES and GROUP_NOUNS, or a
+ * name, each maybe after "the"), and after a day or a phrase of time
+ * ("on Friday"), when a subject opens the clause: "told reporters about
+ * ...", "told him to leave" report no clause there.  Returns where the
+ * clause starts, cue->end when there is no such addressee.
+ */
 static size_t
 told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
