@@ -3440,10 +3440,12 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		/*
 		 * "Absent a strong defense ..., voters may conclude": a capitalised
 		 * word the lexicon does not know, before an article, opens an
-		 * adverbial, not a name (a name's verb comes first)
+		 * adverbial, not a name (a name's verb comes first); so it does
+		 * before an adverb and a subject pronoun ("Pretty soon she would")
 		 */
 		{
-			aa_word		next;
+			aa_word		next,
+						third;
 
 			if (w.capitalized && w.classes == 0 && w.cstart == w.start && w.cend == w.end &&
 				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && next.cstart == next.start &&
@@ -3452,6 +3454,16 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
 					break;
 				continue;
+			}
+			if (w.capitalized && w.classes == 0 && w.cstart == w.start && w.cend == w.end &&
+				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && next.cstart == next.start &&
+				next.cend == next.end && (next.classes & LX_ADVERB) &&
+				!(next.classes & (LX_AUX | LX_PRONOUN | LX_CLAUSE_BREAK)) &&
+				aa_word_after(doc, next.end, lim, &third) && !third.capitalized && third.cend == third.end &&
+				(third.classes & LX_PRONOUN) && !(third.classes & LX_ARTICLE) && !aa_word_is(doc, &third, "it"))
+			{
+				pos = next.end;
+				break;
 			}
 		}
 		/*

@@ -3261,6 +3261,11 @@ test_indirect(void)
 	CHECK(run_all("Absent a NOUN ..., ADJ NOUN may conclude that", "Absent a strong defense of these programs, "
 				  "average voters may listen and conclude that his programs must not have done much good.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("conclude")), "average voters");
+	CHECK(run_all("Pretty soon she would have to tell", "Pretty soon she would have to tell Bharara, who would "
+				  "recognize that he was not going to win.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("tell")), "she");
+	CHECK(run_all("NAME also said", "Trump also said the wall would be built.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "Trump");
 	CHECK(run_all("What's more, NAME's decision ..., complaining", "What's more, Trump's decision to skip the debate, "
 				  "complaining about being ill-treated by Fox, may have cost him.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("complaining")), "Trump");
