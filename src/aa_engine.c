@@ -624,7 +624,7 @@ that_clause_after(aa_doc *doc, size_t pos)
 				next;
 
 	return pos < doc->len && doc->text[pos] == ' ' && aa_word_after(doc, pos, doc->len, &that) &&
-		that.start == pos + 1 && that.cend == that.end && aa_word_is(doc, &that, "that") &&
+		that.cend == that.end && aa_word_is(doc, &that, "that") &&
 		aa_word_after(doc, that.end, doc->len, &next) &&
 		(next.capitalized || (next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER)));
 }
@@ -701,9 +701,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 			!(c == ' ' && aa_word_after(doc, m->end, doc->len, &after) && !after.capitalized &&
 			  (after.classes & (LX_PREPOSITION | LX_TIME_WORD)) && !aa_word_is(doc, &after, "to") &&
 			  after_quotation(doc, m->start, 3, true)) &&
-			!(c == ' ' && aa_word_after(doc, m->end, doc->len, &after) && aa_word_is(doc, &after, "that") &&
-			  after.cend == after.end && aa_word_after(doc, after.end, doc->len, &next) &&
-			  (next.capitalized || (next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER)))))
+			!that_clause_after(doc, m->end))
 			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */
