@@ -1584,6 +1584,17 @@ bare_plural_subject(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np)
 	return true;
 }
 
+/*
+ * A personal pronoun in lower case by itself: "he", "she", "they", "we" (not
+ * "his" or "her", determiners too; not "it", as often an expletive)
+ */
+static bool
+personal_pronoun(const aa_doc *doc, const aa_word *w)
+{
+	return !w->capitalized && w->cend == w->end && (w->classes & LX_PRONOUN) && !(w->classes & LX_ARTICLE) &&
+		!aa_word_is(doc, w, "it");
+}
+
 /* "him", "them", "us", "me" ("her" is also a possessive) */
 static bool
 object_pronoun(const aa_doc *doc, const aa_word *w)
@@ -3448,22 +3459,21 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 						third;
 
 			if (w.capitalized && w.classes == 0 && w.cstart == w.start && w.cend == w.end &&
-				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && next.cstart == next.start &&
-				(next.classes & (LX_ARTICLE | LX_DETERMINER)) && !(next.classes & LX_PRONOUN))
+				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && next.cstart == next.start)
 			{
-				if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
+				if ((next.classes & (LX_ARTICLE | LX_DETERMINER)) && !(next.classes & LX_PRONOUN))
+				{
+					if (!comma_ends(doc, p, lim, 14, false, &pos, &w))
+						break;
+					continue;
+				}
+				if (next.cend == next.end && (next.classes & LX_ADVERB) &&
+					!(next.classes & (LX_AUX | LX_PRONOUN | LX_CLAUSE_BREAK)) &&
+					aa_word_after(doc, next.end, lim, &third) && personal_pronoun(doc, &third))
+				{
+					pos = next.end;
 					break;
-				continue;
-			}
-			if (w.capitalized && w.classes == 0 && w.cstart == w.start && w.cend == w.end &&
-				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && next.cstart == next.start &&
-				next.cend == next.end && (next.classes & LX_ADVERB) &&
-				!(next.classes & (LX_AUX | LX_PRONOUN | LX_CLAUSE_BREAK)) &&
-				aa_word_after(doc, next.end, lim, &third) && !third.capitalized && third.cend == third.end &&
-				(third.classes & LX_PRONOUN) && !(third.classes & LX_ARTICLE) && !aa_word_is(doc, &third, "it"))
-			{
-				pos = next.end;
-				break;
+				}
 			}
 		}
 		/*
@@ -3476,8 +3486,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			if (w.cstart == w.start && w.cend == w.end && !(w.classes & LX_CLAUSE_BREAK) &&
 				((w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD)) ||
 				 aa_word_marked(doc, &w, LM_SENTENCE_OPENER)) &&
-				aa_word_after(doc, w.end, lim, &next) && !next.capitalized && (next.classes & LX_PRONOUN) &&
-				!(next.classes & LX_ARTICLE) && next.cend == next.end && !aa_word_is(doc, &next, "it"))
+				aa_word_after(doc, w.end, lim, &next) && personal_pronoun(doc, &next))
 			{
 				pos = w.end;
 				break;
