@@ -1763,7 +1763,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	 * argued": a contraction)
 	 */
 	if (aa_word_before(doc, lim, end, &w) && w.cstart == w.start && w.cend == w.end && w.end == end - 1 &&
-		(aa_stem_end(doc, &w) != w.cend || aa_plural_possessive(doc, &w)) &&
+		aa_possessive_form(doc, &w) &&
 		!(w.classes & (LX_PRONOUN | LX_CLAUSE_BREAK | LX_AUX)) && !aa_pronoun_contraction(doc, &w))
 		return aa_possessor_before(doc, lim, end, np);
 

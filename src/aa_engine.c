@@ -825,7 +825,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 	if (has_prev && prev.cend == prev.end && prev.cstart == prev.start && m->end - m->start > 4 &&
 		doc->text[m->end - 2] == 'e' && doc->text[m->end - 1] == 'd' && !phrasal_cue(doc, m) &&
 		(possessive_determiner(&prev) ||
-		 ((aa_stem_end(doc, &prev) != prev.cend || aa_plural_possessive(doc, &prev)) &&
+		 (aa_possessive_form(doc, &prev) &&
 		  !aa_pronoun_contraction(doc, &prev) &&
 		  /* (not "who’s argued": the stem's classes, as a contraction's word has none) */
 		  !(aa_lex_word(doc->text + prev.cstart, aa_stem_end(doc, &prev) - prev.cstart) &
@@ -4605,7 +4605,7 @@ opens_with_owner(aa_doc *doc, size_t sent_start, size_t pos)
 	{
 		if (!w.capitalized || w.cstart != w.start)
 			return false;
-		owner = aa_stem_end(doc, &w) != w.cend || aa_plural_possessive(doc, &w);
+		owner = aa_possessive_form(doc, &w);
 	}
 	return owner && skip_space(doc, p) == pos;
 }

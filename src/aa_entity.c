@@ -97,6 +97,13 @@ aa_plural_possessive(const aa_doc *doc, const aa_word *w)
 		 (w->end == w->cend + 3 && memcmp(t + w->cend, "\xE2\x80\x99", 3) == 0));
 }
 
+/* "CNN’s", "Trump's", "Sanders'": 's, ’s or a plural's apostrophe ("He's", a contraction, too) */
+bool
+aa_possessive_form(const aa_doc *doc, const aa_word *w)
+{
+	return aa_stem_end(doc, w) != w->cend || aa_plural_possessive(doc, w);
+}
+
 static bool
 is_acronym(const char *s, size_t n)
 {
