@@ -1698,8 +1698,8 @@ modifies_group_head(const aa_doc *doc, const aa_word *first, size_t lim, size_t 
  * "praised"; not "saying", nor a noun: "claim", nor a participle after an
  * article: "the alleged gunman")?
  */
-static bool
-saying_verb_before_object(const aa_doc *doc, size_t lim, const aa_word *w)
+bool
+aa_saying_verb_before_object(const aa_doc *doc, size_t lim, const aa_word *w)
 {
 	aa_word		v;
 
@@ -1826,7 +1826,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		if (w.cstart == w.cend)
 			break;
 		/* a verb of saying ends the phrase before it: "Ramos said Trump, who", "He said the FBI has" */
-		if (n > 0 && saying_verb_before_object(doc, lim, &w))
+		if (n > 0 && aa_saying_verb_before_object(doc, lim, &w))
 			break;
 		/*
 		 * "for decades some critics had been predicting", "In January the

@@ -1721,7 +1721,7 @@ object_of_saying(aa_doc *doc, size_t sent_start, const aa_phrase *np)
 	/* (a name right after the verb is the participle's subject: "remembered Freddy claiming") */
 	else if (first.capitalized)
 		return false;
-	return (w.classes & LX_REPORT_VERB) && !w.capitalized && w.cend == w.end && !aa_word_ends(doc, &w, "ing");
+	return aa_saying_verb_before_object(doc, sent_start, &w);
 }
 
 /*

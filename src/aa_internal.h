@@ -767,6 +767,8 @@ bool		aa_month_without_day(const aa_doc *doc, const aa_word *w);
 bool		aa_plural_possessive(const aa_doc *doc, const aa_word *w);
 /* Does the word end as a possessive, 's, ’s or a plural's apostrophe (a contraction in 's too: callers tell)? */
 bool		aa_possessive_form(const aa_doc *doc, const aa_word *w);
+/* Is w a verb of saying in a finite form, before its object ("said", "praised"; not "the alleged")? (aa_attrib.c) */
+bool		aa_saying_verb_before_object(const aa_doc *doc, size_t lim, const aa_word *w);
 /* Does the word's core end in a plural's "s" ("voters"; not "business", "census", "analysis")? (aa_attrib.c) */
 bool		aa_plural_ending(const aa_doc *doc, const aa_word *w);
 /* Do the words after pos ask for anonymity ("requested anonymity", "asked not to be named")? */
