@@ -1144,6 +1144,18 @@ aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark)
 }
 
 bool
+aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word *next)
+{
+	return w->capitalized && w->cend == w->end && next->capitalized &&
+		(aa_word_marked(doc, w, LM_SENTENCE_OPENER) ||
+		 /* a label before a name, not one of a name's words ("Video Messaging App") */
+		 (aa_word_marked(doc, w, LM_COLON_LABEL) &&
+		  (((next->classes & (LX_MALE | LX_FEMALE)) && !(next->classes & (LX_PRONOUN | LX_HONORIFIC | LX_TITLE))) ||
+		   aa_possessive_form(doc, next)))) &&
+		aa_sentence_start(doc, w->cstart) >= w->start;
+}
+
+bool
 aa_ly_adverb(const aa_doc *doc, const aa_word *w)
 {
 	return aa_word_ends(doc, w, "ly") && !aa_word_marked(doc, w, LM_LY_NOT_ADVERB);
@@ -1874,10 +1886,17 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	/* Walk forward again past words that cannot open a noun phrase. */
 	while (start < last_end)
 	{
-		aa_word		first;
+		aa_word		first,
+					second;
 
 		if (!aa_word_after(doc, start, last_end, &first))
 			return bare_plural_subject(doc, lim, end, np);
+		if (first.cend < last_end && aa_word_after(doc, first.end, last_end, &second) &&
+			aa_opens_sentence_before_name(doc, &first, &second))
+		{
+			start = first.end;
+			continue;
+		}
 		/*
 		 * a person's pronoun with its verb's contraction is the phrase by
 		 * itself, before the clause it opens: "Sanders Says He’s Already

@@ -797,6 +797,8 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	int			cut;
 
 	doc->naming_at = pos;
+	if (from == 0 && to > 1 && aa_opens_sentence_before_name(doc, &t->w[0], &t->w[1]))
+		from++;
 	/* Leading function words: "The FBI", "But Obama", "In Washington", "One of Trump’s". */
 	while (from < to && (((t->w[from].classes & (LX_DETERMINER | LX_PREPOSITION | LX_CLAUSE_BREAK |
 												 LX_PRONOUN | LX_ADVERB | LX_AUX)) &&

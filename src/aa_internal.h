@@ -749,6 +749,14 @@ aa_word_ends(const aa_doc *doc, const aa_word *w, const char *suffix)
 }
 /* Is the word's core in the list the mark stands for? */
 bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
+
+/*
+ * Does w, capitalised at its sentence's start before the capitalised word
+ * next, open the sentence as an adverbial ("Meanwhile Rihanna, who ...")
+ * or label the line before a name ("(See Sexton’s full timeline ...)",
+ * "Follow John Nolte on Twitter")?  Then it is no part of the name.
+ */
+bool		aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word *next);
 /* A past tense by its form: in -ed, or an irregular past (IRREGULAR_PAST: "sought", "said") */
 static inline bool
 aa_past_form(const aa_doc *doc, const aa_word *w)

@@ -3309,6 +3309,19 @@ test_indirect(void)
 	CHECK_STR(mention_of(with_cue("said")), "43");
 	CHECK(run_all("..., YEAR said", "He ran before, in 2008, 2012 said nothing about it to the voters.") == AA_OK);
 	CHECK(with_cue("said") == NULL || !same(with_cue("said")->mention, "2012"));
+	/* a sentence's opening adverb, or a line's label before a name, is no part of the name */
+	CHECK(run_all("Meanwhile NAME, who ..., spoke about", "Meanwhile Rihanna, who was honored with an award, spoke "
+				  "about the importance of self-love.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("spoke about")), "Rihanna");
+	CHECK_STR(mention_of(with_cue("spoke about")), "Rihanna");
+	CHECK(run_all("(See NAME's ...) NAME said", "Jared Sexton went to the rally.\n\n(See Sexton\xE2\x80\x99s full "
+				  "timeline below.)\n\n\"It was ugly,\" Sexton said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Jared Sexton");
+	CHECK(run_all("Follow NAME on Twitter", "Follow John Nolte on Twitter.\n\n\"We won,\" Nolte said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "John Nolte");
+	/* a label that is one of a name's words stays: "Video Messaging App" */
+	CHECK(run_all("Label Name Says", "Audio Of Shooting Is Authentic, Video Messaging App Says") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("Says")), "Video Messaging App");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
