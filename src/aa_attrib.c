@@ -1144,6 +1144,20 @@ aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark)
 }
 
 bool
+aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case)
+{
+	/* the lists are lower case: most entries are turned away by their first letter, before a strlen */
+	char		first = w->cend > w->cstart ? doc->text[w->cstart] : 0;
+
+	if (any_case && first >= 'A' && first <= 'Z')
+		first = (char) (first + ('a' - 'A'));
+	for (const char *const *v = aa_lex_verb_forms(which); *v; v++)
+		if ((*v)[0] == first && (any_case ? aa_word_is_either(doc, w, *v) : aa_word_is(doc, w, *v)))
+			return true;
+	return false;
+}
+
+bool
 aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word *next)
 {
 	return w->capitalized && w->cend == w->end && next->capitalized &&
@@ -3163,6 +3177,7 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 	int			n = 0;
 	uint32_t	stop = 0;
 	bool		last_capitalized = false;
+	int			access_at = -2;	/* the word count at "close", "familiar" */
 
 	while (n < 10 && aa_word_after(doc, pos, lim, &w))
 	{
@@ -3202,8 +3217,12 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 			}
 		}
 		if (n > 0 && !w.capitalized && (w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_AUX)) &&
-			!((w.classes & LX_NOUN_VERB) && !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX))))
+			!((w.classes & LX_NOUN_VERB) && !(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX))) &&
+			/* "said a source close to the campaign": the preposition after a source's access goes on */
+			!(n == access_at + 1 && (w.classes & LX_PREPOSITION) && w.cend == w.end))
 			break;
+		if (n > 0 && w.cend == w.end && !w.capitalized && aa_verb_form_of(doc, &w, VF_ACCESS, false))
+			access_at = n;
 		/* "said Theresa May": a month after a capitalised word may end a name */
 		if (n > 0 && (w.classes & LX_TIME_WORD) &&
 			!(last_capitalized && w.capitalized && aa_month_without_day(doc, &w)))

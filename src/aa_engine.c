@@ -110,26 +110,11 @@ is_telling(const aa_doc *doc, const aa_word *w)
 		aa_word_is(doc, w, "telling");
 }
 
-/* Is w one of the verb forms (any_case: capitalised as in a Title Case headline too)? */
-static bool
-verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case)
-{
-	/* the lists are lower case: most entries are turned away by their first letter, before a strlen */
-	char		first = w->cend > w->cstart ? doc->text[w->cstart] : 0;
-
-	if (any_case && first >= 'A' && first <= 'Z')
-		first = (char) (first + ('a' - 'A'));
-	for (const char *const *v = aa_lex_verb_forms(which); *v; v++)
-		if ((*v)[0] == first && (any_case ? aa_word_is_either(doc, w, *v) : aa_word_is(doc, w, *v)))
-			return true;
-	return false;
-}
-
 /* Is w a verb whose object is whom it speaks to ("told", "assured", "informed")? */
 static bool
 takes_addressee(const aa_doc *doc, const aa_word *w)
 {
-	return verb_form_of(doc, w, VF_ADDRESSEE, false);
+	return aa_verb_form_of(doc, w, VF_ADDRESSEE, false);
 }
 
 /* Is w "himself", "themselves" ...: an object, reflexive? */
@@ -731,7 +716,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 	{
 		aa_word		cw;
 
-		if (cue_word(doc, m, &cw) && verb_form_of(doc, &cw, VF_CALL, true))
+		if (cue_word(doc, m, &cw) && aa_verb_form_of(doc, &cw, VF_CALL, true))
 			return false;
 	}
 	/* "would add up to $1.5 trillion": a sum */
@@ -1658,7 +1643,7 @@ with_subject(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
 		if (w.cend != w.end || w.cstart != w.start)
 			return false;
 		/* (and "left 62 percent of voters saying": after "left" or "found" as after "with") */
-		if (!w.capitalized && (aa_word_is(doc, &w, "with") || verb_form_of(doc, &w, VF_PARTICIPLE_OBJECT, false)))
+		if (!w.capitalized && (aa_word_is(doc, &w, "with") || aa_verb_form_of(doc, &w, VF_PARTICIPLE_OBJECT, false)))
 		{
 			aa_word		first;
 
@@ -3387,7 +3372,7 @@ responds(aa_doc *doc, const aa_match *cue)
 	aa_word		w;
 
 	return ((doc->text[cue->start] | 0x20) == 'r') && cue_word(doc, cue, &w) && w.cend == cue->end &&
-		verb_form_of(doc, &w, VF_RESPOND, true);
+		aa_verb_form_of(doc, &w, VF_RESPOND, true);
 }
 
 /* Is the attribution's cue "responded to" (responds_to_object): then two words are what it takes ("his attacks") */
@@ -3417,7 +3402,7 @@ called_someone(aa_doc *doc, const attribution *a, const aa_word *first)
 
 	if (a->cue_end <= a->cue_start || (doc->text[a->cue_start] | 0x20) != 'c' ||
 		!aa_word_after(doc, a->cue_start, a->cue_end, &cue) || cue.cend != a->cue_end ||
-		!verb_form_of(doc, &cue, VF_CALL, true) ||
+		!aa_verb_form_of(doc, &cue, VF_CALL, true) ||
 		first->cend != first->end || first->cstart != first->start)
 		return false;
 	/* (a name, then a lower-case word: not "Mr. Obama called Naghmeh Abedini", a telephone call) */
@@ -3487,7 +3472,7 @@ clause_for_cue(aa_doc *doc, const attribution *a, size_t start, size_t end)
 	size_t		lim = start;
 
 	if (a->cue_end <= a->cue_start || !aa_word_before(doc, a->cue_start, a->cue_end, &cue) || cue.cend != a->cue_end ||
-		!verb_form_of(doc, &cue, VF_CLAUSE_ONLY, true))
+		!aa_verb_form_of(doc, &cue, VF_CLAUSE_ONLY, true))
 		return true;
 	if (aa_word_before(doc, cue.end, start, &w) && aa_word_is(doc, &w, "that"))
 		return true;
@@ -5636,8 +5621,8 @@ speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *top
 {
 	aa_word		w,
 				next;
-	bool		to = verb_form_of(doc, noun, VF_SPEECH_NOUN_TO, false),
-				about = !to && verb_form_of(doc, noun, VF_SPEECH_NOUN_ABOUT, false);
+	bool		to = aa_verb_form_of(doc, noun, VF_SPEECH_NOUN_TO, false),
+				about = !to && aa_verb_form_of(doc, noun, VF_SPEECH_NOUN_ABOUT, false);
 
 	*topic = false;
 	if (noun->cend != noun->end || !aa_word_after(doc, noun->end, sent_end, &w) || w.cstart != w.start)
@@ -5658,7 +5643,7 @@ speech_noun_content(aa_doc *doc, const aa_word *noun, size_t sent_end, bool *top
 		return w.start;
 	/* ("comments on Muslims"; not "remarks on the campaign trail", a place: SPEECH_NOUNS_ON) */
 	*topic = about && (aa_word_is(doc, &w, "about") ||
-					   (aa_word_is(doc, &w, "on") && verb_form_of(doc, noun, VF_SPEECH_NOUN_ON, false)));
+					   (aa_word_is(doc, &w, "on") && aa_verb_form_of(doc, noun, VF_SPEECH_NOUN_ON, false)));
 	return *topic ? w.end : 0;
 }
 
@@ -5681,9 +5666,9 @@ select_speech_nouns(aa_doc *doc)
 
 		/* (the lists turn most cue words away before the walks back to an owner and on to the content) */
 		if (!cue_word(doc, m, &noun) || !(noun.classes & LX_NOUN_VERB) || noun.cend != m->end ||
-			!(verb_form_of(doc, &noun, VF_SPEECH_NOUN_TO, false) ||
-			  verb_form_of(doc, &noun, VF_SPEECH_NOUN_ABOUT, false) ||
-			  verb_form_of(doc, &noun, VF_SPEECH_NOUN_THAT, false)) ||
+			!(aa_verb_form_of(doc, &noun, VF_SPEECH_NOUN_TO, false) ||
+			  aa_verb_form_of(doc, &noun, VF_SPEECH_NOUN_ABOUT, false) ||
+			  aa_verb_form_of(doc, &noun, VF_SPEECH_NOUN_THAT, false)) ||
 			!aa_possessor_before(doc, aa_sentence_start(doc, m->start), m->start, &owner) ||
 			speech_noun_content(doc, &noun, aa_sentence_end(doc, m->start), &topic) == 0)
 			continue;

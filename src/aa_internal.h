@@ -381,7 +381,8 @@ typedef enum aa_verb_forms
 	VF_SPEECH_NOUN_THAT,		/* charge: a noun of speech before "that" only */
 	VF_SPEECH_NOUN_ON,			/* comments: of the ABOUT nouns, those whose topic may follow "on" */
 	VF_PARTICIPLE_OBJECT,		/* left, found ...: their object says the participle after it */
-	VF_CLAUSE_ONLY				/* maintain: a cue of a clause, never of a noun phrase */
+	VF_CLAUSE_ONLY,				/* maintain: a cue of a clause, never of a noun phrase */
+	VF_ACCESS					/* close, familiar: a source's access, before the preposition that names to what */
 } aa_verb_forms;
 
 const char *const *aa_lex_verb_forms(aa_verb_forms which);
@@ -756,6 +757,9 @@ bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
  * or label the line before a name ("(See Sexton’s full timeline ...)",
  * "Follow John Nolte on Twitter")?  Then it is no part of the name.
  */
+/* Is w one of the verb forms (any_case: capitalised as in a Title Case headline too)? */
+bool		aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case);
+
 bool		aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word *next);
 /* A past tense by its form: in -ed, or an irregular past (IRREGULAR_PAST: "sought", "said") */
 static inline bool

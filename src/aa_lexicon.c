@@ -48,6 +48,8 @@
  *                    called; claim, promise: a noun whose owner speaks;
  *                    left, found: their object says the participle after
  *                    it; maintain: reports a clause, never a noun phrase
+ *   ACCESS_ADJECTIVES close, familiar ...: "a source close to the
+ *                    campaign", a speaker described by what it knows
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
@@ -381,6 +383,14 @@ static const char *const PARTICIPLE_OBJECT_VERBS[] = {
  * "maintained his double-digit lead").
  */
 static const char *const CLAUSE_ONLY_CUES[] = {"maintain", "maintains", "maintained", "maintaining", NULL};
+
+/*
+ * Adjectives that describe an unnamed source by its access: the
+ * preposition after them and its object stay in the speaker's phrase
+ * ("said a source close to the campaign", "a person familiar with the
+ * talks").
+ */
+static const char *const ACCESS_ADJECTIVES[] = {"close", "familiar", "privy", "knowledgeable", NULL};
 
 /*
  * Cue words that are also nouns of speech, whose owner is the speaker (only
@@ -1587,6 +1597,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return PARTICIPLE_OBJECT_VERBS;
 		case VF_CLAUSE_ONLY:
 			return CLAUSE_ONLY_CUES;
+		case VF_ACCESS:
+			return ACCESS_ADJECTIVES;
 	}
 	return NULL;
 }

@@ -3322,6 +3322,17 @@ test_indirect(void)
 	/* a label that is one of a name's words stays: "Video Messaging App" */
 	CHECK(run_all("Label Name Says", "Audio Of Shooting Is Authentic, Video Messaging App Says") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("Says")), "Video Messaging App");
+	/* a source's access, its preposition and its object, stay in the phrase after the cue */
+	CHECK(run_all("\"...,\" said NP close to NP.", "Bill Clinton has been \"very worked up about it,\" said a source "
+				  "close to the campaign.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_MIXED)), "a source close to the campaign");
+	CHECK(first_of_kind(AA_INDIRECT) == NULL);
+	CHECK(run_all("\"...,\" said NP familiar with NP, adding", "\"It was not convincing,\" said one Democrat "
+				  "familiar with the talks, adding that more would come.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "one Democrat familiar with the talks");
+	/* any other preposition still ends it */
+	CHECK(run_all("\"...,\" said NP for NP.", "\"It was bad,\" said a spokesman for the campaign.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "a spokesman");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
