@@ -920,6 +920,9 @@ real_cue(aa_doc *doc, const aa_match *m)
 			!((prev.classes & (LX_ADVERB | LX_TIME_WORD)) && !(classes & LX_NOUN_VERB)) &&
 			!(aa_word_is(doc, &prev, "when") && cue_is(doc, m, "asked")))	/* "said when asked whether" */
 			return false;
+		/* "in each state feel", "every report": a determiner that opens a noun only, never a subject */
+		if ((classes & LX_NOUN_VERB) && aa_verb_form_of(doc, &prev, VF_NOUN_DETERMINER, true))
+			return false;
 		/* "All told, ...": an idiom, no one told anything */
 		if (aa_word_is_either(doc, &prev, "all") && cue_is(doc, m, "told") &&
 			m->end < doc->len && doc->text[m->end] == ',')

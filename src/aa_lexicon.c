@@ -50,6 +50,7 @@
  *                    it; maintain: reports a clause, never a noun phrase
  *   ACCESS_ADJECTIVES close, familiar ...: "a source close to the
  *                    campaign", a speaker described by what it knows
+ *   NOUN_DETERMINERS each, every ...: a cue word after one is a noun
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
@@ -391,6 +392,13 @@ static const char *const CLAUSE_ONLY_CUES[] = {"maintain", "maintains", "maintai
  * talks").
  */
 static const char *const ACCESS_ADJECTIVES[] = {"close", "familiar", "privy", "knowledgeable", NULL};
+
+/*
+ * Determiners of nouns only, never a subject by themselves as "many",
+ * "some" or "another" are ("many claim", "Another notes"): a cue word that
+ * is also a noun is one after them ("in each state", "every report").
+ */
+static const char *const NOUN_DETERMINERS[] = {"each", "every", "any", NULL};
 
 /*
  * Cue words that are also nouns of speech, whose owner is the speaker (only
@@ -1599,6 +1607,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return CLAUSE_ONLY_CUES;
 		case VF_ACCESS:
 			return ACCESS_ADJECTIVES;
+		case VF_NOUN_DETERMINER:
+			return NOUN_DETERMINERS;
 	}
 	return NULL;
 }

@@ -3333,6 +3333,14 @@ test_indirect(void)
 	/* any other preposition still ends it */
 	CHECK(run_all("\"...,\" said NP for NP.", "\"It was bad,\" said a spokesman for the campaign.") == AA_OK);
 	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "a spokesman");
+	/* after "each", "every", "any" a cue that is also a noun is the noun; after "another" it may be a cue */
+	CHECK(run_all("NP in each state feel", "According to exit polls, 8 in 10 GOP primary voters in each state feel "
+				  "down on the government.") == AA_OK);
+	CHECK(with_cue("state") == NULL);
+	CHECK(run_all("every report", "He read every report on the shooting.") == AA_OK);
+	CHECK(with_cue("report") == NULL);
+	CHECK(run_all("Another notes NP", "One ad shows her dog. Another notes her summer job in Alaska.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("notes")), "Another");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
