@@ -3584,7 +3584,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		bool		prev_det = false;
 		uint32_t	stop = 0;
 		size_t		p = pos,
-					prep_at = 0;	/* where a preposition ended the phrase */
+					prep_at = 0,
+					content_end = 0;	/* the end of the last word that is not "of" or a determiner */	/* where a preposition ended the phrase */
 
 		while (n < 10 && aa_word_after(doc, p, lim, &w))
 		{
@@ -3633,6 +3634,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			p = w.end;
 			prev_cap = w.capitalized && !(w.classes & LX_DETERMINER);
 			prev_det = (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
+			if (w.capitalized || !(w.classes & (LX_DETERMINER | LX_ARTICLE | LX_CONNECTOR)))
+				content_end = w.cend;
 			n++;
 			if (n == 1 && (w.classes & LX_PRONOUN))
 				break;
@@ -3644,6 +3647,9 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		}
 		if (n == 0)
 			return false;
+		/* a run cut short after "of" or a determiner ends before them: "The attorney general (of the)" */
+		if (content_end > start && content_end < end)
+			end = content_end;
 		np->start = start;
 		np->end = end;
 		np->role_start = np->role_end = 0;

@@ -3341,6 +3341,14 @@ test_indirect(void)
 	CHECK(with_cue("report") == NULL);
 	CHECK(run_all("Another notes NP", "One ad shows her dog. Another notes her summer job in Alaska.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("notes")), "Another");
+	/* a sentence's subject cut short after "of" or a determiner ends before them */
+	CHECK(run_all("The NOUN of the NOUN of PLACE is suing NAME, claiming", "The attorney general of the state of New "
+				  "York is suing Trump for $40 million, claiming Trump University is a fraud.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("claiming")), "The attorney general");
+	CHECK(run_all("On DAY, a group of more than N NOUN, including ..., issued NP calling", "On Wednesday night, a "
+				  "group of more than 50 conservative foreign policy experts, including Michael Chertoff, issued an "
+				  "open letter calling Trump unfit for the office.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("calling")), "a group");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
