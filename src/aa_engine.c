@@ -5110,7 +5110,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 */
 			if (!aa_word_after(doc, from, sent_end, &w) || w.cstart != w.start ||
 				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7 &&
-				 !infinitive_at(doc, &w, sent_end)) ||
+				 !infinitive_at(doc, &w, sent_end) &&
+				 /* "say this is just a rough patch": "this" before its verb is the clause's subject */
+				 !(w.cend == w.end && (w.classes & LX_DETERMINER) && aux_after(doc, &w))) ||
 				opens_adverbial_clause(doc, &w, sent_end) || prepositional_phrases_only(doc, &w, sent_end))
 				return;
 			/*

@@ -3349,6 +3349,11 @@ test_indirect(void)
 				  "group of more than 50 conservative foreign policy experts, including Michael Chertoff, issued an "
 				  "open letter calling Trump unfit for the office.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("calling")), "a group");
+	/* "this" before a verb opens the reported clause; before a noun of time it is the cue's */
+	CHECK(run_all("NP say this is ...", "Others say this is just a rough patch.") == AA_OK);
+	CHECK_STR(text_of(with_cue("say")), "this is just a rough patch");
+	CHECK(run_all("NP said this week.", "The senator said this week.") == AA_OK);
+	CHECK(with_cue("said") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
