@@ -78,6 +78,10 @@ static const char *const REPORT_VERBS[] = {
 	/* phrasal cues first: the pattern takes the first alternative that matches */
 	"called for", "calls for", "call for", "called on", "calls on", "call on",
 	"pointed out", "points out", "point out", "went on to say",
+	/* a particle that is the verb's: "called out his rival", "laid out his vision", "shrugged off the attacks" */
+	"called out", "calls out", "call out", "tweeted out", "blasted out",
+	"laid out", "lays out", "lay out", "spelled out", "spells out", "spell out",
+	"shrugged off", "shrugs off", "shrug off", "brushed off", "brushes off", "brush off",
 	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
 	"raised doubts about", "raises doubts about", "raise doubts about",
 	/* the topic a speaker takes up ("talking about" and "talk about" are as often no report: left out) */
@@ -161,6 +165,7 @@ static const char *const REPORT_VERBS[] = {
 static const char *const REPORT_ING[] = {
 	/* phrasal cues first, as above: "calling" would otherwise end "calling for" */
 	"calling for", "calling on", "pointing out",
+	"calling out", "tweeting out", "blasting out", "laying out", "spelling out", "shrugging off", "brushing off",
 	"saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
 	"claiming", "insisting", "arguing", "warning", "asking", "answering", "replying", "responding",
 	"writing", "tweeting", "recalling", "acknowledging", "admitting", "confirming", "denying",

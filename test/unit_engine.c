@@ -3354,6 +3354,14 @@ test_indirect(void)
 	CHECK_STR(text_of(with_cue("say")), "this is just a rough patch");
 	CHECK(run_all("NP said this week.", "The senator said this week.") == AA_OK);
 	CHECK(with_cue("said") == NULL);
+	/* a verb's particle is part of the cue: "called out", "laid out", "shrugged off" */
+	CHECK(run_all("NAME called out NP for", "Lindsey Graham called out his rival Donald Trump for alienating "
+				  "Hispanics.") == AA_OK);
+	CHECK_STR(text_of(with_cue("called out")), "his rival Donald Trump for alienating Hispanics");
+	CHECK(run_all("NAME laid out NP", "Ben Carson laid out his plan for fighting the Islamic State.") == AA_OK);
+	CHECK_STR(text_of(with_cue("laid out")), "his plan for fighting the Islamic State");
+	CHECK(run_all("NP shrugged off NP", "Many voters shrugged off the decision.") == AA_OK);
+	CHECK_STR(text_of(with_cue("shrugged off")), "the decision");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
