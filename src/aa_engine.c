@@ -4666,7 +4666,38 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
-#define LONG_SOURCE_WORDS 16		/* words a source after "According to" may run on past the phrase walk */
+#define LONG_SOURCE_WORDS 16		/*
+ * After a cue and its "and" (conj), a second verb of the cue's form (both
+ * in -ing, both past, or both bare) that an article, a possessive or a
+ * determiner follows: "tweeting and emailing a video", "wrote and adopted
+ * the form of government", "explain and defend her decision".  Sets *end to
+ * the second verb's end.
+ */
+static bool
+coordinated_verb_end(aa_doc *doc, const aa_match *cue, const aa_word *conj, size_t sent_end, size_t *end)
+{
+	aa_word		verb,
+				object,
+				first;
+	bool		ing,
+				past;
+
+	if (!cue_word(doc, cue, &first) ||
+		!aa_word_after(doc, conj->end, sent_end, &verb) || verb.capitalized || verb.cstart != verb.start ||
+		verb.cend != verb.end || (verb.classes & ~(uint32_t) (LX_REPORT_VERB | LX_REPORT_ING | LX_NOUN_VERB)) ||
+		!aa_word_after(doc, verb.end, sent_end, &object) || object.cstart != object.start ||
+		!(object.classes & (LX_ARTICLE | LX_DETERMINER)))
+		return false;
+	ing = aa_word_ends(doc, &first, "ing");
+	past = aa_past_form(doc, &first);
+	if (ing != aa_word_ends(doc, &verb, "ing") || past != aa_past_form(doc, &verb) ||
+		(!ing && !past && (aa_word_ends(doc, &first, "s") || aa_word_ends(doc, &verb, "s"))))
+		return false;
+	*end = verb.cend;
+	return true;
+}
+
+/* words a source after "According to" may run on past the phrase walk */
 
 static void
 reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
@@ -5115,6 +5146,21 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				 !(w.cend == w.end && (w.classes & LX_DETERMINER) && aux_after(doc, &w))) ||
 				opens_adverbial_clause(doc, &w, sent_end) || prepositional_phrases_only(doc, &w, sent_end))
 				return;
+			/*
+			 * "tweeting and emailing a video", "to explain and defend her
+			 * decision": a second verb of the cue's form before its object
+			 * shares the cue; any other ("yelled and held up a banner") ends
+			 * the cue's clause with nothing reported
+			 */
+			if (from == cue->end && w.cend == w.end && (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "or")))
+			{
+				aa_match	both = *cue;
+
+				if (!coordinated_verb_end(doc, cue, &w, sent_end, &both.end))
+					return;
+				set_cue(doc, &a, &both);
+				from = both.end;
+			}
 			/*
 			 * A cue that ends in its noun ("issued a statement"): after a
 			 * day, a participle's cue reports what follows ("released a

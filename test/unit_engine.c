@@ -3362,6 +3362,15 @@ test_indirect(void)
 	CHECK_STR(text_of(with_cue("laid out")), "his plan for fighting the Islamic State");
 	CHECK(run_all("NP shrugged off NP", "Many voters shrugged off the decision.") == AA_OK);
 	CHECK_STR(text_of(with_cue("shrugged off")), "the decision");
+	/* "and" right after a cue: a second verb of its form shares the cue; any other reports nothing */
+	CHECK(run_all("NP was tweeting and emailing a NOUN", "Cruz's campaign was tweeting and emailing a video of Trump "
+				  "from 1999.") == AA_OK);
+	CHECK_STR(text_of(with_cue("tweeting and emailing")), "a video of Trump from 1999");
+	CHECK(run_all("NP yelled and held up NP", "The protester yelled and held up a banner.") == AA_OK);
+	CHECK(with_cue("yelled") == NULL);
+	CHECK(run_all("N percent agreed and N percent disagreed", "While 72 percent of Democrats said yes, 48 percent "
+				  "overall agreed and 44 percent of Independents disagreed.") == AA_OK);
+	CHECK(with_cue("agreed") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
