@@ -1851,8 +1851,13 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;
 		if (w.cstart == w.cend)
 			break;
-		/* a verb of saying ends the phrase before it: "Ramos said Trump, who", "He said the FBI has" */
-		if (n > 0 && aa_saying_verb_before_object(doc, lim, &w))
+		/*
+		 * a verb of saying ends the phrase before it: "Ramos said Trump, who",
+		 * "He said the FBI has"; so does a verb of finding: "A poll in January
+		 * shows 68% of Democratic voters say"
+		 */
+		if (n > 0 && (aa_saying_verb_before_object(doc, lim, &w) ||
+					  (!w.capitalized && w.cend == w.end && aa_verb_form_of(doc, &w, VF_FINDING, false))))
 			break;
 		/*
 		 * "for decades some critics had been predicting", "In January the
@@ -3623,6 +3628,9 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;			/* a long lower-case run is no subject we can name */
 			/* "The spokesman refused to ...", "The senator sought": after a noun, a past tense is the verb */
 			if (n >= 2 && !w.capitalized && !prev_det && aa_past_form(doc, &w))
+				break;
+			/* "The 50-state poll finds Trump faring better ..., offering": so is a verb of finding */
+			if (n >= 1 && !w.capitalized && !prev_det && w.cend == w.end && aa_verb_form_of(doc, &w, VF_FINDING, false))
 				break;
 			/* "The company plans to announce": so is a present tense before an infinitive */
 			if (n >= 2 && !w.capitalized && !prev_det && !tp && doc->text[w.cend - 1] == 's' &&

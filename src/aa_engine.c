@@ -864,6 +864,16 @@ real_cue(aa_doc *doc, const aa_match *m)
 			!(next.classes & LX_PRONOUN) && !aa_in_title_case(doc, m->start))
 			return false;
 		/*
+		 * "the Rust Belt states of Indiana, Michigan ...", "reports of
+		 * Rubio's ...": a plural before "of" and a name is a noun (a verb
+		 * of saying "of" something, "warns of", is no NOUN_VERB)
+		 */
+		if (doc->text[m->end - 1] == 's' && doc->text[m->end] == ' ' && next.cend == next.end &&
+			aa_word_is(doc, &next, "of") && !aa_in_title_case(doc, m->start) &&
+			aa_word_after(doc, next.end, next.end + 64 < doc->len ? next.end + 64 : doc->len, &before) &&
+			before.capitalized && before.cstart == before.start)
+			return false;
+		/*
 		 * "the New Hampshire state Senate", "New York state Democratic
 		 * official Christine Quinn": "state" between a place and a
 		 * capitalised word is the place's state

@@ -51,6 +51,8 @@
  *   ACCESS_ADJECTIVES close, familiar ...: "a source close to the
  *                    campaign", a speaker described by what it knows
  *   NOUN_DETERMINERS each, every ...: a cue word after one is a noun
+ *   FINDING_VERBS    shows, found ...: no speech, but the verb that ends a
+ *                    phrase before it ("A poll shows 68% of voters say")
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
@@ -404,6 +406,13 @@ static const char *const ACCESS_ADJECTIVES[] = {"close", "familiar", "privy", "k
  * is also a noun is one after them ("in each state", "every report").
  */
 static const char *const NOUN_DETERMINERS[] = {"each", "every", "any", NULL};
+
+/*
+ * What a poll or a study does, in the forms that are no noun ("show" is one:
+ * "talk show host"): not speech, but the verb before the subject of a cue
+ * ("The poll finds Trump faring better", "A poll shows 68% of voters say").
+ */
+static const char *const FINDING_VERBS[] = {"shows", "showed", "finds", "found", NULL};
 
 /*
  * Cue words that are also nouns of speech, whose owner is the speaker (only
@@ -1614,6 +1623,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return ACCESS_ADJECTIVES;
 		case VF_NOUN_DETERMINER:
 			return NOUN_DETERMINERS;
+		case VF_FINDING:
+			return FINDING_VERBS;
 	}
 	return NULL;
 }

@@ -3371,6 +3371,16 @@ test_indirect(void)
 	CHECK(run_all("N percent agreed and N percent disagreed", "While 72 percent of Democrats said yes, 48 percent "
 				  "overall agreed and 44 percent of Independents disagreed.") == AA_OK);
 	CHECK(with_cue("agreed") == NULL);
+	/* a verb of finding ends the phrase before a cue and the subject before a participle */
+	CHECK(run_all("A poll in MONTH shows N% of NOUN say", "A CNN/ORC poll in January shows 68% of Democratic voters "
+				  "say gun policy will be very important.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("say")), "68% of Democratic voters");
+	CHECK(run_all("The poll finds NAME faring better than ..., offering", "The 50-state poll finds Trump faring "
+				  "better in Ohio than in other places, offering a glimpse of a route to victory.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("offering")), "The 50-state poll");
+	/* a plural before "of" and a name is a noun: "the Rust Belt states of Indiana" */
+	CHECK(run_all("NAME states of PLACE", "Trump fares better in the Rust Belt states of Indiana and Ohio.") == AA_OK);
+	CHECK(with_cue("states") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
