@@ -2654,6 +2654,31 @@ after_preposition(const aa_doc *doc, size_t lim, const aa_word *w)
 		((v.classes & LX_PREPOSITION) || aa_word_is(doc, &v, "of"));
 }
 
+/*
+ * Does last end a phrase of occasion that opens right after "and" or "but"
+ * ("but in a later interview said", "and at a rally said")?  Then the verb
+ * after it has no subject of its own: the start of the preposition, else
+ * last->start.  A preposition that opens clauses ("after", "before") is
+ * no such phrase.
+ */
+static size_t
+adverbial_after_coordinator(const aa_doc *doc, size_t lim, const aa_word *last)
+{
+	aa_word		w,
+				v;
+	size_t		p = last->start;
+
+	for (int j = 0; j < 4 && aa_word_before(doc, lim, p, &w) && !trailing_punct(doc, &w) &&
+		 w.cstart == w.start && !w.capitalized && !(w.classes & (LX_PRONOUN | LX_AUX | LX_CLAUSE_BREAK)); j++)
+	{
+		if ((w.classes & LX_PREPOSITION) && !aa_word_marked(doc, &w, LM_SUBORDINATOR))
+			return aa_word_before(doc, lim, w.start, &v) && v.cend == v.end && !v.capitalized &&
+				(aa_word_is(doc, &v, "and") || aa_word_is(doc, &v, "but")) ? w.start : last->start;
+		p = w.start;
+	}
+	return last->start;
+}
+
 static bool
 subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
@@ -2694,6 +2719,17 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 					/* (three words back only inside the verb's words: "did not at any time Thursday") */
 					(j < 2 || (aa_word_before(doc, lim, v.start, &u) && (u.classes & (LX_AUX | LX_ADVERB))));
 			if (prep)
+			{
+				pos = p;
+				continue;
+			}
+		}
+		/* "but in a later interview said": a phrase of occasion after "and" or "but" */
+		if (k == 0 && !trailing_punct(doc, &w) && !w.capitalized)
+		{
+			size_t		p = adverbial_after_coordinator(doc, lim, &w);
+
+			if (p < w.start)
 			{
 				pos = p;
 				continue;

@@ -1963,6 +1963,32 @@ in_opening_participle(aa_doc *doc, size_t sent_start, const aa_match *cue)
 	return false;
 }
 
+/*
+ * Is the cue's subject the first word of the clause that an earlier cue
+ * reports ("said he did not recall", "said that he ...")?  Then *cue
+ * becomes that earlier cue.
+ */
+static bool
+cue_of_clause_around(aa_doc *doc, size_t sent_start, aa_match *cue)
+{
+	aa_phrase	np;
+	aa_match	outer;
+	aa_word		w;
+	bool		coordinated;
+	size_t		p;
+
+	if (!aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) || np.start <= sent_start ||
+		!aa_last_cue(doc, sent_start, np.start, &outer))
+		return false;
+	p = outer.end;
+	if (aa_word_after(doc, p, np.start, &w) && w.cend == w.end && aa_word_is(doc, &w, "that"))
+		p = w.end;
+	if (skip_space(doc, p) != np.start)
+		return false;
+	*cue = outer;
+	return true;
+}
+
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
@@ -2107,6 +2133,13 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		has_verb = has_prev;
 		while (has_verb && possessed_cue(doc, sent_start, &verb))
 			has_verb = aa_last_cue(doc, sent_start, verb.start, &verb);
+		/*
+		 * "The employee first said he did not recall, but later said": a
+		 * verb joined by "and" or "but" shares the subject of the cue whose
+		 * clause holds the cue before it, not that clause's subject
+		 */
+		while (coordinated && !participle && has_verb && cue_of_clause_around(doc, sent_start, &verb))
+			;
 		if (has_verb && !is_cue_participle(doc, &verb) &&
 			!is_according_to(doc, &verb) &&
 			(after_quotation(doc, verb.start, 1, false) ?

@@ -3381,6 +3381,19 @@ test_indirect(void)
 	/* a plural before "of" and a name is a noun: "the Rust Belt states of Indiana" */
 	CHECK(run_all("NAME states of PLACE", "Trump fares better in the Rust Belt states of Indiana and Ohio.") == AA_OK);
 	CHECK(with_cue("states") == NULL);
+	/* a verb after "and" or "but" shares the subject of the cue whose clause holds the cue before it */
+	CHECK(run_all("NP said he did not recall, but later said", "The employee first said he did not recall, but "
+				  "later said he had deleted the archive.") == AA_OK);
+	CHECK_STR(text_of(nth_of_kind(AA_INDIRECT, 1)), "he had deleted the archive");
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "The employee");
+	CHECK(run_all("She noted that ... and called", "Clinton spoke. She noted that Sanders had criticized the "
+				  "president and called the president weak.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("called")), "She");
+	/* ... also after a phrase of occasion that follows "but" */
+	CHECK(run_all("..., but in a later interview said", "The employee first said he did not recall, but in a later "
+				  "interview said he had deleted the archive.") == AA_OK);
+	CHECK_STR(text_of(nth_of_kind(AA_INDIRECT, 1)), "he had deleted the archive");
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "The employee");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
