@@ -80,10 +80,11 @@ static const char *const REPORT_VERBS[] = {
 	/* phrasal cues first: the pattern takes the first alternative that matches */
 	"called for", "calls for", "call for", "called on", "calls on", "call on",
 	"pointed out", "points out", "point out", "went on to say",
-	/* a particle that is the verb's: "called out his rival", "laid out his vision", "shrugged off the attacks" */
+	/* a particle that is the verb's: "called out his rival", "laid out his vision" (DISPUTE_CUES: "brushed off") */
 	"called out", "calls out", "call out", "tweeted out", "blasted out",
 	"laid out", "lays out", "lay out", "spelled out", "spells out", "spell out",
-	"shrugged off", "shrugs off", "shrug off", "brushed off", "brushes off", "brush off",
+	/* (before "shrugged", a cue of quotations: "shrugged off the attacks" reports what it dismisses) */
+	"shrugged off", "shrugs off", "shrug off",
 	"cast doubt on", "casts doubt on", "cast doubts on", "cast doubt over", "casts doubt over",
 	"raised doubts about", "raises doubts about", "raise doubts about",
 	/* the topic a speaker takes up ("talking about" and "talk about" are as often no report: left out) */
@@ -167,7 +168,7 @@ static const char *const REPORT_VERBS[] = {
 static const char *const REPORT_ING[] = {
 	/* phrasal cues first, as above: "calling" would otherwise end "calling for" */
 	"calling for", "calling on", "pointing out",
-	"calling out", "tweeting out", "blasting out", "laying out", "spelling out", "shrugging off", "brushing off",
+	"calling out", "tweeting out", "blasting out", "laying out", "spelling out", "shrugging off",
 	"saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
 	"claiming", "insisting", "arguing", "warning", "asking", "answering", "replying", "responding",
 	"writing", "tweeting", "recalling", "acknowledging", "admitting", "confirming", "denying",
