@@ -540,6 +540,39 @@ plural_name_after_article(aa_doc *doc, const aa_word *w)
 		aa_word_is_either(doc, &before, "the");
 }
 
+/*
+ * "Jake Sullivan, her aide, notes that", "Her chief policy aide, Jake
+ * Sullivan, calls her record ...": a word in -s right after the comma that
+ * closes an appositive (up to eight words after another comma, a name
+ * before them or a name of their own, and no "and" or "or": not a list,
+ * "lawsuits, reports, claims and rumors", nor a clause: "the Trump who
+ * questions ... because of his heritage, who fights with Mexican American
+ * journalists, claims that") is the verb of the name before.
+ */
+static bool
+closes_appositive(aa_doc *doc, const aa_word *prev, const aa_match *m)
+{
+	aa_word		w,
+				next;
+	size_t		p = prev->end;
+	bool		name = true;	/* every word of the appositive capitalised so far */
+
+	if (prev->end != prev->cend + 1 || doc->text[prev->cend] != ',' || doc->text[m->end - 1] != 's' ||
+		m->end >= doc->len || doc->text[m->end] != ' ' ||
+		!aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &next) ||
+		(next.classes & LX_CLAUSE_BREAK && !aa_word_is(doc, &next, "that")) || next.cstart != next.start)
+		return false;
+	for (int k = 0; k < 9 && aa_word_before(doc, p > 160 ? p - 160 : 0, p, &w); k++, p = w.start)
+	{
+		if (k > 0 && w.cend < w.end)
+			return doc->text[w.cend] == ',' && w.end == w.cend + 1 && (name || w.capitalized);
+		if (w.cstart != w.start || aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "or"))
+			return false;
+		name &= w.capitalized;
+	}
+	return false;
+}
+
 /* Does the cue's first word end in the -s of a plural or a third person ("chants"; not "address")? */
 static bool
 third_person_form(const aa_doc *doc, const aa_match *m)
@@ -770,7 +803,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 	 * a subject-like word before; an article is none, capitalised or not
 	 * ("The reports show ...").
 	 */
-	if ((classes & LX_NOUN_VERB) && has_prev)
+	if ((classes & LX_NOUN_VERB) && has_prev && !closes_appositive(doc, &prev, m))
 	{
 		/* "women who claim he assaulted them": the relative pronoun is the subject (not "who reports to") */
 		if (prev.cend != prev.end || ((prev.classes & LX_ARTICLE) && !(prev.classes & LX_PRONOUN)) ||

@@ -3394,6 +3394,20 @@ test_indirect(void)
 				  "interview said he had deleted the archive.") == AA_OK);
 	CHECK_STR(text_of(nth_of_kind(AA_INDIRECT, 1)), "he had deleted the archive");
 	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "The employee");
+	/* a cue word in -s right after the comma that closes an appositive is the name's verb */
+	CHECK(run_all("NOUN, NAME, calls NP a \"...\"", "Her chief policy aide, Jake Sullivan, calls her record a "
+				  "\"blueprint\" for jobs.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("calls")), "Jake Sullivan");
+	CHECK(run_all("NAME, NOUN, notes that", "Gerry O'Brien, a GOP political consultant, notes that 20% of the vote "
+				  "is enough.") == AA_OK);
+	CHECK_STR(text_of(with_cue("notes")), "20% of the vote is enough");
+	/* not in a list, nor after a clause that a comma ends */
+	CHECK(run_all("NOUN, NOUN, claims and NOUN", "He faced lawsuits, reports, claims and rumors.") == AA_OK);
+	CHECK(with_cue("claims") == NULL);
+	CHECK(run_all("..., who fights with NAME journalists, claims that", "This was the Trump who questions a judge "
+				  "because of his heritage, who fights with Mexican American journalists, claims that Univision lies, "
+				  "and asserts that Mexico wins.") == AA_OK);
+	CHECK(with_cue("claims") == NULL || !same(with_cue("claims")->mention, "his heritage"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
