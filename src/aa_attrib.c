@@ -1686,6 +1686,31 @@ adverbial_opens_before(const aa_doc *doc, size_t lim, const aa_word *w)
 }
 
 /*
+ * "a probe the law enforcement agency said was ongoing", "At one point the
+ * crowd began to chant": a noun with an article of its own right before
+ * the article w is the object of the clause w's phrase opens as its
+ * subject (or the head of a phrase of time).  Not after a comma ("CLAUSE,
+ * an offer the leadership rebuffed"): that phrase sums up the clause
+ * before, which the cue reports, as its speaker's phrase.  Not "this",
+ * "these", which open phrases of time ("a report this summer").
+ */
+static bool
+object_noun_before(const aa_doc *doc, size_t lim, const aa_word *w)
+{
+	aa_word		noun,
+				article;
+
+	return (w->classes & LX_ARTICLE) && !(w->classes & (LX_PRONOUN | LX_PREPOSITION)) &&
+		aa_word_before(doc, lim, w->start, &noun) && !noun.capitalized && noun.cstart == noun.start &&
+		noun.cend == noun.end &&
+		!(noun.classes & (LX_PREPOSITION | LX_AUX | LX_CLAUSE_BREAK | LX_ADVERB | LX_DETERMINER | LX_ARTICLE |
+						  LX_PRONOUN | LX_CONNECTOR | LX_TIME_WORD | LX_BE)) &&
+		aa_word_before(doc, lim, noun.start, &article) && !article.capitalized && article.cend == article.end &&
+		article.cstart == article.start && (article.classes & (LX_ARTICLE | LX_DETERMINER)) &&
+		!(aa_word_before(doc, lim, article.start, &noun) && trailing_punct(doc, &noun) == ',');
+}
+
+/*
  * May the lower-case word first open a phrase a group noun heads, as its
  * modifier ("cinema chains", "hacking specialists", "half of voters")?  Not
  * a function word, nor a participle that opens a clause after a comma
@@ -1865,7 +1890,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		 * clause with no comma, a determiner opens the subject
 		 */
 		if (n > 0 && !w.capitalized && w.cend == w.end && (w.classes & (LX_DETERMINER | LX_ARTICLE)) &&
-			adverbial_opens_before(doc, lim, &w))
+			(adverbial_opens_before(doc, lim, &w) || object_noun_before(doc, lim, &w)))
 		{
 			start = w.cstart;
 			n++;

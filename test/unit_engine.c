@@ -3408,6 +3408,13 @@ test_indirect(void)
 				  "because of his heritage, who fights with Mexican American journalists, claims that Univision lies, "
 				  "and asserts that Mexico wins.") == AA_OK);
 	CHECK(with_cue("claims") == NULL || !same(with_cue("claims")->mention, "his heritage"));
+	/* a noun with its own article before the subject's article is the clause's object, not the subject's */
+	CHECK(run_all("— a probe the NOUN said was", "It was the FBI's investigation into the breach — a probe the law "
+				  "enforcement agency said was ongoing as of this month.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "the law enforcement agency");
+	CHECK(run_all("and at one point the crowd reprised the chant \"...\"", "Trump spoke, and at one point the crowd "
+				  "loudly reprised the caustic chant \"Lock her up!\" through the arena.") == AA_OK);
+	CHECK_STR(mention_of(first_of_kind(AA_DIRECT)), "the crowd");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
