@@ -1619,6 +1619,38 @@ share_after_approximator(aa_doc *doc, const aa_word *first, size_t lim)
 }
 
 /*
+ * "vented about Sanders vowing to fight on", "despite Lebanon insisting",
+ * "asked about Trump's calling her a bigot": a name of up to three
+ * capitalised words between a preposition of GERUND_PREPOSITIONS and a
+ * participle is its subject.
+ */
+static bool
+name_before_gerund(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np)
+{
+	aa_word		w;
+	size_t		p = cue->start,
+				end = 0;
+
+	for (int k = 0; k < 4 && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+	{
+		if (w.cstart != w.start || w.cend != w.end)
+			return false;
+		if (!w.capitalized)
+		{
+			if (k == 0 || !aa_verb_form_of(doc, &w, VF_GERUND_PREPOSITION, false))
+				return false;
+			*np = (aa_phrase) {p, end, 0, 0, 0, 0};
+			return true;
+		}
+		if (k == 0)
+			end = aa_stem_end(doc, &w);
+		if (w.classes & (LX_PRONOUN | LX_DETERMINER | LX_TIME_WORD))
+			return false;
+	}
+	return false;
+}
+
+/*
  * "with 50 percent saying she is prepared", "The conversation ended with
  * Maddow asking Clinton ...": a participle after "with" and a short noun
  * phrase is said by that phrase, not by the sentence's subject; so after
@@ -2103,7 +2135,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
 		size_t		p = cue->start;
 
-		if (participle && with_subject(doc, sent_start, cue, &np))
+		if (participle && (with_subject(doc, sent_start, cue, &np) || name_before_gerund(doc, sent_start, cue, &np)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		if (participle && infinitive_in_clause(doc, sent_start, cue, &np))
 			return attribute_phrase(doc, &np, cue, confidence * 0.85f, a);

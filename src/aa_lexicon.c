@@ -53,6 +53,8 @@
  *   NOUN_DETERMINERS each, every ...: a cue word after one is a noun
  *   FINDING_VERBS    shows, found ...: no speech, but the verb that ends a
  *                    phrase before it ("A poll shows 68% of voters say")
+ *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
+ *                    between one and a participle says it
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
@@ -414,6 +416,17 @@ static const char *const NOUN_DETERMINERS[] = {"each", "every", "any", NULL};
  * ("The poll finds Trump faring better", "A poll shows 68% of voters say").
  */
 static const char *const FINDING_VERBS[] = {"shows", "showed", "finds", "found", NULL};
+
+/*
+ * Prepositions whose object, a name, is the subject of a participle right
+ * after it ("vented about Sanders vowing", "despite Lebanon insisting");
+ * not "on" or "to", whose name is more often a medium or an addressee ("on
+ * Facebook writing", "a letter to Zucker asking"), nor "of" or "from",
+ * whose name is as often part of a longer phrase ("47 percent of Cuban
+ * Americans saying", "the American Federation of Teachers calling", "the
+ * former senator from Pennsylvania saying"), nor "with" (with_subject).
+ */
+static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "over", NULL};
 
 /*
  * Cue words that are also nouns of speech, whose owner is the speaker (only
@@ -1626,6 +1639,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return NOUN_DETERMINERS;
 		case VF_FINDING:
 			return FINDING_VERBS;
+		case VF_GERUND_PREPOSITION:
+			return GERUND_PREPOSITIONS;
 	}
 	return NULL;
 }

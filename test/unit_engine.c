@@ -3415,6 +3415,14 @@ test_indirect(void)
 	CHECK(run_all("and at one point the crowd reprised the chant \"...\"", "Trump spoke, and at one point the crowd "
 				  "loudly reprised the caustic chant \"Lock her up!\" through the arena.") == AA_OK);
 	CHECK_STR(mention_of(first_of_kind(AA_DIRECT)), "the crowd");
+	/* a name between "about" (or "despite", "amid", "over") and a participle is its subject */
+	CHECK(run_all("NP vented about NAME vowing", "At a meeting, some senators vented about Sanders vowing to fight "
+				  "on.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("vowing")), "Sanders");
+	/* not a name after "of", which may end a longer phrase */
+	CHECK(run_all("N percent of NAME saying", "Polls show 47 percent of Cuban Americans saying they will support "
+				  "Clinton.") == AA_OK);
+	CHECK(with_cue("saying") == NULL || !same(with_cue("saying")->mention, "Cuban Americans"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
