@@ -1941,6 +1941,12 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			start = first.end;
 			continue;
 		}
+		/* "half — 55 percent — of Sanders supporters said": an aside cut the phrase; "of" opens none */
+		if (first.cend < last_end && !first.capitalized && (first.classes & LX_CONNECTOR) && first.cend == first.end)
+		{
+			start = first.end;
+			continue;
+		}
 		/*
 		 * a person's pronoun with its verb's contraction is the phrase by
 		 * itself, before the clause it opens: "Sanders Says He’s Already

@@ -3423,6 +3423,10 @@ test_indirect(void)
 	CHECK(run_all("N percent of NAME saying", "Polls show 47 percent of Cuban Americans saying they will support "
 				  "Clinton.") == AA_OK);
 	CHECK(with_cue("saying") == NULL || !same(with_cue("saying")->mention, "Cuban Americans"));
+	/* "of" after an aside that cut the phrase opens no phrase */
+	CHECK(run_all("half — N percent — of NOUN said", "A poll showed that only a bit more than half \xE2\x80\x94 55 "
+				  "percent \xE2\x80\x94 of Sanders supporters said they were planning to back Clinton.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "Sanders supporters");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
