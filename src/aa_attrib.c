@@ -1621,9 +1621,8 @@ personal_pronoun(const aa_doc *doc, const aa_word *w)
 		!aa_word_is(doc, w, "it");
 }
 
-/* "him", "them", "us", "me" ("her" is also a possessive) */
-static bool
-object_pronoun(const aa_doc *doc, const aa_word *w)
+bool
+aa_object_pronoun(const aa_doc *doc, const aa_word *w)
 {
 	return !w->capitalized &&
 		(aa_word_is(doc, w, "him") || aa_word_is(doc, w, "them") || aa_word_is(doc, w, "us") ||
@@ -1636,7 +1635,7 @@ gerund_subject(const aa_doc *doc, const aa_word *w, size_t end)
 {
 	aa_word		next;
 
-	return object_pronoun(doc, w) && w->cend == w->end && aa_word_after(doc, w->end, end, &next) &&
+	return aa_object_pronoun(doc, w) && w->cend == w->end && aa_word_after(doc, w->end, end, &next) &&
 		next.cend < end && !next.capitalized && aa_word_ends(doc, &next, "ing");
 }
 
@@ -1649,7 +1648,7 @@ object_of_preposition(const aa_doc *doc, size_t lim, const aa_word *w)
 {
 	aa_word		prep;
 
-	return object_pronoun(doc, w) && w->cstart == w->start &&
+	return aa_object_pronoun(doc, w) && w->cstart == w->start &&
 		aa_word_before(doc, lim, w->start, &prep) && !prep.capitalized && prep.cend == prep.end &&
 		(prep.classes & LX_PREPOSITION);
 }

@@ -4775,6 +4775,37 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
 #define LONG_SOURCE_WORDS 16		/*
+ * Does a form of "deny" with its first object w, a person (an object
+ * pronoun or up to three capitalised words), have a second object, which an
+ * article or a determiner opens ("denied Carter a final-night photograph",
+ * "to deny Donald Trump the nomination", "denying him a first-ballot
+ * victory")?  That refuses something; it reports nothing.
+ */
+static bool
+refusal(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
+{
+	aa_word		next = *w;
+
+	if (!(cue_is(doc, cue, "deny") || cue_is(doc, cue, "denied") || cue_is(doc, cue, "denies") ||
+		  cue_is(doc, cue, "denying")) || next.cend != next.end)
+		return false;
+	if (aa_object_pronoun(doc, &next))
+	{
+		if (!aa_word_after(doc, next.end, sent_end, &next))
+			return false;
+	}
+	else
+	{
+		for (int k = 0; k < 3 && next.capitalized && next.cend == next.end && aa_stem_end(doc, &next) == next.cend &&
+			 !(next.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN)); k++)
+			if (!aa_word_after(doc, next.end, sent_end, &next))
+				return false;
+	}
+	return next.start > w->start && !next.capitalized && next.cstart == next.start &&
+		(next.classes & (LX_ARTICLE | LX_DETERMINER)) && !aa_word_is(doc, &next, "that");
+}
+
+/*
  * After a cue and its "and" (conj), a second verb of the cue's form (both
  * in -ing, both past, or both bare) that an article, a possessive or a
  * determiner follows: "tweeting and emailing a video", "wrote and adopted
@@ -5253,6 +5284,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				 /* "say this is just a rough patch": "this" before its verb is the clause's subject */
 				 !(w.cend == w.end && (w.classes & LX_DETERMINER) && aux_after(doc, &w))) ||
 				opens_adverbial_clause(doc, &w, sent_end) || prepositional_phrases_only(doc, &w, sent_end))
+				return;
+			/* "denied Carter a final-night photograph", "deny him a chance": to deny someone something refuses it */
+			if (from == cue->end && refusal(doc, cue, &w, sent_end))
 				return;
 			/*
 			 * "tweeting and emailing a video", "to explain and defend her

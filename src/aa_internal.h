@@ -760,6 +760,9 @@ bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
  * or label the line before a name ("(See Sexton’s full timeline ...)",
  * "Follow John Nolte on Twitter")?  Then it is no part of the name.
  */
+/* "him", "them", "us", "me" ("her" is also a possessive) */
+bool		aa_object_pronoun(const aa_doc *doc, const aa_word *w);
+
 /* Is w one of the verb forms (any_case: capitalised as in a Title Case headline too)? */
 bool		aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case);
 

@@ -3427,6 +3427,15 @@ test_indirect(void)
 	CHECK(run_all("half — N percent — of NOUN said", "A poll showed that only a bit more than half \xE2\x80\x94 55 "
 				  "percent \xE2\x80\x94 of Sanders supporters said they were planning to back Clinton.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("said")), "Sanders supporters");
+	/* to deny someone something refuses it: no statement */
+	CHECK(run_all("NAME denied NAME a NOUN", "Kennedy engineered a floor fight and denied Carter a final-night "
+				  "photograph of unity.") == AA_OK);
+	CHECK(with_cue("denied") == NULL);
+	CHECK(run_all("to deny him a NOUN", "Organizers want to deny him a chance to present the invitation.") == AA_OK);
+	CHECK(with_cue("deny") == NULL);
+	/* a denial of a claim stays */
+	CHECK(run_all("NAME denied the NOUN", "Kennedy denied the report.") == AA_OK);
+	CHECK_STR(text_of(with_cue("denied")), "the report");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
