@@ -4806,6 +4806,46 @@ refusal(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
 }
 
 /*
+ * Does a form of "call" with its object w, a person (an object pronoun,
+ * "her" or up to three capitalised words), then a word of time, an adverb,
+ * a preposition or an infinitive other than of speech, telephone ("called
+ * Haugland earlier this month to learn more", "called Sanders shortly
+ * after", "called Sanders to congratulate him")?  Not "called Trump a
+ * liar", "called her to say ...".
+ */
+static bool
+phone_call(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
+{
+	aa_word		next = *w,
+				verb;
+
+	/* (one word: not "called for", "calls on") */
+	if (!cue_word(doc, cue, &verb) || verb.cend != cue->end || !aa_verb_form_of(doc, &verb, VF_CALL, false) ||
+		next.cend != next.end)
+		return false;
+	if (aa_object_pronoun(doc, &next) || (!next.capitalized && aa_word_is(doc, &next, "her")))
+	{
+		if (!aa_word_after(doc, next.end, sent_end, &next))
+			return false;
+	}
+	else
+	{
+		for (int k = 0; k < 3 && next.capitalized && next.cend == next.end && aa_stem_end(doc, &next) == next.cend &&
+			 !(next.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_TIME_WORD)); k++)
+			if (!aa_word_after(doc, next.end, sent_end, &next))
+				return false;
+	}
+	if (next.start == w->start || next.cstart != next.start || next.capitalized)
+		return false;
+	if (aa_word_is(doc, &next, "to"))
+		return aa_word_after(doc, next.end, sent_end, &verb) &&
+			!(verb.classes & (LX_REPORT_VERB | LX_ARTICLE | LX_DETERMINER | LX_PRONOUN)) && !verb.capitalized;
+	/* (not "calling him out in real-time": the verb's particle) */
+	return ((next.classes & (LX_TIME_WORD | LX_PREPOSITION)) || aa_ly_adverb(doc, &next)) &&
+		!aa_word_is(doc, &next, "out");
+}
+
+/*
  * After a cue and its "and" (conj), a second verb of the cue's form (both
  * in -ing, both past, or both bare) that an article, a possessive or a
  * determiner follows: "tweeting and emailing a video", "wrote and adopted
@@ -5286,7 +5326,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				opens_adverbial_clause(doc, &w, sent_end) || prepositional_phrases_only(doc, &w, sent_end))
 				return;
 			/* "denied Carter a final-night photograph", "deny him a chance": to deny someone something refuses it */
-			if (from == cue->end && refusal(doc, cue, &w, sent_end))
+			if (from == cue->end && (refusal(doc, cue, &w, sent_end) || phone_call(doc, cue, &w, sent_end)))
 				return;
 			/*
 			 * "tweeting and emailing a video", "to explain and defend her

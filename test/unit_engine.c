@@ -3436,6 +3436,21 @@ test_indirect(void)
 	/* a denial of a claim stays */
 	CHECK(run_all("NAME denied the NOUN", "Kennedy denied the report.") == AA_OK);
 	CHECK_STR(text_of(with_cue("denied")), "the report");
+	/* "called" a person, then a time, an adverb or an infinitive: a telephone call, nothing said */
+	CHECK(run_all("NAME called NAME to VERB NP", "Clinton called Sanders to congratulate him.") == AA_OK);
+	CHECK(with_cue("called") == NULL);
+	CHECK(run_all("he called NAME earlier this month to", "Bruch said he called Haugland earlier this month to learn "
+				  "more.") == AA_OK);
+	CHECK(with_cue("called") == NULL);
+	/* not a name called something, nor "to say", nor "calling him out" */
+	CHECK(run_all("NAME called NAME a NOUN", "Trump called Cruz a liar.") == AA_OK);
+	CHECK_STR(text_of(with_cue("called")), "Cruz a liar");
+	CHECK(run_all("NP called her to say", "Some Democrats have called her to say they will not vote for Clinton.") ==
+		  AA_OK);
+	CHECK(with_cue("called") != NULL);
+	CHECK(run_all("by calling him out in real-time for", "Christie tripped up Rubio by calling him out in real-time "
+				  "for his reliance on talking points.") == AA_OK);
+	CHECK(with_cue("calling") != NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
