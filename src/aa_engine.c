@@ -4775,6 +4775,26 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
  */
 #define LONG_SOURCE_WORDS 16		/*
+ * The word after a person w that is a verb's object: an object pronoun
+ * ("him"; with her_too "her" as well) or up to three capitalised words of
+ * a name ("Donald Trump"); false when w is neither or nothing follows.
+ */
+static bool
+word_after_person(aa_doc *doc, const aa_word *w, size_t sent_end, bool her_too, aa_word *next)
+{
+	*next = *w;
+	if (w->cend != w->end)
+		return false;
+	if (aa_object_pronoun(doc, w) || (her_too && !w->capitalized && aa_word_is(doc, w, "her")))
+		return aa_word_after(doc, w->end, sent_end, next);
+	for (int k = 0; k < 3 && next->capitalized && next->cend == next->end && aa_stem_end(doc, next) == next->cend &&
+		 !(next->classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_TIME_WORD)); k++)
+		if (!aa_word_after(doc, next->end, sent_end, next))
+			return false;
+	return next->start > w->start;
+}
+
+/*
  * Does a form of "deny" with its first object w, a person (an object
  * pronoun or up to three capitalised words), have a second object, which an
  * article or a determiner opens ("denied Carter a final-night photograph",
@@ -4784,24 +4804,11 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 static bool
 refusal(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
 {
-	aa_word		next = *w;
+	aa_word		next;
 
-	if (!(cue_is(doc, cue, "deny") || cue_is(doc, cue, "denied") || cue_is(doc, cue, "denies") ||
-		  cue_is(doc, cue, "denying")) || next.cend != next.end)
-		return false;
-	if (aa_object_pronoun(doc, &next))
-	{
-		if (!aa_word_after(doc, next.end, sent_end, &next))
-			return false;
-	}
-	else
-	{
-		for (int k = 0; k < 3 && next.capitalized && next.cend == next.end && aa_stem_end(doc, &next) == next.cend &&
-			 !(next.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN)); k++)
-			if (!aa_word_after(doc, next.end, sent_end, &next))
-				return false;
-	}
-	return next.start > w->start && !next.capitalized && next.cstart == next.start &&
+	return (cue_is(doc, cue, "deny") || cue_is(doc, cue, "denied") || cue_is(doc, cue, "denies") ||
+			cue_is(doc, cue, "denying")) &&
+		word_after_person(doc, w, sent_end, false, &next) && !next.capitalized && next.cstart == next.start &&
 		(next.classes & (LX_ARTICLE | LX_DETERMINER)) && !aa_word_is(doc, &next, "that");
 }
 
@@ -4816,26 +4823,12 @@ refusal(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
 static bool
 phone_call(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
 {
-	aa_word		next = *w,
+	aa_word		next,
 				verb;
 
 	/* (one word: not "called for", "calls on") */
 	if (!cue_word(doc, cue, &verb) || verb.cend != cue->end || !aa_verb_form_of(doc, &verb, VF_CALL, false) ||
-		next.cend != next.end)
-		return false;
-	if (aa_object_pronoun(doc, &next) || (!next.capitalized && aa_word_is(doc, &next, "her")))
-	{
-		if (!aa_word_after(doc, next.end, sent_end, &next))
-			return false;
-	}
-	else
-	{
-		for (int k = 0; k < 3 && next.capitalized && next.cend == next.end && aa_stem_end(doc, &next) == next.cend &&
-			 !(next.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_TIME_WORD)); k++)
-			if (!aa_word_after(doc, next.end, sent_end, &next))
-				return false;
-	}
-	if (next.start == w->start || next.cstart != next.start || next.capitalized)
+		!word_after_person(doc, w, sent_end, true, &next) || next.cstart != next.start || next.capitalized)
 		return false;
 	if (aa_word_is(doc, &next, "to"))
 		return aa_word_after(doc, next.end, sent_end, &verb) &&
