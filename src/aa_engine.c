@@ -3851,10 +3851,12 @@ addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end)
 
 /*
  * Where the addressee of a verb of address ends, with a day or a phrase of
- * time after it ("told reporters on Friday"); cue->end when there is none.
+ * time after it ("told reporters on Friday"); cue->end when there is none,
+ * or when a comma ends the addressee, unless comma_ok: then where that
+ * comma stands ("..., several people told POLITICO, has ...").
  */
 static size_t
-addressee_after(aa_doc *doc, const aa_match *cue, size_t sent_end)
+addressee_after(aa_doc *doc, const aa_match *cue, size_t sent_end, bool comma_ok)
 {
 	aa_word		w;
 	size_t		p = cue->end;
@@ -3886,6 +3888,8 @@ addressee_after(aa_doc *doc, const aa_match *cue, size_t sent_end)
 		named = true;
 		p = w.end;
 	}
+	if (named && comma_ok && doc->text[p - 1] == ',')
+		return p - 1;
 	if (!named || doc->text[p - 1] == ',')
 		return cue->end;
 	/* a day or a phrase of time: "on Friday", "Tuesday", "last week" */
@@ -3910,7 +3914,7 @@ static bool
 addressed_only(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
 	aa_word		w;
-	size_t		p = addressee_after(doc, cue, sent_end);
+	size_t		p = addressee_after(doc, cue, sent_end, false);
 
 	if (p == cue->end)
 		return false;
@@ -3938,7 +3942,7 @@ static size_t
 told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
 	aa_word		w;
-	size_t		p = addressee_after(doc, cue, sent_end);
+	size_t		p = addressee_after(doc, cue, sent_end, false);
 
 	if (p == cue->end)
 		return cue->end;
@@ -5165,6 +5169,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	{
 		size_t		from = cue->end;
 		size_t		p = aa_after_dash_aside(doc, cue->end, sent_end);
+		size_t		comma;			/* a comma right after the cue, or after its addressee */
 		bool		after_colon;
 		bool		prev_capitalized = false;
 		size_t		day_end = 0;	/* where a day right after the cue ends */
@@ -5255,8 +5260,19 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		 * (not "she said, adding ...": a cue of its own follows; a past one
 		 * may be the clause's verb: "Bob, they said, ordered them to wait")
 		 */
-		if (from == cue->end && from < sent_end && doc->text[from] == ',' && aa_count_words(doc, from, sent_end) >= 3 &&
-			aa_word_after(doc, from + 1, sent_end, &w) && !(w.classes & LX_REPORT_ING) &&
+		/* "The person ..., several people told POLITICO, has already been chosen": the addressee, then the comma */
+		comma = from;
+		if (from == cue->end && from < sent_end && doc->text[from] != ',')
+		{
+			comma = addressee_after(doc, cue, sent_end, true);
+			/* (a clause after it, not the addressee's appositive: "advised Sen. John McCain, the 2008 nominee") */
+			if (comma != from && !(aa_word_after(doc, comma + 1, sent_end, &w) && w.cstart == w.start &&
+								   (w.classes & (LX_AUX | LX_BE))) &&
+				!has_finite_verb(doc, comma + 1, sent_end))
+				comma = from;
+		}
+		if (from == cue->end && comma < sent_end && doc->text[comma] == ',' && aa_count_words(doc, comma, sent_end) >= 3 &&
+			aa_word_after(doc, comma + 1, sent_end, &w) && !(w.classes & LX_REPORT_ING) &&
 			aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
 		{
 			/*
@@ -5277,7 +5293,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 * subject may open with its owner: "Breitbart News’ Michael
 			 * Patrick Leahy previously reported, The Clinton Foundation ...")
 			 */
-			if (np.start <= skip_space(doc, sent_start) || opens_with_owner(doc, sent_start, np.start))
+			if (comma == from && (np.start <= skip_space(doc, sent_start) || opens_with_owner(doc, sent_start, np.start)))
 				from = from + 1;
 		}
 		/*

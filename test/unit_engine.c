@@ -3451,6 +3451,17 @@ test_indirect(void)
 	CHECK(run_all("by calling him out in real-time for", "Christie tripped up Rubio by calling him out in real-time "
 				  "for his reliance on talking points.") == AA_OK);
 	CHECK(with_cue("calling") != NULL);
+	/* a cue and its addressee set off by commas report the sentence around them */
+	CHECK(run_all("NP, NP told NAME, has been", "The person who plays Trump, several people told POLITICO, has already "
+				  "been chosen.") == AA_OK);
+	CHECK_STR(text_of(with_cue("told")), "The person who plays Trump, several people told POLITICO, has already been "
+			  "chosen");
+	CHECK(run_all("The NOUN, NP told them, was", "The solution, the partner told them, was simple.") == AA_OK);
+	CHECK_STR(text_of(with_cue("told")), "The solution, the partner told them, was simple");
+	/* not an appositive of the addressee */
+	CHECK(run_all("..., who has advised NAME, the NOUN", "\"It is a campaign of slogans,\" said Cordesman, who has "
+				  "advised Sen. John McCain, the 2008 nominee.") == AA_OK);
+	CHECK(with_cue("advised") == NULL || strncmp(text_of(with_cue("advised")), "\"It is", 6) != 0);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
