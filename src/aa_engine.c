@@ -4816,6 +4816,9 @@ refusal(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
 		(next.classes & (LX_ARTICLE | LX_DETERMINER)) && !aa_word_is(doc, &next, "that");
 }
 
+/* How far after a cue a "that" may open its clause, in words. */
+#define THAT_AFTER_CUE_WORDS 11
+
 /*
  * Does a form of "call" with its object w, a person (an object pronoun,
  * "her" or up to three capitalised words), then a word of time, an adverb,
@@ -5182,8 +5185,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		 */
 		if (p != cue->end && !(aa_word_after(doc, p, sent_end, &w) && aa_word_is(doc, &w, "that")))
 			p = cue->end;
-		/* A "that" within a few words opens the clause ("told reporters on Friday that"). */
-		for (int k = 0; k < 8 && aa_word_after(doc, p, sent_end, &w); k++)
+		/*
+		 * A "that" within a few words opens the clause ("told reporters on
+		 * Friday that", "said in an interview with The Associated Press last
+		 * week that")
+		 */
+		for (int k = 0; k < THAT_AFTER_CUE_WORDS && aa_word_after(doc, p, sent_end, &w); k++)
 		{
 			aa_word		next,
 						before;
@@ -5231,7 +5238,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 					  (p == cue->end || (aa_word_before(doc, cue->end, w.start, &before) && !before.capitalized &&
 										 (before.classes & LX_PREPOSITION))))))
 					break;
-				if (aux_after(doc, &w))
+				/* a relative pronoun: "that have suffered", "reported ... a center that worked with" */
+				if (aux_after(doc, &w) ||
+					(k > 0 && w.cend == w.end && aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized &&
+					 next.cstart == next.start && aa_past_form(doc, &next)))
 					break;
 				/* "says despite all that, Obama ...": after a determiner or a preposition, an object */
 				if (w.cend < w.end && aa_word_before(doc, cue->end, w.start, &next) && !next.capitalized &&
@@ -5243,11 +5253,16 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			/*
 			 * not past a second verb: "denies any wrongdoing and points out
 			 * that", "said the students were absent that day" (the clause
-			 * has begun: its "that" is no opener), "said it was clear that"
+			 * has begun: its "that" is no opener), "said it was clear that",
+			 * "said Clinton lied about the emails that she sent" (a past
+			 * tense after a name or a pronoun; not "a statement released
+			 * Friday that")
 			 */
 			if (w.cend != w.end || w.cstart != w.start || aa_word_is(doc, &w, "and") ||
 				aa_word_is(doc, &w, "but") || (w.classes & LX_REPORT_VERB) ||
-				((w.classes & LX_AUX) && !w.capitalized))
+				((w.classes & LX_AUX) && !w.capitalized) ||
+				(k > 0 && !w.capitalized && aa_past_form(doc, &w) && aa_word_before(doc, cue->end, w.start, &before) &&
+				 (before.capitalized || ((before.classes & LX_PRONOUN) && !(before.classes & LX_ARTICLE)))))
 				break;
 			p = w.end;
 		}

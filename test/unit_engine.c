@@ -3462,6 +3462,16 @@ test_indirect(void)
 	CHECK(run_all("..., who has advised NAME, the NOUN", "\"It is a campaign of slogans,\" said Cordesman, who has "
 				  "advised Sen. John McCain, the 2008 nominee.") == AA_OK);
 	CHECK(with_cue("advised") == NULL || strncmp(text_of(with_cue("advised")), "\"It is", 6) != 0);
+	/* a "that" up to eleven words after the cue opens its clause, unless a verb in the past comes first */
+	CHECK(run_all("NAME said in an interview with NAME last week that", "Ginsburg said in an interview with The "
+				  "Associated Press last week that she did not want to think about it.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "she did not want to think about it");
+	CHECK(run_all("NAME said NAME lied about the NOUN that", "Trump said Clinton lied about the emails that she "
+				  "sent.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "Clinton lied about the emails that she sent");
+	CHECK(run_all("NAME said he expected that", "President Barack Obama said he expected that Americans will say no "
+				  "to it.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "he expected that Americans will say no to it");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
