@@ -1610,12 +1610,8 @@ bare_plural_subject(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np)
 	return true;
 }
 
-/*
- * A personal pronoun in lower case by itself: "he", "she", "they", "we" (not
- * "his" or "her", determiners too; not "it", as often an expletive)
- */
-static bool
-personal_pronoun(const aa_doc *doc, const aa_word *w)
+bool
+aa_personal_pronoun(const aa_doc *doc, const aa_word *w)
 {
 	return !w->capitalized && w->cend == w->end && (w->classes & LX_PRONOUN) && !(w->classes & LX_ARTICLE) &&
 		!aa_word_is(doc, w, "it");
@@ -3578,7 +3574,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				}
 				if (next.cend == next.end && (next.classes & LX_ADVERB) &&
 					!(next.classes & (LX_AUX | LX_PRONOUN | LX_CLAUSE_BREAK)) &&
-					aa_word_after(doc, next.end, lim, &third) && personal_pronoun(doc, &third))
+					aa_word_after(doc, next.end, lim, &third) && aa_personal_pronoun(doc, &third))
 				{
 					pos = next.end;
 					break;
@@ -3595,7 +3591,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			if (w.cstart == w.start && w.cend == w.end && !(w.classes & LX_CLAUSE_BREAK) &&
 				((w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD)) ||
 				 aa_word_marked(doc, &w, LM_SENTENCE_OPENER)) &&
-				aa_word_after(doc, w.end, lim, &next) && personal_pronoun(doc, &next))
+				aa_word_after(doc, w.end, lim, &next) && aa_personal_pronoun(doc, &next))
 			{
 				pos = w.end;
 				break;

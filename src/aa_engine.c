@@ -5330,6 +5330,24 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			if (w.cend == w.end && !(aa_word_after(doc, w.end, sent_end, &next) && aa_word_is(doc, &next, "to")))
 				day_end = w.end;
 		}
+		/*
+		 * "said on Friday he met Trump", "reported on Wednesday the Secret
+		 * Service had ...": "on" and a day, then a clause's subject
+		 */
+		if (from == cue->end && day_end == 0 && aa_word_after(doc, from, sent_end, &w) && !w.capitalized &&
+			w.cstart == w.start && w.cend == w.end && aa_word_is(doc, &w, "on"))
+		{
+			aa_word		day,
+						next;
+
+			if (aa_word_after(doc, w.end, sent_end, &day) && day.capitalized && day.cstart == day.start &&
+				day.cend == day.end && (day.classes & LX_TIME_WORD) && !aa_word_marked(doc, &day, LM_MONTH) &&
+				aa_word_after(doc, day.end, sent_end, &next) && next.cstart == next.start &&
+				(aa_personal_pronoun(doc, &next) ||
+				 ((next.classes & LX_ARTICLE) && !(next.classes & LX_PRONOUN)) ||
+				 (next.capitalized && !(next.classes & (LX_TIME_WORD | LX_PREPOSITION | LX_CLAUSE_BREAK)))))
+				day_end = day.end;
+		}
 		/* "YPG confirms: Gill Rosenberg not captured": what follows the colon */
 		after_colon = from == cue->end && from < sent_end && doc->text[from] == ':';
 		if (after_colon)

@@ -760,6 +760,12 @@ bool		aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark);
  * or label the line before a name ("(See Sexton’s full timeline ...)",
  * "Follow John Nolte on Twitter")?  Then it is no part of the name.
  */
+/*
+ * A personal pronoun in lower case by itself: "he", "she", "they", "we" (not
+ * "his" or "her", determiners too; not "it", as often an expletive)
+ */
+bool		aa_personal_pronoun(const aa_doc *doc, const aa_word *w);
+
 /* "him", "them", "us", "me" ("her" is also a possessive) */
 bool		aa_object_pronoun(const aa_doc *doc, const aa_word *w);
 

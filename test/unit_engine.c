@@ -3472,6 +3472,12 @@ test_indirect(void)
 	CHECK(run_all("NAME said he expected that", "President Barack Obama said he expected that Americans will say no "
 				  "to it.") == AA_OK);
 	CHECK_STR(text_of(with_cue("said")), "he expected that Americans will say no to it");
+	/* "on" and a day right after the cue are the cue's, before a subject */
+	CHECK(run_all("NAME said on DAY he met", "Sheldon Adelson said on Friday he met Donald Trump.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "he met Donald Trump");
+	CHECK(run_all("NP reported on DAY the NOUN had", "Multiple outlets reported on Wednesday the Secret Service had "
+				  "talked to Trump.") == AA_OK);
+	CHECK_STR(text_of(with_cue("reported")), "the Secret Service had talked to Trump");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
