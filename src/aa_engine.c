@@ -245,6 +245,40 @@ title_case_sentence(aa_doc *doc, size_t pos)
 }
 
 /*
+ * "posted a comment on Twitter in August that ...", "posted just two words
+ * on his social network", "posted a lengthy message on her Facebook": what
+ * a cue of posting posts on a medium of speech (MEANS_OF_SPEECH, or "social"
+ * media) within a few words is said there (not "posted a loss", "posted
+ * bail").
+ */
+#define POSTED_OBJECT_WORDS 6
+
+static bool
+posted_on_medium(aa_doc *doc, const aa_match *m)
+{
+	aa_word		w,
+				medium;
+	size_t		p = m->end;
+	size_t		lim = m->end + 160 < doc->len ? m->end + 160 : doc->len;
+
+	if (!cue_is(doc, m, "posted") && !cue_is(doc, m, "posting"))
+		return false;
+	for (int k = 0; k < POSTED_OBJECT_WORDS && aa_word_after(doc, p, lim, &w) && w.cstart == w.start; k++, p = w.end)
+	{
+		if (k > 0 && w.cend == w.end && aa_word_is(doc, &w, "on") && aa_word_after(doc, w.end, lim, &medium))
+		{
+			if ((medium.classes & LX_ARTICLE) && medium.cend == medium.end &&
+				!aa_word_after(doc, medium.end, lim, &medium))
+				return false;
+			return aa_word_marked(doc, &medium, LM_MEANS_OF_SPEECH) || aa_word_is(doc, &medium, "social");
+		}
+		if (w.cend != w.end)
+			return false;
+	}
+	return false;
+}
+
+/*
  * Does a quotation close within the `words` words before pos ("“...,” the
  * senator continued": 3; "“...,” said Joe Biden": 1)?  set_off: one set off
  * by its own comma, "!" or "?", with no other punctuation after it ("“...,”
@@ -719,7 +753,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 			!(c == ' ' && aa_word_after(doc, m->end, doc->len, &after) && !after.capitalized &&
 			  (after.classes & (LX_PREPOSITION | LX_TIME_WORD)) && !aa_word_is(doc, &after, "to") &&
 			  after_quotation(doc, m->start, 3, true)) &&
-			!that_clause_after(doc, m->end))
+			!that_clause_after(doc, m->end) && !posted_on_medium(doc, m))
 			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */

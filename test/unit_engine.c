@@ -3478,6 +3478,12 @@ test_indirect(void)
 	CHECK(run_all("NP reported on DAY the NOUN had", "Multiple outlets reported on Wednesday the Secret Service had "
 				  "talked to Trump.") == AA_OK);
 	CHECK_STR(text_of(with_cue("reported")), "the Secret Service had talked to Trump");
+	/* "posted" reports what it posts on a medium of speech, not a loss or bail */
+	CHECK(run_all("NAME posted a NOUN on Twitter", "Curt Schilling posted a comment on Twitter in August that compared "
+				  "radical Muslims to Nazis.") == AA_OK);
+	CHECK_STR(text_of(with_cue("posted")), "a comment on Twitter in August that compared radical Muslims to Nazis");
+	CHECK(run_all("NP posted a NOUN on DAY", "The team posted a loss on Sunday.") == AA_OK);
+	CHECK(with_cue("posted") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
