@@ -249,7 +249,7 @@ title_case_sentence(aa_doc *doc, size_t pos)
  * on his social network", "posted a lengthy message on her Facebook": what
  * a cue of posting posts on a medium of speech (MEANS_OF_SPEECH, or "social"
  * media) within a few words is said there (not "posted a loss", "posted
- * bail").
+ * bail", nor an image: "posted a photo on Facebook", IMAGE_NOUNS).
  */
 #define POSTED_OBJECT_WORDS 6
 
@@ -272,7 +272,7 @@ posted_on_medium(aa_doc *doc, const aa_match *m)
 				return false;
 			return aa_word_marked(doc, &medium, LM_MEANS_OF_SPEECH) || aa_word_is(doc, &medium, "social");
 		}
-		if (w.cend != w.end)
+		if (w.cend != w.end || aa_verb_form_of(doc, &w, VF_IMAGE_NOUN, false))
 			return false;
 	}
 	return false;

@@ -55,6 +55,7 @@
  *                    phrase before it ("A poll shows 68% of voters say")
  *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
  *                    between one and a participle says it
+ *   IMAGE_NOUNS      photo, picture ...: posted, but not said
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
@@ -427,6 +428,12 @@ static const char *const FINDING_VERBS[] = {"shows", "showed", "finds", "found",
  * former senator from Pennsylvania saying"), nor "with" (with_subject).
  */
 static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "over", NULL};
+
+/* What one posts on a medium of speech without saying it: "posted a photo on Facebook". */
+static const char *const IMAGE_NOUNS[] = {
+	"photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "selfie",
+	"selfies", "meme", "memes", "gif", "gifs", NULL
+};
 
 /*
  * Cue words that are also nouns of speech, whose owner is the speaker (only
@@ -1641,6 +1648,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return FINDING_VERBS;
 		case VF_GERUND_PREPOSITION:
 			return GERUND_PREPOSITIONS;
+		case VF_IMAGE_NOUN:
+			return IMAGE_NOUNS;
 	}
 	return NULL;
 }
