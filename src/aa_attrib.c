@@ -3648,7 +3648,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 					end = 0;
 		int			n = 0;
 		bool		prev_cap = false;
-		bool		prev_det = false;
+		bool		prev_det = false,
+					prev_plural = false;	/* the word before is a plural in lower case */
 		uint32_t	stop = 0;
 		size_t		p = pos,
 					prep_at = 0,
@@ -3694,9 +3695,14 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			/* "The 50-state poll finds Trump faring better ..., offering": so is a verb of finding */
 			if (n >= 1 && !w.capitalized && !prev_det && w.cend == w.end && aa_verb_form_of(doc, &w, VF_FINDING, false))
 				break;
-			/* "The company plans to announce": so is a present tense before an infinitive */
-			if (n >= 2 && !w.capitalized && !prev_det && !tp && doc->text[w.cend - 1] == 's' &&
-				infinitive_after(doc, w.end, lim))
+			/*
+			 * "The company plans to announce": so is a present tense before an
+			 * infinitive; after a plural, a word of no class without its -s
+			 * ("Many unnaturalized adoptees try to stay")
+			 */
+			if (n >= 2 && !w.capitalized && !prev_det && !tp && infinitive_after(doc, w.end, lim) &&
+				(doc->text[w.cend - 1] == 's' ||
+				 (w.classes == 0 && prev_plural && w.cstart == w.start && w.cend == w.end)))
 				break;
 			if (n == 0)
 				start = w.cstart;
@@ -3704,6 +3710,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			p = w.end;
 			prev_cap = w.capitalized && !(w.classes & LX_DETERMINER);
 			prev_det = (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
+			prev_plural = !w.capitalized && w.cend == w.end && aa_plural_ending(doc, &w);
 			if (w.capitalized || !(w.classes & (LX_DETERMINER | LX_ARTICLE | LX_CONNECTOR)))
 				content_end = w.cend;
 			n++;

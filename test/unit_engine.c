@@ -3484,6 +3484,10 @@ test_indirect(void)
 	CHECK_STR(text_of(with_cue("posted")), "a comment on Twitter in August that compared radical Muslims to Nazis");
 	CHECK(run_all("NP posted a NOUN on DAY", "The team posted a loss on Sunday.") == AA_OK);
 	CHECK(with_cue("posted") == NULL);
+	/* after a plural subject, a word of no class before an infinitive is the verb */
+	CHECK(run_all("Many NOUN try to VERB, telling", "Many unnaturalized adoptees try to stay under the radar, telling "
+				  "few people about their situations.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("telling")), "Many unnaturalized adoptees");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
