@@ -3689,6 +3689,9 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 				break;
 			if (n > 0 && !prev_cap && !w.capitalized && n >= 4)
 				break;			/* a long lower-case run is no subject we can name */
+			/* "Trump supporters typically begin shouting": an adverb in -ly ends the subject (not "nearly 100") */
+			if (n > 0 && !w.capitalized && aa_ly_adverb(doc, &w) && !opens_count(doc, &w, lim))
+				break;
 			/* "The spokesman refused to ...", "The senator sought": after a noun, a past tense is the verb */
 			if (n >= 2 && !w.capitalized && !prev_det && aa_past_form(doc, &w))
 				break;

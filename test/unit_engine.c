@@ -3488,6 +3488,10 @@ test_indirect(void)
 	CHECK(run_all("Many NOUN try to VERB, telling", "Many unnaturalized adoptees try to stay under the radar, telling "
 				  "few people about their situations.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("telling")), "Many unnaturalized adoptees");
+	/* an adverb in -ly ends the subject, not a measure before its number */
+	CHECK(run_all("NAME NOUN typically begin shouting, VERBing", "Trump supporters typically begin shouting, pointing "
+				  "and jeering at the protester.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("shouting")), "Trump supporters");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
