@@ -2783,6 +2783,19 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				continue;
 			}
 		}
+		/* "his friends make jokes about", "he made comments": a light verb before a noun of speech */
+		if (k == 0 && !trailing_punct(doc, &w) && !w.capitalized && w.cstart == w.start &&
+			aa_verb_form_of(doc, &w, VF_LIGHT_VERB, false))
+		{
+			aa_word		noun;
+
+			if (aa_word_after(doc, cue_start, doc->len, &noun) && (noun.classes & LX_NOUN_VERB) &&
+				aa_plural_ending(doc, &noun))
+			{
+				pos = w.start;
+				continue;
+			}
+		}
 		/* two words that stand as one adverb (ADVERBS): "have in fact reported" */
 		if (!trailing_punct(doc, &w) && !w.capitalized && w.cstart == w.start && !(w.classes & (LX_ADVERB | LX_AUX)))
 		{

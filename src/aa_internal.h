@@ -386,7 +386,8 @@ typedef enum aa_verb_forms
 	VF_NOUN_DETERMINER,			/* each, every: a determiner of nouns only (never a subject by itself) */
 	VF_FINDING,					/* shows, found: a poll's or a study's verb, before what it finds */
 	VF_GERUND_PREPOSITION,		/* about, despite: a name between one and a participle is its subject */
-	VF_IMAGE_NOUN				/* photo, picture: what is posted without being said */
+	VF_IMAGE_NOUN,				/* photo, picture: what is posted without being said */
+	VF_LIGHT_VERB				/* make, made: before a noun of speech ("made comments"), its subject speaks */
 } aa_verb_forms;
 
 const char *const *aa_lex_verb_forms(aa_verb_forms which);

@@ -56,6 +56,8 @@
  *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
  *                    between one and a participle says it
  *   IMAGE_NOUNS      photo, picture ...: posted, but not said
+ *   LIGHT_VERBS      make, made ...: "his friends make jokes about", the
+ *                    verb's subject speaks through the noun after it
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
@@ -428,6 +430,9 @@ static const char *const FINDING_VERBS[] = {"shows", "showed", "finds", "found",
  * former senator from Pennsylvania saying"), nor "with" (with_subject).
  */
 static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "over", NULL};
+
+/* Verbs that make a plural noun of speech their act: "his friends make jokes about", "he made comments". */
+static const char *const LIGHT_VERBS[] = {"make", "makes", "made", "making", NULL};
 
 /* What one posts on a medium of speech without saying it: "posted a photo on Facebook". */
 static const char *const IMAGE_NOUNS[] = {
@@ -1650,6 +1655,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return GERUND_PREPOSITIONS;
 		case VF_IMAGE_NOUN:
 			return IMAGE_NOUNS;
+		case VF_LIGHT_VERB:
+			return LIGHT_VERBS;
 	}
 	return NULL;
 }

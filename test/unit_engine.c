@@ -3492,6 +3492,10 @@ test_indirect(void)
 	CHECK(run_all("NAME NOUN typically begin shouting, VERBing", "Trump supporters typically begin shouting, pointing "
 				  "and jeering at the protester.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("shouting")), "Trump supporters");
+	/* a light verb before a plural noun of speech: the verb's subject speaks */
+	CHECK(run_all("NP make jokes about", "Now his friends make jokes about sending election observers to America.") ==
+		  AA_OK);
+	CHECK_STR(mention_of(with_cue("jokes about")), "his friends");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
