@@ -249,6 +249,7 @@ static const char *const TITLES[] = {
 	"general", "gen.", "judge", "justice", "commissioner", "leader", "speaker", "adviser", "advisor",
 	"aide", "officer", "manager", "professor", "prof.", "pastor", "bishop", "pope", "king", "queen",
 	"prince", "princess", "captain", "capt.", "col.", "sgt.", "admiral", "commander", "analyst",
+	"co-anchor", "co-host", "moderator", "co-moderator", "co-chair", "co-chairman", "co-chairwoman", "front-runner",
 	"strategist", "pollster", "candidate", "nominee", "founder", "co-founder", "diplomat", "envoy",
 	"coach", "editor", "correspondent", "economist", "historian", "lawyer", "counsel", "treasurer",
 	"sheriff", "superintendent", "dean", "rabbi", "imam", "cardinal", "archbishop", "head", "boss",

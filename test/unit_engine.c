@@ -3496,6 +3496,13 @@ test_indirect(void)
 	CHECK(run_all("NP make jokes about", "Now his friends make jokes about sending election observers to America.") ==
 		  AA_OK);
 	CHECK_STR(mention_of(with_cue("jokes about")), "his friends");
+	/* co-anchors, moderators and front-runners are titles, no part of the name */
+	CHECK(run_all("Co-moderator NAME asked", "Co-moderator Andrea Mitchell asked Sanders why he had criticized the "
+				  "former president.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("asked")), "Andrea Mitchell");
+	CHECK(run_all("Democratic front-runner NAME, tweeting", "Democratic front-runner Hillary Clinton thanked him, "
+				  "tweeting her appreciation Friday afternoon.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("tweeting")), "Hillary Clinton");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
