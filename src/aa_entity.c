@@ -442,6 +442,20 @@ is_connector(const aa_doc *doc, const aa_word *w)
 	return !w->capitalized && (w->classes & LX_CONNECTOR);
 }
 
+/* Does w end in a hyphen and a lower-case word ("Angeles-area", "Koch-backed", "Chicago-based")? */
+static bool
+lower_case_suffix(const aa_doc *doc, const aa_word *w)
+{
+	const char *hyphen = memchr(doc->text + w->cstart, '-', w->cend - w->cstart);
+
+	if (hyphen == NULL || hyphen + 2 > doc->text + w->cend)
+		return false;
+	for (const char *c = hyphen + 1; c < doc->text + w->cend; c++)
+		if (*c < 'a' || *c > 'z')
+			return false;
+	return true;
+}
+
 /*
  * Does a role before a name start after token k?  A subject phrase may run
  * back over a clause ("Song said Democratic presidential candidate Hillary
@@ -799,6 +813,13 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	doc->naming_at = pos;
 	if (from == 0 && to > 1 && aa_opens_sentence_before_name(doc, &t->w[0], &t->w[1]))
 		from++;
+	/* "Los Angeles-area Sanders supporters", "Koch-backed Concerned Veterans": an adjective of place or backer */
+	for (int k = to - 2; k >= from; k--)
+		if (lower_case_suffix(doc, &t->w[k]))
+		{
+			from = k + 1;
+			break;
+		}
 	/* Leading function words: "The FBI", "But Obama", "In Washington", "One of Trump’s". */
 	while (from < to && (((t->w[from].classes & (LX_DETERMINER | LX_PREPOSITION | LX_CLAUSE_BREAK |
 												 LX_PRONOUN | LX_ADVERB | LX_AUX)) &&

@@ -3503,6 +3503,9 @@ test_indirect(void)
 	CHECK(run_all("Democratic front-runner NAME, tweeting", "Democratic front-runner Hillary Clinton thanked him, "
 				  "tweeting her appreciation Friday afternoon.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("tweeting")), "Hillary Clinton");
+	/* a capitalised word with a lower-case suffix after its hyphen is an adjective before the name */
+	CHECK(run_all("South Korean-born NAME said", "South Korean-born Monte Haines said he was shocked.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Monte Haines");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
