@@ -442,18 +442,39 @@ is_connector(const aa_doc *doc, const aa_word *w)
 	return !w->capitalized && (w->classes & LX_CONNECTOR);
 }
 
-/* Does w end in a hyphen and a lower-case word ("Angeles-area", "Koch-backed", "Chicago-based")? */
+/*
+ * Does w end in a hyphen and a word of HYPHEN_SUFFIXES ("Angeles-area",
+ * "Koch-backed", "Chicago-based"; not "Best-selling", "three-term")?
+ */
 static bool
 lower_case_suffix(const aa_doc *doc, const aa_word *w)
 {
 	const char *hyphen = memchr(doc->text + w->cstart, '-', w->cend - w->cstart);
+	size_t		n;
 
-	if (hyphen == NULL || hyphen + 2 > doc->text + w->cend)
+	if (hyphen == NULL)
 		return false;
-	for (const char *c = hyphen + 1; c < doc->text + w->cend; c++)
-		if (*c < 'a' || *c > 'z')
-			return false;
-	return true;
+	hyphen++;
+	n = (size_t) (doc->text + w->cend - hyphen);
+	for (const char *const *v = aa_lex_verb_forms(VF_HYPHEN_SUFFIX); *v; v++)
+		if (strlen(*v) == n && memcmp(*v, hyphen, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The first token of tokens [from, to) after an adjective of place or
+ * backer that a hyphen and a lower-case word end ("Los Angeles-area
+ * Sanders supporters", "South Korean-born Monte Haines", "Koch-backed
+ * Concerned Veterans"); from when there is none before the last token.
+ */
+static int
+after_hyphenated_adjective(const aa_doc *doc, const tokens *t, int from, int to)
+{
+	for (int k = to - 2; k >= from; k--)
+		if (lower_case_suffix(doc, &t->w[k]))
+			return k + 1;
+	return from;
 }
 
 /*
@@ -813,13 +834,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	doc->naming_at = pos;
 	if (from == 0 && to > 1 && aa_opens_sentence_before_name(doc, &t->w[0], &t->w[1]))
 		from++;
-	/* "Los Angeles-area Sanders supporters", "Koch-backed Concerned Veterans": an adjective of place or backer */
-	for (int k = to - 2; k >= from; k--)
-		if (lower_case_suffix(doc, &t->w[k]))
-		{
-			from = k + 1;
-			break;
-		}
+	from = after_hyphenated_adjective(doc, t, from, to);
 	/* Leading function words: "The FBI", "But Obama", "In Washington", "One of Trump’s". */
 	while (from < to && (((t->w[from].classes & (LX_DETERMINER | LX_PREPOSITION | LX_CLAUSE_BREAK |
 												 LX_PRONOUN | LX_ADVERB | LX_AUX)) &&
@@ -1394,6 +1409,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			(t.w[1].capitalized ||
 			 (t.n > 2 && definite(doc, &t.w[0]) && (t.w[1].classes & LX_TITLE) && t.w[2].capitalized)))
 			from = 1;
+		from = after_hyphenated_adjective(doc, &t, from, t.n);
 		name_at = split_role(doc, &t, from, t.n, &role_start_tok, &role_end_tok, &gender, &firm);
 		/* "CNN’s Jake Tapper", "Reuters’ Luciana Lopez": the name is the one after its owner's possessive */
 		for (int k = name_at; k < t.n - 1; k++)

@@ -387,7 +387,8 @@ typedef enum aa_verb_forms
 	VF_FINDING,					/* shows, found: a poll's or a study's verb, before what it finds */
 	VF_GERUND_PREPOSITION,		/* about, despite: a name between one and a participle is its subject */
 	VF_IMAGE_NOUN,				/* photo, picture: what is posted without being said */
-	VF_LIGHT_VERB				/* make, made: before a noun of speech ("made comments"), its subject speaks */
+	VF_LIGHT_VERB,				/* make, made: before a noun of speech ("made comments"), its subject speaks */
+	VF_HYPHEN_SUFFIX			/* area, based, born: after a name and a hyphen, an adjective ("Texas-based") */
 } aa_verb_forms;
 
 const char *const *aa_lex_verb_forms(aa_verb_forms which);

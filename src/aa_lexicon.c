@@ -58,6 +58,8 @@
  *   IMAGE_NOUNS      photo, picture ...: posted, but not said
  *   LIGHT_VERBS      make, made ...: "his friends make jokes about", the
  *                    verb's subject speaks through the noun after it
+ *   HYPHEN_SUFFIXES  area, based, born ...: "Texas-based Matt Mackowiak",
+ *                    an adjective before a name, no part of it
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
@@ -434,6 +436,16 @@ static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "o
 
 /* Verbs that make a plural noun of speech their act: "his friends make jokes about", "he made comments". */
 static const char *const LIGHT_VERBS[] = {"make", "makes", "made", "making", NULL};
+
+/*
+ * Words that make a name before their hyphen an adjective of place, origin
+ * or backer before another name: "Los Angeles-area Sanders supporters",
+ * "South Korean-born Monte Haines", "Koch-backed Concerned Veterans".
+ */
+static const char *const HYPHEN_SUFFIXES[] = {
+	"area", "based", "born", "backed", "led", "funded", "era", "owned", "run", "sponsored", "affiliated",
+	"allied", "aligned", "leaning", "bred", "raised", "centric", "focused", NULL
+};
 
 /* What one posts on a medium of speech without saying it: "posted a photo on Facebook". */
 static const char *const IMAGE_NOUNS[] = {
@@ -1658,6 +1670,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return IMAGE_NOUNS;
 		case VF_LIGHT_VERB:
 			return LIGHT_VERBS;
+		case VF_HYPHEN_SUFFIX:
+			return HYPHEN_SUFFIXES;
 	}
 	return NULL;
 }
