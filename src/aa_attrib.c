@@ -1160,12 +1160,17 @@ aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool a
 bool
 aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word *next)
 {
-	return w->capitalized && w->cend == w->end && next->capitalized &&
-		(aa_word_marked(doc, w, LM_SENTENCE_OPENER) ||
-		 /* a label before a name, not one of a name's words ("Video Messaging App") */
-		 (aa_word_marked(doc, w, LM_COLON_LABEL) &&
-		  (((next->classes & (LX_MALE | LX_FEMALE)) && !(next->classes & (LX_PRONOUN | LX_HONORIFIC | LX_TITLE))) ||
-		   aa_possessive_form(doc, next)))) &&
+	uint32_t	marks = 0;
+
+	if (!w->capitalized || w->cend != w->end || !next->capitalized)
+		return false;
+	/* one look-up for both lists */
+	aa_lex_word_marks(doc->text + w->cstart, w->cend - w->cstart, &marks);
+	return ((marks & LM_SENTENCE_OPENER) ||
+			/* a label before a name, not one of a name's words ("Video Messaging App") */
+			((marks & LM_COLON_LABEL) &&
+			 (((next->classes & (LX_MALE | LX_FEMALE)) && !(next->classes & (LX_PRONOUN | LX_HONORIFIC | LX_TITLE))) ||
+			  aa_possessive_form(doc, next)))) &&
 		aa_sentence_start(doc, w->cstart) >= w->start;
 }
 
@@ -1930,7 +1935,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 
 		if (!aa_word_after(doc, start, last_end, &first))
 			return bare_plural_subject(doc, lim, end, np);
-		if (first.cend < last_end && aa_word_after(doc, first.end, last_end, &second) &&
+		if (first.capitalized && first.cend < last_end && aa_word_after(doc, first.end, last_end, &second) &&
 			aa_opens_sentence_before_name(doc, &first, &second))
 		{
 			start = first.end;

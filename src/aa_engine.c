@@ -4809,10 +4809,6 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 }
 
 /*
- * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
- * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
- */
-#define LONG_SOURCE_WORDS 16		/*
  * The word after a person w that is a verb's object: an object pronoun
  * ("him"; with her_too "her" as well) or up to three capitalised words of
  * a name ("Donald Trump"); false when w is neither or nothing follows.
@@ -4910,7 +4906,11 @@ coordinated_verb_end(aa_doc *doc, const aa_match *cue, const aa_word *conj, size
 	return true;
 }
 
-/* words a source after "According to" may run on past the phrase walk */
+/*
+ * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
+ * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
+ */
+#define LONG_SOURCE_WORDS 16		/* words a source after "According to" may run on past the phrase walk */
 
 static void
 reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
@@ -5305,10 +5305,6 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		/* "emailed supporters on Monday evening, telling them ...": an addressee and a time, nothing told */
 		if (from == cue->end && addressed_only(doc, cue, sent_end))
 			return;
-		/*
-		 * (not "she said, adding ...": a cue of its own follows; a past one
-		 * may be the clause's verb: "Bob, they said, ordered them to wait")
-		 */
 		/* "The person ..., several people told POLITICO, has already been chosen": the addressee, then the comma */
 		comma = from;
 		if (from == cue->end && from < sent_end && doc->text[from] != ',')
@@ -5320,6 +5316,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				!has_finite_verb(doc, comma + 1, sent_end))
 				comma = from;
 		}
+		/*
+		 * (not "she said, adding ...": a cue of its own follows; a past one
+		 * may be the clause's verb: "Bob, they said, ordered them to wait")
+		 */
 		if (from == cue->end && comma < sent_end && doc->text[comma] == ',' && aa_count_words(doc, comma, sent_end) >= 3 &&
 			aa_word_after(doc, comma + 1, sent_end, &w) && !(w.classes & LX_REPORT_ING) &&
 			aa_subject_before(doc, sent_start, cue->start, &np, &coordinated))
@@ -5401,7 +5401,11 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				 !(w.cend == w.end && (w.classes & LX_DETERMINER) && aux_after(doc, &w))) ||
 				opens_adverbial_clause(doc, &w, sent_end) || prepositional_phrases_only(doc, &w, sent_end))
 				return;
-			/* "denied Carter a final-night photograph", "deny him a chance": to deny someone something refuses it */
+			/*
+			 * "denied Carter a final-night photograph": to deny someone
+			 * something refuses it; "called Sanders to congratulate him":
+			 * a telephone call.  Nothing reported.
+			 */
 			if (from == cue->end && (refusal(doc, cue, &w, sent_end) || phone_call(doc, cue, &w, sent_end)))
 				return;
 			/*
