@@ -1146,13 +1146,19 @@ aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark)
 bool
 aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case)
 {
-	/* the lists are lower case: most entries are turned away by their first letter, before a strlen */
-	char		first = w->cend > w->cstart ? doc->text[w->cstart] : 0;
+	/*
+	 * the lists are lower case: most entries are turned away by their first
+	 * letter, the rest by comparing the word's letters up to the entry's
+	 * end, with no strlen
+	 */
+	const char *c = doc->text + w->cstart;
+	size_t		n = w->cend - w->cstart;
+	char		first = n > 0 ? c[0] : 0;
 
 	if (any_case && first >= 'A' && first <= 'Z')
 		first = (char) (first + ('a' - 'A'));
 	for (const char *const *v = aa_lex_verb_forms(which); *v; v++)
-		if ((*v)[0] == first && (any_case ? aa_word_is_either(doc, w, *v) : aa_word_is(doc, w, *v)))
+		if ((*v)[0] == first && strncmp(*v + 1, c + 1, n - 1) == 0 && (*v)[n] == '\0')
 			return true;
 	return false;
 }
@@ -1164,6 +1170,21 @@ aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word
 
 	if (!w->capitalized || w->cend != w->end || !next->capitalized)
 		return false;
+	/*
+	 * first what the bytes before tell: a sentence's end, a line's or a
+	 * bracket's start, a closing mark (the exact test follows)
+	 */
+	if (w->cstart == w->start)
+	{
+		size_t		i = w->start;
+		unsigned char c;
+
+		while (i > 0 && doc->text[i - 1] == ' ')
+			i--;
+		c = i > 0 ? (unsigned char) doc->text[i - 1] : '\n';
+		if (c != '\n' && c != '.' && c != '!' && c != '?' && c != '"' && c != ')' && c != ':' && c < 0x80)
+			return false;
+	}
 	/* one look-up for both lists */
 	aa_lex_word_marks(doc->text + w->cstart, w->cend - w->cstart, &marks);
 	return ((marks & LM_SENTENCE_OPENER) ||

@@ -4838,10 +4838,12 @@ word_after_person(aa_doc *doc, const aa_word *w, size_t sent_end, bool her_too, 
 static bool
 refusal(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
 {
-	aa_word		next;
+	aa_word		next,
+				verb;
 
-	return (cue_is(doc, cue, "deny") || cue_is(doc, cue, "denied") || cue_is(doc, cue, "denies") ||
-			cue_is(doc, cue, "denying")) &&
+	return (doc->text[cue->start] | 0x20) == 'd' && cue_word(doc, cue, &verb) &&
+		(aa_word_is_either(doc, &verb, "deny") || aa_word_is_either(doc, &verb, "denied") ||
+		 aa_word_is_either(doc, &verb, "denies") || aa_word_is_either(doc, &verb, "denying")) &&
 		word_after_person(doc, w, sent_end, false, &next) && !next.capitalized && next.cstart == next.start &&
 		(next.classes & (LX_ARTICLE | LX_DETERMINER)) && !aa_word_is(doc, &next, "that");
 }
@@ -4864,7 +4866,8 @@ phone_call(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
 				verb;
 
 	/* (one word: not "called for", "calls on") */
-	if (!cue_word(doc, cue, &verb) || verb.cend != cue->end || !aa_verb_form_of(doc, &verb, VF_CALL, false) ||
+	if ((doc->text[cue->start] | 0x20) != 'c' || !cue_word(doc, cue, &verb) || verb.cend != cue->end ||
+		!aa_verb_form_of(doc, &verb, VF_CALL, false) ||
 		!word_after_person(doc, w, sent_end, true, &next) || next.cstart != next.start || next.capitalized)
 		return false;
 	if (aa_word_is(doc, &next, "to"))
@@ -5209,6 +5212,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		size_t		comma;			/* a comma right after the cue, or after its addressee */
 		bool		after_colon;
 		bool		prev_capitalized = false;
+		bool		after_subject = false;	/* the word before is a name's or a pronoun */
 		size_t		day_end = 0;	/* where a day right after the cue ends */
 		aa_word		last_word;
 
@@ -5295,9 +5299,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			if (w.cend != w.end || w.cstart != w.start || aa_word_is(doc, &w, "and") ||
 				aa_word_is(doc, &w, "but") || (w.classes & LX_REPORT_VERB) ||
 				((w.classes & LX_AUX) && !w.capitalized) ||
-				(k > 0 && !w.capitalized && aa_past_form(doc, &w) && aa_word_before(doc, cue->end, w.start, &before) &&
-				 (before.capitalized || ((before.classes & LX_PRONOUN) && !(before.classes & LX_ARTICLE)))))
+				(after_subject && !w.capitalized && aa_past_form(doc, &w)))
 				break;
+			after_subject = w.capitalized || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE));
 			p = w.end;
 		}
 		if (from == cue->end)
@@ -5307,7 +5311,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			return;
 		/* "The person ..., several people told POLITICO, has already been chosen": the addressee, then the comma */
 		comma = from;
-		if (from == cue->end && from < sent_end && doc->text[from] != ',')
+		if (from == cue->end && from < sent_end && doc->text[from] != ',' &&
+			memchr(doc->text + from, ',', sent_end - from < 80 ? sent_end - from : 80) != NULL)
 		{
 			comma = addressee_after(doc, cue, sent_end, true);
 			/* (a clause after it, not the addressee's appositive: "advised Sen. John McCain, the 2008 nominee") */
