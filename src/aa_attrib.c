@@ -1144,7 +1144,7 @@ aa_word_marked(const aa_doc *doc, const aa_word *w, aa_lex_mark mark)
 }
 
 bool
-aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case)
+aa_verb_form_in_list(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case)
 {
 	/*
 	 * the lists are lower case: most entries are turned away by their first

@@ -388,8 +388,12 @@ typedef enum aa_verb_forms
 	VF_GERUND_PREPOSITION,		/* about, despite: a name between one and a participle is its subject */
 	VF_IMAGE_NOUN,				/* photo, picture: what is posted without being said */
 	VF_LIGHT_VERB,				/* make, made: before a noun of speech ("made comments"), its subject speaks */
-	VF_HYPHEN_SUFFIX			/* area, based, born: after a name and a hyphen, an adjective ("Texas-based") */
+	VF_HYPHEN_SUFFIX,			/* area, based, born: after a name and a hyphen, an adjective ("Texas-based") */
+	VF_COUNT
 } aa_verb_forms;
+
+/* For each list, a bit per ASCII letter that opens one of its entries (set by aa_lexicon_init). */
+extern uint32_t aa_verb_form_letters[VF_COUNT];
 
 const char *const *aa_lex_verb_forms(aa_verb_forms which);
 const char *const *const *aa_lex_dispute_cues(void);
@@ -772,8 +776,25 @@ bool		aa_personal_pronoun(const aa_doc *doc, const aa_word *w);
 /* "him", "them", "us", "me" ("her" is also a possessive) */
 bool		aa_object_pronoun(const aa_doc *doc, const aa_word *w);
 
-/* Is w one of the verb forms (any_case: capitalised as in a Title Case headline too)? */
-bool		aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case);
+/* aa_verb_form_of's look through the list, for a word whose first letter opens an entry. */
+bool		aa_verb_form_in_list(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case);
+
+/*
+ * Is w one of the verb forms (any_case: capitalised as in a Title Case
+ * headline too)?  Most words are turned away by their first letter here,
+ * inline, before any call: the walks ask it of nearly every word.
+ */
+static inline bool
+aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case)
+{
+	unsigned	c = w->cend > w->cstart ? (unsigned char) doc->text[w->cstart] : 0;
+
+	if (any_case && c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	if (c >= 'a' && c <= 'z' && !((aa_verb_form_letters[which] >> (c - 'a')) & 1))
+		return false;
+	return aa_verb_form_in_list(doc, w, which, any_case);
+}
 
 bool		aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word *next);
 /* A past tense by its form: in -ed, or an irregular past (IRREGULAR_PAST: "sought", "said") */

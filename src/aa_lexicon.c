@@ -1519,6 +1519,10 @@ aa_lexicon_init(void)
 {
 	if (lex_ready)
 		return;
+	for (int which = 0; which < VF_COUNT; which++)
+		for (const char *const *v = aa_lex_verb_forms((aa_verb_forms) which); *v; v++)
+			if ((*v)[0] >= 'a' && (*v)[0] <= 'z')
+				aa_verb_form_letters[which] |= UINT32_C(1) << ((*v)[0] - 'a');
 	lex_add_list(REPORT_VERBS, LX_REPORT_VERB);
 	lex_add_list(REPORT_ING, LX_REPORT_VERB | LX_REPORT_ING);
 	lex_add_list(QUOTATION_ONLY, LX_REPORT_VERB);
@@ -1635,6 +1639,8 @@ aa_lex_prepositional_cues(void)
 	return PREPOSITIONAL_CUES;
 }
 
+uint32_t	aa_verb_form_letters[VF_COUNT];
+
 const char *const *
 aa_lex_verb_forms(aa_verb_forms which)
 {
@@ -1672,6 +1678,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return LIGHT_VERBS;
 		case VF_HYPHEN_SUFFIX:
 			return HYPHEN_SUFFIXES;
+		case VF_COUNT:
+			break;
 	}
 	return NULL;
 }
