@@ -44,8 +44,8 @@ anchored(aa_doc *doc, aa_pattern_id id, size_t at, size_t end, aa_match *m)
  */
 #define REFUSED_APPOSITIVE_WORDS 12
 
-static bool
-denies_someone_something(aa_doc *doc, size_t cue_start, size_t cue_end, size_t sent_end)
+bool
+aa_denies_someone_something(aa_doc *doc, size_t cue_start, size_t cue_end, size_t sent_end)
 {
 	aa_word		w;
 	size_t		p;
@@ -338,7 +338,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	{
 		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
 			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m) ||
-			denies_someone_something(doc, cue_start, cue_end, sent_end))
+			aa_denies_someone_something(doc, cue_start, cue_end, sent_end))
 			return;
 		/* "The claims, which the senator has always denied": the claim is before the relative */
 		if (cue_start > cstart && cue_start < cend)

@@ -4828,26 +4828,6 @@ word_after_person(aa_doc *doc, const aa_word *w, size_t sent_end, bool her_too, 
 	return next->start > w->start;
 }
 
-/*
- * Does a form of "deny" with its first object w, a person (an object
- * pronoun or up to three capitalised words), have a second object, which an
- * article or a determiner opens ("denied Carter a final-night photograph",
- * "to deny Donald Trump the nomination", "denying him a first-ballot
- * victory")?  That refuses something; it reports nothing.
- */
-static bool
-refusal(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
-{
-	aa_word		next,
-				verb;
-
-	return (doc->text[cue->start] | 0x20) == 'd' && cue_word(doc, cue, &verb) &&
-		(aa_word_is_either(doc, &verb, "deny") || aa_word_is_either(doc, &verb, "denied") ||
-		 aa_word_is_either(doc, &verb, "denies") || aa_word_is_either(doc, &verb, "denying")) &&
-		word_after_person(doc, w, sent_end, false, &next) && !next.capitalized && next.cstart == next.start &&
-		(next.classes & (LX_ARTICLE | LX_DETERMINER)) && !aa_word_is(doc, &next, "that");
-}
-
 /* How far after a cue a "that" may open its clause, in words. */
 #define THAT_AFTER_CUE_WORDS 11
 
@@ -5411,7 +5391,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 * something refuses it; "called Sanders to congratulate him":
 			 * a telephone call.  Nothing reported.
 			 */
-			if (from == cue->end && (refusal(doc, cue, &w, sent_end) || phone_call(doc, cue, &w, sent_end)))
+			if (from == cue->end &&
+				(aa_denies_someone_something(doc, cue->start, cue->end, sent_end) || phone_call(doc, cue, &w, sent_end)))
 				return;
 			/*
 			 * "tweeting and emailing a video", "to explain and defend her

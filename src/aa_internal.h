@@ -992,6 +992,12 @@ typedef struct aa_denial
 bool		aa_is_denial_verb(aa_doc *doc, size_t start, size_t end);
 /* ... or exactly a verb that denies a claim object (reject, dismiss, dispute ...)? */
 bool		aa_is_denial_verb_claim(aa_doc *doc, size_t start, size_t end);
+/*
+ * Is the cue [cue_start, cue_end) "deny" with a person, then a thing ("denied
+ * Carter a final-night photograph", "deny him that path")?  The grant sense:
+ * it refuses, disputes nothing and reports nothing.
+ */
+bool		aa_denies_someone_something(aa_doc *doc, size_t cue_start, size_t cue_end, size_t sent_end);
 /* Is the falsity label at label_start the verb of the claim noun's "that" clause ("accusations that he lied")? */
 bool		aa_label_opens_claim(aa_doc *doc, const aa_match *noun, size_t label_start);
 
