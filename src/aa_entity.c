@@ -447,19 +447,15 @@ is_connector(const aa_doc *doc, const aa_word *w)
  * "Koch-backed", "Chicago-based"; not "Best-selling", "three-term")?
  */
 static bool
-lower_case_suffix(const aa_doc *doc, const aa_word *w)
+adjective_suffix(const aa_doc *doc, const aa_word *w)
 {
 	const char *hyphen = memchr(doc->text + w->cstart, '-', w->cend - w->cstart);
-	size_t		n;
+	aa_word		suffix = *w;
 
 	if (hyphen == NULL)
 		return false;
-	hyphen++;
-	n = (size_t) (doc->text + w->cend - hyphen);
-	for (const char *const *v = aa_lex_verb_forms(VF_HYPHEN_SUFFIX); *v; v++)
-		if (strlen(*v) == n && memcmp(*v, hyphen, n) == 0)
-			return true;
-	return false;
+	suffix.cstart = (size_t) (hyphen + 1 - doc->text);
+	return aa_verb_form_of(doc, &suffix, VF_HYPHEN_SUFFIX, false);
 }
 
 /*
@@ -472,7 +468,7 @@ static int
 after_hyphenated_adjective(const aa_doc *doc, const tokens *t, int from, int to)
 {
 	for (int k = to - 2; k >= from; k--)
-		if (lower_case_suffix(doc, &t->w[k]))
+		if (adjective_suffix(doc, &t->w[k]))
 			return k + 1;
 	return from;
 }
