@@ -370,7 +370,12 @@ const char *aa_lex_place(const char *w, size_t n);
 const char *const *const *aa_lex_cue_lists(void);
 /* The cues that are no verb ("according to"), NULL-terminated: the cue pattern tries them before the lists. */
 const char *const *aa_lex_prepositional_cues(void);
-/* Verb forms a rule tests the cue word against, NULL-terminated (see aa_lexicon.c). */
+/*
+ * Small word lists a rule tests one word against, NULL-terminated (see
+ * aa_lexicon.c): verb forms first, then, as the rules needed them, other
+ * closed lists (adjectives of access, determiners, prepositions, suffixes)
+ * that need no word class or mark of their own.  aa_verb_form_of asks them.
+ */
 typedef enum aa_verb_forms
 {
 	VF_ADDRESSEE,				/* told, assured, informed ...: their object is whom they speak to */
