@@ -1719,7 +1719,8 @@ static bool
 object_noun_before(const aa_doc *doc, size_t lim, const aa_word *w)
 {
 	aa_word		noun,
-				article;
+				article,
+				before;
 
 	return (w->classes & LX_ARTICLE) && !(w->classes & (LX_PRONOUN | LX_PREPOSITION)) &&
 		aa_word_before(doc, lim, w->start, &noun) && !noun.capitalized && noun.cstart == noun.start &&
@@ -1728,7 +1729,7 @@ object_noun_before(const aa_doc *doc, size_t lim, const aa_word *w)
 						  LX_PRONOUN | LX_CONNECTOR | LX_TIME_WORD | LX_BE)) &&
 		aa_word_before(doc, lim, noun.start, &article) && !article.capitalized && article.cend == article.end &&
 		article.cstart == article.start && (article.classes & (LX_ARTICLE | LX_DETERMINER)) &&
-		!(aa_word_before(doc, lim, article.start, &noun) && trailing_punct(doc, &noun) == ',');
+		!(aa_word_before(doc, lim, article.start, &before) && trailing_punct(doc, &before) == ',');
 }
 
 /*

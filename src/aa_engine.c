@@ -4810,16 +4810,16 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 
 /*
  * The word after a person w that is a verb's object: an object pronoun
- * ("him"; with her_too "her" as well) or up to three capitalised words of
- * a name ("Donald Trump"); false when w is neither or nothing follows.
+ * ("him", "her") or up to three capitalised words of a name ("Donald
+ * Trump"); false when w is neither or nothing follows.
  */
 static bool
-word_after_person(aa_doc *doc, const aa_word *w, size_t sent_end, bool her_too, aa_word *next)
+word_after_person(aa_doc *doc, const aa_word *w, size_t sent_end, aa_word *next)
 {
 	*next = *w;
 	if (w->cend != w->end)
 		return false;
-	if (aa_object_pronoun(doc, w) || (her_too && !w->capitalized && aa_word_is(doc, w, "her")))
+	if (aa_object_pronoun(doc, w) || (!w->capitalized && aa_word_is(doc, w, "her")))
 		return aa_word_after(doc, w->end, sent_end, next);
 	for (int k = 0; k < 3 && next->capitalized && next->cend == next->end && aa_stem_end(doc, next) == next->cend &&
 		 !(next->classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_TIME_WORD)); k++)
@@ -4848,7 +4848,7 @@ phone_call(aa_doc *doc, const aa_match *cue, const aa_word *w, size_t sent_end)
 	/* (one word: not "called for", "calls on") */
 	if ((doc->text[cue->start] | 0x20) != 'c' || !cue_word(doc, cue, &verb) || verb.cend != cue->end ||
 		!aa_verb_form_of(doc, &verb, VF_CALL, false) ||
-		!word_after_person(doc, w, sent_end, true, &next) || next.cstart != next.start || next.capitalized)
+		!word_after_person(doc, w, sent_end, &next) || next.cstart != next.start || next.capitalized)
 		return false;
 	if (aa_word_is(doc, &next, "to"))
 		return aa_word_after(doc, next.end, sent_end, &verb) &&
