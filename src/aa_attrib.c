@@ -2732,6 +2732,52 @@ adverbial_after_coordinator(const aa_doc *doc, size_t lim, const aa_word *last)
 	return last->start;
 }
 
+/*
+ * "Nicky Driscoll, 24, from Manchester, who said": the mention is the "who"
+ * w, the speaker the capitalised phrase it stands for.
+ */
+static bool
+who_subject(const aa_doc *doc, size_t lim, const aa_word *w, aa_phrase *np)
+{
+	aa_word		v;
+	size_t		p = described_name_end(doc, lim, w->start);
+	aa_phrase	ante;
+
+	for (int k = p < w->start ? 1 : 0; k < 12 && aa_word_before(doc, lim, p, &v); k++)
+	{
+		/*
+		 * "voters who said": with no comma before it, "who" stands for
+		 * the phrase just before, capitalised or not; after a comma, for
+		 * the name the appositives describe.
+		 */
+		bool		just_before = k == 0 && !v.capitalized && v.cend == v.end && v.cstart == v.start &&
+			!(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX | LX_REPORT_VERB));
+
+		if (just_before)
+		{
+			if (!phrase_ending_at(doc, lim, v.cend, &ante, NULL))
+				return false;
+			after_last_verb(doc, &ante);
+		}
+		else if (!(k == 0 && phrase_opening_clause(doc, lim, &v, &ante)) &&
+				 !(v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
+				   phrase_ending_at(doc, lim, v.cend, &ante, NULL)))
+		{
+			p = v.start;
+			continue;
+		}
+		else if (!just_before)
+			trailing_name(doc, &ante, aa_word_is(doc, w, "who"));
+		np->start = w->cstart;
+		np->end = aa_contraction_stem_end(doc, w);	/* "who", also of "who’ve" */
+		np->role_start = np->role_end = 0;
+		np->ante_start = ante.start;
+		np->ante_end = ante.end;
+		return true;
+	}
+	return false;
+}
+
 static bool
 subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
@@ -2872,51 +2918,9 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		pos = open.start;
 	}
 
-	/*
-	 * "Nicky Driscoll, 24, from Manchester, who said": the mention is "who",
-	 * the speaker the capitalised phrase it stands for.
-	 */
 	if (!w.capitalized && w.cend == w.end &&
 		(who_word(doc, &w) || aa_word_is(doc, &w, "which") || relative_that(doc, lim, &w)))
-	{
-		aa_word		v;
-		size_t		p = described_name_end(doc, lim, w.start);
-		aa_phrase	ante;
-
-		for (int k = p < w.start ? 1 : 0; k < 12 && aa_word_before(doc, lim, p, &v); k++)
-		{
-			/*
-			 * "voters who said": with no comma before it, "who" stands for
-			 * the phrase just before, capitalised or not; after a comma, for
-			 * the name the appositives describe.
-			 */
-			bool		just_before = k == 0 && !v.capitalized && v.cend == v.end && v.cstart == v.start &&
-				!(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_PRONOUN | LX_AUX | LX_REPORT_VERB));
-
-			if (just_before)
-			{
-				if (!phrase_ending_at(doc, lim, v.cend, &ante, NULL))
-					return false;
-				after_last_verb(doc, &ante);
-			}
-			else if (!(k == 0 && phrase_opening_clause(doc, lim, &v, &ante)) &&
-					 !(v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
-					   phrase_ending_at(doc, lim, v.cend, &ante, NULL)))
-			{
-				p = v.start;
-				continue;
-			}
-			else if (!just_before)
-				trailing_name(doc, &ante, aa_word_is(doc, &w, "who"));
-			np->start = w.cstart;
-			np->end = aa_contraction_stem_end(doc, &w);	/* "who", also of "who’ve" */
-			np->role_start = np->role_end = 0;
-			np->ante_start = ante.start;
-			np->ante_end = ante.end;
-			return true;
-		}
-		return false;
-	}
+		return who_subject(doc, lim, &w, np);
 
 	/*
 	 * "Clinton “drew well from white voters,” said professor Paul Beck":
@@ -2972,6 +2976,9 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				bool		paren = parenthetical(doc, seg_start, seg_end, &is_role);
 				size_t		rel_name_end;
 
+				/* "Bret Stephens, who, after trading insults with Mr. Hannity, said": an aside opens the relative clause */
+				if (!v.capitalized && v.cend + 1 == v.end && (who_word(doc, &v) || aa_word_is(doc, &v, "which")))
+					return who_subject(doc, lim, &v, np);
 				/* the segment ends a relative clause that holds commas: the name is before its "who" */
 				if (!aa_word_is(doc, &v, "who") && relative_clause_before(doc, lim, seg_start, &rel_name_end) &&
 					phrase_ending_at(doc, lim, rel_name_end, np, NULL))

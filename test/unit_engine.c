@@ -3506,6 +3506,11 @@ test_indirect(void)
 	/* a capitalised word with a lower-case suffix after its hyphen is an adjective before the name */
 	CHECK(run_all("South Korean-born NAME said", "South Korean-born Monte Haines said he was shocked.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Monte Haines");
+	/* an aside right after "who" and its comma: the "who" is still the subject, for the name before it */
+	CHECK(run_all("NAME, who, after ASIDE, said", "Bret Stephens, who, after trading insults with Mr. Hannity, said "
+				  "that the party became an echo chamber.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Bret Stephens");
+	CHECK_STR(text_of(with_cue("said")), "the party became an echo chamber");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
