@@ -1000,6 +1000,11 @@ real_cue(aa_doc *doc, const aa_match *m)
 		/* "in each state feel", "every report": a determiner that opens a noun only, never a subject */
 		if ((classes & LX_NOUN_VERB) && aa_verb_form_of(doc, &prev, VF_NOUN_DETERMINER, true))
 			return false;
+		/* "have the final say", "a larger say": an article and an adjective make the word a noun */
+		if (!prev.capitalized && prev.cstart == prev.start && aa_verb_form_of(doc, &prev, VF_NOUN_ADJECTIVE, false) &&
+			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
+			before.cend == before.end && (before.classes & LX_ARTICLE))
+			return false;
 		/* "All told, ...": an idiom, no one told anything */
 		if (aa_word_is_either(doc, &prev, "all") && cue_is(doc, m, "told") &&
 			m->end < doc->len && doc->text[m->end] == ',')

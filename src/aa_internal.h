@@ -389,6 +389,7 @@ typedef enum aa_verb_forms
 	VF_CLAUSE_ONLY,				/* maintain: a cue of a clause, never of a noun phrase */
 	VF_ACCESS,					/* close, familiar: a source's access, before the preposition that names to what */
 	VF_NOUN_DETERMINER,			/* each, every: a determiner of nouns only (never a subject by itself) */
+	VF_NOUN_ADJECTIVE,			/* final, larger: after an article, an adjective of the noun after it */
 	VF_FINDING,					/* shows, found: a poll's or a study's verb, before what it finds */
 	VF_GERUND_PREPOSITION,		/* about, despite: a name between one and a participle is its subject */
 	VF_IMAGE_NOUN,				/* photo, picture: what is posted without being said */

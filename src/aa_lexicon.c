@@ -51,6 +51,8 @@
  *   ACCESS_ADJECTIVES close, familiar ...: "a source close to the
  *                    campaign", a speaker described by what it knows
  *   NOUN_DETERMINERS each, every ...: a cue word after one is a noun
+ *   NOUN_ADJECTIVES  final, larger ...: between an article and a cue word,
+ *                    they make it a noun ("the final say")
  *   FINDING_VERBS    shows, found ...: no speech, but the verb that ends a
  *                    phrase before it ("A poll shows 68% of voters say")
  *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
@@ -433,6 +435,16 @@ static const char *const FINDING_VERBS[] = {"shows", "showed", "finds", "found",
  * former senator from Pennsylvania saying"), nor "with" (with_subject).
  */
 static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "over", NULL};
+
+/*
+ * Adjectives that are never nouns themselves: after an article, the cue word
+ * they precede is a noun ("have the final say", "a larger say", "the latest
+ * report"), not the verb of a subject such as "the women say".
+ */
+static const char *const NOUN_ADJECTIVES[] = {
+	"final", "last", "latest", "larger", "bigger", "greater", "equal", "initial", "original", "formal",
+	"earlier", "previous", "recent", "decisive", "meaningful", "direct", NULL
+};
 
 /* Verbs that make a plural noun of speech their act: "his friends make jokes about", "he made comments". */
 static const char *const LIGHT_VERBS[] = {"make", "makes", "made", "making", NULL};
@@ -1668,6 +1680,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return ACCESS_ADJECTIVES;
 		case VF_NOUN_DETERMINER:
 			return NOUN_DETERMINERS;
+		case VF_NOUN_ADJECTIVE:
+			return NOUN_ADJECTIVES;
 		case VF_FINDING:
 			return FINDING_VERBS;
 		case VF_GERUND_PREPOSITION:

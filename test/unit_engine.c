@@ -3511,6 +3511,15 @@ test_indirect(void)
 				  "that the party became an echo chamber.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Bret Stephens");
 	CHECK_STR(text_of(with_cue("said")), "the party became an echo chamber");
+	/* an article and an adjective make the cue word a noun; a noun between them leaves it a verb */
+	CHECK(run_all("NP have a larger say than", "The most conservative voters have a larger say than they do in "
+				  "the general election.") == AA_OK);
+	CHECK(with_cue("say") == NULL);
+	CHECK(run_all("NAME has the final say on", "Lynch still has the final say on whether Clinton faces prosecution.") ==
+		  AA_OK);
+	CHECK(with_cue("say") == NULL);
+	CHECK(run_all("the NOUN say", "Near the park, the women say officers still scrutinize the area.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("say")), "the women");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
