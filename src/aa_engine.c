@@ -616,6 +616,17 @@ third_person_form(const aa_doc *doc, const aa_match *m)
 	return aa_word_after(doc, m->start, m->end, &w) && aa_plural_ending(doc, &w);
 }
 
+/* Does w end in -ern, -ic or -al, as adjectives of place and party do ("Western", "Democratic", "Coastal")? */
+static bool
+adjective_in_ern_ic_al(const aa_doc *doc, const aa_word *w)
+{
+	const char *e = doc->text + w->cend;
+	size_t		n = w->cend - w->cstart;
+
+	return (n > 4 && e[-3] == 'e' && e[-2] == 'r' && e[-1] == 'n') ||
+		(n > 3 && ((e[-2] == 'i' && e[-1] == 'c') || (e[-2] == 'a' && e[-1] == 'l')));
+}
+
 /* A possessive determiner: "his", "their" (both an article and a pronoun in the lexicon) */
 static inline bool
 possessive_determiner(const aa_word *w)
@@ -999,6 +1010,17 @@ real_cue(aa_doc *doc, const aa_match *m)
 			return false;
 		/* "in each state feel", "every report": a determiner that opens a noun only, never a subject */
 		if ((classes & LX_NOUN_VERB) && aa_verb_form_of(doc, &prev, VF_NOUN_DETERMINER, true))
+			return false;
+		/*
+		 * "the once deeply Republican state toward", "Coastal states swing":
+		 * "state" after a capitalised word is the noun, as a singular subject
+		 * would say "states" ("Smith states"), and "states" after one in
+		 * -ern, -ic or -al, an adjective
+		 */
+		if (prev.capitalized && !(prev.classes & LX_PRONOUN) && (doc->text[m->start] == 's') &&
+			m->end - m->start <= 6 && prev.cend - prev.cstart > 2 &&
+			(cue_is(doc, m, "state") ? doc->text[prev.cend - 1] != 's' :
+			 cue_is(doc, m, "states") && adjective_in_ern_ic_al(doc, &prev)))
 			return false;
 		/* "have the final say", "a larger say": an article and an adjective make the word a noun */
 		if (!prev.capitalized && prev.cstart == prev.start && aa_verb_form_of(doc, &prev, VF_NOUN_ADJECTIVE, false) &&

@@ -3520,6 +3520,14 @@ test_indirect(void)
 	CHECK(with_cue("say") == NULL);
 	CHECK(run_all("the NOUN say", "Near the park, the women say officers still scrutinize the area.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("say")), "the women");
+	/* "state" after a capitalised word, "states" after an adjective in -ern, -ic or -al: the noun */
+	CHECK(run_all("the ADJ Republican state toward", "Exit polls suggested that Hispanic voters - who have helped "
+				  "push the once deeply Republican state toward Democrats - voted in lower numbers.") == AA_OK);
+	CHECK(with_cue("state") == NULL);
+	CHECK(run_all("Coastal states swing", "Coastal states swing toward Democrats.") == AA_OK);
+	CHECK(with_cue("states") == NULL);
+	CHECK(run_all("NAME states that", "John Smith states that the tax is wrong.") == AA_OK);
+	CHECK_STR(text_of(with_cue("states")), "the tax is wrong");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
