@@ -2013,7 +2013,18 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 			return aa_past_form(doc, &verb) || (aa_plural_ending(doc, &verb) && verb.cend - verb.cstart > 3) ?
 				w.start : sent_start;
 		}
-		if (w.classes & ~(uint32_t) LX_ATTRIBUTIVE)
+		/*
+		 * "Trump tweaked his now-familiar campaign promise": a possessive
+		 * with words between it and the noun, after a verb in the past or
+		 * in -s (right before the noun, "his promise", the possessive is
+		 * the mention)
+		 */
+		if (k > 0 && possessive_determiner(&w) && !w.capitalized)
+			return aa_word_before(doc, sent_start, w.start, &verb) && verb.cend == verb.end && !verb.capitalized &&
+				(aa_past_form(doc, &verb) || (aa_plural_ending(doc, &verb) && verb.cend - verb.cstart > 3)) ?
+				w.start : sent_start;
+		/* (a noun may describe the cue's: "a campaign promise", "his party's platform") */
+		if (w.classes & ~(uint32_t) (LX_ATTRIBUTIVE | LX_ORG_WORD | LX_GROUP_NOUN))
 			return sent_start;
 	}
 	return sent_start;

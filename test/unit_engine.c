@@ -3528,6 +3528,10 @@ test_indirect(void)
 	CHECK(with_cue("states") == NULL);
 	CHECK(run_all("NAME states that", "John Smith states that the tax is wrong.") == AA_OK);
 	CHECK_STR(text_of(with_cue("states")), "the tax is wrong");
+	/* a noun of speech after a possessive and its modifiers: the subject of the verb before them says it */
+	CHECK(run_all("NAME VERBed his ADJ campaign promise", "Trump tweaked his now-familiar campaign promise that he "
+				  "would build a wall.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("promise")), "Trump");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
