@@ -2207,6 +2207,11 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
 		size_t		p = cue->start;
 
+		/* "more Republicans have begun urging", "Sen. Ron Johnson kept asking her": the verb's subject */
+		if (participle && aa_word_before(doc, sent_start, cue->start, &w) && !w.capitalized &&
+			w.cstart == w.start && w.cend == w.end && aa_verb_form_of(doc, &w, VF_ASPECT_VERB, false) &&
+			aa_subject_before(doc, sent_start, w.start, &np, &coordinated))
+			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		if (participle && (with_subject(doc, sent_start, cue, &np) || name_before_gerund(doc, sent_start, cue, &np)))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		if (participle && infinitive_in_clause(doc, sent_start, cue, &np))

@@ -58,6 +58,8 @@
  *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
  *                    between one and a participle says it
  *   IMAGE_NOUNS      photo, picture ...: posted, but not said
+ *   ASPECT_VERBS     began, kept ...: "kept asking her", the participle
+ *                    after one is said by the verb's subject
  *   LIGHT_VERBS      make, made ...: "his friends make jokes about", the
  *                    verb's subject speaks through the noun after it
  *   HYPHEN_SUFFIXES  area, based, born ...: "Texas-based Matt Mackowiak",
@@ -444,6 +446,12 @@ static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "o
 static const char *const NOUN_ADJECTIVES[] = {
 	"final", "last", "latest", "larger", "bigger", "greater", "equal", "initial", "original", "formal",
 	"earlier", "previous", "recent", "decisive", "meaningful", "direct", NULL
+};
+
+/* Verbs whose participle object is their subject's act: "Sen. Ron Johnson kept asking her why", "have begun urging". */
+static const char *const ASPECT_VERBS[] = {
+	"begin", "begins", "began", "begun", "start", "starts", "started", "keep", "keeps", "kept", "continue",
+	"continues", "continued", "stop", "stops", "stopped", "resumed", "quit", NULL
 };
 
 /* Verbs that make a plural noun of speech their act: "his friends make jokes about", "he made comments". */
@@ -1690,6 +1698,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return IMAGE_NOUNS;
 		case VF_LIGHT_VERB:
 			return LIGHT_VERBS;
+		case VF_ASPECT_VERB:
+			return ASPECT_VERBS;
 		case VF_HYPHEN_SUFFIX:
 			return HYPHEN_SUFFIXES;
 		case VF_COUNT:

@@ -3532,6 +3532,13 @@ test_indirect(void)
 	CHECK(run_all("NAME VERBed his ADJ campaign promise", "Trump tweaked his now-familiar campaign promise that he "
 				  "would build a wall.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("promise")), "Trump");
+	/* a participle after "began", "kept" and the like is said by that verb's subject */
+	CHECK(run_all("NP unfolded as NP have begun urging", "The much-anticipated meeting unfolded Thursday morning as "
+				  "more Republicans have begun urging the party to put the discord behind.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("urging")), "more Republicans");
+	CHECK(run_all("..., and NAME (PARTY) kept asking her why", "Clinton first testified before Congress in 2013, and "
+				  "Sen. Ron Johnson (R-Wis.) kept asking her why the State Department had blamed protests.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("asking")), "Ron Johnson");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
