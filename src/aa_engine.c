@@ -1899,7 +1899,29 @@ infinitive_in_clause(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phr
 	int			words = 0;
 
 	if (!infinitive_to(doc, cue, &to) || to.start < sent_start ||
-		!aa_word_before(doc, sent_start, to.start, &verb) || verb.capitalized || verb.cend != verb.end ||
+		!aa_word_before(doc, sent_start, to.start, &verb))
+		return false;
+	/* "after a woman ... used a socially unacceptable word to describe": the verb before the object's article */
+	if (!verb.capitalized && verb.cend == verb.end && verb.cstart == verb.start && !verb.classes &&
+		!aa_past_form(doc, &verb))
+	{
+		size_t		p = verb.start;
+
+		for (int k = 0; k < 4 && aa_word_before(doc, sent_start, p, &w); k++, p = w.start)
+		{
+			if (w.capitalized || w.cend != w.end || w.cstart != w.start)
+				break;
+			if ((w.classes & LX_ARTICLE) && !(w.classes & LX_PRONOUN))
+			{
+				if (aa_word_before(doc, sent_start, w.start, &w) && aa_past_form(doc, &w))
+					verb = w;
+				break;
+			}
+			if (w.classes & ~(uint32_t) LX_ATTRIBUTIVE)
+				break;
+		}
+	}
+	if (verb.capitalized || verb.cend != verb.end ||
 		verb.cstart != verb.start || (verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_PRONOUN)) ||
 		!aa_subject_before(doc, sent_start, verb.start, np, &coordinated) ||
 		!aa_word_before(doc, sent_start, np->start, &w) || w.capitalized || w.cend != w.end ||

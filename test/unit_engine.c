@@ -3539,6 +3539,10 @@ test_indirect(void)
 	CHECK(run_all("..., and NAME (PARTY) kept asking her why", "Clinton first testified before Congress in 2013, and "
 				  "Sen. Ron Johnson (R-Wis.) kept asking her why the State Department had blamed protests.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("asking")), "Ron Johnson");
+	/* an infinitive after a verb's object says what the subject of that verb's clause does */
+	CHECK(run_all("NP moved after NP used a ADJ word to describe", "The vernacular moved into the spotlight after a "
+				  "woman used a socially unacceptable word to describe rival Ted Cruz.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("describe")), "a woman");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
