@@ -2434,7 +2434,9 @@ trailing_name(const aa_doc *doc, aa_phrase *np, bool person)
 			if (article)
 				continue;
 		}
-		named &= w.capitalized || (w.classes & (LX_TITLE | LX_ROLE_MODIFIER | LX_CONNECTOR));
+		/* (an organisation's word may describe the title: "Mr. Rubio's campaign manager") */
+		named &= w.capitalized || (w.classes & (LX_TITLE | LX_ROLE_MODIFIER | LX_CONNECTOR)) ||
+			((w.classes & LX_ORG_WORD) && w.cstart == w.start && w.cend == w.end);
 		words++;
 	}
 	/*
@@ -2759,9 +2761,10 @@ who_subject(const aa_doc *doc, size_t lim, const aa_word *w, aa_phrase *np)
 				return false;
 			after_last_verb(doc, &ante);
 		}
+		/* (a lower-case title ends the phrase too: "a lecture from the Mexican president, who") */
 		else if (!(k == 0 && phrase_opening_clause(doc, lim, &v, &ante)) &&
-				 !(v.capitalized && !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) &&
-				   phrase_ending_at(doc, lim, v.cend, &ante, NULL)))
+				 !((v.capitalized || (k == 0 && (v.classes & LX_TITLE) && v.cstart == v.start)) &&
+				   !(v.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION)) && phrase_ending_at(doc, lim, v.cend, &ante, NULL)))
 		{
 			p = v.start;
 			continue;

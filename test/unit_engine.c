@@ -3543,6 +3543,14 @@ test_indirect(void)
 	CHECK(run_all("NP moved after NP used a ADJ word to describe", "The vernacular moved into the spotlight after a "
 				  "woman used a socially unacceptable word to describe rival Ted Cruz.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("describe")), "a woman");
+	/* a lower-case title before ", who" ends the phrase the "who" stands for; an organisation's word may describe it */
+	CHECK(run_all("NAME VERBed a NOUN from the ADJ president, who said", "In Mexico City, Trump endured without "
+				  "complaint a lecture from the Mexican president, who said that NAFTA has been good.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "the Mexican president");
+	CHECK(run_all("echoing a memo from NAME's campaign manager, who argued", "Mr. Coleman said Mr. Kasich should leave "
+				  "the race, echoing a memo from Mr. Rubio's campaign manager, who argued that Mr. Kasich has no "
+				  "pathway.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("argued")), "Mr. Rubio's campaign manager");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
