@@ -4866,11 +4866,31 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 	if (words < 5 && !(words >= 3 && has_finite_verb(doc, sent_start, comma->cend) &&
 					   (ends_sentence_after(doc, after, sent_end) || adverbials)))
 		return false;
-	return (aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 ||
-			adverbial_clause_at(doc, after, sent_end) || adverbials) &&
-		!that_follows(doc, cue->end, sent_end) && nothing_reported_after(doc, after, sent_end) &&
-		!question_after_addressee(doc, cue, after, sent_end) && !verb_after_comma(doc, after, sent_end) &&
-		!prepositional_phrase_only(doc, sent_start, comma->cend);
+	if (!((aa_count_words(doc, cue->end, quotation_or_end(doc, cue->end, sent_end)) <= 10 ||
+		   adverbial_clause_at(doc, after, sent_end) || adverbials) &&
+		  !that_follows(doc, cue->end, sent_end) && nothing_reported_after(doc, after, sent_end) &&
+		  !question_after_addressee(doc, cue, after, sent_end) && !verb_after_comma(doc, after, sent_end) &&
+		  !prepositional_phrase_only(doc, sent_start, comma->cend)))
+		return false;
+	/*
+	 * "CLAUSE, an offer the leadership rebuffed": a noun with its article
+	 * sums up the clause, and the subject after it is the speaker
+	 */
+	{
+		aa_word		article,
+					noun,
+					subject;
+
+		if (aa_word_after(doc, np->start, np->end, &article) && article.cend == article.end &&
+			!article.capitalized && (article.classes & (LX_ARTICLE | LX_DETERMINER)) &&
+			!(article.classes & LX_PRONOUN) &&
+			aa_word_after(doc, article.end, np->end, &noun) && !noun.capitalized && noun.classes == 0 &&
+			noun.cstart == noun.start && noun.cend == noun.end &&
+			aa_word_after(doc, noun.end, np->end, &subject) && subject.cend < np->end &&
+			subject.cstart == subject.start && (subject.classes & LX_ARTICLE) && !(subject.classes & LX_PRONOUN))
+			np->start = subject.cstart;
+	}
+	return true;
 }
 
 /*

@@ -3551,6 +3551,11 @@ test_indirect(void)
 				  "the race, echoing a memo from Mr. Rubio's campaign manager, who argued that Mr. Kasich has no "
 				  "pathway.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("argued")), "Mr. Rubio's campaign manager");
+	/* "CLAUSE, an offer the leadership rebuffed": the noun sums up the clause, the subject after it speaks */
+	CHECK(run_all("CLAUSE, an offer the NOUN rebuffed", "President Obama has sought Republican suggestions, an offer "
+				  "the leadership rebuffed at a White House meeting this week.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("rebuffed")), "the leadership");
+	CHECK_STR(text_of(with_cue("rebuffed")), "President Obama has sought Republican suggestions");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
