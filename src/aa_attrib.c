@@ -1712,7 +1712,8 @@ adverbial_opens_before(const aa_doc *doc, size_t lim, const aa_word *w)
  * the article w is the object of the clause w's phrase opens as its
  * subject (or the head of a phrase of time).  Not after a comma ("CLAUSE,
  * an offer the leadership rebuffed"): that phrase sums up the clause
- * before, which the cue reports, as its speaker's phrase.  Not "this",
+ * before, which the cue reports (said_after_clause keeps the clause and
+ * takes the subject from the phrase).  Not "this",
  * "these", which open phrases of time ("a report this summer").
  */
 static bool
