@@ -1827,6 +1827,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 				head_share = false;
 	int			n = 0;
 	bool		in_marks = false;	/* walking back through scare quotes in the subject */
+	bool		named_so_far = true;	/* every word walked so far is capitalised */
 	bool		head_title = false,	/* the head is a lower-case title: "candidate" */
 				determined = false; /* a determiner or an article since the head */
 
@@ -1919,6 +1920,23 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			n++;
 			break;
 		}
+		/*
+		 * "emails in a way FBI Director James Comey slammed": a name right
+		 * after a noun with its article is the subject of a clause that
+		 * describes the noun (not "a senior White House official": the head
+		 * is no name; nor "an anti-Trump PAC": a word with a hyphen is an
+		 * adjective)
+		 */
+		if (n > 0 && named_so_far && !w.capitalized && !w.classes && w.cstart == w.start && w.cend == w.end &&
+			!aa_word_ends(doc, &w, "ing") && memchr(doc->text + w.cstart, '-', w.cend - w.cstart) == NULL)
+		{
+			aa_word		article;
+
+			if (aa_word_before(doc, lim, w.start, &article) && !article.capitalized && article.cend == article.end &&
+				(article.classes & LX_ARTICLE) && !(article.classes & LX_PRONOUN))
+				break;
+		}
+		named_so_far &= w.capitalized;
 		determined |= (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
 		if (n == 0)
 		{

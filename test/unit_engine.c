@@ -2991,7 +2991,7 @@ test_indirect(void)
 	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Trump");
 	CHECK(run("\"...,\" an angry NAME retaliated.", "\"France will always be France,\" an angry Hollande "
 			  "retaliated.") == AA_OK);
-	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "an angry Hollande");
+	CHECK_STR(result.n_quotes ? result.quotes[0].mention : NULL, "Hollande");	/* (the name, not its adjective) */
 	CHECK(run_all("shirts that read \"...\"", "Protesters wore shirts that read \"Settle for Hillary.\"") == AA_OK);
 	CHECK(with_cue("read") == NULL);
 	/* verbs of the manner of saying report; sounds attribute quotations only */
@@ -3556,6 +3556,16 @@ test_indirect(void)
 				  "the leadership rebuffed at a White House meeting this week.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("rebuffed")), "the leadership");
 	CHECK_STR(text_of(with_cue("rebuffed")), "President Obama has sought Republican suggestions");
+	/* a name right after a noun and its article opens a clause of its own; a lower-case head or a hyphen keeps the phrase */
+	CHECK(run_all("NOUN in a way TITLE NAME slammed as", "She passed around government emails in a way FBI Director "
+				  "James Comey slammed as “extremely careless,” and she has apologized.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("slammed")), "FBI Director James Comey");
+	CHECK(run_all("a senior White House official said", "A senior White House official said the plan was dead.") ==
+		  AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "A senior White House official");
+	CHECK(run_all("an anti-NAME PAC revealed", "On Monday an anti-Trump PAC revealed its polling shows Trump ahead.") ==
+		  AA_OK);
+	CHECK_STR(mention_of(with_cue("revealed")), "an anti-Trump PAC");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
