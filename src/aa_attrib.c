@@ -2856,6 +2856,18 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				continue;
 			}
 		}
+		/* "The young woman seems to be saying": a raising verb and "to" after an auxiliary */
+		if (k > 0 && !trailing_punct(doc, &w) && !w.capitalized && w.cend == w.end && aa_word_is(doc, &w, "to"))
+		{
+			aa_word		v;
+
+			if (aa_word_before(doc, lim, w.start, &v) && !v.capitalized && v.cstart == v.start && v.cend == v.end &&
+				aa_verb_form_of(doc, &v, VF_RAISING_VERB, false))
+			{
+				pos = v.start;
+				continue;
+			}
+		}
 		/* "The State Department less than two weeks ago said": a span of time ago */
 		if (!trailing_punct(doc, &w) && !w.capitalized && w.cend == w.end && aa_word_is(doc, &w, "ago"))
 		{

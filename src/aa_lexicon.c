@@ -58,6 +58,8 @@
  *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
  *                    between one and a participle says it
  *   IMAGE_NOUNS      photo, picture ...: posted, but not said
+ *   RAISING_VERBS    seems, appeared ...: "seems to be saying", stepped
+ *                    over between the subject and its cue
  *   ASPECT_VERBS     began, kept ...: "kept asking her", the participle
  *                    after one is said by the verb's subject
  *   LIGHT_VERBS      make, made ...: "his friends make jokes about", the
@@ -446,6 +448,11 @@ static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "o
 static const char *const NOUN_ADJECTIVES[] = {
 	"final", "last", "latest", "larger", "bigger", "greater", "equal", "initial", "original", "formal",
 	"earlier", "previous", "recent", "decisive", "meaningful", "direct", NULL
+};
+
+/* Verbs that lend their subject to the infinitive after them: "The young woman seems to be saying". */
+static const char *const RAISING_VERBS[] = {
+	"seem", "seems", "seemed", "appear", "appears", "appeared", NULL
 };
 
 /* Verbs whose participle object is their subject's act: "Sen. Ron Johnson kept asking her why", "have begun urging". */
@@ -1700,6 +1707,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return LIGHT_VERBS;
 		case VF_ASPECT_VERB:
 			return ASPECT_VERBS;
+		case VF_RAISING_VERB:
+			return RAISING_VERBS;
 		case VF_HYPHEN_SUFFIX:
 			return HYPHEN_SUFFIXES;
 		case VF_COUNT:

@@ -3566,6 +3566,11 @@ test_indirect(void)
 	CHECK(run_all("an anti-NAME PAC revealed", "On Monday an anti-Trump PAC revealed its polling shows Trump ahead.") ==
 		  AA_OK);
 	CHECK_STR(mention_of(with_cue("revealed")), "an anti-Trump PAC");
+	/* "seems to be", "appears to have": a raising verb lends its subject to the cue after the auxiliary */
+	CHECK(run_all("NP seems to be saying that", "The young woman seems to be saying that she was hit.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("saying")), "The young woman");
+	CHECK(run_all("NP appears to have said that", "The senator appears to have said that the bill was dead.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "The senator");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
