@@ -2381,6 +2381,7 @@ lower_case_descriptor(aa_doc *doc, size_t from, size_t to, size_t *end)
 static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
 static bool set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, size_t end, size_t sent_end);
 static bool impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
+static bool reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
@@ -5017,6 +5018,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		 (inside_statement(items, cue->start, sent_start) && !aa_is_denial_verb(doc, cue->start, cue->end))))
 		return;
 
+	if (reduced_passive(doc, cue, sent_start))
+		return;
 	if (is_according_to(doc, cue))
 	{
 		/* "Superdelegates: Clinton is backed by ..., according to the AP": a colon opens the clause */
@@ -5960,6 +5963,37 @@ impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t s
 		p = w.start;
 	}
 	return false;
+}
+
+/*
+ * "Microsoft said to be in talks", "the photo said to show the body":
+ * "said" or "reported" with an infinitive after "to" ("be", "have", or a
+ * verb that takes an object) and no auxiliary is a passive without its
+ * "is"; the phrase before it is what is said about, no speaker.  Not after
+ * a person's pronoun ("he said to be careful") nor before cheers ("said to
+ * applause").
+ */
+static bool
+reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start)
+{
+	aa_word		w,
+				to,
+				verb,
+				object;
+
+	if ((doc->text[cue->start] | 0x20) != 's' && (doc->text[cue->start] | 0x20) != 'r')
+		return false;
+	if (!cue_word(doc, cue, &w) || w.cend != w.end || !(aa_word_is_either(doc, &w, "said") ||
+														 aa_word_is_either(doc, &w, "reported")) ||
+		!aa_word_after(doc, cue->end, doc->len, &to) || !aa_word_is_either(doc, &to, "to") || to.cend != to.end ||
+		!aa_word_after(doc, to.end, doc->len, &verb) || verb.cstart != verb.start || verb.cend != verb.end)
+		return false;
+	if (!(aa_word_is_either(doc, &verb, "be") || aa_word_is_either(doc, &verb, "have") ||
+		  (!verb.classes && !verb.capitalized && doc->text[verb.cend - 1] != 's' && !aa_word_ends(doc, &verb, "ing") &&
+		   aa_word_after(doc, verb.end, doc->len, &object) && object.cstart == object.start &&
+		   (object.classes & LX_ARTICLE) && !(object.classes & LX_PRONOUN))))
+		return false;
+	return aa_word_before(doc, sent_start, cue->start, &w) && w.cend == w.end && !(w.classes & (LX_PRONOUN | LX_AUX | LX_BE));
 }
 
 /* Every reporting cue outside quotation marks may report a clause. */

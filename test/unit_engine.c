@@ -3571,6 +3571,16 @@ test_indirect(void)
 	CHECK_STR(mention_of(with_cue("saying")), "The young woman");
 	CHECK(run_all("NP appears to have said that", "The senator appears to have said that the bill was dead.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("said")), "The senator");
+	/* "said to be", "said to show the": a passive without its "is"; what comes before is said about, no speaker */
+	CHECK(run_all("NAME said to be in talks", "Microsoft said to be in talks to buy Minecraft") == AA_OK);
+	CHECK(with_cue("said") == NULL);
+	CHECK(run_all("the NOUN said to show the", "We took a look at the photo said to show the body of the leader.") ==
+		  AA_OK);
+	CHECK(with_cue("said") == NULL);
+	CHECK(run_all("He said to be careful.", "He said to be careful.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "to be careful");
+	CHECK(run_all("NAME said to applause that", "Clinton said to applause that she would win.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "she would win");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
