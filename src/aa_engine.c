@@ -978,10 +978,14 @@ real_cue(aa_doc *doc, const aa_match *m)
 		 * real cue; a plural before one without -s or in -ing too ("Unconfirmed
 		 * reports claim", "reports saying"; "his remarks calling" are his)
 		 */
-		if ((next.classes & (LX_REPORT_VERB | LX_REPORT_ING)) && !next.capitalized &&
+		if ((next.classes & (LX_REPORT_VERB | LX_REPORT_ING)) &&
+			(!next.capitalized || aa_in_title_case(doc, m->start)) &&
 			(!(next.classes & (LX_REPORT_ING | LX_NOUN_VERB)) ||
 			 (doc->text[m->end - 1] == 's' && next.cend == next.end && !(has_prev && possessive_determiner(&prev)) &&
-			  ((next.classes & LX_REPORT_ING) || doc->text[next.cend - 1] != 's'))) &&
+			  ((next.classes & LX_REPORT_ING) || doc->text[next.cend - 1] != 's')) ||
+			 /* "Fake-News Report Claims": in a headline, a singular before a verb in -s */
+			 (next.capitalized && doc->text[m->end - 1] != 's' && doc->text[next.cend - 1] == 's' &&
+			  next.cend == next.end)) &&
 			aa_candidate_at(doc, next.cstart))
 			return false;
 	}

@@ -3581,6 +3581,11 @@ test_indirect(void)
 	CHECK_STR(text_of(with_cue("said")), "to be careful");
 	CHECK(run_all("NAME said to applause that", "Clinton said to applause that she would win.") == AA_OK);
 	CHECK_STR(text_of(with_cue("said")), "she would win");
+	/* in a headline, a singular noun of speech before a capitalised verb in -s is that verb's subject */
+	CHECK(run_all("Fake-News Report Claims NAME Is", "Fake-News Report Claims Michael Jackson Is Father Of Bruno Mars") ==
+		  AA_OK);
+	CHECK(with_cue("Report") == NULL);
+	CHECK_STR(mention_of(with_cue("Claims")), "Fake-News Report");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
