@@ -1728,9 +1728,17 @@ object_noun_before(const aa_doc *doc, size_t lim, const aa_word *w)
 		noun.cend == noun.end &&
 		!(noun.classes & (LX_PREPOSITION | LX_AUX | LX_CLAUSE_BREAK | LX_ADVERB | LX_DETERMINER | LX_ARTICLE |
 						  LX_PRONOUN | LX_CONNECTOR | LX_TIME_WORD | LX_BE)) &&
-		aa_word_before(doc, lim, noun.start, &article) && !article.capitalized && article.cend == article.end &&
-		article.cstart == article.start && (article.classes & (LX_ARTICLE | LX_DETERMINER)) &&
-		!(aa_word_before(doc, lim, article.start, &before) && trailing_punct(doc, &before) == ',');
+		((aa_word_before(doc, lim, noun.start, &article) && !article.capitalized && article.cend == article.end &&
+		  article.cstart == article.start && (article.classes & (LX_ARTICLE | LX_DETERMINER)) &&
+		  !(aa_word_before(doc, lim, article.start, &before) && trailing_punct(doc, &before) == ',')) ||
+		 /*
+		  * "nine particularly outrageous things the Republican candidate
+		  * said": a plural after a lower-case modifier needs no article (not
+		  * a verb in -s after its subject: "Byrne gives an account")
+		  */
+		 (aa_plural_ending(doc, &noun) && noun.cend - noun.cstart > 3 &&
+		  aa_word_before(doc, lim, noun.start, &before) && !before.capitalized && before.cend == before.end &&
+		  !(before.classes & (LX_PRONOUN | LX_CLAUSE_BREAK))));
 }
 
 /*

@@ -3586,6 +3586,11 @@ test_indirect(void)
 		  AA_OK);
 	CHECK(with_cue("Report") == NULL);
 	CHECK_STR(mention_of(with_cue("Claims")), "Fake-News Report");
+	/* a plural after a lower-case modifier, before the subject's article, is the clause's object */
+	CHECK(run_all("we collected ADJ things the NOUN said about", "So we collected just nine particularly outrageous "
+				  "things the Republican candidate said about Latinos around the time of his campaign launch.") ==
+		  AA_OK);
+	CHECK_STR(mention_of(with_cue("said")), "the Republican candidate");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
