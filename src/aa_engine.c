@@ -1045,6 +1045,16 @@ real_cue(aa_doc *doc, const aa_match *m)
 			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
 			before.cend == before.end && (before.classes & LX_ARTICLE) && !(before.classes & LX_PRONOUN))
 			return false;
+		/*
+		 * "his rough and racially charged dismissal": "charged" after an
+		 * adverb in -ly and before a lower-case noun is an adjective (not
+		 * "repeatedly charged that", "publicly charged the officer")
+		 */
+		if (!prev.capitalized && (doc->text[m->start] | 0x20) == 'c' && aa_ly_adverb(doc, &prev) &&
+			cue_is(doc, m, "charged") && m->end < doc->len && doc->text[m->end] == ' ' &&
+			aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &before) &&
+			!before.capitalized && before.cstart == before.start && before.classes == 0)
+			return false;
 		/* "There were reports ...": a noun after "there" and a form of "be" */
 		if ((classes & LX_NOUN_VERB) && (prev.classes & LX_BE) &&
 			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&

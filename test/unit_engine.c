@@ -3591,6 +3591,12 @@ test_indirect(void)
 				  "things the Republican candidate said about Latinos around the time of his campaign launch.") ==
 		  AA_OK);
 	CHECK_STR(mention_of(with_cue("said")), "the Republican candidate");
+	/* "charged" after an adverb in -ly and before a noun is an adjective; before "that" or an object, a verb */
+	CHECK(run_all("his ADJ and racially charged NOUN", "Mr. Trump faced a furor over his rough and racially charged "
+				  "dismissal of the couple.") == AA_OK);
+	CHECK(with_cue("charged") == NULL);
+	CHECK(run_all("NAME repeatedly charged that", "Sanders repeatedly charged that the system was rigged.") == AA_OK);
+	CHECK_STR(text_of(with_cue("charged")), "the system was rigged");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
