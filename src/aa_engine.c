@@ -716,6 +716,21 @@ subject_noun_before(aa_doc *doc, const aa_word *prev, const aa_match *m)
 	return before.capitalized || (before.classes & (LX_ARTICLE | LX_DETERMINER)) || aa_plural_ending(doc, &before);
 }
 
+/* Is the cue m a form of "call" before its object, a pronoun or a name ("calls it", "calls him", "calls Trump")? */
+static bool
+calls_someone_after(aa_doc *doc, const aa_match *m)
+{
+	aa_word		w,
+				next;
+
+	return (doc->text[m->start] | 0x20) == 'c' && cue_word(doc, m, &w) && aa_verb_form_of(doc, &w, VF_CALL, true) &&
+		m->end < doc->len && doc->text[m->end] == ' ' &&
+		aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &next) &&
+		next.cstart == next.start && next.cend == next.end &&
+		(aa_object_pronoun(doc, &next) || aa_word_is(doc, &next, "it") ||
+		 (next.capitalized && !(next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER | LX_TIME_WORD))));
+}
+
 /* Is the word after the cue m a lower-case word of no class, a noun it describes ("reporting team")? */
 static bool
 noun_after_participle(aa_doc *doc, const aa_match *m)
@@ -861,6 +876,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 			 !(m->end < doc->len && doc->text[m->end] == '.' && after_quotation(doc, m->start, 6, true)) &&
 			 /* "the suit claims that Gowdy made ...": the verb of a noun, with a clause after "that" */
 			 !(that_clause_after(doc, m->end) && subject_noun_before(doc, &prev, m)) &&
+			 /* "The senator calls it a “scam.”": a form of "call" with its object, after a noun */
+			 !(calls_someone_after(doc, m) && subject_noun_before(doc, &prev, m)) &&
 			 /*
 			  * "The ad claims “Jeb is the conservative you can trust.”": an
 			  * article, a noun, then the verb and its quotation

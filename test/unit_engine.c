@@ -3597,6 +3597,10 @@ test_indirect(void)
 	CHECK(with_cue("charged") == NULL);
 	CHECK(run_all("NAME repeatedly charged that", "Sanders repeatedly charged that the system was rigged.") == AA_OK);
 	CHECK_STR(text_of(with_cue("charged")), "the system was rigged");
+	/* "calls" after a noun and before its object is the verb of naming */
+	CHECK(run_all("The NOUN calls it a “...”", "The senator calls it a “scam.”") == AA_OK);
+	CHECK_STR(text_of(first_of_kind(AA_MIXED)), "scam.");
+	CHECK_STR(mention_of(first_of_kind(AA_MIXED)), "The senator");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
