@@ -1821,6 +1821,20 @@ count_after_comma(const aa_doc *doc, size_t lim, const aa_word *w)
 		aa_word_before(doc, lim, w->start, &before) && trailing_punct(doc, &before) == ',';
 }
 
+/* Does w end in "and" or "but" glued to a dash before it ("history”—and", "it--but")? */
+static bool
+dash_joined_coordinator(const aa_doc *doc, const aa_word *w)
+{
+	const char *e = doc->text + w->end;
+
+	if (w->end - w->start < 5 || w->cend != w->end ||
+		!((e[-3] == 'a' && e[-2] == 'n' && e[-1] == 'd') || (e[-3] == 'b' && e[-2] == 'u' && e[-1] == 't')))
+		return false;
+	return (e[-4] == '-' && e[-5] == '-') ||
+		(w->end - w->start >= 7 && (unsigned char) e[-6] == 0xE2 && (unsigned char) e[-5] == 0x80 &&
+		 ((unsigned char) e[-4] == 0x94 || (unsigned char) e[-4] == 0x93));
+}
+
 /* The noun phrase that ends at `end` (exclusive), walking back at most to lim. */
 static bool
 phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool *coordinated)
@@ -1885,6 +1899,13 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			break;				/* punctuation closes the previous segment */
 		if (tp == '.' && n > 0)
 			break;
+		/* "record—“the longest expansion”—and promised": a dash glued to "and" */
+		if (n == 0 && dash_joined_coordinator(doc, &w))
+		{
+			if (coordinated)
+				*coordinated = true;
+			break;
+		}
 		if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
 		{
 			aa_word		v;

@@ -3601,6 +3601,10 @@ test_indirect(void)
 	CHECK(run_all("The NOUN calls it a “...”", "The senator calls it a “scam.”") == AA_OK);
 	CHECK_STR(text_of(first_of_kind(AA_MIXED)), "scam.");
 	CHECK_STR(mention_of(first_of_kind(AA_MIXED)), "The senator");
+	/* "and" glued to a dash joins the cue to the verb before: their subject is one */
+	CHECK(run_all("NP has touted NOUN—“...”—and promised", "Clinton has touted her husband’s record—“the longest "
+				  "peacetime expansion in our history”—and promised to put him in charge.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("promised")), "Clinton");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
