@@ -716,7 +716,10 @@ subject_noun_before(aa_doc *doc, const aa_word *prev, const aa_match *m)
 	return before.capitalized || (before.classes & (LX_ARTICLE | LX_DETERMINER)) || aa_plural_ending(doc, &before);
 }
 
-/* Is the cue m a form of "call" before its object, a pronoun or a name ("calls it", "calls him", "calls Trump")? */
+/*
+ * Is the cue m a form of "call" before its object, a pronoun or a name
+ * ("calls it", "calls him", "call themselves", "calls Trump")?
+ */
 static bool
 calls_someone_after(aa_doc *doc, const aa_match *m)
 {
@@ -727,7 +730,7 @@ calls_someone_after(aa_doc *doc, const aa_match *m)
 		m->end < doc->len && doc->text[m->end] == ' ' &&
 		aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &next) &&
 		next.cstart == next.start && next.cend == next.end &&
-		(aa_object_pronoun(doc, &next) || aa_word_is(doc, &next, "it") ||
+		(aa_object_pronoun(doc, &next) || aa_word_is(doc, &next, "it") || is_reflexive(doc, &next) ||
 		 (next.capitalized && !(next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER | LX_TIME_WORD))));
 }
 
@@ -876,6 +879,9 @@ real_cue(aa_doc *doc, const aa_match *m)
 			 !(m->end < doc->len && doc->text[m->end] == '.' && after_quotation(doc, m->start, 6, true)) &&
 			 /* "the suit claims that Gowdy made ...": the verb of a noun, with a clause after "that" */
 			 !(that_clause_after(doc, m->end) && subject_noun_before(doc, &prev, m)) &&
+			 /* "32% call themselves conservative", "40 percent say": a share is a subject */
+			 !(aa_is_digit((unsigned char) doc->text[prev.cstart]) && doc->text[prev.cend - 1] == '%') &&
+			 !aa_word_is(doc, &prev, "percent") &&
 			 /* "The senator calls it a “scam.”": a form of "call" with its object, after a noun */
 			 !(calls_someone_after(doc, m) && subject_noun_before(doc, &prev, m)) &&
 			 /*
@@ -4888,7 +4894,9 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 	bool		adverbials;
 	int			words;
 
-	if (is_cue_participle(doc, cue) || !aa_subject_before(doc, sent_start, cue->start, np, &coordinated) ||
+	/* (not "32% call themselves conservative": what "call" names follows it) */
+	if (is_cue_participle(doc, cue) || calls_someone_after(doc, cue) ||
+		!aa_subject_before(doc, sent_start, cue->start, np, &coordinated) ||
 		!aa_word_before(doc, sent_start, np->start, comma) ||
 		!(doc->text[comma->end - 1] == ',' || two_joined_after_comma(doc, sent_start, np, comma)))
 		return false;

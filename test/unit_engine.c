@@ -3605,6 +3605,12 @@ test_indirect(void)
 	CHECK(run_all("NP has touted NOUN—“...”—and promised", "Clinton has touted her husband’s record—“the longest "
 				  "peacetime expansion in our history”—and promised to put him in charge.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("promised")), "Clinton");
+	/* a share is a subject before a noun-like cue; "call" with its object reports what follows */
+	CHECK(run_all("N% say CLAUSE, N% call themselves", "Among young voters, 42% say they're liberal, 32% call "
+				  "themselves conservative on social questions.") == AA_OK);
+	CHECK_STR(text_of(with_cue("say")), "they're liberal");
+	CHECK_STR(mention_of(with_cue("call")), "32%");
+	CHECK_STR(text_of(with_cue("call")), "themselves conservative on social questions");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
