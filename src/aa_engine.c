@@ -2419,6 +2419,7 @@ static bool nothing_reported_after(aa_doc *doc, size_t from, size_t to);
 static bool set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, size_t end, size_t sent_end);
 static bool impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 static bool reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start);
+static size_t opening_adverbial_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
@@ -5297,6 +5298,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	}
 
 	sent_end = relative_clause_end(doc, cue, sent_start, sent_end);
+	sent_end = opening_adverbial_end(doc, cue, sent_start, sent_end);
 
 	/* a question put to the one named before it: "Mr. Trump, asked about ..., said" */
 	if (asked_question(doc, items, cue, sent_start, sent_end))
@@ -6002,6 +6004,39 @@ impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t s
 		p = w.start;
 	}
 	return false;
+}
+
+/*
+ * "With his campaign buffeted by criticism and denying claims of
+ * plagiarism, 721 delegates cast their votes ...": a cue inside the phrase
+ * or clause that opens the sentence with "with" or a subordinating word
+ * reports up to the comma that closes it, when a subject and its verb
+ * follow.  Returns that comma, or sent_end.
+ */
+static size_t
+opening_adverbial_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end)
+{
+	aa_word		first,
+				w;
+	aa_phrase	np;
+
+	if (!aa_word_after(doc, sent_start, cue->start, &first) || first.cend != first.end ||
+		!(aa_word_is_either(doc, &first, "with") || aa_word_marked(doc, &first, LM_SUBORDINATOR)) ||
+		aa_word_is_either(doc, &first, "whether") || aa_word_is_either(doc, &first, "what") ||
+		aa_word_is_either(doc, &first, "how") || aa_word_is_either(doc, &first, "why") ||
+		memchr(doc->text + first.end, ',', cue->start - first.end) != NULL)
+		return sent_end;
+	for (size_t p = cue->end; aa_word_after(doc, p, sent_end, &w); p = w.end)
+	{
+		if (w.cend == w.end && w.cstart == w.start)
+			continue;
+		/* (a quotation, a colon or a dash first: leave it) */
+		if (w.cstart != w.start || w.cend + 1 != w.end || doc->text[w.cend] != ',')
+			return sent_end;
+		return aa_sentence_subject(doc, w.end, sent_end, &np) && np.start > w.end &&
+			aa_count_words(doc, w.end, np.start) <= 1 && has_finite_verb(doc, np.start, sent_end) ? w.cend : sent_end;
+	}
+	return sent_end;
 }
 
 /*

@@ -3611,6 +3611,16 @@ test_indirect(void)
 	CHECK_STR(text_of(with_cue("say")), "they're liberal");
 	CHECK_STR(mention_of(with_cue("call")), "32%");
 	CHECK_STR(text_of(with_cue("call")), "themselves conservative on social questions");
+	/* a cue in the clause that opens the sentence reports up to the comma that closes it, before a main clause */
+	CHECK(run_all("When NAME said CLAUSE, the NOUN cheered", "When Trump said that Mexico would pay, the crowd "
+				  "cheered.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "Mexico would pay");
+	CHECK(run_all("Though NAME said CLAUSE, NOUN cheered", "Though Trump said Mexico would pay, voters cheered.") ==
+		  AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "Mexico would pay");
+	CHECK(run_all("NAME said that when CLAUSE, CLAUSE", "Trump said that when Mexico pays, the wall will rise.") ==
+		  AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "when Mexico pays, the wall will rise");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
