@@ -895,9 +895,10 @@ real_cue(aa_doc *doc, const aa_match *m)
 		/*
 		 * "many Asian states", "in Asian states": an adjective after a
 		 * quantifier or a preposition, not a subject (not after an adverb
-		 * the preposition list holds: "and then Wallnau continues:")
+		 * the preposition list holds: "and then Wallnau continues:"; nor
+		 * before an object: "after Sanders calls Clinton unqualified")
 		 */
-		if (prev.capitalized && !plural_name_subject(doc, &prev, m) &&
+		if (prev.capitalized && !plural_name_subject(doc, &prev, m) && !calls_someone_after(doc, m) &&
 			aa_word_before(doc, prev.start > 64 ? prev.start - 64 : 0, prev.start, &before) &&
 			!before.capitalized && before.cend == before.end &&
 			(before.classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)) &&

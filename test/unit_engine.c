@@ -3621,6 +3621,10 @@ test_indirect(void)
 	CHECK(run_all("NAME said that when CLAUSE, CLAUSE", "Trump said that when Mexico pays, the wall will rise.") ==
 		  AA_OK);
 	CHECK_STR(text_of(with_cue("said")), "when Mexico pays, the wall will rise");
+	/* after a preposition, a name and "calls" with its object: the verb, not "in Asian states" */
+	CHECK(run_all("NOUN flare after NAME calls NAME ADJ", "Tensions flare after Sanders calls Clinton unqualified.") ==
+		  AA_OK);
+	CHECK_STR(text_of(with_cue("calls")), "Clinton unqualified");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
