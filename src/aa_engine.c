@@ -693,6 +693,40 @@ that_clause_after(aa_doc *doc, size_t pos)
 }
 
 /*
+ * "Obama repeated his contention that ...", "repeated the claim that": an
+ * article or a possessive, one or two words of a noun, then "that" after
+ * the cue m.
+ */
+static bool
+speech_noun_that_after(aa_doc *doc, const aa_match *m)
+{
+	aa_word		w;
+	aa_match	noun;
+	size_t		p;
+	bool		noun_of_claim = false;
+
+	if (m->end >= doc->len || doc->text[m->end] != ' ' ||
+		!aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &w) ||
+		w.capitalized || w.cstart != w.start || w.cend != w.end || !(w.classes & LX_ARTICLE))
+		return false;
+	p = w.end;
+	for (int k = 0; k < 3 && aa_word_after(doc, p, p + 64 < doc->len ? p + 64 : doc->len, &w); k++, p = w.end)
+	{
+		if (w.capitalized || w.cstart != w.start || w.cend != w.end)
+			return false;
+		if (k > 0 && aa_word_is(doc, &w, "that"))
+			return noun_of_claim;
+		if (w.classes & ~(uint32_t) (LX_NOUN_VERB | LX_ATTRIBUTIVE))
+			return false;
+		/* (a noun of speech or of a claim: not "repeated the mistake that") */
+		noun_of_claim = (w.classes & LX_NOUN_VERB) || aa_verb_form_of(doc, &w, VF_STANCE_NOUN, false) ||
+			(aa_pattern_find(doc, PAT_CLAIM_NOUN, w.cstart, w.cend, &noun) && noun.start == w.cstart &&
+			 noun.end == w.cend);
+	}
+	return false;
+}
+
+/*
  * Is prev, a lower-case word right before the cue m, a noun that agrees with
  * it as its subject: singular before a verb in -s ("the suit claims", "ratings
  * data suggests"), plural before one without ("the fifth state that", "his
@@ -782,7 +816,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 			!(c == ' ' && aa_word_after(doc, m->end, doc->len, &after) && !after.capitalized &&
 			  (after.classes & (LX_PREPOSITION | LX_TIME_WORD)) && !aa_word_is(doc, &after, "to") &&
 			  after_quotation(doc, m->start, 3, true)) &&
-			!that_clause_after(doc, m->end) && !posted_on_medium(doc, m))
+			!that_clause_after(doc, m->end) && !posted_on_medium(doc, m) && !speech_noun_that_after(doc, m))
 			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */

@@ -58,6 +58,8 @@
  *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
  *                    between one and a participle says it
  *   IMAGE_NOUNS      photo, picture ...: posted, but not said
+ *   STANCE_NOUNS     contention, argument ...: "repeated his contention
+ *                    that", a noun that makes the verb before it a cue
  *   RAISING_VERBS    seems, appeared ...: "seems to be saying", stepped
  *                    over between the subject and its cue
  *   ASPECT_VERBS     began, kept ...: "kept asking her", the participle
@@ -448,6 +450,15 @@ static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "o
 static const char *const NOUN_ADJECTIVES[] = {
 	"final", "last", "latest", "larger", "bigger", "greater", "equal", "initial", "original", "formal",
 	"earlier", "previous", "recent", "decisive", "meaningful", "direct", NULL
+};
+
+/*
+ * Nouns of a held position before "that": after "repeated" or "continued"
+ * ("Obama repeated his contention that ..."), the verb reports the clause.
+ */
+static const char *const STANCE_NOUNS[] = {
+	"contention", "argument", "assertion", "belief", "view", "position", "insistence", "complaint",
+	"message", "warning", "point", NULL
 };
 
 /* Verbs that lend their subject to the infinitive after them: "The young woman seems to be saying". */
@@ -1709,6 +1720,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return ASPECT_VERBS;
 		case VF_RAISING_VERB:
 			return RAISING_VERBS;
+		case VF_STANCE_NOUN:
+			return STANCE_NOUNS;
 		case VF_HYPHEN_SUFFIX:
 			return HYPHEN_SUFFIXES;
 		case VF_COUNT:

@@ -3625,6 +3625,12 @@ test_indirect(void)
 	CHECK(run_all("NOUN flare after NAME calls NAME ADJ", "Tensions flare after Sanders calls Clinton unqualified.") ==
 		  AA_OK);
 	CHECK_STR(text_of(with_cue("calls")), "Clinton unqualified");
+	/* "repeated" before a noun of a held position and "that" reports; before any other noun it does not */
+	CHECK(run_all("NAME repeated his contention that", "Obama repeated his contention that the label helps the "
+				  "group.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("repeated")), "Obama");
+	CHECK(run_all("He repeated the mistake that", "He repeated the mistake that his father made.") == AA_OK);
+	CHECK(with_cue("repeated") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
