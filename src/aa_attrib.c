@@ -2758,6 +2758,28 @@ after_preposition(const aa_doc *doc, size_t lim, const aa_word *w)
 }
 
 /*
+ * Does last, a means or occasion of speech, end a phrase that a preposition
+ * opens right after a name or a pronoun ("Trump in his announcement speech",
+ * "he in a statement")?  Then where the preposition starts, else
+ * last->start.
+ */
+static size_t
+occasion_after_name(const aa_doc *doc, size_t lim, const aa_word *last)
+{
+	aa_word		w,
+				v;
+	size_t		p = last->start;
+
+	for (int j = 0; j < 4 && aa_word_before(doc, lim, p, &w) && !trailing_punct(doc, &w) && !w.capitalized &&
+		 w.cstart == w.start; j++, p = w.start)
+		if (aa_word_is(doc, &w, "in") || aa_word_is(doc, &w, "on") || aa_word_is(doc, &w, "during") ||
+			aa_word_is(doc, &w, "via"))
+			return aa_word_before(doc, lim, w.start, &v) && !trailing_punct(doc, &v) && v.cend == v.end &&
+				(v.capitalized || (v.classes & LX_PRONOUN)) && !(v.classes & LX_CLAUSE_BREAK) ? w.start : last->start;
+	return last->start;
+}
+
+/*
  * Does last end a phrase of occasion that opens right after "and" or "but"
  * ("but in a later interview said", "and at a rally said")?  Then the verb
  * after it has no subject of its own: the start of the preposition, else
@@ -2878,6 +2900,21 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		if (k == 0 && !trailing_punct(doc, &w) && !w.capitalized)
 		{
 			size_t		p = adverbial_after_coordinator(doc, lim, &w);
+
+			if (p < w.start)
+			{
+				pos = p;
+				continue;
+			}
+		}
+		/*
+		 * "Trump in his announcement speech called", "The Pentagon in a
+		 * statement said": the occasion of saying between a name and its cue
+		 */
+		if (k == 0 && !trailing_punct(doc, &w) && !w.capitalized && w.cstart == w.start &&
+			aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH))
+		{
+			size_t		p = occasion_after_name(doc, lim, &w);
 
 			if (p < w.start)
 			{

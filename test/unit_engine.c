@@ -3631,6 +3631,10 @@ test_indirect(void)
 	CHECK_STR(mention_of(with_cue("repeated")), "Obama");
 	CHECK(run_all("He repeated the mistake that", "He repeated the mistake that his father made.") == AA_OK);
 	CHECK(with_cue("repeated") == NULL);
+	/* the occasion of saying between a name and its cue is no part of the speaker's phrase */
+	CHECK(run_all("when NAME in his NOUN speech called", "The rejection was complete when Trump in his announcement "
+				  "speech called immigrants from Mexico “rapists.”") == AA_OK);
+	CHECK_STR(mention_of(first_of_kind(AA_MIXED)), "Trump");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
