@@ -2125,6 +2125,23 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 }
 
 /*
+ * Is the cue an infinitive after "go on" ("goes on to slam", "went on to
+ * call")?  *go: the form of "go".
+ */
+static bool
+went_on_to(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_word *go)
+{
+	aa_word		to,
+				on;
+
+	return infinitive_to(doc, cue, &to) && to.start >= sent_start &&
+		aa_word_before(doc, sent_start, to.start, &on) && on.cend == on.end && aa_word_is(doc, &on, "on") &&
+		aa_word_before(doc, sent_start, on.start, go) && go->cend == go->end && !go->capitalized &&
+		(aa_word_is(doc, go, "go") || aa_word_is(doc, go, "goes") || aa_word_is(doc, go, "went") ||
+		 aa_word_is(doc, go, "going") || aa_word_is(doc, go, "gone"));
+}
+
+/*
  * Where the verb whose subject says a cue starts: the cue's own start, or
  * for a noun after its article ("Bush offered a Trump-style retort ...,
  * tweeting"), the verb's before the article.  *noun (when not NULL): the
@@ -2301,6 +2318,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
 		size_t		p = cue->start;
 
+		/* "The piece goes on to slam": the subject of "go on" */
+		if (participle && went_on_to(doc, sent_start, cue, &w) && aa_subject_before(doc, sent_start, w.start, &np, &coordinated))
+			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
 		/* "more Republicans have begun urging", "Sen. Ron Johnson kept asking her": the verb's subject */
 		if (participle && aa_word_before(doc, sent_start, cue->start, &w) && !w.capitalized &&
 			w.cstart == w.start && w.cend == w.end && aa_verb_form_of(doc, &w, VF_ASPECT_VERB, false) &&

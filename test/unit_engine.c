@@ -3635,6 +3635,10 @@ test_indirect(void)
 	CHECK(run_all("when NAME in his NOUN speech called", "The rejection was complete when Trump in his announcement "
 				  "speech called immigrants from Mexico “rapists.”") == AA_OK);
 	CHECK_STR(mention_of(first_of_kind(AA_MIXED)), "Trump");
+	/* an infinitive after "goes on" is said by the subject of "go" */
+	CHECK(run_all("The NOUN goes on to slam NAME's “...”", "The piece goes on to slam Sanders’ “political revolution” "
+				  "for implying a consensus.") == AA_OK);
+	CHECK_STR(mention_of(first_of_kind(AA_MIXED)), "The piece");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
