@@ -2475,6 +2475,7 @@ static bool set_off_inside(const aa_doc *doc, size_t sent_start, size_t start, s
 static bool impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 static bool reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start);
 static size_t opening_adverbial_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
+static bool infinitive_after_cue(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
@@ -4950,8 +4951,11 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 	bool		adverbials;
 	int			words;
 
-	/* (not "32% call themselves conservative": what "call" names follows it) */
-	if (is_cue_participle(doc, cue) || calls_someone_after(doc, cue) ||
+	/*
+	 * (not "32% call themselves conservative": what "call" names follows it;
+	 * nor "Germany has pledged to bolster its military": an infinitive)
+	 */
+	if (is_cue_participle(doc, cue) || calls_someone_after(doc, cue) || infinitive_after_cue(doc, cue, sent_end) ||
 		!aa_subject_before(doc, sent_start, cue->start, np, &coordinated) ||
 		!aa_word_before(doc, sent_start, np->start, comma) ||
 		!(doc->text[comma->end - 1] == ',' || two_joined_after_comma(doc, sent_start, np, comma)))
@@ -4987,6 +4991,26 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 			np->start = subject.cstart;
 	}
 	return true;
+}
+
+/*
+ * Does an infinitive follow the cue ("pledged to bolster", "vowed to
+ * fight")?  A verb of saying's "to" names whom it speaks to ("said to
+ * applause", "told to reporters"): not those.
+ */
+static bool
+infinitive_after_cue(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_word		cw,
+				to,
+				verb;
+
+	return cue->end < sent_end && doc->text[cue->end] == ' ' &&
+		aa_word_after(doc, cue->end, sent_end, &to) && to.start == cue->end + 1 && to.cend == to.end &&
+		aa_word_is(doc, &to, "to") && aa_word_after(doc, to.end, sent_end, &verb) && verb.cstart == verb.start &&
+		!verb.capitalized && !(verb.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN | LX_TIME_WORD)) &&
+		!aa_word_ends(doc, &verb, "ing") && !aa_is_digit((unsigned char) doc->text[verb.cstart]) &&
+		cue_word(doc, cue, &cw) && !says_word(doc, &cw) && !is_telling(doc, &cw) && !adds_or_agrees(doc, cue);
 }
 
 /*

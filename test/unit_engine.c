@@ -3639,6 +3639,13 @@ test_indirect(void)
 	CHECK(run_all("The NOUN goes on to slam NAME's “...”", "The piece goes on to slam Sanders’ “political revolution” "
 				  "for implying a consensus.") == AA_OK);
 	CHECK_STR(mention_of(first_of_kind(AA_MIXED)), "The piece");
+	/* an infinitive after the cue is what it reports, never the clause before its comma */
+	CHECK(run_all("As CLAUSE, NAME has pledged to", "As Europe faces pressure from a more muscular Russia, Germany has "
+				  "pledged to bolster its military.") == AA_OK);
+	CHECK_STR(text_of(with_cue("pledged")), "to bolster its military");
+	CHECK(run_all("CLAUSE for NP, who had pledged to", "It was a partial reversal for the Wisconsin Republican, who had "
+				  "previously pledged to support the nominee.") == AA_OK);
+	CHECK_STR(text_of(with_cue("pledged")), "to support the nominee");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
