@@ -4187,14 +4187,26 @@ prepositional_phrase_only(aa_doc *doc, size_t start, size_t end)
 {
 	aa_word		w;
 
+	const char *comma;
+	aa_word		after;
+
 	start = skip_space(doc, start);
 	if (!aa_word_after(doc, start, end, &w) || w.cstart != w.start || w.cend != w.end ||
-		!(w.classes & LX_PREPOSITION) || (w.classes & (LX_CLAUSE_BREAK | LX_DETERMINER)) ||
-		memchr(doc->text + w.end, ',', end - w.end) != NULL)
+		!(w.classes & LX_PREPOSITION) || (w.classes & (LX_CLAUSE_BREAK | LX_DETERMINER)))
+		return false;
+	/*
+	 * "On Friday morning, the third day in his four-day swing,": a phrase of
+	 * time may restate it after a comma, with an article and no verb
+	 */
+	comma = memchr(doc->text + w.end, ',', end - w.end);
+	if (comma != NULL &&
+		(!aa_word_after(doc, (size_t) (comma - doc->text) + 1, end, &after) || after.capitalized ||
+		 !(after.classes & (LX_ARTICLE | LX_DETERMINER)) || (after.classes & LX_PRONOUN) ||
+		 memchr(comma + 1, ',', end - (size_t) (comma + 1 - doc->text)) != NULL))
 		return false;
 	/* a verb of its own makes a clause: "About 270 people have now been resettled ..." */
 	for (size_t p = w.end; aa_word_after(doc, p, end, &w); p = w.end)
-		if (!w.capitalized && (w.classes & (LX_AUX | LX_BE)))
+		if (!w.capitalized && ((w.classes & (LX_AUX | LX_BE)) || (comma != NULL && aa_past_form(doc, &w))))
 			return false;
 	return true;
 }
@@ -4970,7 +4982,7 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 		   adverbial_clause_at(doc, after, sent_end) || adverbials) &&
 		  !that_follows(doc, cue->end, sent_end) && nothing_reported_after(doc, after, sent_end) &&
 		  !question_after_addressee(doc, cue, after, sent_end) && !verb_after_comma(doc, after, sent_end) &&
-		  !prepositional_phrase_only(doc, sent_start, comma->cend)))
+		  !prepositional_phrase_only(doc, aa_dateline_end(doc, sent_start, comma->cend), comma->cend)))
 		return false;
 	/*
 	 * "CLAUSE, an offer the leadership rebuffed": a noun with its article

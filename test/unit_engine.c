@@ -3646,6 +3646,12 @@ test_indirect(void)
 	CHECK(run_all("CLAUSE for NP, who had pledged to", "It was a partial reversal for the Wisconsin Republican, who had "
 				  "previously pledged to support the nominee.") == AA_OK);
 	CHECK_STR(text_of(with_cue("pledged")), "to support the nominee");
+	/* a phrase of time restated after its comma (and after a dateline) is no clause a cue reports */
+	CHECK(run_all("DATELINE - On DAY, the NOUN of NP, NAME told a joke", "PORTLAND, Maine - On Friday morning, the "
+				  "third day in his four-day New England swing, Libertarian nominee Gary Johnson told a joke.") == AA_OK);
+	CHECK(with_cue("told") == NULL);
+	CHECK(run_all("In YEAR, NAME won NAME, NAME said", "In 2012, Obama won Ohio easily, Trump said.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "In 2012, Obama won Ohio easily");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
