@@ -779,6 +779,38 @@ noun_after_participle(aa_doc *doc, const aa_match *m)
 }
 
 /*
+ * "Nothing the president said “will assuage people's fears,” the senator
+ * said", "Everything he said was a lie": the cue's clause, with no "that",
+ * describes the pronoun before its subject, and reports nothing of its own.
+ * Up to RELATIVE_SUBJECT_WORDS words of the subject come between.
+ */
+#define RELATIVE_SUBJECT_WORDS 4
+
+static bool
+relative_after_indefinite(aa_doc *doc, const aa_match *m)
+{
+	aa_word		w;
+	size_t		p = m->start;
+
+	for (int k = 0; k <= RELATIVE_SUBJECT_WORDS && aa_word_before(doc, p > 64 ? p - 64 : 0, p, &w); k++, p = w.start)
+	{
+		if (w.cend != w.end || w.cstart != w.start)
+			return false;
+		/* (not after a comma or a dash: "-- something he denied to me" sums up the clause before, which it reports) */
+		if (k > 0 && aa_verb_form_of(doc, &w, VF_INDEFINITE_OBJECT, true))
+		{
+			aa_word		before;
+
+			return !(aa_word_before(doc, w.start > 64 ? w.start - 64 : 0, w.start, &before) &&
+					 (doc->text[before.end - 1] == ',' || aa_dash_token(doc, &before)));
+		}
+		if (w.classes & (LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_PREPOSITION))
+			return false;
+	}
+	return false;
+}
+
+/*
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
  */
@@ -870,6 +902,8 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
+	if (has_prev && relative_after_indefinite(doc, m))
+		return false;
 	/*
 	 * "a shirt that read “Settle for Hillary.”": a thing's words, no one's
 	 * quotation (QUOTATION_ONLY cues after "that" or "which")

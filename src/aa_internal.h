@@ -393,6 +393,7 @@ typedef enum aa_verb_forms
 	VF_FINDING,					/* shows, found: a poll's or a study's verb, before what it finds */
 	VF_GERUND_PREPOSITION,		/* about, despite: a name between one and a participle is its subject */
 	VF_IMAGE_NOUN,				/* photo, picture: what is posted without being said */
+	VF_INDEFINITE_OBJECT,		/* nothing, everything: "Nothing the president said", a relative clause */
 	VF_STANCE_NOUN,				/* contention, argument: "repeated his contention that", the verb reports */
 	VF_RAISING_VERB,			/* seems, appeared: "seems to be saying", its subject is the cue's */
 	VF_ASPECT_VERB,				/* began, kept: the participle after one is its subject's act */

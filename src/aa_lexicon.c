@@ -58,6 +58,9 @@
  *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
  *                    between one and a participle says it
  *   IMAGE_NOUNS      photo, picture ...: posted, but not said
+ *   INDEFINITE_OBJECTS nothing, everything ...: "Nothing the president
+ *                    said", a cue in the relative clause after one reports
+ *                    nothing of its own
  *   STANCE_NOUNS     contention, argument ...: "repeated his contention
  *                    that", a noun that makes the verb before it a cue
  *   RAISING_VERBS    seems, appeared ...: "seems to be saying", stepped
@@ -450,6 +453,11 @@ static const char *const GERUND_PREPOSITIONS[] = {"about", "despite", "amid", "o
 static const char *const NOUN_ADJECTIVES[] = {
 	"final", "last", "latest", "larger", "bigger", "greater", "equal", "initial", "original", "formal",
 	"earlier", "previous", "recent", "decisive", "meaningful", "direct", NULL
+};
+
+/* Pronouns that a relative clause without "that" may follow: "Nothing the president said “will assuage ...”". */
+static const char *const INDEFINITE_OBJECTS[] = {
+	"nothing", "something", "everything", "anything", NULL
 };
 
 /*
@@ -1722,6 +1730,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return RAISING_VERBS;
 		case VF_STANCE_NOUN:
 			return STANCE_NOUNS;
+		case VF_INDEFINITE_OBJECT:
+			return INDEFINITE_OBJECTS;
 		case VF_HYPHEN_SUFFIX:
 			return HYPHEN_SUFFIXES;
 		case VF_COUNT:
