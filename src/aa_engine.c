@@ -781,7 +781,8 @@ noun_after_participle(aa_doc *doc, const aa_match *m)
 /*
  * "Nothing the president said “will assuage people's fears,” the senator
  * said", "Everything he said was a lie": the cue's clause, with no "that",
- * describes the pronoun before its subject, and reports nothing of its own.
+ * describes the pronoun that opens the sentence before its subject, and
+ * reports nothing of its own.
  * Up to RELATIVE_SUBJECT_WORDS words of the subject come between.
  */
 #define RELATIVE_SUBJECT_WORDS 4
@@ -796,14 +797,13 @@ relative_after_indefinite(aa_doc *doc, const aa_match *m)
 	{
 		if (w.cend != w.end || w.cstart != w.start)
 			return false;
-		/* (not after a comma or a dash: "-- something he denied to me" sums up the clause before, which it reports) */
+		/*
+		 * (only the pronoun that opens the sentence: "It is something
+		 * Sanders aides argue is possible", "-- something he denied to me"
+		 * report what the pronoun stands for)
+		 */
 		if (k > 0 && aa_verb_form_of(doc, &w, VF_INDEFINITE_OBJECT, true))
-		{
-			aa_word		before;
-
-			return !(aa_word_before(doc, w.start > 64 ? w.start - 64 : 0, w.start, &before) &&
-					 (doc->text[before.end - 1] == ',' || aa_dash_token(doc, &before)));
-		}
+			return aa_sentence_start(doc, w.start) == w.start;
 		if (w.classes & (LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_PREPOSITION))
 			return false;
 	}
