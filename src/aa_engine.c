@@ -2159,6 +2159,29 @@ article_before_noun_cue(aa_doc *doc, const aa_match *cue, size_t sent_start)
 }
 
 /*
+ * Is the cue an infinitive after a form of "be" and an adjective or a
+ * participle ("he’s poised to argue", "Trump is expected to announce",
+ * "was quick to deny")?  *adjective: the word before "to".
+ */
+static bool
+adjective_before_infinitive(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_word *adjective)
+{
+	aa_word		to,
+				be;
+
+	if (!infinitive_to(doc, cue, &to) || to.start < sent_start ||
+		!aa_word_before(doc, sent_start, to.start, adjective) || adjective->capitalized ||
+		adjective->cstart != adjective->start || adjective->cend != adjective->end ||
+		(adjective->classes & ~(uint32_t) LX_ATTRIBUTIVE) ||
+		!aa_word_before(doc, sent_start, adjective->start, &be) || be.cend != be.end)
+		return false;
+	/* a form of "be", or a pronoun's contraction of it ("he’s", "they’re") */
+	return ((be.classes & LX_BE) && !be.capitalized) ||
+		(aa_pronoun_contraction(doc, &be) && aa_contraction_stem_end(doc, &be) < be.cend &&
+		 (doc->text[be.cend - 1] == 's' || doc->text[be.cend - 1] == 'e'));
+}
+
+/*
  * Is the cue an infinitive after "go on" ("goes on to slam", "went on to
  * call")?  *go: the form of "go".
  */
@@ -2352,6 +2375,19 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		/* "with George Clooney calling for ...", "with Cruz recently promising": a name right before */
 		size_t		p = cue->start;
 
+		/* "he’s poised to argue", "Trump is expected to announce": the subject of "be" */
+		if (participle && adjective_before_infinitive(doc, sent_start, cue, &w) &&
+			aa_subject_before(doc, sent_start, w.start, &np, &coordinated))
+		{
+			aa_word		subject;
+
+			/* "he’s": the pronoun without its verb; not an expletive ("it’s appalling to say") */
+			if (aa_word_after(doc, np.start, np.end, &subject) && subject.cend == np.end &&
+				aa_pronoun_contraction(doc, &subject))
+				np.end = aa_contraction_stem_end(doc, &subject);
+			if (!aa_expletive(doc, &subject, true))
+				return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);
+		}
 		/* "The piece goes on to slam": the subject of "go on" */
 		if (participle && went_on_to(doc, sent_start, cue, &w) && aa_subject_before(doc, sent_start, w.start, &np, &coordinated))
 			return attribute_phrase(doc, &np, cue, confidence * 0.9f, a);

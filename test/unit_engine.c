@@ -3658,6 +3658,10 @@ test_indirect(void)
 	CHECK_STR(mention_of(first_of_kind(AA_MIXED)), "the Florida senator");
 	CHECK(run_all("Everything he said was a lie.", "Everything he said was a lie.") == AA_OK);
 	CHECK(with_cue("said") == NULL);
+	/* an infinitive after "be" and an adjective is said by the subject of "be" (the pronoun without its verb) */
+	CHECK(run_all("With ... after the NAME polls closed, he’s poised to argue", "With new cash raised after the New "
+				  "Hampshire polls closed, he’s poised to argue he’s in this race for the long haul.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("argue")), "he");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
