@@ -790,24 +790,22 @@ noun_after_participle(aa_doc *doc, const aa_match *m)
 static bool
 relative_after_indefinite(aa_doc *doc, const aa_match *m)
 {
-	aa_word		w;
-	size_t		p = m->start;
+	size_t		sent_start = aa_sentence_start(doc, m->start);
+	unsigned	c = sent_start < m->start ? (unsigned char) doc->text[sent_start] | 0x20 : 0;
+	aa_word		first,
+				w;
+	int			words = 0;
 
-	for (int k = 0; k <= RELATIVE_SUBJECT_WORDS && aa_word_before(doc, p > 64 ? p - 64 : 0, p, &w); k++, p = w.start)
-	{
-		if (w.cend != w.end || w.cstart != w.start)
+	/* (the sentence's first letter turns most cues away before any word is read) */
+	if ((c != 'n' && c != 's' && c != 'e' && c != 'a') ||
+		!aa_word_after(doc, sent_start, m->start, &first) || first.cend != first.end ||
+		!aa_verb_form_of(doc, &first, VF_INDEFINITE_OBJECT, true))
+		return false;
+	for (size_t p = first.end; aa_word_after(doc, p, m->start, &w); p = w.end)
+		if (++words > RELATIVE_SUBJECT_WORDS || w.cend != w.end || w.cstart != w.start ||
+			(w.classes & (LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_PREPOSITION)))
 			return false;
-		/*
-		 * (only the pronoun that opens the sentence: "It is something
-		 * Sanders aides argue is possible", "-- something he denied to me"
-		 * report what the pronoun stands for)
-		 */
-		if (k > 0 && aa_verb_form_of(doc, &w, VF_INDEFINITE_OBJECT, true))
-			return aa_sentence_start(doc, w.start) == w.start;
-		if (w.classes & (LX_CLAUSE_BREAK | LX_REPORT_VERB | LX_PREPOSITION))
-			return false;
-	}
-	return false;
+	return words > 0;
 }
 
 /*
@@ -6180,7 +6178,12 @@ opening_adverbial_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_
 	aa_word		first,
 				w;
 	aa_phrase	np;
+	size_t		s = skip_space(doc, sent_start);
+	unsigned	c = s < cue->start ? (unsigned char) doc->text[s] | 0x20 : 0;
 
+	/* (the first letter of "with" and of the subordinating words turns most sentences away) */
+	if (c != 'w' && c != 'a' && c != 'b' && c != 'i' && c != 't' && c != 's' && c != 'u' && c != 'o')
+		return sent_end;
 	if (!aa_word_after(doc, sent_start, cue->start, &first) || first.cend != first.end ||
 		!(aa_word_is_either(doc, &first, "with") || aa_word_marked(doc, &first, LM_SUBORDINATOR)) ||
 		aa_word_is_either(doc, &first, "whether") || aa_word_is_either(doc, &first, "what") ||
