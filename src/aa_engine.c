@@ -900,7 +900,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		return false;
 	/* the word before the cue, which most of the tests below look at */
 	has_prev = aa_word_before(doc, m->start > 64 ? m->start - 64 : 0, m->start, &prev);
-	if (has_prev && relative_after_indefinite(doc, m))
+	if (doc->indefinite_opener && has_prev && relative_after_indefinite(doc, m))
 		return false;
 	/*
 	 * "a shirt that read “Settle for Hillary.”": a thing's words, no one's
@@ -6179,10 +6179,14 @@ opening_adverbial_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_
 				w;
 	aa_phrase	np;
 	size_t		s = skip_space(doc, sent_start);
-	unsigned	c = s < cue->start ? (unsigned char) doc->text[s] | 0x20 : 0;
+	unsigned	c = s + 3 < cue->start ? (unsigned char) doc->text[s] | 0x20 : 0,
+				c2 = c ? (unsigned char) doc->text[s + 1] | 0x20 : 0;
 
-	/* (the first letter of "with" and of the subordinating words turns most sentences away) */
-	if (c != 'w' && c != 'a' && c != 'b' && c != 'i' && c != 't' && c != 's' && c != 'u' && c != 'o')
+	/* (the first letters of "with" and of the subordinating words turn most sentences away) */
+	if (!((c == 'w' && (c2 == 'i' || c2 == 'h')) || (c == 'a' && (c2 == 'f' || c2 == 'l')) ||
+		  (c == 'b' && c2 == 'e') || (c == 'i' && c2 == 'f') || (c == 's' && c2 == 'i') ||
+		  ((c == 'u' || c == 'o') && c2 == 'n') ||
+		  (c == 't' && c2 == 'h' && ((unsigned char) doc->text[s + 2] | 0x20) == 'o')))
 		return sent_end;
 	if (!aa_word_after(doc, sent_start, cue->start, &first) || first.cend != first.end ||
 		!(aa_word_is_either(doc, &first, "with") || aa_word_marked(doc, &first, LM_SUBORDINATOR)) ||

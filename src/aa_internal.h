@@ -461,6 +461,7 @@ typedef struct aa_doc
 	aa_vec		title_case;		/* aa_range: the headlines written in Title Case (aa_find_spans) */
 	aa_vec		spans;			/* aa_span at depth 0, in text order */
 	aa_vec		sentences;		/* size_t: where each sentence starts, in text order */
+	bool		indefinite_opener;	/* a sentence opens with "Nothing", "Everything" ... (aa_find_sentences) */
 	aa_vec		entities;		/* aa_entity */
 	aa_vec		surname_nodes;	/* aa_surname_node: the entities by the last word of their name */
 	int32_t    *surname_heads;	/* surname_mask + 1 chains of surname_nodes, newest first; -1 ends */

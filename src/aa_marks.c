@@ -661,6 +661,32 @@ is_terminal(char c)
 	return c == '.' || c == '!' || c == '?';
 }
 
+/*
+ * Does the word at pos read "nothing", "something", "everything" or
+ * "anything" (any case), which a cue's relative clause may follow ("Nothing
+ * the president said ...")?  Its first letter turns most sentences away.
+ */
+static bool
+indefinite_at(const char *t, size_t pos, size_t end)
+{
+	static const char *const words[] = {"nothing", "something", "everything", "anything"};
+	unsigned	c = (unsigned char) t[pos] | 0x20;
+
+	if (c != 'n' && c != 's' && c != 'e' && c != 'a')
+		return false;
+	for (int k = 0; k < 4; k++)
+	{
+		size_t		n = strlen(words[k]);
+		size_t		i = 0;
+
+		while (i < n && pos + i < end && ((unsigned char) t[pos + i] | 0x20) == (unsigned char) words[k][i])
+			i++;
+		if (i == n && pos + n < end && t[pos + n] == ' ')
+			return true;
+	}
+	return false;
+}
+
 /* Append the start of the sentence that begins at or after pos, if any in [pos, end). */
 static void
 add_sentence(aa_doc *doc, size_t pos, size_t end)
@@ -668,7 +694,10 @@ add_sentence(aa_doc *doc, size_t pos, size_t end)
 	while (pos < end && aa_is_space((unsigned char) doc->text[pos]))
 		pos++;
 	if (pos < end)
+	{
 		*AA_VEC_PUSH(doc->arena, &doc->sentences, size_t) = pos;
+		doc->indefinite_opener |= indefinite_at(doc->text, pos, end);
+	}
 }
 
 void
