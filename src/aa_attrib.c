@@ -2909,9 +2909,10 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 		}
 		/*
 		 * "Trump in his announcement speech called", "The Pentagon in a
-		 * statement said": the occasion of saying between a name and its cue
+		 * statement said": the occasion of saying between a name and its
+		 * cue (a noun: the classes of function words turn most words away
+		 * before the look-up)
 		 */
-		/* (a noun: the classes of function words turn most words away before the look-up) */
 		if (k == 0 && !trailing_punct(doc, &w) && !w.capitalized && w.cstart == w.start && w.cend - w.cstart > 3 &&
 			!(w.classes & (LX_PRONOUN | LX_AUX | LX_ADVERB | LX_PREPOSITION | LX_CLAUSE_BREAK | LX_BE |
 						   LX_TIME_WORD | LX_ARTICLE | LX_DETERMINER | LX_GROUP_NOUN | LX_TITLE)) &&

@@ -85,6 +85,14 @@ skip_space(const aa_doc *doc, size_t pos)
 	return pos;
 }
 
+/* Does " to " follow right at pos (any case)? */
+static inline bool
+to_follows(const aa_doc *doc, size_t pos)
+{
+	return pos + 4 <= doc->len && doc->text[pos] == ' ' && (doc->text[pos + 1] | 0x20) == 't' &&
+		(doc->text[pos + 2] | 0x20) == 'o' && doc->text[pos + 3] == ' ';
+}
+
 
 /* Does a quotation open in [start, end)? */
 static bool
@@ -782,8 +790,9 @@ noun_after_participle(aa_doc *doc, const aa_match *m)
  * "Nothing the president said “will assuage people's fears,” the senator
  * said", "Everything he said was a lie": the cue's clause, with no "that",
  * describes the pronoun that opens the sentence before its subject, and
- * reports nothing of its own.
- * Up to RELATIVE_SUBJECT_WORDS words of the subject come between.
+ * reports nothing of its own.  Up to RELATIVE_SUBJECT_WORDS words of the
+ * subject come between.  (doc->indefinite_opener spares the articles
+ * where no sentence opens so.)
  */
 #define RELATIVE_SUBJECT_WORDS 4
 
@@ -4253,10 +4262,9 @@ that_follows(aa_doc *doc, size_t from, size_t to)
 static bool
 prepositional_phrase_only(aa_doc *doc, size_t start, size_t end)
 {
-	aa_word		w;
-
+	aa_word		w,
+				after;
 	const char *comma;
-	aa_word		after;
 
 	start = skip_space(doc, start);
 	if (!aa_word_after(doc, start, end, &w) || w.cstart != w.start || w.cend != w.end ||
@@ -5085,7 +5093,7 @@ infinitive_after_cue(aa_doc *doc, const aa_match *cue, size_t sent_end)
 				to,
 				verb;
 
-	return cue->end < sent_end && doc->text[cue->end] == ' ' &&
+	return cue->end + 4 <= sent_end && to_follows(doc, cue->end) &&
 		aa_word_after(doc, cue->end, sent_end, &to) && to.start == cue->end + 1 && to.cend == to.end &&
 		aa_word_is(doc, &to, "to") && aa_word_after(doc, to.end, sent_end, &verb) && verb.cstart == verb.start &&
 		!verb.capitalized && !(verb.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN | LX_TIME_WORD)) &&
@@ -6223,7 +6231,9 @@ reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start)
 				verb,
 				object;
 
-	if ((doc->text[cue->start] | 0x20) != 's' && (doc->text[cue->start] | 0x20) != 'r')
+	/* (" to " right after the cue, and its first letter, turn most cues away before any word is read) */
+	if (!to_follows(doc, cue->end) ||
+		((doc->text[cue->start] | 0x20) != 's' && (doc->text[cue->start] | 0x20) != 'r'))
 		return false;
 	if (!cue_word(doc, cue, &w) || w.cend != w.end || !(aa_word_is_either(doc, &w, "said") ||
 														 aa_word_is_either(doc, &w, "reported")) ||
