@@ -85,6 +85,16 @@ skip_space(const aa_doc *doc, size_t pos)
 	return pos;
 }
 
+/* Is w the "at" of "at least" or "at most" (before a count: "at least a dozen members")? */
+static bool
+at_least_at(aa_doc *doc, const aa_word *w, size_t end)
+{
+	aa_word		next;
+
+	return w->cend - w->cstart == 2 && aa_word_is(doc, w, "at") && aa_word_after(doc, w->end, end, &next) &&
+		next.cend == next.end && (aa_word_is(doc, &next, "least") || aa_word_is(doc, &next, "most"));
+}
+
 /* Does " to " follow right at pos (any case)? */
 static inline bool
 to_follows(const aa_doc *doc, size_t pos)
@@ -3503,14 +3513,16 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				aa_span_at(doc, w.start) < 0)
 				return w.start;
 			/*
-			 * "..., and a few Republican lawmakers have called for ...": after a
-			 * comma, "and" and a noun phrase with an article and a cue of its own
+			 * "..., and a few Republican lawmakers have called for ...", "..., but
+			 * at least a dozen members of Congress told": after a comma, "and"
+			 * and a noun phrase with an article (or "at least") and a cue of its own
 			 */
 			if (prev_last == ',' && (w.classes & LX_CLAUSE_BREAK) && w.cend == w.end && !w.capitalized &&
-				!next.capitalized && next.cend == next.end && (next.classes & (LX_ARTICLE | LX_DETERMINER)) &&
+				!next.capitalized && next.cend == next.end &&
+				((next.classes & (LX_ARTICLE | LX_DETERMINER)) || at_least_at(doc, &next, end)) &&
 				!(next.classes & LX_PRONOUN) && (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")) &&
 				aa_first_cue(doc, next.end, next.end + 60 < end ? next.end + 60 : end, &cue) &&
-				(between = aa_count_words(doc, next.start, cue.start)) >= 2 && between <= 6 &&
+				(between = aa_count_words(doc, next.start, cue.start)) >= 2 && between <= 8 &&
 				memchr(doc->text + next.start, ',', cue.start - next.start) == NULL &&
 				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) && !is_cue_infinitive(doc, &cue) &&
 				aa_span_at(doc, w.start) < 0)

@@ -3662,6 +3662,11 @@ test_indirect(void)
 	CHECK(run_all("With ... after the NAME polls closed, he’s poised to argue", "With new cash raised after the New "
 				  "Hampshire polls closed, he’s poised to argue he’s in this race for the long haul.") == AA_OK);
 	CHECK_STR(mention_of(with_cue("argue")), "he");
+	/* ", but at least a dozen NOUN told": a clause of its own ends the one before */
+	CHECK(run_all("NAME didn't answer NOUN, but at least a dozen NOUN of NAME told", "Clinton didn't stop to answer any "
+				  "questions from press, but at least a dozen members of Congress told reporters she thinks the House "
+				  "is within reach.") == AA_OK);
+	CHECK_STR(text_of(with_cue("answer")), "any questions from press");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
