@@ -737,7 +737,7 @@ speech_noun_that_after(aa_doc *doc, const aa_match *m)
 		if (w.classes & ~(uint32_t) (LX_NOUN_VERB | LX_ATTRIBUTIVE))
 			return false;
 		/* (a noun of speech or of a claim: not "repeated the mistake that") */
-		noun_of_claim = (w.classes & LX_NOUN_VERB) || aa_verb_form_of(doc, &w, VF_STANCE_NOUN, false) ||
+		noun_of_claim = (w.classes & LX_NOUN_VERB) || aa_verb_form_of(doc, &w, VF_SPEECH_NOUN_THAT, false) ||
 			(aa_pattern_find(doc, PAT_CLAIM_NOUN, w.cstart, w.cend, &noun) && noun.start == w.cstart &&
 			 noun.end == w.cend);
 	}
@@ -883,8 +883,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 		next.start == m->end + 1 && aa_lex_marked(doc->text + m->start, next.cend - m->start, LM_NOT_CUE))
 		return false;
 	/* "adding to her run of victories", "agreed to a moratorium": a thing added or agreed to, no words */
-	if (m->end + 4 < doc->len && doc->text[m->end] == ' ' && doc->text[m->end + 1] == 't' &&
-		doc->text[m->end + 2] == 'o' && doc->text[m->end + 3] == ' ' && adds_or_agrees(doc, m) &&
+	if (m->end + 4 < doc->len && to_follows(doc, m->end) && adds_or_agrees(doc, m) &&
 		aa_word_after(doc, m->end + 3, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
 		next.cend == next.end && !next.capitalized && (next.classes & (LX_ARTICLE | LX_DETERMINER)))
 		return false;
@@ -5102,12 +5101,10 @@ static bool
 infinitive_after_cue(aa_doc *doc, const aa_match *cue, size_t sent_end)
 {
 	aa_word		cw,
-				to,
 				verb;
 
 	return cue->end + 4 <= sent_end && to_follows(doc, cue->end) &&
-		aa_word_after(doc, cue->end, sent_end, &to) && to.start == cue->end + 1 && to.cend == to.end &&
-		aa_word_is(doc, &to, "to") && aa_word_after(doc, to.end, sent_end, &verb) && verb.cstart == verb.start &&
+		aa_word_after(doc, cue->end + 3, sent_end, &verb) && verb.cstart == verb.start &&
 		!verb.capitalized && !(verb.classes & (LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN | LX_TIME_WORD)) &&
 		!aa_word_ends(doc, &verb, "ing") && !aa_is_digit((unsigned char) doc->text[verb.cstart]) &&
 		cue_word(doc, cue, &cw) && !says_word(doc, &cw) && !is_telling(doc, &cw) && !adds_or_agrees(doc, cue);
@@ -6239,7 +6236,6 @@ static bool
 reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start)
 {
 	aa_word		w,
-				to,
 				verb,
 				object;
 
@@ -6249,8 +6245,7 @@ reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start)
 		return false;
 	if (!cue_word(doc, cue, &w) || w.cend != w.end || !(aa_word_is_either(doc, &w, "said") ||
 														 aa_word_is_either(doc, &w, "reported")) ||
-		!aa_word_after(doc, cue->end, doc->len, &to) || !aa_word_is_either(doc, &to, "to") || to.cend != to.end ||
-		!aa_word_after(doc, to.end, doc->len, &verb) || verb.cstart != verb.start || verb.cend != verb.end)
+		!aa_word_after(doc, cue->end + 3, doc->len, &verb) || verb.cstart != verb.start || verb.cend != verb.end)
 		return false;
 	if (!(aa_word_is_either(doc, &verb, "be") || aa_word_is_either(doc, &verb, "have") ||
 		  (!verb.classes && !verb.capitalized && doc->text[verb.cend - 1] != 's' && !aa_word_ends(doc, &verb, "ing") &&

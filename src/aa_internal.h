@@ -383,7 +383,7 @@ typedef enum aa_verb_forms
 	VF_CALL,					/* call, called ...: whom, then what they are called */
 	VF_SPEECH_NOUN_TO,			/* claim, promise ...: nouns of speech before "that" or an infinitive */
 	VF_SPEECH_NOUN_ABOUT,		/* remarks, comments: nouns of speech before "that" or a topic */
-	VF_SPEECH_NOUN_THAT,		/* charge: a noun of speech before "that" only */
+	VF_SPEECH_NOUN_THAT,		/* charge, contention: a noun of speech before "that" only */
 	VF_SPEECH_NOUN_ON,			/* comments: of the ABOUT nouns, those whose topic may follow "on" */
 	VF_PARTICIPLE_OBJECT,		/* left, found ...: their object says the participle after it */
 	VF_CLAUSE_ONLY,				/* maintain: a cue of a clause, never of a noun phrase */
@@ -394,7 +394,6 @@ typedef enum aa_verb_forms
 	VF_GERUND_PREPOSITION,		/* about, despite: a name between one and a participle is its subject */
 	VF_IMAGE_NOUN,				/* photo, picture: what is posted without being said */
 	VF_INDEFINITE_OBJECT,		/* nothing, everything: "Nothing the president said", a relative clause */
-	VF_STANCE_NOUN,				/* contention, argument: "repeated his contention that", the verb reports */
 	VF_RAISING_VERB,			/* seems, appeared: "seems to be saying", its subject is the cue's */
 	VF_ASPECT_VERB,				/* began, kept: the participle after one is its subject's act */
 	VF_LIGHT_VERB,				/* make, made: before a noun of speech ("made comments"), its subject speaks */

@@ -61,8 +61,6 @@
  *   INDEFINITE_OBJECTS nothing, everything ...: "Nothing the president
  *                    said", a cue in the relative clause after one reports
  *                    nothing of its own
- *   STANCE_NOUNS     contention, argument ...: "repeated his contention
- *                    that", a noun that makes the verb before it a cue
  *   RAISING_VERBS    seems, appeared ...: "seems to be saying", stepped
  *                    over between the subject and its cue
  *   ASPECT_VERBS     began, kept ...: "kept asking her", the participle
@@ -460,15 +458,6 @@ static const char *const INDEFINITE_OBJECTS[] = {
 	"nothing", "something", "everything", "anything", NULL
 };
 
-/*
- * Nouns of a held position before "that": after "repeated" or "continued"
- * ("Obama repeated his contention that ..."), the verb reports the clause.
- */
-static const char *const STANCE_NOUNS[] = {
-	"contention", "argument", "assertion", "belief", "view", "position", "insistence", "complaint",
-	"message", "warning", "point", NULL
-};
-
 /* Verbs that lend their subject to the infinitive after them: "The young woman seems to be saying". */
 static const char *const RAISING_VERBS[] = {
 	"seem", "seems", "seemed", "appear", "appears", "appeared", NULL
@@ -513,7 +502,11 @@ static const char *const SPEECH_NOUNS_TO[] = {
 static const char *const SPEECH_NOUNS_ABOUT[] = {"remark", "remarks", "comment", "comments", NULL};
 /* ... of them, those whose topic may follow "on" too ("his comments on Muslims"; "remarks on" is a place's) */
 static const char *const SPEECH_NOUNS_ON[] = {"comment", "comments", NULL};
-static const char *const SPEECH_NOUNS_THAT[] = {"charge", "charges", NULL};
+/* (also the nouns of a held position: "Obama repeated his contention that ..." makes "repeated" report) */
+static const char *const SPEECH_NOUNS_THAT[] = {
+	"charge", "charges", "contention", "argument", "assertion", "belief", "view", "position", "insistence",
+	"complaint", "message", "warning", "point", NULL
+};
 
 /* Words that label a line with a colon without naming a speaker: "Update: ...", "Photo: ...". */
 static const char *const COLON_LABELS[] = {
@@ -1728,8 +1721,6 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return ASPECT_VERBS;
 		case VF_RAISING_VERB:
 			return RAISING_VERBS;
-		case VF_STANCE_NOUN:
-			return STANCE_NOUNS;
 		case VF_INDEFINITE_OBJECT:
 			return INDEFINITE_OBJECTS;
 		case VF_HYPHEN_SUFFIX:

@@ -662,24 +662,24 @@ is_terminal(char c)
 }
 
 /*
- * Does the word at pos read "nothing", "something", "everything" or
- * "anything" (any case), which a cue's relative clause may follow ("Nothing
- * the president said ...")?  Its first letter turns most sentences away.
+ * Does the word at pos read one of INDEFINITE_OBJECTS ("nothing",
+ * "everything" ..., any case), which a cue's relative clause may follow
+ * ("Nothing the president said ...")?  Its first letter turns most
+ * sentences away.
  */
 static bool
 indefinite_at(const char *t, size_t pos, size_t end)
 {
-	static const char *const words[] = {"nothing", "something", "everything", "anything"};
 	unsigned	c = (unsigned char) t[pos] | 0x20;
 
-	if (c != 'n' && c != 's' && c != 'e' && c != 'a')
+	if (c >= 'a' && c <= 'z' && !((aa_verb_form_letters[VF_INDEFINITE_OBJECT] >> (c - 'a')) & 1))
 		return false;
-	for (int k = 0; k < 4; k++)
+	for (const char *const *v = aa_lex_verb_forms(VF_INDEFINITE_OBJECT); *v; v++)
 	{
-		size_t		n = strlen(words[k]);
+		size_t		n = strlen(*v);
 		size_t		i = 0;
 
-		while (i < n && pos + i < end && ((unsigned char) t[pos + i] | 0x20) == (unsigned char) words[k][i])
+		while (i < n && pos + i < end && ((unsigned char) t[pos + i] | 0x20) == (unsigned char) (*v)[i])
 			i++;
 		if (i == n && pos + n < end && t[pos + n] == ' ')
 			return true;
