@@ -676,8 +676,12 @@ indefinite_at(const char *t, size_t pos, size_t end)
 		return false;
 	for (const char *const *v = aa_lex_verb_forms(VF_INDEFINITE_OBJECT); *v; v++)
 	{
-		size_t		n = strlen(*v);
-		size_t		i = 0;
+		size_t		n,
+					i = 1;
+
+		if ((unsigned char) (*v)[0] != c)
+			continue;
+		n = strlen(*v);
 
 		while (i < n && pos + i < end && ((unsigned char) t[pos + i] | 0x20) == (unsigned char) (*v)[i])
 			i++;
