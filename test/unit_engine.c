@@ -4073,6 +4073,25 @@ test_denials(void)
 	CHECK(denials() == 1);
 	CHECK(run_all("legal plea", "The former aide pleaded not guilty to the charges, his lawyer said.") == AA_OK);
 	CHECK(denials() >= 1);
+	/* wrongdoing denied in the speaker's own words, contracted or not, with either apostrophe */
+	CHECK(run_all("didn't do anything wrong", "Senate passes the budget\n\n"
+				  "\"I didn't do anything wrong,\" Jones said on Monday.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("did nothing wrong", "Senate passes the budget\n\nThe company said it did nothing illegal.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "it did nothing illegal");
+	CHECK(run_all("haven't lied", "Senate passes the budget\n\n"
+				  "\xE2\x80\x9CWe haven\xE2\x80\x99t lied to anyone,\xE2\x80\x9D the mayor said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("never lied", "Senate passes the budget\n\nTrump said he never lied about the payments.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("didn't break the law", "Senate passes the budget\n\n"
+				  "He said he didn\xE2\x80\x99t break the law.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	/* a doing that is no wrongdoing denies nothing */
+	CHECK(run_all("didn't do anything", "Senate passes the budget\n\n"
+				  "\"We didn't do anything yet,\" the mayor said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
 	CHECK(run_all("nominal", "Mr. Ailes's denial of the allegations came on Friday.") == AA_OK);
 	q = first_of_kind(AA_INDIRECT);
 	CHECK(q && q->is_denial);
