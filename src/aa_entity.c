@@ -264,6 +264,22 @@ surname_bucket(const aa_doc *doc, const char *w, size_t n)
 	return (int) ((aa_hash_bytes(w, n, true) >> 40) & doc->surname_mask);
 }
 
+/*
+ * A word's bit in first_words, from its length and first three letters up
+ * to ASCII case (no hash of the whole word): a name of several words may
+ * start with the word only when its bit is set.
+ */
+static uint64_t
+first_word_bit(const char *w, size_t n, int *slot)
+{
+	uint32_t	key = ((unsigned char) w[0] | 0x20) | (n > 1 ? ((unsigned char) w[1] | 0x20) << 8 : 0) |
+		(n > 2 ? ((unsigned char) w[2] | 0x20) << 16 : 0) | (uint32_t) n << 24;
+
+	key *= 0x9E3779B1u;			/* Fibonacci hashing: the top bits mix all four bytes */
+	*slot = (int) (key >> 30);
+	return (uint64_t) 1 << ((key >> 24) & 63);
+}
+
 static void
 index_surname(aa_doc *doc, int ent)
 {
@@ -283,11 +299,22 @@ set_name(aa_doc *doc, int ent, const char *name, size_t name_len)
 {
 	aa_entity  *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
 	size_t		ln;
+	const char *sp;
 
 	name = aa_intern(doc->arena, &doc->strings, name, name_len);
 	e->name = name;
 	e->name_len = (uint32_t) name_len;
 	e->last_at = (uint32_t) (last_word(name, name_len, &ln) - name);
+	if (e->last_at > 0)
+	{
+		int			slot;
+		uint64_t	bit;
+
+		for (sp = name; *sp != ' '; sp++)
+			;
+		bit = first_word_bit(name, (size_t) (sp - name), &slot);
+		doc->first_words[slot] |= bit;
+	}
 }
 
 static int
@@ -352,6 +379,63 @@ static int find_person_or_org_named(aa_doc *doc, const char *name, size_t name_l
 									 size_t before);
 
 /*
+ * "Xi" -> "Xi Jinping", "Kim" -> "Kim Jong Un", "Lee" -> "Lee Jae-myung":
+ * a lone word that is no one's surname is the first word of the one person
+ * of several words whose name starts with it (a family name written first,
+ * or a given name: "Hillary").  Not a word the lexicon knows as anything
+ * but a given name ("Black" of "Black Lives Matter"), and not when two
+ * people share the word ("Kim Jong Un", "Kim Yo Jong").
+ */
+static bool in_title_in_marks(const aa_doc *doc, size_t pos);
+
+static int
+person_by_first_word(aa_doc *doc, const char *name, size_t name_len, aa_gender gender, size_t before)
+{
+	int			found = -1;
+	uint32_t	classes,
+				marks;
+	int			slot;
+	uint64_t	bit = first_word_bit(name, name_len, &slot);
+
+	if (!(doc->first_words[slot] & bit))
+		return -1;
+	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
+	{
+		aa_entity  *e = entity(doc, i);
+
+		if (e->kind != ENT_PERSON || e->last_at <= name_len || e->name[name_len] != ' ' ||
+			(e->name[0] | 0x20) != (name[0] | 0x20) || e->first_at > before ||
+			!same_ci(e->name, name_len, name, name_len) || !gender_fits(e, gender, false))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = i;
+	}
+	if (found < 0 || (((classes = aa_lex_word_marks(name, name_len, &marks)) != 0 || marks != 0) &&
+					  !first_name_classes(classes)))
+		return -1;
+	/* nor the first word of a run of a headline ("Trump Speech") or one the lexicon goes on to know ("Trump Calls") */
+	{
+		const aa_entity *e = entity(doc, found);
+		const char *w = e->name + name_len + 1;
+		const char *end = e->name + e->name_len;
+
+		if (aa_in_title_case(doc, e->first_at) || in_title_in_marks(doc, e->first_at))
+			return -1;
+		while (w < end)
+		{
+			const char *sp = memchr(w, ' ', (size_t) (end - w));
+			size_t		n = (size_t) ((sp ? sp : end) - w);
+
+			if ((classes = aa_lex_word(w, n)) != 0 && !first_name_classes(classes) && !(classes & LX_CONNECTOR))
+				return -1;
+			w += n + 1;
+		}
+	}
+	return found;
+}
+
+/*
  * When the speakers are resolved, after the whole text was scanned, the
  * people named before the mention come first: "Mrs. Clinton" early in an
  * article is the Hillary Clinton named before it, not the Chelsea Clinton
@@ -412,7 +496,7 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 				first_name_classes(aa_lex_word(e->name, e->name_len - name_len - 1)))
 				return i;
 		}
-	return -1;
+	return one_word && !org ? person_by_first_word(doc, name, name_len, gender, before) : -1;
 }
 
 static void
@@ -962,6 +1046,7 @@ aa_scan_names(aa_doc *doc)
 	while (buckets < AA_SURNAME_BUCKETS_MAX && buckets * AA_SURNAME_BYTES < doc->len)
 		buckets *= 2;
 	doc->surname_mask = (uint32_t) buckets - 1;
+	memset(doc->first_words, 0, sizeof(doc->first_words));
 	doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * buckets);
 	memset(doc->surname_heads, 0xFF, sizeof(int32_t) * buckets);	/* every bucket -1: empty */
 	aa_vec_init_room(doc->arena, &doc->events, sizeof(aa_event), doc->len / AA_BYTES_PER_NAME);
@@ -1309,10 +1394,13 @@ owner_possessive(const aa_doc *doc, const aa_word *w)
 
 /*
  * Do tokens [from, t->n) name a person, after an owner ("CNN’s Jake
- * Tapper")?  Capitalised words, no title among them ("Chad’s Ambassador
- * to France" is a role) and no organisation's word, not in a Title Case
+ * Tapper")?  Capitalised words, connectors between them ("Brazil's Luiz
+ * Inácio Lula da Silva"), no title among them ("Chad’s Ambassador to
+ * France" is a role) and no organisation's word, not in a Title Case
  * headline; one word only when it is the surname of a person already named
- * ("Media Research Center’s Bozell", not "Trump’s Son").
+ * ("Media Research Center’s Bozell", not "Trump’s Son"), or a word the
+ * lexicon does not know, or knows as a given name, after a country's or an
+ * organisation's possessive ("France's Macron", "CNN's Tapper").
  */
 static bool
 person_named_from(aa_doc *doc, const tokens *t, int from)
@@ -1320,18 +1408,29 @@ person_named_from(aa_doc *doc, const tokens *t, int from)
 	const char *country;
 	const char *name;
 	size_t		name_len;
+	const aa_word *owner = &t->w[from - 1];
+	const aa_word *w = &t->w[from];
 
-	if (aa_in_title_case(doc, t->w[from].start))
+	if (aa_in_title_case(doc, w->start))
 		return false;			/* a headline in Title Case: "Vogue's Rat Infestation" */
 	for (int k = from; k < t->n; k++)
-		if (!t->w[k].capitalized || (t->w[k].classes & LX_TITLE))
+		if ((!t->w[k].capitalized && !(k > from && k < t->n - 1 && is_connector(doc, &t->w[k]))) ||
+			(t->w[k].classes & LX_TITLE))
 			return false;
 	if (name_kind(doc, t, from, t->n, &country) != ENT_PERSON)
 		return false;
 	if (t->n - from >= 2)
 		return true;
-	name = folded_phrase(doc, t->w[from].cstart, aa_stem_end(doc, &t->w[from]), &name_len);
-	return find_person_or_org(doc, name, name_len, false, GENDER_UNKNOWN) >= 0;
+	name = folded_phrase(doc, w->cstart, aa_stem_end(doc, w), &name_len);
+	if (find_person_or_org(doc, name, name_len, false, GENDER_UNKNOWN) >= 0)
+		return true;
+	if (w->classes != 0 && !first_name(w))
+		return false;
+	if (owner->classes & (LX_ORG_WORD | LX_COUNTRY))
+		return true;
+	name = doc->text + owner->cstart;
+	name_len = aa_stem_end(doc, owner) - owner->cstart;
+	return is_acronym(name, name_len) || aa_lex_place(name, name_len) != NULL;
 }
 
 /*

@@ -864,8 +864,8 @@ static const char *const ORG_WORDS[] = {
 	"holdings", "partners", "institution", "school", "college", "hospital", "airlines", "motors",
 	"magazine", "television", "radio", "channel", "tribune", "herald", "gazette", "daily",
 	"review", "reuters", "fbi", "cia", "nsa", "kcna", "nato", "ap", "cnn", "bbc", "abc", "nbc",
-	"cbs", "fox", "msnbc", "npr", "pbs", "afp", "un", "eu", "dnc", "rnc", "gop", "sony",
-	"pentagon", "interpol", "unicef", "who", "imf", "opec", "apple", "google", "facebook",
+	"cbs", "fox", "msnbc", "npr", "pbs", "afp", "UN", "eu", "dnc", "rnc", "gop", "sony",
+	"pentagon", "interpol", "unicef", "WHO", "imf", "opec", "apple", "google", "facebook",
 	"twitter", "microsoft", "amazon", "politico", "breitbart", "bloomberg", "axios", "reuters",
 	"nyt", "wsj", "upi", "xinhua", "tass", "interfax", "yonhap", "kyodo", "al-jazeera",
 	"hamas", "hezbollah", "taliban", "isis", "isil", "fifa", "nasa", "epa", "irs", "dhs", "doj",
@@ -1475,11 +1475,14 @@ lex_add(const char *w, uint32_t classes, bool exact_case)
 	return e;
 }
 
+static bool all_capitals(const char *w);
+
+/* An entry in capitals ("UN") matches only as written: "Kim Jong Un" names no organisation. */
 static void
 lex_add_list(const char *const *list, uint32_t classes)
 {
 	for (; *list; list++)
-		lex_add(*list, classes, false);
+		lex_add(*list, classes, all_capitals(*list));
 }
 
 /* The one-word entries of a list of words and phrases (is_listed_cue answers one-word cues from them). */

@@ -3667,6 +3667,28 @@ test_indirect(void)
 				  "questions from press, but at least a dozen members of Congress told reporters she thinks the House "
 				  "is within reach.") == AA_OK);
 	CHECK_STR(text_of(with_cue("answer")), "any questions from press");
+	/* a family name written first: the lone word is the first word of the one person named so */
+	CHECK(run_all("NAME NAME warned ... NAME added", "Chinese President Xi Jinping warned of a trade war. Xi added "
+				  "that Beijing was ready to talk.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("added")), "Xi Jinping");
+	CHECK(run_all("NAME Jong Un ... He", "Kim Jong Un said the tests would continue. He said the country was "
+				  "ready.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "Kim Jong Un");
+	CHECK(run_all("two people of one first word", "Kim Jong Un said the tests would continue. Kim Yo Jong said the "
+				  "talks were over. Kim said the country was ready.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 2)), "Kim");
+	CHECK(run_all("a headline's run", "Outrage After Trump Speech\n\nTrump said the plan was dead.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Trump");
+	/* after a country's or an organisation's possessive, a word the lexicon does not know is a person */
+	CHECK(run_all("Country's NAME said", "France's Macron said the plan was dead.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Macron");
+	CHECK(run_all("ORG's NAME said", "CNN\xE2\x80\x99s Tapper said the plan was dead.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Tapper");
+	CHECK(run_all("Country's NAME da NAME said", "Brazil's Luiz In\xC3\xA1" "cio Lula da Silva said the plan was "
+				  "dead.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Luiz In\xC3\xA1" "cio Lula da Silva");
+	CHECK(run_all("Country's Agency said", "Russia's Foreign Ministry said the plan was dead.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Russia's Foreign Ministry");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
