@@ -21,6 +21,7 @@ typedef struct item
 	size_t		cend;
 	int			entity;			/* -1 when no speaker was found */
 	const char *mention;
+	const char *alias;			/* the words resolved to the entity, folded: a mention of extract_speakers */
 	const char *cue;
 	size_t		cue_start;		/* equal to cue_end when there is no cue */
 	size_t		cue_end;
@@ -1495,7 +1496,16 @@ typedef struct attribution
 	size_t		cue_start;		/* equal to cue_end when there is no cue */
 	size_t		cue_end;
 	float		confidence;
+	const char *alias;			/* what was resolved to entity ("who" stands for the name before it); NULL: none */
 } attribution;
+
+/* The speaker of the words [start, end), and those words as the speaker's alias. */
+static void
+resolve_into(aa_doc *doc, attribution *a, size_t start, size_t end, size_t role_start, size_t role_end)
+{
+	a->entity = aa_resolve_speaker(doc, start, end, role_start, role_end);
+	a->alias = a->entity >= 0 ? aa_mention_text(doc, start, end) : NULL;
+}
 
 static char *
 copy_text(aa_doc *doc, size_t start, size_t end)
@@ -1662,9 +1672,9 @@ attribute_phrase(aa_doc *doc, const aa_phrase *np, const aa_match *cue, float co
 		!(w.classes & LX_PRONOUN))
 		return false;
 	if (np->ante_end > np->ante_start)
-		a->entity = aa_resolve_speaker(doc, np->ante_start, np->ante_end, np->role_start, np->role_end);
+		resolve_into(doc, a, np->ante_start, np->ante_end, np->role_start, np->role_end);
 	else
-		a->entity = aa_resolve_speaker(doc, np->start, np->end, np->role_start, np->role_end);
+		resolve_into(doc, a, np->start, np->end, np->role_start, np->role_end);
 	a->mention = intern_text(doc, np->start, np->end);
 	set_cue(doc, a, cue);
 	a->confidence = a->entity >= 0 ? confidence : confidence * 0.5f;
@@ -2521,6 +2531,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 			{
 				a->entity = ent;
 				a->mention = AA_VEC_AT(&doc->entities, aa_entity, ent).name;
+				a->alias = a->mention;
 				set_cue(doc, a, cue);
 				a->confidence = confidence * 0.6f;
 				return true;
@@ -2974,7 +2985,7 @@ speaker_in_credit_line(aa_doc *doc, const aa_span *s, attribution *a)
 	if (!aa_subject_after(doc, k, np->end, &name) ||
 		!(name.end >= np->end || memchr(",.", doc->text[name.end], 2) != NULL))
 		return false;
-	a->entity = aa_resolve_speaker(doc, name.start, name.end, name.role_start, name.role_end);
+	resolve_into(doc, a, name.start, name.end, name.role_start, name.role_end);
 	if (a->entity < 0)
 		return false;
 	a->mention = intern_text(doc, name.start, name.end);
@@ -3016,6 +3027,7 @@ speaker_of_sentence_before(aa_doc *doc, const aa_vec *items, int si, size_t sent
 			{
 				a->entity = prev->entity;
 				a->mention = prev->mention;
+				a->alias = prev->alias;
 				a->confidence = prev->confidence * 0.8f;
 				no_cue(a);
 				return true;
@@ -3134,6 +3146,7 @@ push_item(aa_doc *doc, aa_vec *items, aa_kind kind, size_t cstart, size_t cend, 
 	it->cend = cend;
 	it->entity = a->entity;
 	it->mention = a->mention;
+	it->alias = a->alias;
 	it->cue = a->cue;
 	it->cue_start = a->cue_start;
 	it->cue_end = a->cue_end;
@@ -3230,7 +3243,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	aa_match	cue;
 	bool		has_cue;
 	opening		op;
-	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f, NULL};
 	bool		found = false;
 	bool		direct;
 	const item *prev;
@@ -3341,6 +3354,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	{
 		a.entity = prev->entity;
 		a.mention = prev->mention;
+		a.alias = prev->alias;
 		no_cue(&a);
 		a.confidence = prev->confidence * 0.9f;
 		found = true;
@@ -4335,7 +4349,7 @@ answer_before_cue(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_s
 {
 	aa_word		w;
 	aa_phrase	np;
-	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f, NULL};
 
 	/* "No, " or "Yes, " and the spaces around them: the cue is a few bytes into its sentence */
 	if (cue->start > sent_start + 8 || phrasal_cue(doc, cue) ||
@@ -4491,7 +4505,7 @@ infinitive_at(aa_doc *doc, const aa_word *to, size_t sent_end)
 static bool
 opening_participle(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
 {
-	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f, NULL};
 	aa_word		w,
 				verb;
 	aa_phrase	np;
@@ -4554,7 +4568,7 @@ static void
 report_clause_before(aa_doc *doc, aa_vec *items, const aa_match *cue, const aa_phrase *np, const aa_word *comma,
 					 size_t sent_start)
 {
-	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f, NULL};
 
 	if (aa_span_at(doc, comma->end - 1) >= 0 || aa_span_at(doc, comma->start) >= 0)
 		return;
@@ -4577,7 +4591,7 @@ report_clause_before(aa_doc *doc, aa_vec *items, const aa_match *cue, const aa_p
 static bool
 asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
 {
-	attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.5f, NULL};
 	aa_word		w;
 	size_t		from = cue->end;
 	size_t		to;
@@ -4635,7 +4649,7 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 static bool
 as_aside(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
 {
-	attribution a = {-1, NULL, NULL, 0, 0, 0.7f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.7f, NULL};
 	aa_phrase	np;
 	aa_word		w,
 				first,
@@ -4716,7 +4730,7 @@ as_aside(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, siz
 static bool
 as_reported(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_start, size_t sent_end)
 {
-	attribution a = {-1, NULL, NULL, 0, 0, 0.7f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.7f, NULL};
 	aa_word		w;
 	aa_phrase	np;
 	aa_match	other;
@@ -5202,7 +5216,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 {
 	size_t		sent_start = aa_sentence_start(doc, cue->start);
 	size_t		sent_end = aa_sentence_end(doc, cue->end);
-	attribution a = {-1, NULL, NULL, 0, 0, 0.3f};
+	attribution a = {-1, NULL, NULL, 0, 0, 0.3f, NULL};
 	aa_phrase	np;
 	aa_word		w;
 	bool		coordinated = false;
@@ -5486,6 +5500,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			return;
 		a.entity = -1;
 		a.mention = NULL;
+		a.alias = NULL;
 		set_cue(doc, &a, cue);
 		a.confidence = 0.35f;
 	}
@@ -5891,7 +5906,7 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 	for (int p = 0; p < doc->paragraphs.n; p++)
 	{
 		const aa_range *pr = &AA_VEC_AT(&doc->paragraphs, aa_range, p);
-		aa_word		first,
+		aa_word		first = {0},	/* set by name_colon when it finds a colon (gcc cannot tell) */
 					after;
 		aa_match	cue;
 		size_t		name_end;
@@ -5919,7 +5934,7 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 		{
 			aa_phrase	np = {first.cstart, name_end, 0, 0, 0, 0};
 			aa_match	colon_cue = {colon, colon + 1};
-			attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
+			attribution a = {-1, NULL, NULL, 0, 0, 0.5f, NULL};
 			size_t		marks;
 
 			/* the one who answers is the interview's guest, whom the label does not name */
@@ -6089,7 +6104,7 @@ find_nominal_denials(aa_doc *doc, aa_vec *items)
 	for (int h = 0; h < doc->hints.n; h++)
 	{
 		size_t		pos = AA_VEC_AT(&doc->hints, size_t, h);
-		attribution a = {-1, NULL, NULL, 0, 0, 0.4f};
+		attribution a = {-1, NULL, NULL, 0, 0, 0.4f, NULL};
 		aa_word		w,
 					of,
 					next,
@@ -6113,7 +6128,7 @@ find_nominal_denials(aa_doc *doc, aa_vec *items)
 		{
 			size_t		stem = doc->text[before.cend - 2] == '\'' ? before.cend - 2 : before.cend - 4;
 
-			a.entity = aa_resolve_speaker(doc, before.cstart, stem, 0, 0);
+			resolve_into(doc, &a, before.cstart, stem, 0, 0);
 			a.mention = intern_text(doc, before.cstart, stem);
 			a.confidence = 0.7f;
 		}
@@ -6374,7 +6389,7 @@ find_speech_noun_statements(aa_doc *doc, aa_vec *items)
 		aa_word		noun,
 					before;
 		aa_phrase	owner;
-		attribution a = {-1, NULL, NULL, 0, 0, 0.5f};
+		attribution a = {-1, NULL, NULL, 0, 0, 0.5f, NULL};
 		bool		taken = false,
 					topic;
 
@@ -6601,7 +6616,7 @@ find_debunks(aa_doc *doc, aa_vec *items)
 		bool		in_headline = start < headline_end;
 		aa_match	label,
 					noun;
-		attribution a = {-1, NULL, NULL, 0, 0, 0.35f};
+		attribution a = {-1, NULL, NULL, 0, 0, 0.35f, NULL};
 
 		if (start >= scan_end)
 			break;
@@ -6722,6 +6737,7 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 {
 	aa_charpos	cp = {doc->text, 0, 0};
 	int		   *speaker_of;
+	int		   *statements;		/* of each speaker */
 	int			n_speakers = 0;
 
 	sort_items(doc, items);
@@ -6746,6 +6762,14 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 		if (it->entity >= 0 && speaker_of[it->entity] < 0)
 			speaker_of[it->entity] = n_speakers++;
 	}
+	statements = aa_alloc0(doc->arena, sizeof(int) * (size_t) (n_speakers + 1));
+	for (int i = 0; i < items->n; i++)
+	{
+		item	   *it = &AA_VEC_AT(items, item_slot, i).it;
+
+		if (it->entity >= 0)
+			statements[speaker_of[it->entity]]++;
+	}
 
 	out->n_quotes = items->n;
 	out->speakers = aa_alloc0(doc->arena, sizeof(aa_speaker) * (size_t) (n_speakers + 1));
@@ -6761,8 +6785,28 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 		sp = &out->speakers[speaker_of[i]];
 		sp->name = e->name;
 		sp->role = e->role;
-		sp->mentions = (aa_str *) e->mentions.items;
-		sp->n_mentions = e->mentions.n;
+		/* room for a mention per statement */
+		sp->mentions = aa_alloc(doc->arena, sizeof(aa_str) * (size_t) statements[speaker_of[i]]);
+	}
+	/*
+	 * A speaker's mentions are the aliases of its statements, in text order:
+	 * words resolved for a statement a later rule dropped, or only to compare
+	 * two speakers, name no one here ("She was taken to a hospital" is no
+	 * attribution site).
+	 */
+	for (int i = 0; i < items->n; i++)
+	{
+		const item *it = &AA_VEC_AT(items, item_slot, i).it;
+		aa_speaker *sp;
+		bool		seen = false;
+
+		if (it->entity < 0 || it->alias == NULL)
+			continue;
+		sp = &out->speakers[speaker_of[it->entity]];
+		for (int m = 0; m < sp->n_mentions && !seen; m++)
+			seen = sp->mentions[m] == it->alias;	/* interned: the same words are the same pointer */
+		if (!seen)
+			sp->mentions[sp->n_mentions++] = it->alias;
 	}
 
 	/* Each slot's item becomes its quote, in place. */

@@ -326,7 +326,6 @@ new_entity(aa_doc *doc, aa_entity_kind kind, const char *name, size_t name_len)
 	e->first_at = doc->naming_at;
 	if (doc->naming_at > doc->last_first_at)
 		doc->last_first_at = doc->naming_at;
-	aa_vec_init(&e->mentions, sizeof(char *));
 	set_name(doc, doc->entities.n - 1, name, name_len);
 	/*
 	 * Indexed once: a fuller name is taken only for a name that matched by
@@ -660,6 +659,22 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start
 	return name_at;
 }
 
+/*
+ * "JD Vance", "JB Pritzker": two capitals the lexicon does not know, first
+ * of a name whose other words are no acronyms, are a person's initials, not
+ * an organisation's ("UN", "AP" are listed; "BMW Group" has its word).
+ */
+static bool
+initials_of_name(const aa_doc *doc, const tokens *t, int i, int to)
+{
+	if (core_len(&t->w[i]) != 2 || i + 1 >= to || t->w[i].classes != 0)
+		return false;
+	for (int k = i + 1; k < to; k++)
+		if (is_acronym(doc->text + t->w[k].cstart, core_len(&t->w[k])))
+			return false;
+	return true;
+}
+
 /* Kind of a capitalised name: country, organisation or person. */
 static aa_entity_kind
 name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **country)
@@ -674,7 +689,7 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 	{
 		if (t->w[i].classes & LX_ORG_WORD)
 			return ENT_ORG;
-		if (is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])))
+		if (is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) && !initials_of_name(doc, t, i, to))
 			return ENT_ORG;
 	}
 	return ENT_PERSON;
@@ -1364,17 +1379,10 @@ group_entity(aa_doc *doc, size_t start, size_t end)
 	return i >= 0 ? i : new_entity(doc, ENT_GROUP, name, name_len);
 }
 
-static void
-add_mention(aa_doc *doc, int ent, size_t start, size_t end)
+const char *
+aa_mention_text(aa_doc *doc, size_t start, size_t end)
 {
-	aa_entity  *e = entity(doc, ent);
-	const char *m = copy_phrase(doc, start, end);
-
-	/* interned: the same mention is the same pointer */
-	for (int i = 0; i < e->mentions.n; i++)
-		if (AA_VEC_AT(&e->mentions, const char *, i) == m)
-			return;
-	*AA_VEC_PUSH(doc->arena, &e->mentions, const char *) = m;
+	return copy_phrase(doc, start, end);
 }
 
 /*
@@ -1606,7 +1614,6 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		return -1;
 	if (role_end > role_start && entity(doc, ent)->role == NULL)
 		entity(doc, ent)->role = copy_phrase(doc, role_start, role_end);
-	add_mention(doc, ent, start, end);
 	return ent;
 }
 

@@ -943,7 +943,6 @@ typedef struct aa_entity
 	uint32_t	last_at;		/* where its last word starts in name */
 	const char *role;			/* title or description, NULL when none */
 	aa_gender	gender;
-	aa_vec		mentions;		/* const char *, interned, distinct, as written at attribution sites */
 	size_t		first_at;		/* where the text names it first (see naming_at) */
 } aa_entity;
 
@@ -974,9 +973,11 @@ void		aa_scan_names(aa_doc *doc);
 /*
  * The entity a speaker phrase [start, end) at the attribution site refers to,
  * or -1.  role_start/role_end is an appositive found with it (may be empty).
- * The mention is recorded on the entity.
  */
 int			aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, size_t role_end);
+
+/* The words [start, end) as a mention of a speaker: spaces folded, interned (the same words, the same pointer). */
+const char *aa_mention_text(aa_doc *doc, size_t start, size_t end);
 
 /*
  * A quotation in marks, ending at `at`, is said by entity ent (>= 0): a he

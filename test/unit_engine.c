@@ -3689,6 +3689,20 @@ test_indirect(void)
 	CHECK_STR(speaker_of_first(), "Luiz In\xC3\xA1" "cio Lula da Silva");
 	CHECK(run_all("Country's Agency said", "Russia's Foreign Ministry said the plan was dead.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Russia's Foreign Ministry");
+	/* a speaker's mentions are those of its statements: not words resolved for a statement that was dropped */
+	CHECK(run_all("mentions of statements only", "The Celtics' Jaylen Brown said the team would \"regroup and move "
+				  "on.\"\n\nPolice said a woman was struck by a car outside the arena. She was taken to a hospital "
+				  "with non-life-threatening injuries, according to a police spokesman.") == AA_OK);
+	CHECK(result.n_speakers >= 1 && result.speakers[0].n_mentions == 1);
+	CHECK_STR(result.n_speakers >= 1 && result.speakers[0].n_mentions ? result.speakers[0].mentions[0] : NULL,
+			  "Jaylen Brown");
+	/* two capitals the lexicon does not know, before a surname, are a person's initials */
+	CHECK(run_all("Title NN NAME said ... NAME added", "Vice President JD Vance said the deal was good. Vance added "
+				  "that it would pass.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("added")), "JD Vance");
+	CHECK_STR(role_of_first(), "Vice President");
+	CHECK(run_all("The NN NAME said", "The AP Poll said most voters were undecided.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "AP Poll");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
