@@ -3139,7 +3139,8 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 					int			words = 0,
 								name_words = 0;
 					bool		name = true,
-								affiliated = false;
+								affiliated = false,
+								after_of = false;
 
 					for (size_t q = seg_start; aa_word_after(doc, q, seg_end, &x); q = x.end)
 					{
@@ -3147,11 +3148,18 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 						if (!affiliated && name_words >= 2 && aa_word_is(doc, &x, "of") && x.cend == x.end &&
 							!x.capitalized)
 						{
-							affiliated = true;
+							affiliated = after_of = true;
 							continue;
 						}
 						if (affiliated && aa_word_is(doc, &x, "in") && x.cend == x.end && !x.capitalized)
 							continue;
+						/* "Sarah Chen of the ACLU": the article of the organisation's name */
+						if (affiliated && after_of && aa_word_is(doc, &x, "the") && x.cend == x.end)
+						{
+							after_of = false;
+							continue;
+						}
+						after_of = false;
 						name &= x.capitalized && !(x.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION));
 						name_words += !affiliated;
 					}

@@ -3703,6 +3703,11 @@ test_indirect(void)
 	CHECK_STR(role_of_first(), "Vice President");
 	CHECK(run_all("The NN NAME said", "The AP Poll said most voters were undecided.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "AP Poll");
+	/* an affiliation's organisation may open with "the" */
+	CHECK(run_all("The NOUN, NAME of the ORG, said", "The attorney, Sarah Chen of the ACLU, said the decision was a "
+				  "victory.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Sarah Chen");
+	CHECK_STR(text_of(with_cue("said")), "the decision was a victory");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
