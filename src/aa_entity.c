@@ -981,6 +981,23 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	ent = named_entity(doc, kind, country, name, name_len, gender, firm);
 	if (role_end > role_start && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
 		entity(doc, ent)->role = copy_phrase(doc, t->w[role_start].cstart, t->w[role_end - 1].cend);
+	/*
+	 * "Justice Department spokesperson Chad Gilmartin": the title is before
+	 * the run (its role comes when he speaks).  Not a role's words ("the
+	 * former Attorney General of Delaware") nor a modifier of the noun after
+	 * it ("a former East German spymaster").
+	 */
+	else if (kind == ENT_PERSON && name_at == from && to - from >= 2 && entity(doc, ent)->role == NULL &&
+			 gender == GENDER_UNKNOWN && !entity(doc, ent)->titled && !(t->w[from].classes & LX_TITLE))
+	{
+		aa_word		w;
+		const aa_word *last = &t->w[to - 1];
+
+		entity(doc, ent)->titled = aa_word_before(doc, 0, t->w[from].start, &w) && !w.capitalized &&
+			w.cend == w.end && (w.classes & LX_TITLE) &&
+			!(last->cend == last->end && aa_word_after(doc, last->end, doc->len, &w) && !w.capitalized &&
+			  w.classes == 0);
+	}
 	add_event(doc, pos, ent);
 }
 
@@ -1235,7 +1252,7 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 			}
 			if (e->kind != ENT_PERSON)
 				continue;
-			if (pass == 0 ? (e->gender == g || (e->gender == GENDER_UNKNOWN && e->role)) :
+			if (pass == 0 ? (e->gender == g || (e->gender == GENDER_UNKNOWN && (e->role || e->titled))) :
 				e->gender == GENDER_UNKNOWN)
 				return ent;
 		}

@@ -942,6 +942,7 @@ typedef struct aa_entity
 	uint32_t	name_len;		/* strlen(name) */
 	uint32_t	last_at;		/* where its last word starts in name */
 	const char *role;			/* title or description, NULL when none */
+	bool		titled;			/* named right after a title in lower case ("spokesperson Chad Gilmartin") */
 	aa_gender	gender;
 	size_t		first_at;		/* where the text names it first (see naming_at) */
 } aa_entity;

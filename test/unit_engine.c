@@ -3708,6 +3708,15 @@ test_indirect(void)
 				  "victory.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Sarah Chen");
 	CHECK_STR(text_of(with_cue("said")), "the decision was a victory");
+	/* a name after a title in lower case is a person a "he" may stand for, as one with a title of capitals is */
+	CHECK(run_all("title NAME said ... he said", "\"The court cannot simply defer,\" Judge Amit Mehta wrote.\n\n"
+				  "Justice Department spokesperson Chad Gilmartin said the department would appeal. \"We strongly "
+				  "disagree,\" he said.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_DIRECT, 1)), "Chad Gilmartin");
+	/* not a role's own words, nor a modifier of the noun after it */
+	CHECK(run_all("the former Title of Place, who", "\"We will win,\" Judge Amit Mehta said.\n\nThe former Attorney "
+				  "General of Delaware, who died last year, was praised. \"He was a friend,\" he said.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_DIRECT, 1)), "Amit Mehta");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
