@@ -281,16 +281,23 @@ first_word_bit(const char *w, size_t n, int *slot)
 }
 
 static void
-index_surname(aa_doc *doc, int ent)
+index_word(aa_doc *doc, int ent, const char *w, size_t n)
 {
-	const aa_entity *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
-	int			b = surname_bucket(doc, e->name + e->last_at, e->name_len - e->last_at);
+	int			b = surname_bucket(doc, w, n);
 	aa_surname_node *node;
 
 	node = AA_VEC_PUSH(doc->arena, &doc->surname_nodes, aa_surname_node);
 	node->entity = ent;
 	node->next = doc->surname_heads[b];
 	doc->surname_heads[b] = doc->surname_nodes.n - 1;
+}
+
+static void
+index_surname(aa_doc *doc, int ent)
+{
+	const aa_entity *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
+
+	index_word(doc, ent, e->name + e->last_at, e->name_len - e->last_at);
 }
 
 /* The name matched against every later one: its length and last word kept with it. */
@@ -478,6 +485,8 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 			if (!org && !gender_fits(e, gender, pass == 0))
 				continue;
 			if ((e->name[0] | 0x20) == (name[0] | 0x20) && same_ci(e->name, e->name_len, name, name_len))
+				return i;
+			if (e->acronym && e->acronym_len == name_len && memcmp(e->acronym, name, name_len) == 0)
 				return i;
 			if (org)
 				continue;
@@ -1002,6 +1011,37 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 }
 
 /*
+ * "the World Health Organization (WHO)": capitals in brackets right after
+ * the run [run_start, run_end), whose first letter is the first of the
+ * organisation the run named, are its acronym: a later "the WHO" is the
+ * same one.  The acronym names it here too.
+ */
+static bool
+acronym_of_run(aa_doc *doc, size_t run_start, size_t run_end, const aa_word *w)
+{
+	const char *t = doc->text;
+	size_t		n = w->cend - w->cstart;
+	int			last;
+	aa_entity  *e;
+
+	if (w->start != run_end + 1 || t[run_end] != ' ' || t[w->start] != '(' || w->cstart != w->start + 1 ||
+		w->cend >= w->end || t[w->cend] != ')' || n < 2 || n > 8 || !is_acronym(t + w->cstart, n) ||
+		(last = doc->events.n - 1) < 0 || AA_VEC_AT(&doc->events, aa_event, last).pos < run_start)
+		return false;
+	e = entity(doc, AA_VEC_AT(&doc->events, aa_event, last).entity);
+	if (e->kind != ENT_ORG || e->name[0] != t[w->cstart] || count_words(e->name, e->name_len) < 2)
+		return false;
+	if (e->acronym == NULL)
+	{
+		e->acronym = aa_intern(doc->arena, &doc->strings, t + w->cstart, n);
+		e->acronym_len = (uint32_t) n;
+		index_word(doc, AA_VEC_AT(&doc->events, aa_event, last).entity, e->acronym, n);
+	}
+	add_event(doc, w->cstart, AA_VEC_AT(&doc->events, aa_event, last).entity);
+	return true;
+}
+
+/*
  * The start of the next token, at or after pos, whose first letter may be a
  * capital (an ASCII capital or a non-ASCII letter).  Lower-case words cannot
  * start a name, so the scan skips them byte by byte instead of word by word.
@@ -1135,12 +1175,21 @@ aa_scan_names(aa_doc *doc)
 			}
 			if (run.n > 0)
 			{
+				size_t		run_start = run.w[0].cstart,
+							run_end;
+
 				/* A trailing connector is not part of the name. */
 				while (run.n > 0 && is_connector(doc, &run.w[run.n - 1]))
 					run.n--;
+				run_end = run.n > 0 ? run.w[run.n - 1].end : 0;
 				if (run.n > 0)
 					register_run(doc, &run, 0, run.n, run.w[0].cstart);
 				run.n = 0;
+				if (more && run_end > 0 && acronym_of_run(doc, run_start, run_end, &w))
+				{
+					pos = w.end;
+					continue;
+				}
 				if (more && w.capitalized)
 					continue;	/* start the next run with this word */
 			}

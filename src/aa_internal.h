@@ -943,6 +943,8 @@ typedef struct aa_entity
 	uint32_t	last_at;		/* where its last word starts in name */
 	const char *role;			/* title or description, NULL when none */
 	bool		titled;			/* named right after a title in lower case ("spokesperson Chad Gilmartin") */
+	const char *acronym;		/* "WHO" of "the World Health Organization (WHO)", indexed too; NULL: none */
+	uint32_t	acronym_len;
 	aa_gender	gender;
 	size_t		first_at;		/* where the text names it first (see naming_at) */
 } aa_entity;

@@ -3717,6 +3717,15 @@ test_indirect(void)
 	CHECK(run_all("the former Title of Place, who", "\"We will win,\" Judge Amit Mehta said.\n\nThe former Attorney "
 				  "General of Delaware, who died last year, was praised. \"He was a friend,\" he said.") == AA_OK);
 	CHECK_STR(speaker_of(nth_of_kind(AA_DIRECT, 1)), "Amit Mehta");
+	/* an organisation's acronym in brackets after its name names it later */
+	CHECK(run_all("The ORG NAME (ACRONYM) said ... The ACRONYM said", "The World Health Organization (WHO) said the "
+				  "outbreak was contained. The WHO said it would send experts.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "World Health Organization");
+	CHECK(result.n_speakers == 1);
+	/* not a party's tag, nor capitals of another first letter */
+	CHECK(run_all("NAME (R-Texas) said", "The Senate Judiciary Committee (SJC) met. The Republican National "
+				  "Committee (GOP) said it was ready. The GOP said it would win.") == AA_OK);
+	CHECK(result.n_speakers == 2);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
