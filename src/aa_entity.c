@@ -994,10 +994,14 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	 * "Justice Department spokesperson Chad Gilmartin": the title is before
 	 * the run (its role comes when he speaks).  Not a role's words ("the
 	 * former Attorney General of Delaware") nor a modifier of the noun after
-	 * it ("a former East German spymaster").
+	 * it ("a former East German spymaster").  (A lower-case letter and a
+	 * space before the run come first: most runs have none.)
 	 */
-	else if (kind == ENT_PERSON && name_at == from && to - from >= 2 && entity(doc, ent)->role == NULL &&
-			 gender == GENDER_UNKNOWN && !entity(doc, ent)->titled && !(t->w[from].classes & LX_TITLE))
+	else if (kind == ENT_PERSON && name_at == from && to - from >= 2 && t->w[from].start >= 2 &&
+			 doc->text[t->w[from].start - 1] == ' ' &&
+			 (unsigned char) (doc->text[t->w[from].start - 2] - 'a') < 26 &&
+			 entity(doc, ent)->role == NULL && gender == GENDER_UNKNOWN && !entity(doc, ent)->titled &&
+			 !(t->w[from].classes & LX_TITLE))
 	{
 		aa_word		w;
 		const aa_word *last = &t->w[to - 1];
@@ -1016,7 +1020,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
  * organisation the run named, are its acronym: a later "the WHO" is the
  * same one.  The acronym names it here too.
  */
-static bool
+static AA_NOINLINE bool
 acronym_of_run(aa_doc *doc, size_t run_start, size_t run_end, const aa_word *w)
 {
 	const char *t = doc->text;
@@ -1185,7 +1189,8 @@ aa_scan_names(aa_doc *doc)
 				if (run.n > 0)
 					register_run(doc, &run, 0, run.n, run.w[0].cstart);
 				run.n = 0;
-				if (more && run_end > 0 && acronym_of_run(doc, run_start, run_end, &w))
+				if (more && w.start == run_end + 1 && doc->text[w.start] == '(' &&
+					acronym_of_run(doc, run_start, run_end, &w))
 				{
 					pos = w.end;
 					continue;
