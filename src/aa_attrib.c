@@ -3617,8 +3617,9 @@ aa_dateline_end(const aa_doc *doc, size_t p, size_t lim)
 /*
  * "the other candidate on the stage, former Secretary of State Hillary
  * Clinton, drew a contrast": a description whose phrase of place (lower
- * case, a few words, set off by the comma) comes before the name it
- * describes.  The name is the subject, the description with its place the role.
+ * case, a few words, set off by the comma; after a title, one that names
+ * whom it serves) comes before the name it describes.  The name is the
+ * subject, the description with its place the role.
  */
 static void
 named_after_place(const aa_doc *doc, size_t prep_at, size_t lim, aa_phrase *np)
@@ -3627,15 +3628,32 @@ named_after_place(const aa_doc *doc, size_t prep_at, size_t lim, aa_phrase *np)
 	aa_word		w,
 				last;
 	size_t		after;
+	bool		titled,
+				named;
 
 	if (!comma_ends(doc, prep_at, lim, 4, false, &after, &last))
 		return;
+	/*
+	 * "A spokesman for Johnson, Taylor Haulsee,": after a title, whom it
+	 * serves may be named (the description is the title's, for the test of
+	 * its lower case; the role takes the whole)
+	 */
+	titled = aa_word_before(doc, np->start, prep_at, &w) && !w.capitalized && w.cend == w.end &&
+		(w.classes & LX_TITLE);
+	named = false;
 	for (size_t p = prep_at; aa_word_after(doc, p, last.end, &w); p = w.end)
-		if (w.capitalized || (w.classes & (LX_REPORT_VERB | LX_AUX | LX_CLAUSE_BREAK | LX_PRONOUN)))
+	{
+		if ((w.capitalized && !titled) || (w.classes & (LX_REPORT_VERB | LX_AUX | LX_CLAUSE_BREAK | LX_PRONOUN)))
 			return;
-	desc.end = last.cend;
+		named |= w.capitalized;
+	}
+	desc.end = named ? np->end : last.cend;
 	if (described_name_after(doc, after, lim, &desc, true, false))
+	{
+		if (named && desc.role_start == np->start && desc.role_end == np->end)
+			desc.role_end = last.cend;
 		*np = desc;
+	}
 }
 
 /*

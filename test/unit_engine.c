@@ -3726,6 +3726,11 @@ test_indirect(void)
 	CHECK(run_all("NAME (R-Texas) said", "The Senate Judiciary Committee (SJC) met. The Republican National "
 				  "Committee (GOP) said it was ready. The GOP said it would win.") == AA_OK);
 	CHECK(result.n_speakers == 2);
+	/* "A spokesman for NAME, NAME, declined to": the title may name whom it serves before the name it describes */
+	CHECK(run_all("A title for NAME, NAME, declined to", "A spokesman for Johnson, Taylor Haulsee, declined to "
+				  "comment on the report.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Taylor Haulsee");
+	CHECK_STR(role_of_first(), "A spokesman for Johnson");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
