@@ -1315,6 +1315,77 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 }
 
 /*
+ * "the New York Democrat", "The Texas Republican", "the Vermont
+ * independent": "the", a place or nothing, and a party's noun stand for a
+ * politician the article named (not "the Democrats", nor "the Democratic
+ * Party", nor "The Democrat-Gazette", nor "The Independent").
+ */
+static bool definite(const aa_doc *doc, const aa_word *w);
+
+static bool
+party_epithet(const aa_doc *doc, const tokens *t)
+{
+	const aa_word *head = &t->w[t->n - 1];
+	size_t		n = head->cend - head->cstart;
+
+	if (t->n < 2 || t->n > 4 || !definite(doc, &t->w[0]) || head->cend != head->end ||
+		!aa_word_marked(doc, head, LM_PARTY) || doc->text[head->cend - 1] == 's' ||
+		/* (a party's noun has its capital; "The Independent" is a newspaper) */
+		head->capitalized != ((doc->text[head->cstart] | 0x20) == 'd' || (doc->text[head->cstart] | 0x20) == 'r') ||
+		memchr(doc->text + head->cstart, '-', n) != NULL ||
+		(n > 3 && memcmp(doc->text + head->cend - 3, "tic", 3) == 0) || is_acronym(doc->text + head->cstart, n))
+		return false;
+	for (int k = 1; k < t->n - 1; k++)
+		if (!t->w[k].capitalized || (t->w[k].classes & (LX_TITLE | LX_ORG_WORD)))
+			return false;
+	return true;
+}
+
+/*
+ * Whom an epithet at pos stands for: the person the sentence before it
+ * names in its subject, or else first (outside quotation marks), or so the
+ * one before that
+ * (news names the subject first: "Senate Majority Leader Mitch McConnell is
+ * criticizing President Barack Obama ... In a statement, the Kentucky
+ * Republican"); -1 when three sentences name no one.
+ */
+#define EPITHET_SENTENCES 3
+
+static int
+person_opening_sentence_before(aa_doc *doc, size_t pos)
+{
+	size_t		end = aa_sentence_start(doc, pos);
+
+	for (int k = 0; k < EPITHET_SENTENCES && end > 0; k++)
+	{
+		size_t		start = aa_sentence_start(doc, end - 1);
+		aa_phrase	subject;
+		int			first = -1;
+
+		/* the sentence's subject when it names a person ("Still, in a sign of how Mr. Trump's opponents ..., Mr. Rubio") */
+		if (!aa_sentence_subject(doc, start, end, &subject))
+			subject.start = subject.end = 0;
+		for (int i = last_event_before(doc, start) + 1; i < doc->events.n; i++)
+		{
+			const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+
+			if (ev->pos >= end)
+				break;
+			if (entity(doc, ev->entity)->kind != ENT_PERSON || aa_span_at(doc, ev->pos) >= 0)
+				continue;
+			if (ev->pos >= subject.start && ev->pos < subject.end)
+				return ev->entity;
+			if (first < 0)
+				first = ev->entity;
+		}
+		if (first >= 0)
+			return first;
+		end = start;
+	}
+	return -1;
+}
+
+/*
  * The country the article is about, up to pos: the one it names most among
  * the last FOCUS_WINDOW names (a bounded window keeps long articles linear).
  */
@@ -1574,6 +1645,9 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		return -1;
 	if (t.n == 1 && (t.w[0].classes & LX_PRONOUN))
 		ent = resolve_pronoun(doc, start, &t.w[0]);
+	/* (with no one named before, the epithet is the name: "a reversal for the Wisconsin Republican") */
+	else if (party_epithet(doc, &t) && (ent = person_opening_sentence_before(doc, start)) >= 0)
+		;
 	else
 	{
 		bool		determiner = (t.w[0].classes & LX_DETERMINER) != 0;

@@ -3731,6 +3731,19 @@ test_indirect(void)
 				  "comment on the report.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Taylor Haulsee");
 	CHECK_STR(role_of_first(), "A spokesman for Johnson");
+	/* "the Kentucky Republican": a party's noun after "the" and a place stands for the subject of the sentence before */
+	CHECK(run_all("Title NAME is criticizing NAME. ..., the Place Party dismissed", "Senate Majority Leader Mitch "
+				  "McConnell is criticizing President Barack Obama as a weak leader.\n\nIn a statement, the Kentucky "
+				  "Republican on Tuesday dismissed the plan as a distraction.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("dismissed")), "Mitch McConnell");
+	CHECK(run_all("NAME said no. \"...,\" the Place independent said", "Sen. Bernie Sanders said no. \"This is "
+				  "wrong,\" the Vermont independent said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Bernie Sanders");
+	/* not a newspaper, nor the party itself */
+	CHECK(run_all("The Independent said", "Sen. Bernie Sanders spoke. The Independent said the plan was dead.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Independent");
+	CHECK(run_all("The Democrats said", "Sen. Bernie Sanders spoke. The Democrats said the plan was dead.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Democrats");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
