@@ -310,7 +310,8 @@ static const char *const INTRO_ONLY[] = {
 static const char *const DENIAL_HINTS[] = {
 	"never", "neither", "nor", "nothing", "none", "falsely", "truth", "reject", "rejects", "plead",
 	"pleads", "pleaded", "protest", "protests", "protested", "evidence", "deny", "denies",
-	"denied", "denying", "denial", "denials", "real", "debunk", "debunks", "debunked",
+	"denied", "denying", "denial", "denials", "real", "debunk", "debunks", "debunked", "innocent",
+	"bribe", "bribes", "kickback", "kickbacks",
 	NULL
 };
 
@@ -1125,10 +1126,12 @@ static const char *const NO_INVOLVEMENT[] = {
 	"(?:(?:did|do|does)(?:n't|n\\x{2019}t| not) break|never broke|(?:has|have|had)(?:n't|n\\x{2019}t| not| never) broken) (?:the|any) laws?",
 	"(?:(?:has|have|had)(?:n't|n\\x{2019}t| not| never) done|(?:did|does|do)(?:n't|n\\x{2019}t| not) do) anything (?:wrong|illegal|improper|unethical|inappropriate)",
 	"(?:did|has done|have done|had done) nothing (?:wrong|illegal|improper|unethical|inappropriate)",
+	"(?:am|is|are|was|were|be|(?:i|he|she|we|they)(?:'|\\x{2019})(?:m|s|re)) (?:completely |totally |entirely |100 percent )?innocent(?= of |[.,;:!?\"\\x{201D}]|$)",
+	"never (?:took|taken|accepted|received|paid|offered|solicited) (?:a |any )?(?:bribes?|kickbacks?)",
 	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
-	"(?:(?:it|that)(?:'|\\x{2019})s|is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
+	"(?:(?:it|that)(?:'|\\x{2019})s|is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:(?:flat-out|outright|bald-faced|blatant|total|complete|absolute|big) )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
 	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:behind|linked|connected|related|affiliated)",
 	"(?:(?:is|are|was|were)(?:n't| not| never)|(?:has|have|had)(?:n't| not| never) been) (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
 	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",
@@ -1164,7 +1167,7 @@ static const char *const NO_INVOLVEMENT_HEADS[] = {
 	"nothing", "no", "not", "never", "neither", "is", "are", "was", "were", "be", "has", "have",
 	"had", "do", "does", "did", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "don",
 	"doesn", "didn", "we", "i", "pleaded", "plead", "pleads", "protest", "protests", "protested",
-	"categorically", "there", "it", "that",
+	"categorically", "there", "it", "that", "am", "he", "she", "they",
 	NULL
 };
 
@@ -1172,7 +1175,7 @@ static const char *const NO_INVOLVEMENT_HEADS[] = {
  * Of those, the heads that open a formula only as a contraction ("It's
  * rubbish that ..."): the patterns are not tried at every "that" near a hint.
  */
-static const char *const CONTRACTED_HEADS[] = {"it", "that", NULL};
+static const char *const CONTRACTED_HEADS[] = {"it", "that", "he", "she", "they", NULL};
 
 /*
  * Words before a denial cue that take the denial back ("did not deny",

@@ -4165,6 +4165,20 @@ test_denials(void)
 	CHECK(run_all("didn't break the law", "Senate passes the budget\n\n"
 				  "He said he didn\xE2\x80\x99t break the law.") == AA_OK);
 	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("a flat-out lie", "Senate passes the budget\n\n\"That is a flat-out lie,\" Brown said of the "
+				  "report.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("never taken a bribe", "Senate passes the budget\n\n\"I have never taken a bribe in my life,\" "
+				  "Mayor Adams said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("I'm innocent", "Senate passes the budget\n\n\"I\xE2\x80\x99m innocent,\" Jones said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("was innocent of", "Senate passes the budget\n\nSmith said she was innocent of all charges.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	/* innocent people are no plea of innocence */
+	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
+				  "army said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 0);
 	/* a doing that is no wrongdoing denies nothing */
 	CHECK(run_all("didn't do anything", "Senate passes the budget\n\n"
 				  "\"We didn't do anything yet,\" the mayor said.") == AA_OK);
