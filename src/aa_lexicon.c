@@ -328,7 +328,8 @@ static const char *const FALSITY_HINTS[] = {
 	"libelous", "defamatory", "calumny", "propaganda", "disinformation", "hoax", "conspiracy",
 	"witch", "politically", "no", "categorically", "mistaken", "completely", "totally", "simply",
 	"flat", "wrong", "crazy", "laughable", "faked", "staged", "doctored", "photoshopped",
-	"exaggerated", "erroneous", "isn", "rubbish", "hoaxer", "hoaxes", "a", "doubt", "doubts",
+	"exaggerated", "erroneous", "isn", "rubbish", "hoaxer", "hoaxes", "a", "doubt", "doubts", "bs", "b.s",
+	"bullshit", "garbage", "baloney", "hogwash", "malarkey", "fiction", "fairy",
 	NULL
 };
 
@@ -1103,7 +1104,8 @@ static const char *const FALSITY_LABELS[] = {
 	"witch hunt", "politically motivated", "no truth", "categorically false", "mistaken",
 	"completely wrong", "totally wrong", "simply wrong", "flat wrong", "wrong", "crazy", "laughable",
 	"faked", "staged", "doctored", "photoshopped", "exaggerated", "erroneous", "not real", "isn't real",
-	"rubbish", "hoaxer", "doubts? (?:cast|raised) (?:over|on|about)",
+	"rubbish", "hoaxer", "doubts? (?:cast|raised) (?:over|on|about)", "bs", "b\\.s\\.", "bullshit", "garbage",
+	"baloney", "hogwash", "malarkey", "fiction", "fairy tale",
 	NULL
 };
 
@@ -1131,7 +1133,7 @@ static const char *const NO_INVOLVEMENT[] = {
 	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
-	"(?:(?:it|that)(?:'|\\x{2019})s|is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:(?:flat-out|outright|bald-faced|blatant|total|complete|absolute|big) )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate)",
+	"(?:(?:it|that)(?:'|\\x{2019})s|is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:(?:flat-out|outright|bald-faced|blatant|total|complete|absolute|big|pure|utter) )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|fabrication|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate|fiction|garbage|bs|bullshit|baloney|hogwash|malarkey|fairy tale)",
 	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:behind|linked|connected|related|affiliated)",
 	"(?:(?:is|are|was|were)(?:n't| not| never)|(?:has|have|had)(?:n't| not| never) been) (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
 	"(?:is|are|was|were)(?:n't| not) (?:the|a|an|his|her|their) (?:\\S+ ){0,3}(?:wife|husband|father|mother|son|daughter|leader|author|source|owner|cause)",

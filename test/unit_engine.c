@@ -4175,6 +4175,13 @@ test_denials(void)
 	CHECK(result.n_quotes == 1 && denials() == 1);
 	CHECK(run_all("was innocent of", "Senate passes the budget\n\nSmith said she was innocent of all charges.") == AA_OK);
 	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("called ... garbage", "Senate passes the budget\n\nThe mayor called the report \"garbage.\"") == AA_OK);
+	CHECK(denials() >= 1);
+	CHECK(run_all("pure fiction", "Senate passes the budget\n\n\"That is pure fiction,\" the senator said of the "
+				  "allegations.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	CHECK(run_all("science fiction", "Senate passes the budget\n\nShe said she loved science fiction.") == AA_OK);
+	CHECK(denials() == 0);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
