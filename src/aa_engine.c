@@ -5513,6 +5513,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		bool		after_colon;
 		bool		prev_capitalized = false;
 		bool		after_subject = false;	/* the word before is a name's or a pronoun */
+		bool		after_article = false;	/* the word before is an article */
 		size_t		day_end = 0;	/* where a day right after the cue ends */
 		aa_word		last_word;
 
@@ -5597,11 +5598,22 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 * Friday that")
 			 */
 			if (w.cend != w.end || w.cstart != w.start || aa_word_is(doc, &w, "and") ||
-				aa_word_is(doc, &w, "but") || (w.classes & LX_REPORT_VERB) ||
+				aa_word_is(doc, &w, "but") ||
+				/*
+			 * (a noun that may be a cue, after its article, is the means:
+			 * "wrote in a note to clients that"; not when its own "that"
+			 * follows, "in his remarks that", which reports by itself)
+			 */
+				((w.classes & LX_REPORT_VERB) && !(after_article && (w.classes & LX_NOUN_VERB) && k > 1 &&
+												   !(aa_word_after(doc, w.end, sent_end, &next) &&
+													 aa_word_is(doc, &next, "that")) &&
+												   !aa_is_denial_verb(doc, cue->start, cue->end) &&
+												   !aa_is_denial_verb_claim(doc, cue->start, cue->end))) ||
 				((w.classes & LX_AUX) && !w.capitalized) ||
 				(after_subject && !w.capitalized && aa_past_form(doc, &w)))
 				break;
 			after_subject = w.capitalized || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE));
+			after_article = (w.classes & LX_ARTICLE) && !w.capitalized;
 			p = w.end;
 		}
 		if (from == cue->end)

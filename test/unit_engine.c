@@ -3744,6 +3744,10 @@ test_indirect(void)
 	CHECK_STR(speaker_of(with_cue("said")), "Independent");
 	CHECK(run_all("The Democrats said", "Sen. Bernie Sanders spoke. The Democrats said the plan was dead.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Democrats");
+	/* a noun that may be a cue, after its article, is the means of saying before "that" */
+	CHECK(run_all("NOUN at ORG wrote in a note to NOUN that", "Analysts at Goldman Sachs wrote in a note to clients "
+				  "that the acquisition made sense.") == AA_OK);
+	CHECK_STR(text_of(with_cue("wrote")), "the acquisition made sense");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
