@@ -221,6 +221,34 @@ set_denial(aa_denial *out, size_t start, size_t end, float confidence)
 	out->confidence = confidence;
 }
 
+/*
+ * "dismissed Zelenskyy's remarks as", "rejects Trump's remarks about
+ * Muslims": what someone said, within four words of a cue that rejects a
+ * claim, is a claim too (not as a claim called false: "his remarks were
+ * priceless propaganda" denies nothing).  *noun: the noun.
+ */
+static bool
+said_words_object(aa_doc *doc, size_t from, size_t to, aa_match *noun)
+{
+	aa_word		w;
+	size_t		p = from;
+
+	for (int k = 0; k < 5 && aa_word_after(doc, p, to, &w); k++, p = w.end)
+	{
+		if (!w.capitalized && w.cstart == w.start &&
+			(aa_word_is(doc, &w, "remarks") || aa_word_is(doc, &w, "comments") ||
+			 aa_word_is(doc, &w, "statement") || aa_word_is(doc, &w, "statements")))
+		{
+			noun->start = w.cstart;
+			noun->end = w.cend;
+			return true;
+		}
+		if (w.cend != w.end)
+			return false;
+	}
+	return false;
+}
+
 /* The proposition behind a claim noun: "the allegation that X" -> X, else the noun phrase. */
 static void
 claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t limit, size_t *start, size_t *end)
@@ -398,8 +426,9 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
 			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m))
 			return;
-		if (aa_pattern_find(doc, PAT_CLAIM_NOUN, cue_end, window, &noun) &&
-			aa_count_words(doc, cue_end, noun.start) <= 4)
+		if ((aa_pattern_find(doc, PAT_CLAIM_NOUN, cue_end, window, &noun) &&
+			 aa_count_words(doc, cue_end, noun.start) <= 4) ||
+			said_words_object(doc, cue_end, window, &noun))
 		{
 			size_t		s,
 						e;

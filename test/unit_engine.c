@@ -4186,6 +4186,13 @@ test_denials(void)
 	CHECK(result.n_quotes == 1 && denials() == 1);
 	CHECK(run_all("science fiction", "Senate passes the budget\n\nShe said she loved science fiction.") == AA_OK);
 	CHECK(denials() == 0);
+	/* what someone said is a claim a cue of rejection takes */
+	CHECK(run_all("dismissed NAME's remarks as", "Senate passes the budget\n\nKremlin spokesman Dmitry Peskov "
+				  "dismissed Zelenskyy's remarks as \"hysteria.\"") == AA_OK);
+	CHECK(denials() >= 1);
+	CHECK(run_all("rejects NAME's remarks about", "Senate passes the budget\n\nNetanyahu rejects Trump's remarks "
+				  "about Muslims.") == AA_OK);
+	CHECK(denials() == 1);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
