@@ -311,7 +311,7 @@ static const char *const DENIAL_HINTS[] = {
 	"never", "neither", "nor", "nothing", "none", "falsely", "truth", "reject", "rejects", "plead",
 	"pleads", "pleaded", "protest", "protests", "protested", "evidence", "deny", "denies",
 	"denied", "denying", "denial", "denials", "real", "debunk", "debunks", "debunked", "innocent",
-	"bribe", "bribes", "kickback", "kickbacks",
+	"bribe", "bribes", "kickback", "kickbacks", "safe", "alive", "unharmed",
 	NULL
 };
 
@@ -1156,6 +1156,8 @@ static const char *const NO_INVOLVEMENT[] = {
 static const char *const NEGATED_FACTS[] = {
 	"(?<!would |will |could |can |should |may |might |must |to )(?:is|are|was|were|has|have|had|did)(?:n't|n\\x{2019}t| not| never)(?= )(?! (?:want|know|think|expect|plan|intend|see|believe|like|need|have to|going|yet))",
 	"(?<!would |will |could |can |should |may |might |must |to |or |and |if |whether |do |does |, )(?:(?:is|are|was|were|has|have|had|did|has been|have been) )?not(?= )(?! (?:only|just|yet|sure|clear|want|know|think|expect|plan|intend|believe|like|need|going|ready|interested|afraid|worried|concerned|satisfied|convinced|happy|even|necessarily|much|enough|least|to |a |an |the |all|every|always|quite|that|so |as |be |been|rule|comment|respond|return|elaborate|immediately|specify|say whether))",
+	/* a rumour of harm answered: "Canadian Woman Captured By ISIS Says She Is Safe", "... Says She's Alive" */
+	"(?:(?:is|are|was|were)|(?:he|she|they|it)(?:'|\\x{2019})(?:s|re))(?: still)? (?:safe|alive|unharmed)(?=$|[ .,;:!?](?:$|and |[^a-z])|[.,;:!?])",
 	NULL
 };
 

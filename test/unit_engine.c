@@ -4302,6 +4302,15 @@ test_denials(void)
 	CHECK_STR(q ? q->denied : NULL, "Students Not Among Dead in Mass Grave");
 	CHECK(run_all("headline, n't", "Homeland Security says terrorists haven't crossed U.S-Mexico border") == AA_OK);
 	CHECK(denials() == 1);
+	/* a headline's answer to a rumour of harm */
+	CHECK(run_all("headline, says she is safe", "Woman Captured By ISIS Says She Is Safe And Secure") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("headline, says she's safe", "Gill Rosenberg Says She\xE2\x80\x99s Safe") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("headline, safe to say", "Mayor says it is safe to say the budget will pass") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("prose, safe", "Senate passes the budget\n\nThe mayor said the town was safe.") == AA_OK);
+	CHECK(denials() == 0);
 	/* "X, not Y" contrasts: no fact negated */
 	CHECK(run_all("headline, contrast", "Rep. Gwen Graham praises Clinton as 'work horse, not show horse.'") == AA_OK);
 	CHECK(result.n_quotes >= 1);
