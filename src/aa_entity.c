@@ -1281,6 +1281,35 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 		return -1;				/* "I" and "you" outside quotations */
 	if (person && continues_quoted_speaker(doc, pos, g))
 		return doc->quoted_speaker;
+	/*
+	 * "Mr. McConnell, who has endorsed Mr. Trump, offered ..., stressing in
+	 * his remarks": a pronoun inside a sentence whose subject, before it,
+	 * names a person of its gender is that person's
+	 */
+	if (person && start >= 1)
+	{
+		size_t		sent_start = aa_sentence_start(doc, pos);
+		aa_phrase	subject;
+
+		/*
+		 * (asked only when the sentence names two people before the pronoun:
+		 * with one or none the nearest is the subject's anyway; not a name
+		 * inside a quotation: "“Rubio is not going after ...,” he said")
+		 */
+		if (sent_start < pos && AA_VEC_AT(&doc->events, aa_event, start - 1).pos >= sent_start &&
+			aa_sentence_subject(doc, sent_start, pos, &subject) && subject.end <= pos &&
+			aa_span_at(doc, subject.start) < 0)
+			for (int i = start; i >= 0; i--)
+			{
+				const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+				const aa_entity *e = entity(doc, ev->entity);
+
+				if (ev->pos < subject.start)
+					break;
+				if (ev->pos < subject.end && e->kind == ENT_PERSON && e->gender == g)
+					return ev->entity;
+			}
+	}
 
 	/*
 	 * he/she: first a person known to agree (a gendered name, honorific or

@@ -3748,6 +3748,19 @@ test_indirect(void)
 	CHECK(run_all("NOUN at ORG wrote in a note to NOUN that", "Analysts at Goldman Sachs wrote in a note to clients "
 				  "that the acquisition made sense.") == AA_OK);
 	CHECK_STR(text_of(with_cue("wrote")), "the acquisition made sense");
+	/* a pronoun after its sentence's subject, which names a person of its gender, is that person's */
+	CHECK(run_all("Mr. NAME, who has endorsed Mr. NAME, ..., stressing in his remarks", "Mr. McConnell, who has both "
+				  "endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday, stressing in "
+				  "his remarks that Mr. Trump would sign laws passed by the Senate.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("remarks")), "McConnell");
+	CHECK(run_all("Gov. NAME — who ... NAME — made ..., and he has battled", "Gov. Chris Christie \xE2\x80\x94 who is "
+				  "being vetted as a running mate for Trump \xE2\x80\x94 made the city a priority, and he has battled "
+				  "with Guardian, at one point calling the mayor a \"liar.\"") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("calling")), "Chris Christie");
+	/* not a name inside the quotation before it */
+	CHECK(run_all("NAME said. \"NAME is ...,\" he said", "Trump spoke to Mr. Stevens. \"Rubio is not going after the "
+				  "person who is winning,\" he said.") == AA_OK);
+	CHECK(!same(speaker_of(with_cue("said")), "Rubio"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
