@@ -5595,15 +5595,13 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 * has begun: its "that" is no opener), "said it was clear that",
 			 * "said Clinton lied about the emails that she sent" (a past
 			 * tense after a name or a pronoun; not "a statement released
-			 * Friday that")
+			 * Friday that").  A noun that may be a cue, after its article, is
+			 * no verb but the means: "wrote in a note to clients that"; not
+			 * before its own "that" ("in his remarks that" reports by itself)
+			 * nor after a denial's cue, whose object it denies.
 			 */
 			if (w.cend != w.end || w.cstart != w.start || aa_word_is(doc, &w, "and") ||
 				aa_word_is(doc, &w, "but") ||
-				/*
-			 * (a noun that may be a cue, after its article, is the means:
-			 * "wrote in a note to clients that"; not when its own "that"
-			 * follows, "in his remarks that", which reports by itself)
-			 */
 				((w.classes & LX_REPORT_VERB) && !(after_article && (w.classes & LX_NOUN_VERB) && k > 1 &&
 												   !(aa_word_after(doc, w.end, sent_end, &next) &&
 													 aa_word_is(doc, &next, "that")) &&

@@ -1359,7 +1359,7 @@ party_epithet(const aa_doc *doc, const tokens *t)
 
 	if (t->n < 2 || t->n > 4 || !definite(doc, &t->w[0]) || head->cend != head->end ||
 		!aa_word_marked(doc, head, LM_PARTY) || doc->text[head->cend - 1] == 's' ||
-		/* (a party's noun has its capital; "The Independent" is a newspaper) */
+		/* ("Democrat" and "Republican" with their capital, the others without: "The Independent" is a newspaper) */
 		head->capitalized != ((doc->text[head->cstart] | 0x20) == 'd' || (doc->text[head->cstart] | 0x20) == 'r') ||
 		memchr(doc->text + head->cstart, '-', n) != NULL ||
 		(n > 3 && memcmp(doc->text + head->cend - 3, "tic", 3) == 0) || is_acronym(doc->text + head->cstart, n))
@@ -1372,11 +1372,11 @@ party_epithet(const aa_doc *doc, const tokens *t)
 
 /*
  * Whom an epithet at pos stands for: the person the sentence before it
- * names in its subject, or else first (outside quotation marks), or so the
- * one before that
- * (news names the subject first: "Senate Majority Leader Mitch McConnell is
+ * names in its subject, or else the first it names outside quotation
+ * marks; failing both, the same in the sentence before that (news names
+ * its subject first: "Senate Majority Leader Mitch McConnell is
  * criticizing President Barack Obama ... In a statement, the Kentucky
- * Republican"); -1 when three sentences name no one.
+ * Republican").  -1 when three sentences name no one.
  */
 #define EPITHET_SENTENCES 3
 
