@@ -6873,6 +6873,7 @@ forget_tables(aa_doc *doc)
 	aa_vec_free(doc->arena, &doc->labels);
 	aa_vec_free(doc->arena, &doc->surname_nodes);
 	doc->surname_heads = NULL;
+	doc->first_heads = NULL;
 }
 
 /*

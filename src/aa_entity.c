@@ -280,16 +280,17 @@ first_word_bit(const char *w, size_t n, int *slot)
 	return (uint64_t) 1 << ((key >> 24) & 63);
 }
 
+/* Chain entity ent under word w in heads (surname_heads or first_heads). */
 static void
-index_word(aa_doc *doc, int ent, const char *w, size_t n)
+index_word(aa_doc *doc, int32_t *heads, int ent, const char *w, size_t n)
 {
 	int			b = surname_bucket(doc, w, n);
 	aa_surname_node *node;
 
 	node = AA_VEC_PUSH(doc->arena, &doc->surname_nodes, aa_surname_node);
 	node->entity = ent;
-	node->next = doc->surname_heads[b];
-	doc->surname_heads[b] = doc->surname_nodes.n - 1;
+	node->next = heads[b];
+	heads[b] = doc->surname_nodes.n - 1;
 }
 
 static void
@@ -297,7 +298,7 @@ index_surname(aa_doc *doc, int ent)
 {
 	const aa_entity *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
 
-	index_word(doc, ent, e->name + e->last_at, e->name_len - e->last_at);
+	index_word(doc, doc->surname_heads, ent, e->name + e->last_at, e->name_len - e->last_at);
 }
 
 /* The name matched against every later one: its length and last word kept with it. */
@@ -320,7 +321,9 @@ set_name(aa_doc *doc, int ent, const char *name, size_t name_len)
 		for (sp = name; *sp != ' '; sp++)
 			;
 		bit = first_word_bit(name, (size_t) (sp - name), &slot);
+		/* (a renamed entity whose first word is the same is chained again: the search takes it once) */
 		doc->first_words[slot] |= bit;
+		index_word(doc, doc->first_heads, ent, name, (size_t) (sp - name));
 	}
 }
 
@@ -405,11 +408,16 @@ person_by_first_word(aa_doc *doc, const char *name, size_t name_len, aa_gender g
 
 	if (!(doc->first_words[slot] & bit))
 		return -1;
-	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
+	for (int k = doc->first_heads[surname_bucket(doc, name, name_len)]; k >= 0;)
 	{
+		const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
+		int			i = node->entity;
 		aa_entity  *e = entity(doc, i);
 
-		if (e->kind != ENT_PERSON || e->last_at <= name_len || e->name[name_len] != ' ' ||
+		if (i < doc->entities.n - MATCH_WINDOW)
+			break;				/* this one and all after it are older than the window */
+		k = node->next;
+		if (i == found || e->kind != ENT_PERSON || e->last_at <= name_len || e->name[name_len] != ' ' ||
 			(e->name[0] | 0x20) != (name[0] | 0x20) || e->first_at > before ||
 			!same_ci(e->name, name_len, name, name_len) || !gender_fits(e, gender, false))
 			continue;
@@ -1039,7 +1047,7 @@ acronym_of_run(aa_doc *doc, size_t run_start, size_t run_end, const aa_word *w)
 	{
 		e->acronym = aa_intern(doc->arena, &doc->strings, t + w->cstart, n);
 		e->acronym_len = (uint32_t) n;
-		index_word(doc, AA_VEC_AT(&doc->events, aa_event, last).entity, e->acronym, n);
+		index_word(doc, doc->surname_heads, AA_VEC_AT(&doc->events, aa_event, last).entity, e->acronym, n);
 	}
 	add_event(doc, w->cstart, AA_VEC_AT(&doc->events, aa_event, last).entity);
 	return true;
@@ -1123,8 +1131,9 @@ aa_scan_names(aa_doc *doc)
 		buckets *= 2;
 	doc->surname_mask = (uint32_t) buckets - 1;
 	memset(doc->first_words, 0, sizeof(doc->first_words));
-	doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * buckets);
-	memset(doc->surname_heads, 0xFF, sizeof(int32_t) * buckets);	/* every bucket -1: empty */
+	doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * buckets * 2);
+	doc->first_heads = doc->surname_heads + buckets;
+	memset(doc->surname_heads, 0xFF, sizeof(int32_t) * buckets * 2);	/* every bucket -1: empty */
 	aa_vec_init_room(doc->arena, &doc->events, sizeof(aa_event), doc->len / AA_BYTES_PER_NAME);
 
 	for (int p = 0; p < doc->paragraphs.n; p++)
