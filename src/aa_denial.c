@@ -489,6 +489,24 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 no_label:
+	/*
+	 * 3b. a quoted fragment that opens with a verb of denial and its claim:
+	 * "Islamabad “rejects the baseless allegations”" is the speaker's own
+	 * denial, its subject outside the marks
+	 */
+	if (kind == AA_MIXED && has_cue)
+	{
+		aa_word		w;
+
+		if (aa_word_after(doc, cstart, cend, &w) && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
+			(aa_is_denial_verb(doc, w.cstart, w.cend) || aa_is_denial_verb_claim(doc, w.cstart, w.cend)) &&
+			aa_pattern_find(doc, PAT_CLAIM_NOUN, w.end, cend, &noun) && aa_count_words(doc, w.end, noun.start) <= 3)
+		{
+			set_denial(out, cstart, cend, 0.6f);
+			return;
+		}
+	}
+
 	/* 4. no involvement, or a claim called false, in the statement's own words (not said to "you") */
 	if (aa_find_no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start) &&
 		!conditional(doc, cstart, m.start) && !admission(doc, cue_start, cue_end) &&

@@ -1122,7 +1122,7 @@ static const char *const NO_INVOLVEMENT[] = {
 	"had no (?:idea(?![^.;,]{0,40}\\bwould\\b)|knowledge|involvement|role)", "neither\\b(?! \\w+ing\\b)(?![^.;]{1,160}?\\b(?:would|will|could|can|should|may|might)\\b)[^.;]{1,120}?\\bnor",
 	"never (?:happened|said|met|did(?! before)|took|received|lied|knew(?! (?:what|how|when|whether|if)\\b))",
 	"did not happen", "didn't happen",
-	"(?:we|i) (?:strongly |firmly |categorically |flatly )?reject (?:it|this|that|these|those|the (?:allegations?|accusations?|claims?|charges?|reports?))",
+	"(?:we|i) (?:strongly |firmly |categorically |flatly |totally |completely |vehemently )?(?:reject|deny) (?:it|this|that|these|those|(?:the|these|those|all|any|such) (?:[\\p{L}-]+ ){0,2}?(?:allegations?|accusations?|claims?|charges?|reports?))",
 	"(?:we|i) (?:have|had)(?:n't|n\\x{2019}t| not| never) (?:caved|given in|backed down|lied|broken|stolen|hacked)",
 	"(?:we|i) did(?:n't|n\\x{2019}t| not) (?:cave|give in|back down|lie|break|steal|hack)",
 	"(?:(?:did|do|does)(?:n't|n\\x{2019}t| not) break|never broke|(?:has|have|had)(?:n't|n\\x{2019}t| not| never) broken) (?:the|any) laws?",

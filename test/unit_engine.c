@@ -4206,6 +4206,16 @@ test_denials(void)
 	CHECK(run_all("rejects NAME's remarks about", "Senate passes the budget\n\nNetanyahu rejects Trump's remarks "
 				  "about Muslims.") == AA_OK);
 	CHECK(denials() == 1);
+	CHECK(run_all("we reject the baseless allegations", "Senate passes the budget\n\n\"We reject the baseless "
+				  "allegations,\" the ministry said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && denials() == 1);
+	/* a quoted fragment that opens with a denial and its claim, its subject outside the marks */
+	CHECK(run_all("said NAME \"rejects the baseless allegations\"", "Senate passes the budget\n\nThe spokeswoman "
+				  "said Islamabad \"rejects the baseless allegations.\"") == AA_OK);
+	CHECK(first_of_kind(AA_MIXED) && first_of_kind(AA_MIXED)->is_denial);
+	CHECK(run_all("said they \"denied him the chance\"", "Senate passes the budget\n\nHe said they \"denied him the "
+				  "chance\" to speak.") == AA_OK);
+	CHECK(denials() == 0);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
