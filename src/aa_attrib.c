@@ -1821,6 +1821,43 @@ count_after_comma(const aa_doc *doc, size_t lim, const aa_word *w)
 		aa_word_before(doc, lim, w->start, &before) && trailing_punct(doc, &before) == ',';
 }
 
+/*
+ * Is the "and" at and_word inside an organisation's name, "the", a
+ * capitalised word, "of" or "for", capitalised words, then "and" and the
+ * capitalised words after it ("The Department of Health and Human
+ * Services", "the Organization for Economic Cooperation and
+ * Development")?  *start: where the name starts (its article).  Not
+ * two names ("Trump and Ryan said", "Secretary of State Hillary Clinton and
+ * Donald Trump", "... of the University of Chicago and Professor Knittel").
+ */
+static bool
+name_around_and(const aa_doc *doc, size_t lim, const aa_word *and_word, size_t *start)
+{
+	aa_word		v,
+				u,
+				next;
+	size_t		p = and_word->start;
+
+	if (!aa_word_after(doc, and_word->end, doc->len, &next) || (next.classes & (LX_TITLE | LX_HONORIFIC)) ||
+		((next.classes & (LX_MALE | LX_FEMALE)) && !(next.classes & LX_PRONOUN)))
+		return false;
+	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &v) && v.cend == v.end && v.cstart == v.start; k++)
+	{
+		if (!v.capitalized)
+		{
+			if (!(k > 0 && (aa_word_is(doc, &v, "of") || aa_word_is(doc, &v, "for")) &&
+				  aa_word_before(doc, lim, v.start, &u) && u.capitalized && u.cend == u.end && u.cstart == u.start &&
+				  aa_word_before(doc, lim, u.start, &v) && v.cend == v.end && (v.classes & LX_ARTICLE) &&
+				  !(v.classes & LX_PRONOUN) && v.cend - v.cstart == 3 && (doc->text[v.cstart] | 0x20) == 't'))
+				return false;
+			*start = v.cstart;
+			return true;
+		}
+		p = v.start;
+	}
+	return false;
+}
+
 /* Does w end in "and" or "but" glued to a dash before it ("history”—and", "it--but")? */
 static bool
 dash_joined_coordinator(const aa_doc *doc, const aa_word *w)
@@ -1850,6 +1887,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	int			n = 0;
 	bool		in_marks = false;	/* walking back through scare quotes in the subject */
 	bool		named_so_far = true;	/* every word walked so far is capitalised */
+	size_t		org_start;		/* where an organisation's name with an "and" inside starts */
 	bool		head_title = false,	/* the head is a lower-case title: "candidate" */
 				determined = false; /* a determiner or an article since the head */
 
@@ -1920,6 +1958,14 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			{
 				pos = w.start;
 				continue;
+			}
+			/* "The Centers for Disease Control and Prevention said": an "and" inside an organisation's name */
+			if (n > 0 && named_so_far && tp == 0 && aa_word_is(doc, &w, "and") &&
+				name_around_and(doc, lim, &w, &org_start))
+			{
+				start = org_start;
+				n++;
+				break;
 			}
 			if (coordinated && n == 0 && (aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "but")))
 				*coordinated = true;

@@ -706,6 +706,15 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 	{
 		if (t->w[i].classes & LX_ORG_WORD)
 			return ENT_ORG;
+		/*
+		 * "Centers for Disease Control and Prevention": no person's name
+		 * holds "for" or "and" between capitals ("A reporter for Agence
+		 * France-Presse" is a person's description)
+		 */
+		if (!t->w[i].capitalized && i > from && i + 1 < to && t->w[i - 1].capitalized && t->w[i + 1].capitalized &&
+			t->w[i].cend - t->w[i].cstart == 3 &&
+			(aa_word_is(doc, &t->w[i], "for") || aa_word_is(doc, &t->w[i], "and")))
+			return ENT_ORG;
 		if (is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) && !initials_of_name(doc, t, i, to))
 			return ENT_ORG;
 	}
@@ -1023,6 +1032,28 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 }
 
 /*
+ * "Department of Health and Human Services", "Centers for Disease Control
+ * and Prevention": an "and" after "of" or "for" inside a run, before a
+ * capitalised word that is no given name or title, goes on with the run
+ * ("Secretary of State Hillary Clinton and Donald Trump" are two).
+ */
+static bool
+and_inside_run(const aa_doc *doc, const tokens *run, const aa_word *w)
+{
+	aa_word		next;
+	bool		inside = false;
+
+	if (run->n < 3 || w->capitalized || w->cend != w->end || w->cend - w->cstart != 3 ||
+		memcmp(doc->text + w->cstart, "and", 3) != 0 || run->w[run->n - 1].cend != run->w[run->n - 1].end)
+		return false;
+	for (int k = 1; k < run->n - 1 && !inside; k++)
+		inside = !run->w[k].capitalized &&
+			(aa_word_is(doc, &run->w[k], "of") || aa_word_is(doc, &run->w[k], "for"));
+	return inside && aa_word_after(doc, w->end, doc->len, &next) && next.capitalized && next.cstart == next.start &&
+		!first_name(&next) && !(next.classes & (LX_TITLE | LX_HONORIFIC | LX_PRONOUN | LX_DETERMINER));
+}
+
+/*
  * "the World Health Organization (WHO)": capitals in brackets right after
  * the run [run_start, run_end), whose first letter is the first of the
  * organisation the run named, are its acronym: a later "the WHO" is the
@@ -1148,7 +1179,7 @@ aa_scan_names(aa_doc *doc)
 			aa_word		w;
 			bool		more = aa_word_after(doc, pos, pr->end, &w);
 			bool		joins = more && run.n < MAX_TOKENS &&
-				(w.capitalized || (run.n > 0 && is_connector(doc, &w)));
+				(w.capitalized || (run.n > 0 && (is_connector(doc, &w) || and_inside_run(doc, &run, &w))));
 			size_t		k = w.cend;
 			uint32_t	tp = (more && k < w.end) ? aa_utf8_next(doc->text, w.end, &k) : 0;
 			bool		leading = more && w.cstart != w.start;

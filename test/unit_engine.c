@@ -3761,6 +3761,17 @@ test_indirect(void)
 	CHECK(run_all("NAME said. \"NAME is ...,\" he said", "Trump spoke to Mr. Stevens. \"Rubio is not going after the "
 				  "person who is winning,\" he said.") == AA_OK);
 	CHECK(!same(speaker_of(with_cue("said")), "Rubio"));
+	/* an "and" inside an organisation's name, after "of" or "for" */
+	CHECK(run_all("The ORG of NAME and NAME said", "The Department of Health and Human Services said it would review "
+				  "the data.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Department of Health and Human Services");
+	CHECK(run_all("The ORG for NAME and NAME said", "The Centers for Disease Control and Prevention said it would "
+				  "review the data.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Centers for Disease Control and Prevention");
+	/* not two people */
+	CHECK(run_all("Title of Place NAME and NAME said", "Secretary of State Hillary Clinton and Donald Trump said they "
+				  "would debate.") == AA_OK);
+	CHECK(!same(speaker_of_first(), "Hillary Clinton and Donald Trump"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
