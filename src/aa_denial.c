@@ -498,7 +498,9 @@ no_label:
 	{
 		aa_word		w;
 
+		/* (a cue word first: the class turns most fragments away before the look-ups) */
 		if (aa_word_after(doc, cstart, cend, &w) && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
+			(w.classes & LX_REPORT_VERB) &&
 			(aa_is_denial_verb(doc, w.cstart, w.cend) || aa_is_denial_verb_claim(doc, w.cstart, w.cend)) &&
 			aa_pattern_find(doc, PAT_CLAIM_NOUN, w.end, cend, &noun) && aa_count_words(doc, w.end, noun.start) <= 3)
 		{
