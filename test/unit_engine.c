@@ -3772,6 +3772,10 @@ test_indirect(void)
 	CHECK(run_all("Title of Place NAME and NAME said", "Secretary of State Hillary Clinton and Donald Trump said they "
 				  "would debate.") == AA_OK);
 	CHECK(!same(speaker_of_first(), "Hillary Clinton and Donald Trump"));
+	/* a phrasal cue's participle after a comma ends the clause before it */
+	CHECK(run_all("NAME said that CLAUSE, brushing aside reports", "Sam Altman said that the company would release a "
+				  "new model next month, brushing aside reports that development had stalled.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "the company would release a new model next month");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
