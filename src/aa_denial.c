@@ -249,6 +249,31 @@ said_words_object(aa_doc *doc, size_t from, size_t to, aa_match *noun)
 	return false;
 }
 
+/* A form of "call" (called, calling, calls) or "dub" as the cue. */
+static bool
+calls_word(const aa_doc *doc, size_t start, size_t end)
+{
+	const char *t = doc->text + start;
+
+	return end - start >= 4 && end - start <= 7 &&
+		(((t[0] | 0x20) == 'c' && t[1] == 'a' && t[2] == 'l' && t[3] == 'l') ||
+		 ((t[0] | 0x20) == 'd' && t[1] == 'u' && t[2] == 'b'));
+}
+
+/* Is [from, to) one object pronoun, "it", "them", "this", "that", "these" or "those" (its mark aside)? */
+static bool
+pronoun_object(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w,
+				more;
+
+	if (!aa_word_after(doc, from, to, &w) || (aa_word_after(doc, w.end, to, &more) && more.cstart < more.cend))
+		return false;
+	return !w.capitalized && (aa_word_is(doc, &w, "it") || aa_word_is(doc, &w, "them") || aa_word_is(doc, &w, "this") ||
+							  aa_word_is(doc, &w, "that") || aa_word_is(doc, &w, "these") ||
+							  aa_word_is(doc, &w, "those"));
+}
+
 /* The proposition behind a claim noun: "the allegation that X" -> X, else the noun phrase. */
 static void
 claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t limit, size_t *start, size_t *end)
@@ -507,6 +532,20 @@ no_label:
 			set_denial(out, cstart, cend, 0.6f);
 			return;
 		}
+	}
+
+	/*
+	 * 3c. "called it “fake news”", "denied the claims, calling them
+	 * “preposterous smears”": a pronoun called false stands for the claim
+	 * (not by a label that may judge anything: "called them crazy")
+	 */
+	if (kind == AA_MIXED && has_cue && cue_end < cstart && calls_word(doc, cue_start, cue_end) &&
+		pronoun_object(doc, cue_end, cstart) && aa_find_falsity(doc, cstart, cend, &label) &&
+		aa_count_words(doc, cstart, label.start) <= 2 &&
+		!aa_lex_judging_label(doc->text + label.start, label.end - label.start))
+	{
+		set_denial(out, cstart, cend, 0.6f);
+		return;
 	}
 
 	/* 4. no involvement, or a claim called false, in the statement's own words (not said to "you") */

@@ -349,6 +349,8 @@ typedef enum aa_lex_mark
 
 /* Is this word in the list the mark stands for? */
 bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
+/* Is w[0..n) a falsity label that may judge anything, not only a claim ("crazy", "wrong")? */
+bool		aa_lex_judging_label(const char *w, size_t n);
 /* A word's classes, and its marks in *marks: one look-up for both. */
 uint32_t	aa_lex_word_marks(const char *w, size_t n, uint32_t *marks);
 

@@ -333,6 +333,32 @@ static const char *const FALSITY_HINTS[] = {
 	NULL
 };
 
+/*
+ * Falsity labels that may judge anything, not only a claim: "called them
+ * crazy" is no denial, "called them lies" is (aa_lex_judging_label; the
+ * labels are matched as written in the text, up to ASCII case).
+ */
+static const char *const JUDGING_LABELS[] = {
+	"crazy", "ridiculous", "absurd", "laughable", "wrong", "mistaken", "exaggerated", "erroneous",
+	"misleading", "inaccurate", "garbage", "fiction",
+	NULL
+};
+
+bool
+aa_lex_judging_label(const char *w, size_t n)
+{
+	for (const char *const *l = JUDGING_LABELS; *l; l++)
+	{
+		size_t		i = 0;
+
+		while (i < n && (*l)[i] != '\0' && ((unsigned char) w[i] | 0x20) == (unsigned char) (*l)[i])
+			i++;
+		if (i == n && (*l)[i] == '\0')
+			return true;
+	}
+	return false;
+}
+
 /* Falsity labels that call a claim false on their own (the debunk rule needs no claim noun with them). */
 static const char *const STRONG_FALSITY[] = {
 	"hoax", "fake", "faked", "false", "untrue", "not true", "not real", "bogus", "fabricated",

@@ -4231,6 +4231,14 @@ test_denials(void)
 	CHECK(run_all("said they \"denied him the chance\"", "Senate passes the budget\n\nHe said they \"denied him the "
 				  "chance\" to speak.") == AA_OK);
 	CHECK(denials() == 0);
+	/* a pronoun called false stands for the claim; a label that may judge anything does not deny */
+	CHECK(run_all("called it \"fake news\"", "Senate passes the budget\n\nTrump called it \"fake news.\"") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("calling them \"preposterous smears\"", "Senate passes the budget\n\nThe publisher denied the "
+				  "claims, calling them \"preposterous smears.\"") == AA_OK);
+	CHECK(denials() == 2);
+	CHECK(run_all("called them \"crazy\"", "Senate passes the budget\n\nShe called them \"crazy.\"") == AA_OK);
+	CHECK(denials() == 0);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
