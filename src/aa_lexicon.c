@@ -24,7 +24,8 @@
  *   METONYMS         capitals and seats of power -> the country they stand for
  *   DENIAL_* and friends  the denial rules' verbs, claim nouns, falsity labels,
  *                    formulas, suppressors and grant objects (regular-expression
- *                    fragments), and their hint words
+ *                    fragments), and their hint words; JUDGING_LABELS, the
+ *                    falsity labels that may judge anything ("crazy")
  *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS,
  *   QUESTION_OPENERS, COLON_LABELS  small word classes the mark pairing,
  *                    denial, name, question and "Name: ..." rules consult
