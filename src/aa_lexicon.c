@@ -273,6 +273,10 @@ static const char *const TITLES[] = {
 	"rev.", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "supervisor", "administrator",
 	"prosecutor", "inspector", "auditor", "comptroller", "clerk", "publicist", "lawmaker", "legislator",
 	"researcher", "scientist", "negotiator", "investigator", "pundit", "commentator", "mediator",
+	/* offices of counties, courts and police, and the professions news names people by */
+	"recorder", "assessor", "registrar", "coroner", "alderman", "alderwoman", "selectman", "constable",
+	"magistrate", "ombudsman", "provost", "warden", "chaplain", "trustee", "solicitor", "barrister",
+	"lieutenant", "sergeant", "detective", "trooper", "teacher", "nurse", "physician", "surgeon",
 	"comedian", "actor", "actress", "rapper", "businessman", "businesswoman", "billionaire",
 	"entrepreneur", "filmmaker", "producer", "novelist", "journalist", "broadcaster", "musician",
 	"philanthropist", "investor", "magnate", "mogul", "tycoon", "evangelist", "preacher", "astronaut",

@@ -3776,6 +3776,13 @@ test_indirect(void)
 	CHECK(run_all("NAME said that CLAUSE, brushing aside reports", "Sam Altman said that the company would release a "
 				  "new model next month, brushing aside reports that development had stalled.") == AA_OK);
 	CHECK_STR(text_of(with_cue("said")), "the company would release a new model next month");
+	/* the titles of county offices, police and professions */
+	CHECK(run_all("County Recorder NAME told", "County Recorder Justin Heap told reporters the count would take "
+				  "days.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Justin Heap");
+	CHECK_STR(role_of_first(), "County Recorder");
+	CHECK(run_all("Retired teacher NAME said", "Retired teacher Maria Lopez said she was worried.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Maria Lopez");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
