@@ -264,22 +264,6 @@ surname_bucket(const aa_doc *doc, const char *w, size_t n)
 	return (int) ((aa_hash_bytes(w, n, true) >> 40) & doc->surname_mask);
 }
 
-/*
- * A word's bit in first_words, from its length and first three letters up
- * to ASCII case (no hash of the whole word): a name of several words may
- * start with the word only when its bit is set.
- */
-static uint64_t
-first_word_bit(const char *w, size_t n, int *slot)
-{
-	uint32_t	key = ((unsigned char) w[0] | 0x20) | (n > 1 ? ((unsigned char) w[1] | 0x20) << 8 : 0) |
-		(n > 2 ? ((unsigned char) w[2] | 0x20) << 16 : 0) | (uint32_t) n << 24;
-
-	key *= 0x9E3779B1u;			/* Fibonacci hashing: the top bits mix all four bytes */
-	*slot = (int) (key >> 30);
-	return (uint64_t) 1 << ((key >> 24) & 63);
-}
-
 /* Chain entity ent under word w in heads (surname_heads or first_heads). */
 static void
 index_word(aa_doc *doc, int32_t *heads, int ent, const char *w, size_t n)
@@ -315,14 +299,9 @@ set_name(aa_doc *doc, int ent, const char *name, size_t name_len)
 	e->last_at = (uint32_t) (last_word(name, name_len, &ln) - name);
 	if (e->last_at > 0)
 	{
-		int			slot;
-		uint64_t	bit;
-
 		for (sp = name; *sp != ' '; sp++)
 			;
-		bit = first_word_bit(name, (size_t) (sp - name), &slot);
 		/* (a renamed entity whose first word is the same is chained again: the search takes it once) */
-		doc->first_words[slot] |= bit;
 		index_word(doc, doc->first_heads, ent, name, (size_t) (sp - name));
 	}
 }
@@ -403,11 +382,7 @@ person_by_first_word(aa_doc *doc, const char *name, size_t name_len, aa_gender g
 	int			found = -1;
 	uint32_t	classes,
 				marks;
-	int			slot;
-	uint64_t	bit = first_word_bit(name, name_len, &slot);
 
-	if (!(doc->first_words[slot] & bit))
-		return -1;
 	for (int k = doc->first_heads[surname_bucket(doc, name, name_len)]; k >= 0;)
 	{
 		const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
@@ -1161,7 +1136,6 @@ aa_scan_names(aa_doc *doc)
 	while (buckets < AA_SURNAME_BUCKETS_MAX && buckets * AA_SURNAME_BYTES < doc->len)
 		buckets *= 2;
 	doc->surname_mask = (uint32_t) buckets - 1;
-	memset(doc->first_words, 0, sizeof(doc->first_words));
 	doc->surname_heads = aa_alloc(doc->arena, sizeof(int32_t) * buckets * 2);
 	doc->first_heads = doc->surname_heads + buckets;
 	memset(doc->surname_heads, 0xFF, sizeof(int32_t) * buckets * 2);	/* every bucket -1: empty */

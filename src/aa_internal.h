@@ -467,7 +467,6 @@ typedef struct aa_doc
 	aa_vec		surname_nodes;	/* aa_surname_node: the entities by the last word of their name */
 	int32_t    *surname_heads;	/* surname_mask + 1 chains of surname_nodes, newest first; -1 ends */
 	uint32_t	surname_mask;	/* buckets - 1, a power of two less one, by the text's length */
-	uint64_t	first_words[4];	/* a bit per key of the first word of a name of several words (set_name) */
 	int32_t    *first_heads;	/* surname_mask + 1 chains of surname_nodes by that first word; -1 ends */
 	aa_vec		events;			/* aa_event: where entities are named, in text order */
 	aa_vec		candidates;		/* aa_match: every cue word, before context checks */
