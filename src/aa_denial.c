@@ -249,17 +249,6 @@ said_words_object(aa_doc *doc, size_t from, size_t to, aa_match *noun)
 	return false;
 }
 
-/* A form of "call" (called, calling, calls) or "dub" as the cue. */
-static bool
-calls_word(const aa_doc *doc, size_t start, size_t end)
-{
-	const char *t = doc->text + start;
-
-	return end - start >= 4 && end - start <= 7 &&
-		(((t[0] | 0x20) == 'c' && t[1] == 'a' && t[2] == 'l' && t[3] == 'l') ||
-		 ((t[0] | 0x20) == 'd' && t[1] == 'u' && t[2] == 'b'));
-}
-
 /* Is [from, to) one object pronoun, "it", "them", "this", "that", "these" or "those" (its mark aside)? */
 static bool
 pronoun_object(aa_doc *doc, size_t from, size_t to)
@@ -514,16 +503,17 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	}
 
 no_label:
-	/*
-	 * 3b. a quoted fragment that opens with a verb of denial and its claim:
-	 * "Islamabad “rejects the baseless allegations”" is the speaker's own
-	 * denial, its subject outside the marks
-	 */
 	if (kind == AA_MIXED && has_cue)
 	{
-		aa_word		w;
+		aa_word		w,
+					cue;
 
-		/* (a cue word first: the class turns most fragments away before the look-ups) */
+		/*
+		 * 3b. a quoted fragment that opens with a verb of denial and its
+		 * claim: "Islamabad “rejects the baseless allegations”" is the
+		 * speaker's own denial, its subject outside the marks (a cue word
+		 * first: the class turns most fragments away before the look-ups)
+		 */
 		if (aa_word_after(doc, cstart, cend, &w) && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
 			(w.classes & LX_REPORT_VERB) &&
 			(aa_is_denial_verb(doc, w.cstart, w.cend) || aa_is_denial_verb_claim(doc, w.cstart, w.cend)) &&
@@ -532,20 +522,19 @@ no_label:
 			set_denial(out, cstart, cend, 0.6f);
 			return;
 		}
-	}
-
-	/*
-	 * 3c. "called it “fake news”", "denied the claims, calling them
-	 * “preposterous smears”": a pronoun called false stands for the claim
-	 * (not by a label that may judge anything: "called them crazy")
-	 */
-	if (kind == AA_MIXED && has_cue && cue_end < cstart && calls_word(doc, cue_start, cue_end) &&
-		pronoun_object(doc, cue_end, cstart) && aa_find_falsity(doc, cstart, cend, &label) &&
-		aa_count_words(doc, cstart, label.start) <= 2 &&
-		!aa_lex_judging_label(doc->text + label.start, label.end - label.start))
-	{
-		set_denial(out, cstart, cend, 0.6f);
-		return;
+		/*
+		 * 3c. "called it “fake news”", "denied the claims, calling them
+		 * “preposterous smears”": a pronoun called false stands for the
+		 * claim (not by a label that may judge anything: "called them crazy")
+		 */
+		if (cue_end < cstart && aa_word_after(doc, cue_start, cue_end, &cue) &&
+			aa_verb_form_of(doc, &cue, VF_CALL, true) && pronoun_object(doc, cue_end, cstart) &&
+			aa_find_falsity(doc, cstart, cend, &label) && aa_count_words(doc, cstart, label.start) <= 2 &&
+			aa_word_after(doc, label.start, label.end, &w) && !aa_verb_form_of(doc, &w, VF_JUDGING_LABEL, true))
+		{
+			set_denial(out, cstart, cend, 0.6f);
+			return;
+		}
 	}
 
 	/* 4. no involvement, or a claim called false, in the statement's own words (not said to "you") */

@@ -349,8 +349,6 @@ typedef enum aa_lex_mark
 
 /* Is this word in the list the mark stands for? */
 bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
-/* Is w[0..n) a falsity label that may judge anything, not only a claim ("crazy", "wrong")? */
-bool		aa_lex_judging_label(const char *w, size_t n);
 /* A word's classes, and its marks in *marks: one look-up for both. */
 uint32_t	aa_lex_word_marks(const char *w, size_t n, uint32_t *marks);
 
@@ -396,6 +394,7 @@ typedef enum aa_verb_forms
 	VF_GERUND_PREPOSITION,		/* about, despite: a name between one and a participle is its subject */
 	VF_IMAGE_NOUN,				/* photo, picture: what is posted without being said */
 	VF_INDEFINITE_OBJECT,		/* nothing, everything: "Nothing the president said", a relative clause */
+	VF_JUDGING_LABEL,			/* crazy, wrong: a falsity label that may judge anything, not only a claim */
 	VF_RAISING_VERB,			/* seems, appeared: "seems to be saying", its subject is the cue's */
 	VF_ASPECT_VERB,				/* began, kept: the participle after one is its subject's act */
 	VF_LIGHT_VERB,				/* make, made: before a noun of speech ("made comments"), its subject speaks */

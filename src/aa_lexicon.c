@@ -24,8 +24,9 @@
  *   METONYMS         capitals and seats of power -> the country they stand for
  *   DENIAL_* and friends  the denial rules' verbs, claim nouns, falsity labels,
  *                    formulas, suppressors and grant objects (regular-expression
- *                    fragments), and their hint words; JUDGING_LABELS, the
- *                    falsity labels that may judge anything ("crazy")
+ *                    fragments), and their hint words; JUDGING_LABELS
+ *                    (VF_JUDGING_LABEL), the falsity labels that may judge
+ *                    anything ("crazy")
  *   ELISIONS, BE_FORMS, NAME_CONNECTORS, ATTRIBUTIVE_ADVERBS, ROLE_MODIFIERS,
  *   QUESTION_OPENERS, COLON_LABELS  small word classes the mark pairing,
  *                    denial, name, question and "Name: ..." rules consult
@@ -340,29 +341,13 @@ static const char *const FALSITY_HINTS[] = {
 
 /*
  * Falsity labels that may judge anything, not only a claim: "called them
- * crazy" is no denial, "called them lies" is (aa_lex_judging_label; the
- * labels are matched as written in the text, up to ASCII case).
+ * crazy" is no denial, "called them lies" is (VF_JUDGING_LABEL).
  */
 static const char *const JUDGING_LABELS[] = {
 	"crazy", "ridiculous", "absurd", "laughable", "wrong", "mistaken", "exaggerated", "erroneous",
 	"misleading", "inaccurate", "garbage", "fiction",
 	NULL
 };
-
-bool
-aa_lex_judging_label(const char *w, size_t n)
-{
-	for (const char *const *l = JUDGING_LABELS; *l; l++)
-	{
-		size_t		i = 0;
-
-		while (i < n && (*l)[i] != '\0' && ((unsigned char) w[i] | 0x20) == (unsigned char) (*l)[i])
-			i++;
-		if (i == n && (*l)[i] == '\0')
-			return true;
-	}
-	return false;
-}
 
 /* Falsity labels that call a claim false on their own (the debunk rule needs no claim noun with them). */
 static const char *const STRONG_FALSITY[] = {
@@ -1768,6 +1753,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return RAISING_VERBS;
 		case VF_INDEFINITE_OBJECT:
 			return INDEFINITE_OBJECTS;
+		case VF_JUDGING_LABEL:
+			return JUDGING_LABELS;
 		case VF_HYPHEN_SUFFIX:
 			return HYPHEN_SUFFIXES;
 		case VF_COUNT:
