@@ -6752,7 +6752,7 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 {
 	aa_charpos	cp = {doc->text, 0, 0};
 	int		   *speaker_of;
-	int		   *statements;		/* of each speaker */
+	int		   *statements;		/* of each entity */
 	int			n_speakers = 0;
 
 	sort_items(doc, items);
@@ -6768,22 +6768,18 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 
 	/* Speakers in order of their first statement. */
 	speaker_of = aa_alloc(doc->arena, sizeof(int) * (size_t) (doc->entities.n + 1));
+	statements = aa_alloc0(doc->arena, sizeof(int) * (size_t) (doc->entities.n + 1));
 	for (int i = 0; i < doc->entities.n; i++)
 		speaker_of[i] = -1;
 	for (int i = 0; i < items->n; i++)
 	{
 		item	   *it = &AA_VEC_AT(items, item_slot, i).it;
 
-		if (it->entity >= 0 && speaker_of[it->entity] < 0)
+		if (it->entity < 0)
+			continue;
+		if (speaker_of[it->entity] < 0)
 			speaker_of[it->entity] = n_speakers++;
-	}
-	statements = aa_alloc0(doc->arena, sizeof(int) * (size_t) (n_speakers + 1));
-	for (int i = 0; i < items->n; i++)
-	{
-		item	   *it = &AA_VEC_AT(items, item_slot, i).it;
-
-		if (it->entity >= 0)
-			statements[speaker_of[it->entity]]++;
+		statements[it->entity]++;
 	}
 
 	out->n_quotes = items->n;
@@ -6800,8 +6796,9 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 		sp = &out->speakers[speaker_of[i]];
 		sp->name = e->name;
 		sp->role = e->role;
+		sp->quotes = statements[i];
 		/* room for a mention per statement */
-		sp->mentions = aa_alloc(doc->arena, sizeof(aa_str) * (size_t) statements[speaker_of[i]]);
+		sp->mentions = aa_alloc(doc->arena, sizeof(aa_str) * (size_t) statements[i]);
 	}
 	/*
 	 * A speaker's mentions are the aliases of its statements, in text order:
@@ -6854,12 +6851,7 @@ build_result(aa_doc *doc, aa_vec *items, aa_result *out)
 			q->confidence = 0;
 		q->speaker_id = e ? speaker_of[it.entity] : -1;
 		if (e)
-		{
-			aa_speaker *sp = &out->speakers[speaker_of[it.entity]];
-
-			sp->quotes++;
-			sp->denials += it.is_denial;
-		}
+			out->speakers[speaker_of[it.entity]].denials += it.is_denial;
 	}
 }
 
