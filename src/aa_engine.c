@@ -2320,6 +2320,27 @@ cue_of_clause_around(aa_doc *doc, size_t sent_start, aa_match *cue)
 	return true;
 }
 
+/*
+ * According to X, CLAUSE.  / CLAUSE, according to X.  What follows X is an
+ * appositive when a comma or a relative pronoun closes it ("according to
+ * Bill McInturff, a Republican pollster who conducted"), or when it ends
+ * the sentence after the clause (ends_clause_after): not the clause itself
+ * ("According to Dan Ives, the episode “won't move the needle”").
+ */
+static void
+drop_unclosed_appositive(const aa_doc *doc, aa_phrase *np, size_t limit, bool ends_clause_after)
+{
+	aa_word		w;
+
+	if (np->role_end <= np->role_start || (np->role_end < limit && doc->text[np->role_end] == ','))
+		return;
+	if (np->role_end + 2 >= limit ? ends_clause_after && aa_word_after(doc, np->role_start, limit, &w) &&
+		(aa_word_is(doc, &w, "a") || aa_word_is(doc, &w, "an") || aa_word_is(doc, &w, "one")) :
+		aa_word_after(doc, np->role_end, limit, &w) && aa_word_marked(doc, &w, LM_RELATIVE))
+		return;
+	np->role_start = np->role_end = 0;
+}
+
 /* The speaker of a cue found before the quote (or anywhere in its sentence). */
 static bool
 speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit, float confidence,
@@ -2332,7 +2353,10 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	if (is_according_to(doc, cue))
 	{
 		if (aa_source_after(doc, cue->end, limit, &np))
+		{
+			drop_unclosed_appositive(doc, &np, limit, false);
 			return attribute_phrase(doc, &np, cue, confidence, a);
+		}
 		return false;
 	}
 	/* "declined to confirm or deny ...": the second cue's speaker is the first's */
@@ -5271,12 +5295,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				return;
 			np = (aa_phrase) {w.start, w.end, 0, 0, 0, 0};
 		}
-		/*
-		 * According to X, CLAUSE.  / CLAUSE, according to X.  What follows X
-		 * is an appositive only when a comma closes it before the clause.
-		 */
-		if (np.role_end > np.role_start && np.role_end + 2 >= sent_end)
-			np.role_start = np.role_end = 0;
+		drop_unclosed_appositive(doc, &np, sent_end, cue->start > sent_start + 1);
 		/*
 		 * "According to early results of exit polls conducted for the AP by
 		 * Edison Research, CLAUSE": a source longer than the phrase walk

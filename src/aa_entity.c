@@ -1284,6 +1284,74 @@ continues_quoted_speaker(aa_doc *doc, size_t pos, aa_gender g)
 	return true;
 }
 
+/*
+ * "Elon Musk, the billionaire owner of X, weighed in. “...,” he wrote.": a
+ * name that gives no gender, opening the subject of the sentence before the
+ * pronoun's, is the pronoun's when no one of its gender is named, nor a
+ * he or she of it used, since that sentence began (else the nearest person
+ * known to be a man, named paragraphs before, would take it).  Not a name
+ * whose first word the lexicon knows ("Maybe Trump is", "American
+ * Crossroads is"), nor one that owns the subject ("Grayson's name").
+ * -1 when the rule does not apply.
+ */
+static int
+ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
+{
+	size_t		sent_start = aa_sentence_start(doc, pos),
+				prev_start;
+	aa_phrase	subject;
+	aa_word		w;
+	int			found = -1;
+
+	if (sent_start == 0)
+		return -1;
+	prev_start = aa_sentence_start(doc, sent_start - 1);
+	/* (not an aside in brackets: "(Marc Fisher Footwear produces her shoe line.)") */
+	if (doc->text[prev_start] == '(' || !aa_sentence_subject(doc, prev_start, sent_start, &subject) || aa_span_at(doc, subject.start) >= 0 ||
+		!aa_word_after(doc, subject.start, sent_start, &w) || w.start != subject.start || w.classes != 0)
+		return -1;
+	for (int i = last_event_before(doc, pos); i >= 0; i--)
+	{
+		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+		const aa_entity *e = entity(doc, ev->entity);
+
+		if (ev->pos < prev_start)
+			break;
+		if (e->kind != ENT_PERSON || aa_span_at(doc, ev->pos) >= 0)
+			continue;
+		if (e->gender == g)
+			return -1;
+		if (ev->pos == subject.start && e->gender == GENDER_UNKNOWN)
+			found = ev->entity;
+	}
+	if (found < 0)
+		return -1;
+	/*
+	 * the name owns the subject ("Grayson's name"), or is a thing's
+	 * ("Footage of Al-Awlaki appears"), or a he or she of the gender
+	 * follows it ("Along with her husband, Milton Berg, she has given"; a
+	 * his or her is mostly the subject's own)
+	 */
+	for (size_t p = subject.start; aa_word_after(doc, p, pos, &w); p = w.end)
+	{
+		if (!w.capitalized)
+		{
+			if (aa_word_is(doc, &w, "of"))
+				return -1;
+			break;
+		}
+		if (aa_contraction_stem_end(doc, &w) != w.cend)
+			return -1;
+		if (w.cend != w.end)
+			break;
+	}
+	for (size_t p = subject.start; aa_word_after(doc, p, pos, &w); p = w.end)
+		if ((aa_word_is_either(doc, &w, "he") || aa_word_is_either(doc, &w, "she")) &&
+			gender_of(w.classes) == g && aa_span_at(doc, w.start) < 0)
+			return -1;
+	return found;
+}
+
 static int
 resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 {
@@ -1323,6 +1391,14 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 				if (ev->pos < subject.end && e->kind == ENT_PERSON && e->gender == g)
 					return ev->entity;
 			}
+	}
+
+	if (person && start >= 0)
+	{
+		int			ent = ungendered_subject_before(doc, pos, g);
+
+		if (ent >= 0)
+			return ent;
 	}
 
 	/*
@@ -1710,9 +1786,11 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		 * "David French of the National Retail Federation": the person before
 		 * the affiliation (a title or a role of the mention's own makes the
 		 * words before "of" a person's: "One pastor ..., Darran Whiting of
-		 * Liberty Baptist Church")
+		 * Liberty Baptist Church"; not after "the": "the Communications
+		 * Workers of America, one of the unions")
 		 */
-		t.n = affiliation_at(doc, &t, name_at, t.n, name_at > from || role_end > role_start);
+		t.n = affiliation_at(doc, &t, name_at, t.n,
+							 name_at > from || (role_end > role_start && !(from > 0 && definite(doc, &t.w[0]))));
 		if (name_at < t.n)
 			t.n = occasion_at(doc, &t, name_at, t.n);
 		/*

@@ -1018,6 +1018,8 @@ static const char *const COUNTRIES[][2] = {
 	{"Belarus", "Belarus"}, {"Georgia", "Georgia"}, {"Armenia", "Armenia"}, {"Azerbaijan", "Azerbaijan"},
 	{"Kazakhstan", "Kazakhstan"}, {"Hungary", "Hungary"}, {"Romania", "Romania"}, {"Serbia", "Serbia"},
 	{"Finland", "Finland"}, {"New Zealand", "New Zealand"}, {"Palestine", "Palestine"},
+	{"Puerto Rico", "Puerto Rico"}, {"Hong Kong", "Hong Kong"}, {"England", "United Kingdom"},
+	{"Scotland", "United Kingdom"},
 	{NULL, NULL}
 };
 

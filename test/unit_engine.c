@@ -3783,6 +3783,41 @@ test_indirect(void)
 	CHECK_STR(role_of_first(), "County Recorder");
 	CHECK(run_all("Retired teacher NAME said", "Retired teacher Maria Lopez said she was worried.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Maria Lopez");
+	/* a name that gives no gender, subject of the sentence before, takes a he or she before a gendered name further back */
+	CHECK(run_all("NAME said. NAME, ROLE, weighed in. \"...,\" he wrote.", "Dan Ives said the fundamentals "
+				  "remained strong.\n\nElon Musk, the billionaire owner of X, weighed in on the platform. \"Apple "
+				  "should come clean,\" he wrote.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("wrote")), "Elon Musk");
+	/* not when a he of its own follows the name, nor a name that owns the subject, nor one in brackets */
+	CHECK(run_all("Along with her husband, NAME, she has given. \"...,\" she said.", "Rachel Berg said the speeches "
+				  "had led her to count Trump out. Along with her husband, Milton Berg, she has given to many "
+				  "candidates. \"I feel bad to say it,\" she said.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Rachel Berg");
+	CHECK_STR(speaker_of(nth_of_kind(AA_DIRECT, 0)), "Rachel Berg");
+	CHECK(run_all("NAME ... (ORG NAME produces her line.) she released", "Ivanka Trump said the brand would grow. "
+				  "(Marc Fisher Footwear produces her shoe line.) \"G-III is a trusted partner,\" she said.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_DIRECT, 0)), "Ivanka Trump");
+	CHECK(run_all("NAME said. NAME's name started. He denied", "Alan Grayson said he would run. Lolita Grayson filed "
+				  "reports. Grayson's name started to become toxic. He denied the charges.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("denied")), "Alan Grayson");
+	/* after "according to X," what runs on to the quotation is the clause, no appositive */
+	CHECK(run_all("According to NAME, the episode \"...\" on", "According to Dan Ives, the episode \"won't move the "
+				  "needle\" on Apple's stock.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Dan Ives");
+	CHECK(role_of_first() == NULL);
+	/* "CLAUSE, according to X, a ROLE.": the role ends the sentence, the clause is before the source */
+	CHECK(run_all("CLAUSE, according to NAME, an analyst at ORG.", "The episode will not move the needle, according "
+				  "to Dan Ives, an analyst at Wedbush.") == AA_OK);
+	CHECK_STR(text_of(with_cue("according to")), "The episode will not move the needle");
+	CHECK_STR(role_of_first(), "an analyst at Wedbush");
+	/* ... and a role closed by "who" is one ("the ORG of Place, one of ...": no person's affiliation) */
+	CHECK(run_all("CLAUSE, according to NAME, a pollster who", "Her favorability is worse than ever, according to "
+				  "Bill McInturff, a Republican pollster who conducted the poll.") == AA_OK);
+	CHECK_STR(role_of_first(), "a Republican pollster");
+	CHECK(run_all("CLAUSE, according to the ORG of Place, one of", "The contract covers about 100 workers, according "
+				  "to the Communications Workers of America, one of the unions representing the employees.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Communications Workers of America");
+	CHECK_STR(text_of(with_cue("according to")), "The contract covers about 100 workers");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
