@@ -3876,10 +3876,28 @@ about_topic(const aa_doc *doc, const attribution *a)
 }
 
 /*
+ * "said profits rose", "said he resigned", "said Trump lied": a subject (a
+ * pronoun, a name or a bare noun) and a verb in the past, which ends the
+ * clause.  Not an addressee ("told reporters gathered ..."), an article or a
+ * preposition first, nor a verb of saying ("as bad as she said, he said,").
+ */
+static bool
+subject_and_past_verb(aa_doc *doc, const aa_word *first, size_t end)
+{
+	aa_word		verb;
+
+	return first->cstart == first->start && first->cend == first->end &&
+		!(first->classes & (LX_ARTICLE | LX_DETERMINER | LX_PREPOSITION | LX_AUX | LX_CLAUSE_BREAK)) &&
+		!aa_word_marked(doc, first, LM_ADDRESSEE) && !aa_object_pronoun(doc, first) &&
+		aa_word_after(doc, first->end, end, &verb) && verb.cend >= end && verb.cstart == verb.start &&
+		!verb.capitalized && !(verb.classes & (LX_AUX | LX_PREPOSITION | LX_REPORT_VERB)) && aa_past_form(doc, &verb);
+}
+
+/*
  * Two words that make a statement: a pronoun and its verb ("she's safe",
- * "he would"), an object ("his resignation"), what is responded to ("his
- * attacks"), whom a cue calls what ("him divisive") or a topic ("joked
- * about Jewish stereotypes").
+ * "he would"), a subject and its past ("profits rose"), an object ("his
+ * resignation"), what is responded to ("his attacks"), whom a cue calls
+ * what ("him divisive") or a topic ("joked about Jewish stereotypes").
  */
 static bool
 two_word_statement(aa_doc *doc, const attribution *a, size_t start, size_t end)
@@ -3888,6 +3906,7 @@ two_word_statement(aa_doc *doc, const attribution *a, size_t start, size_t end)
 
 	return aa_word_after(doc, start, end, &first) &&
 		(aa_pronoun_contraction(doc, &first) || elliptical_clause(doc, &first, end) ||
+		 subject_and_past_verb(doc, &first, end) ||
 		 object_noun_phrase(doc, a, &first, end) || called_someone(doc, a, &first) || responded_to(doc, a) ||
 		 about_topic(doc, a));
 }

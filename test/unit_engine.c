@@ -3818,6 +3818,16 @@ test_indirect(void)
 				  "to the Communications Workers of America, one of the unions representing the employees.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Communications Workers of America");
 	CHECK_STR(text_of(with_cue("according to")), "The contract covers about 100 workers");
+	/* two words, a subject and its past, make a clause; a verb of saying does not */
+	CHECK(run_all("The bank said revenue rose.", "The bank said revenue rose.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "revenue rose");
+	CHECK(run_all("Officials said NAME lied.", "Officials said Trump lied.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "Trump lied");
+	CHECK(run_all("NAME said he resigned.", "Smith said he resigned.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "he resigned");
+	CHECK(run_all("as bad as she said, he said,", "If the grab was as bad as she said, he said, why hadn't she "
+				  "screamed?") == AA_OK);
+	CHECK(!same(text_of(nth_of_kind(AA_INDIRECT, 0)), "he said"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
