@@ -1504,6 +1504,77 @@ person_opening_sentence_before(aa_doc *doc, size_t pos)
 	return -1;
 }
 
+/* Does the interned name hold the word w (any case) as a word of its own? */
+static bool
+name_has_word(const aa_doc *doc, const aa_entity *e, const aa_word *w)
+{
+	size_t		n = w->cend - w->cstart;
+
+	for (const char *p = e->name; *p; p++)
+	{
+		size_t		k = 0;
+
+		if (p != e->name && p[-1] != ' ')
+			continue;
+		while (k < n && p[k] != '\0' && (p[k] | 0x20) == (doc->text[w->cstart + k] | 0x20))
+			k++;
+		if (k == n && (p[n] == ' ' || p[n] == '\0'))
+			return true;
+	}
+	return false;
+}
+
+/* Does a word of the interned name make it a business's (BUSINESS_WORDS: "Inc", "Group", "Apple")? */
+static bool
+names_business(const aa_entity *e)
+{
+	for (const char *p = e->name; *p;)
+	{
+		const char *sp = strchr(p, ' ');
+		size_t		n = sp ? (size_t) (sp - p) : strlen(p);
+
+		if (aa_lex_business_word(p, n))
+			return true;
+		p += n + (sp != NULL);
+	}
+	return false;
+}
+
+/*
+ * "the committee", "the party": the nearest organisation named before pos
+ * whose name holds the head noun ("the Senate Judiciary Committee", "the
+ * Republican Party"); "the company", "the firm" (COMPANY_NOUNS): the
+ * nearest business ("Apple denied the report ... the company said"),
+ * unless a name of no known kind comes nearer (it may be a business the
+ * lexicon does not know: "Goldman Sachs").  Not a plural or a mass noun
+ * ("the media", "the press": no one organisation).  -1 when none is in reach.
+ */
+static int
+organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head)
+{
+	bool		generic = aa_verb_form_of(doc, head, VF_COMPANY_NOUN, false);
+
+	if (!generic && (!(head->classes & LX_ORG_WORD) || doc->text[head->cend - 1] == 's' ||
+					 aa_word_is(doc, head, "media") || aa_word_is(doc, head, "press")))
+		return -1;
+	for (int i = last_event_before(doc, pos), seen = 0; i >= 0 && seen < PRONOUN_LOOKBACK; i--, seen++)
+	{
+		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+		const aa_entity *e = entity(doc, ev->entity);
+
+		if (aa_span_at(doc, ev->pos) >= 0)
+			continue;
+		/* (a name of no known kind may be a business the lexicon does not know: "Goldman Sachs") */
+		if (generic && e->kind == ENT_PERSON && e->gender == GENDER_UNKNOWN && e->role == NULL && !e->titled)
+			return -1;
+		if (e->kind != ENT_ORG)
+			continue;
+		if (generic ? names_business(e) : name_has_word(doc, e, head))
+			return ev->entity;
+	}
+	return -1;
+}
+
 /*
  * The country the article is about, up to pos: the one it names most among
  * the last FOCUS_WINDOW names (a bounded window keeps long articles linear).
@@ -1830,6 +1901,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				ent = resolve_role_noun(doc, start, &t, from);
 			else if (head->classes & LX_TITLE)
 				ent = appositive_of(doc, start, end);
+			else if (t.n == 2 && definite(doc, &t.w[0]) && !head->capitalized && head->cend == head->end)
+				ent = organisation_in_focus(doc, start, head);
 			if (ent < 0)
 				ent = group_entity(doc, start, end);
 		}

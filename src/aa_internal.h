@@ -347,6 +347,8 @@ typedef enum aa_lex_mark
 	LM_TIME_MEASURE = 1 << 30	/* a, few, two, than, at least: measures a span before "ago", a count before its number */
 } aa_lex_mark;
 
+/* Is this word of an organisation's name one that makes it a business (BUSINESS_WORDS, any case)? */
+bool		aa_lex_business_word(const char *w, size_t n);
 /* Is this word in the list the mark stands for? */
 bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
 /* A word's classes, and its marks in *marks: one look-up for both. */
@@ -399,6 +401,7 @@ typedef enum aa_verb_forms
 	VF_ASPECT_VERB,				/* began, kept: the participle after one is its subject's act */
 	VF_LIGHT_VERB,				/* make, made: before a noun of speech ("made comments"), its subject speaks */
 	VF_HYPHEN_SUFFIX,			/* area, based, born: after a name and a hyphen, an adjective ("Texas-based") */
+	VF_COMPANY_NOUN,			/* company, firm: "the company" stands for the business the article named */
 	VF_COUNT
 } aa_verb_forms;
 

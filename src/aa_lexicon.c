@@ -60,6 +60,10 @@
  *   GERUND_PREPOSITIONS about, despite ...: "about Sanders vowing", the name
  *                    between one and a participle says it
  *   IMAGE_NOUNS      photo, picture ...: posted, but not said
+ *   COMPANY_NOUNS    company, firm ...: "the company" is the business the
+ *                    article named last
+ *   BUSINESS_WORDS   Inc, Group, Bank, Apple ...: a name with one is a
+ *                    business's (aa_lex_business_word)
  *   INDEFINITE_OBJECTS nothing, everything ...: "Nothing the president
  *                    said", a cue in the relative clause after one reports
  *                    nothing of its own
@@ -498,6 +502,27 @@ static const char *const LIGHT_VERBS[] = {"make", "makes", "made", "making", NUL
 static const char *const HYPHEN_SUFFIXES[] = {
 	"area", "based", "born", "backed", "led", "funded", "era", "owned", "run", "sponsored", "affiliated",
 	"allied", "aligned", "leaning", "bred", "raised", "centric", "focused", NULL
+};
+
+/*
+ * Nouns that, after "the", stand for a business the article named, whatever
+ * its name ("Apple denied the report ... the company said"); other
+ * organisations' nouns ("the committee") need their own word in the name.
+ */
+static const char *const COMPANY_NOUNS[] = {
+	"company", "firm", "corporation", "conglomerate", "retailer", "carmaker", "automaker", "airline",
+	"lender", "insurer", "startup", "chipmaker", "manufacturer", "broadcaster", "publisher", NULL
+};
+
+/*
+ * Words of an organisation's name that make it a business, which "the
+ * company" may stand for (not "NAACP", "Democrats", "Labor Department").
+ */
+static const char *const BUSINESS_WORDS[] = {
+	"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "company", "group", "holdings",
+	"partners", "industries", "airlines", "airways", "motors", "systems", "technologies", "bank",
+	"corporation", "pictures", "studios", "entertainment", "services", "apple", "google", "facebook",
+	"twitter", "microsoft", "amazon", "sony", NULL
 };
 
 /* What one posts on a medium of speech without saying it: "posted a photo on Facebook". */
@@ -1759,10 +1784,29 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return JUDGING_LABELS;
 		case VF_HYPHEN_SUFFIX:
 			return HYPHEN_SUFFIXES;
+		case VF_COMPANY_NOUN:
+			return COMPANY_NOUNS;
 		case VF_COUNT:
 			break;
 	}
 	return NULL;
+}
+
+bool
+aa_lex_business_word(const char *w, size_t n)
+{
+	for (const char *const *e = BUSINESS_WORDS; *e; e++)
+	{
+		size_t		k = 0;
+
+		if (strlen(*e) != n)
+			continue;
+		while (k < n && ((unsigned char) w[k] | 0x20) == (unsigned char) (*e)[k])
+			k++;
+		if (k == n)
+			return true;
+	}
+	return false;
 }
 
 const char *const *const *

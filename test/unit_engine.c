@@ -3828,6 +3828,23 @@ test_indirect(void)
 	CHECK(run_all("as bad as she said, he said,", "If the grab was as bad as she said, he said, why hadn't she "
 				  "screamed?") == AA_OK);
 	CHECK(!same(text_of(nth_of_kind(AA_INDIRECT, 0)), "he said"));
+	/* "the company" is the business named before it; "the committee" the organisation whose name holds the word */
+	CHECK(run_all("ORG denied. \"...,\" the company said", "Apple on Tuesday denied the report, which cited "
+				  "Reuters. \"We have never done this,\" the company said in a statement.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_DIRECT, 0)), "Apple");
+	CHECK_STR(mention_of(nth_of_kind(AA_DIRECT, 0)), "the company");
+	CHECK(run_all("The ORG Committee met. The committee said", "The Senate Judiciary Committee met on Monday. The "
+				  "committee said cases were rising.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Senate Judiciary Committee");
+	/* not an organisation that is no business, nor past a name of no known kind, nor "the media" */
+	CHECK(run_all("the NAACP ... the company said", "The NAACP praised the settlement. The company said it would "
+				  "pay.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "The company");
+	CHECK(run_all("Apple ... Goldman Sachs ... The firm said", "Apple reported profits. Goldman Sachs raised its "
+				  "target. The firm said revenue rose sharply.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "The firm");
+	CHECK(run_all("Vox Media ... the media said", "Vox Media grew. The media said the vote was close.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "The media");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
