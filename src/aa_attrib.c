@@ -1287,6 +1287,17 @@ place_continues(const aa_doc *doc, size_t lim, const aa_word *v)
 	return false;
 }
 
+/* Is [start, end) a place opened by a direction in lower case ("north London", "western Pennsylvania")? */
+static bool
+compass_place(const aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w,
+				next;
+
+	return aa_word_after(doc, start, end, &w) && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
+		aa_verb_form_of(doc, &w, VF_COMPASS, false) && aa_word_after(doc, w.end, end, &next) && next.capitalized;
+}
+
 /* Does [start, end) open with a known given name and another capitalised word ("James B. Comey")? */
 static bool
 opens_with_given_name(const aa_doc *doc, size_t start, size_t end)
@@ -1368,6 +1379,13 @@ is_party_tag(const aa_doc *doc, const aa_word *w)
 			return false;
 	return true;
 }
+
+bool
+aa_age_or_party_tag(const aa_doc *doc, const aa_word *w)
+{
+	return is_age(doc, w) || is_party_tag(doc, w);
+}
+
 
 /* Are the words of [from, to) all capitalised, and none of them an organisation's ("Sarasota", not "Heritage Foundation")? */
 static bool
@@ -3161,13 +3179,15 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				}
 
 				/*
-				 * "Cory James, 22, of Flint, Mich., said": a place after a
-				 * segment that ends with "of", "from" or "in" and a place
-				 * continues it; look on before both.  Not a person's name:
+				 * "Cory James, 22, of Flint, Mich., said", "Patel, of Harrow,
+				 * north London, pleaded": a place after a segment that ends
+				 * with "of", "from" or "in" and a place continues it; look on
+				 * before both.  Not a person's name:
 				 * "the director of the Federal Bureau of Investigation,
 				 * James B. Comey, said"
 				 */
-				if (!paren && place_continues(doc, lim, &v) && !opens_with_given_name(doc, seg_start, seg_end))
+				if ((!paren || compass_place(doc, seg_start, seg_end)) && place_continues(doc, lim, &v) &&
+					!opens_with_given_name(doc, seg_start, seg_end))
 				{
 					seg_end = place_end = v.cend;
 					p = v.start;

@@ -888,6 +888,10 @@ real_cue(aa_doc *doc, const aa_match *m)
 		aa_word_after(doc, m->end + 3, m->end + 32 < doc->len ? m->end + 32 : doc->len, &next) &&
 		next.cend == next.end && !next.capitalized && (next.classes & (LX_ARTICLE | LX_DETERMINER)))
 		return false;
+	/* "the NHS had added 5,000 beds", "adds 200 jobs": a count added, no words */
+	if (m->end + 2 < doc->len && doc->text[m->end] == ' ' && aa_is_digit((unsigned char) doc->text[m->end + 1]) &&
+		(doc->text[m->start + 1] | 0x20) == 'd' && adds_or_agrees(doc, m))
+		return false;
 	/* "called off projects": cancelled, no words */
 	if (m->end + 4 < doc->len && doc->text[m->end] == ' ' && doc->text[m->end + 1] == 'o' &&
 		doc->text[m->end + 2] == 'f' && doc->text[m->end + 3] == 'f' &&
@@ -5266,7 +5270,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	size_t		sent_end = aa_sentence_end(doc, cue->end);
 	attribution a = {-1, NULL, NULL, 0, 0, 0.3f, NULL};
 	aa_phrase	np;
-	aa_word		w;
+	aa_word		w,
+				before_aside;
 	bool		coordinated = false;
 
 	/*
@@ -5440,11 +5445,14 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 * the Khan family deserved better" (or "Another pollster, David Woodard,
 	 * said ...", the role first) reports what follows.  Only a cue of
 	 * one word is inverted ("The party chairman, Kelly Armstrong, called for
-	 * a voice vote" names no speaker after "called for").
+	 * a voice vote" names no speaker after "called for"), and not after an
+	 * age or a party set off ("Raj Patel, 52, denied all charges").
 	 */
 	if (!is_cue_participle(doc, cue) && !phrasal_cue(doc, cue) &&
 		aa_word_before(doc, sent_start, cue->start, &w) &&
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
+		!(aa_age_or_party_tag(doc, &w) && aa_word_before(doc, sent_start, w.start, &before_aside) &&
+		  doc->text[before_aside.end - 1] == ',') &&
 		!(aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		  (np.start <= skip_space(doc, sent_start) || np.role_start <= skip_space(doc, sent_start)) &&
 		  np.role_end > np.role_start) &&

@@ -402,6 +402,7 @@ typedef enum aa_verb_forms
 	VF_LIGHT_VERB,				/* make, made: before a noun of speech ("made comments"), its subject speaks */
 	VF_HYPHEN_SUFFIX,			/* area, based, born: after a name and a hyphen, an adjective ("Texas-based") */
 	VF_COMPANY_NOUN,			/* company, firm: "the company" stands for the business the article named */
+	VF_COMPASS,					/* north, western: before a place's name, part of the place ("north London") */
 	VF_COUNT
 } aa_verb_forms;
 
@@ -818,6 +819,8 @@ aa_past_form(const aa_doc *doc, const aa_word *w)
 {
 	return aa_word_ends(doc, w, "ed") || aa_word_marked(doc, w, LM_PAST_VERB);
 }
+/* Is the word an age ("52") or a party tag ("R-Ky."), which a name's commas set off? (aa_attrib.c) */
+bool		aa_age_or_party_tag(const aa_doc *doc, const aa_word *w);
 /* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */
 size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);
 /* Where the core ends without a contracted verb ('s, 'm, 're, 've, 'd, 'll). */

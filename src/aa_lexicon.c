@@ -64,6 +64,7 @@
  *                    article named last
  *   BUSINESS_WORDS   Inc, Group, Bank, Apple ...: a name with one is a
  *                    business's (aa_lex_business_word)
+ *   COMPASS_WORDS    north, western ...: "north London" is a place, no role
  *   INDEFINITE_OBJECTS nothing, everything ...: "Nothing the president
  *                    said", a cue in the relative clause after one reports
  *                    nothing of its own
@@ -285,6 +286,8 @@ static const char *const TITLES[] = {
 	"comedian", "actor", "actress", "rapper", "businessman", "businesswoman", "billionaire",
 	"entrepreneur", "filmmaker", "producer", "novelist", "journalist", "broadcaster", "musician",
 	"philanthropist", "investor", "magnate", "mogul", "tycoon", "evangelist", "preacher", "astronaut",
+	"banker", "doctor", "engineer", "architect", "designer", "footballer", "striker",
+	"midfielder", "goalkeeper", "referee",
 	NULL
 };
 
@@ -525,6 +528,13 @@ static const char *const BUSINESS_WORDS[] = {
 	"twitter", "microsoft", "amazon", "sony", NULL
 };
 
+/* Words of direction that open a place's name in lower case: "of Harrow, north London,". */
+static const char *const COMPASS_WORDS[] = {
+	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+	"north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central",
+	NULL
+};
+
 /* What one posts on a medium of speech without saying it: "posted a photo on Facebook". */
 static const char *const IMAGE_NOUNS[] = {
 	"photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "selfie",
@@ -724,7 +734,9 @@ static const char *const MEDIA_WORDS[] = {
 static const char *const ADDRESSEES[] = {
 	"him", "her", "them", "me", "us", "reporters", "journalists", "crowd", "crowds", "audience",
 	"audiences", "press", "listeners", "viewers", "attendees", "interviewers", "hosts", "readers",
-	"followers", "rally-goers", "rallygoers", "congregation", "committee", "panel",
+	"followers", "rally-goers", "rallygoers", "congregation", "committee", "panel", "parliament",
+	"lawmakers", "legislators", "senators", "jury", "jurors", "court", "investors", "analysts",
+	"supporters", "voters", "students", "employees", "staff", "colleagues", "delegates",
 	NULL
 };
 
@@ -1786,6 +1798,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return HYPHEN_SUFFIXES;
 		case VF_COMPANY_NOUN:
 			return COMPANY_NOUNS;
+		case VF_COMPASS:
+			return COMPASS_WORDS;
 		case VF_COUNT:
 			break;
 	}

@@ -3845,6 +3845,21 @@ test_indirect(void)
 	CHECK_STR(speaker_of(with_cue("said")), "The firm");
 	CHECK(run_all("Vox Media ... the media said", "Vox Media grew. The media said the vote was close.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "The media");
+	/* an age set off after the name: the name denies, no inverted speaker after the cue */
+	CHECK(run_all("In court, former banker NAME, 52, denied all charges", "In court, former banker Raj Patel, 52, "
+				  "denied all charges of fraud.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("denied")), "Raj Patel");
+	CHECK_STR(text_of(with_cue("denied")), "all charges of fraud");
+	CHECK_STR(role_of_first(), "former banker");
+	/* "NAME, of Place, north Place, pleaded": the direction and its place continue the home town */
+	CHECK(run_all("NAME, of Place, north Place, pleaded", "Patel, of Harrow, north London, pleaded not guilty to "
+				  "six counts.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Patel");
+	/* told parliament: whom it is told; a count added is no speech */
+	CHECK(run_all("NAME told parliament the ORG had added 5,000 beds", "Wes Streeting told parliament the NHS had "
+				  "added 5,000 beds since January.") == AA_OK);
+	CHECK_STR(text_of(with_cue("told")), "the NHS had added 5,000 beds since January");
+	CHECK(with_cue("added") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
