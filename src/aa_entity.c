@@ -1895,7 +1895,8 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				}
 			if (head->classes & LX_EPITHET_HEAD && determiner && !t.w[t.n - 1].capitalized)
 				ent = country_in_focus(doc, start);
-			else if (country && !determiner)
+			/* ("Britain's health minister" is a person, no country) */
+			else if (country && !determiner && !(head->classes & LX_TITLE))
 				ent = named_entity(doc, ENT_COUNTRY, country, NULL, 0, GENDER_UNKNOWN, false);
 			else if (head->classes & LX_TITLE && definite(doc, &t.w[0]))
 				ent = resolve_role_noun(doc, start, &t, from);

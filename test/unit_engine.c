@@ -3860,6 +3860,10 @@ test_indirect(void)
 				  "added 5,000 beds since January.") == AA_OK);
 	CHECK_STR(text_of(with_cue("told")), "the NHS had added 5,000 beds since January");
 	CHECK(with_cue("added") == NULL);
+	/* a country's possessive before a title is a person, not the country */
+	CHECK(run_all("Place's health minister rejected claims", "Britain's health minister on Wednesday rejected "
+				  "claims that hospitals were running out of beds.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Britain's health minister");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
