@@ -5379,6 +5379,34 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			return;
 		}
 	}
+	/*
+	 * "The claim was denied by the company": a denial in the passive, whose
+	 * agent denies its subject when the subject is a claim; "She was denied
+	 * bail", "was denied by the keeper" deny nothing and report nothing
+	 */
+	{
+		size_t		chain;
+		aa_word		by;
+		aa_phrase	subject;
+		aa_match	noun;
+
+		if (aa_is_denial_verb(doc, cue->start, cue->end) && be_chain_before(doc, cue, &chain))
+		{
+			aa_word		w2;
+
+			/* ("was not denied by": nothing denied) */
+			for (size_t p = chain; aa_word_after(doc, p, cue->start, &w2); p = w2.end)
+				if (is_negation(doc, &w2))
+					return;
+			if (!agent_by_after(doc, cue, sent_end, &by) || !aa_source_after(doc, by.end, sent_end, &np) ||
+				!aa_subject_before(doc, sent_start, chain, &subject, &coordinated) ||
+				!aa_pattern_find(doc, PAT_CLAIM_NOUN, subject.start, subject.end, &noun))
+				return;
+			attribute_phrase(doc, &np, cue, 0.6f, &a);
+			push_passive_subject(doc, items, &subject, &a);
+			return;
+		}
+	}
 	/* "the dissolution of the club was announced": its subject, announced by no one named */
 	{
 		size_t		chain;

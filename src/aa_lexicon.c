@@ -243,19 +243,23 @@ static const char *const DISPUTE_CUES[] = {
 	"shot down", "shoots down", "shoot down", "pushed back against", "pushes back against",
 	"pushed back on", "pushes back on", "brushed off", "brushes off", "brushed aside", "brushes aside",
 	"waved off", "waves off", "laughed off", "laughs off", "took issue with", "takes issue with",
-	"take issue with", "hit back at", "hits back at", "ruled out", "rules out",
+	"take issue with", "hit back at", "hits back at", "ruled out", "rules out", "scoffed at", "scoffs at",
 	NULL
 };
 
 static const char *const DISPUTE_CUES_ING[] = {
 	"pushing back against", "pushing back on", "brushing off", "brushing aside", "waving off",
-	"laughing off", "taking issue with", "hitting back at",
+	"laughing off", "taking issue with", "hitting back at", "scoffing at",
 	NULL
 };
 
-/* Every list of cues, in the order the cue pattern tries them; the dispute cues alone. */
+/*
+ * Every list of cues, in the order the cue pattern tries them (a phrase
+ * before the verb it opens with: "scoffed at" before "scoffed"); the
+ * dispute cues alone.
+ */
 static const char *const *const CUE_LISTS[] = {
-	REPORT_VERBS, QUOTATION_ONLY, DISPUTE_CUES, REPORT_ING, DISPUTE_CUES_ING, NULL
+	DISPUTE_CUES, DISPUTE_CUES_ING, REPORT_VERBS, QUOTATION_ONLY, REPORT_ING, NULL
 };
 static const char *const *const DISPUTE_LISTS[] = {DISPUTE_CUES, DISPUTE_CUES_ING, NULL};
 

@@ -4327,6 +4327,20 @@ test_denials(void)
 	CHECK(denials() == 2);
 	CHECK(run_all("called them \"crazy\"", "Senate passes the budget\n\nShe called them \"crazy.\"") == AA_OK);
 	CHECK(denials() == 0);
+	/* "scoffed at" a claim denies it ("scoffed" alone is a cue of quotations) */
+	CHECK(run_all("NAME scoffed at the idea that", "The CEO scoffed at the idea that the firm was in trouble.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(text_of(with_cue("scoffed at")), "the firm was in trouble");
+	/* a denial in the passive: its agent denies a claim; a person refused something states nothing */
+	CHECK(run_all("The claim was denied by the ORG.", "The allegations were flatly denied by the Kremlin on "
+				  "Monday.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(speaker_of_first(), "Russia");
+	CHECK_STR(text_of(with_cue("denied")), "The allegations");
+	CHECK(run_all("She was denied bail", "She was denied bail on Friday.") == AA_OK);
+	CHECK(result.n_quotes == 0);
+	CHECK(run_all("was denied by the keeper", "The striker was denied by the keeper in the 89th minute.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
