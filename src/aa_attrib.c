@@ -67,8 +67,14 @@ append(char *buf, size_t cap, size_t at, const char *s)
 	return append_n(buf, cap, at, s, strlen(s));
 }
 
-#define WORD_START "(?<![\\p{L}\\p{N}'\\x{2019}-])"
-#define WORD_END "(?![\\p{L}\\p{N}'\\x{2019}-])"
+/*
+ * A word is not part of a longer one: no letter, digit or hyphen beside it,
+ * nor an apostrophe that joins it to a letter ("O'Brien", "don't"); an
+ * apostrophe that is a single quotation mark may stand beside it ('That's
+ * rubbish.', "was 'rubbish'.").
+ */
+#define WORD_START "(?<![\\p{L}\\p{N}-])(?<![\\p{L}\\p{N}]['\\x{2019}])"
+#define WORD_END "(?![\\p{L}\\p{N}-])(?!['\\x{2019}][\\p{L}\\p{N}])"
 
 /*
  * prefix (?:a|b|c...) suffix from a NULL-terminated list, then the lists of

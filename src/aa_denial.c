@@ -188,12 +188,14 @@ is_listed_cue(aa_doc *doc, size_t start, size_t end, uint32_t cls, aa_pattern_id
 	aa_match	m;
 
 	if (start < end && aa_ascii_letters_end(t, start, end) == end &&
-		(start == 0 || t[start - 1] < 0x80))
+		(start == 0 || t[start - 1] < 0x80) && (start < 2 || t[start - 1] != '\'' || t[start - 2] < 0x80))
 	{
 		unsigned char before = start > 0 ? t[start - 1] : ' ';
+		unsigned char joined = start > 1 ? t[start - 2] : ' ';
 
-		/* WORD_START: no letter, digit, apostrophe or hyphen before */
-		if (aa_is_letter(before) || aa_is_digit(before) || before == '\'' || before == '-')
+		/* WORD_START: no letter, digit or hyphen before, nor an apostrophe after one */
+		if (aa_is_letter(before) || aa_is_digit(before) || before == '-' ||
+			(before == '\'' && (aa_is_letter(joined) || aa_is_digit(joined))))
 			return false;
 		return (aa_word_classes(doc, start, end) & cls) != 0;
 	}

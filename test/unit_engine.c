@@ -4341,6 +4341,14 @@ test_denials(void)
 	CHECK(result.n_quotes == 0);
 	CHECK(run_all("was denied by the keeper", "The striker was denied by the keeper in the 89th minute.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* a single quotation mark beside a formula's first word is no apostrophe inside a word */
+	CHECK(run_all("NAME said: 'That's rubbish.'", "Asked about the claims, Ms Reeves said: 'That's rubbish.'") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("'It's nonsense,' NAME said.", "'It's nonsense,' Mr. Trump said.") == AA_OK);
+	CHECK(denials() == 1);
+	/* ... while a word joined by an apostrophe is still part of a longer one */
+	CHECK(run_all("O'Brien said", "Tim O'Brien said the plan would work.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Tim O'Brien");
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
@@ -5381,7 +5389,7 @@ static void
 test_denial_verb_shortcut(void)
 {
 	static const char *const before[] = {"", " ", "(", "\"", "3", "'", "-", "a", "Z", "_", ".",
-	"\xE2\x80\x99", "\xE2\x80\x9C", "\xC3\xA9", "\xC2\xA0", "\xD9\xA3"};
+	"\xE2\x80\x99", "\xE2\x80\x9C", "\xC3\xA9", "\xC2\xA0", "\xD9\xA3", " '", "x'", "7'", "\xC3\xA9'", "-'"};
 	static const char *const words[] = {"denied", "Denies", "DENIAL", "denials", "deny", "refuted",
 	"gainsay", "said", "denie", "deniedx", "d", "rejected", "controvert", "Debunked", "Dismissed",
 	"disputes", "challenged", "shot", "rebuffs", "rejectedly"};
