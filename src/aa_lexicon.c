@@ -1192,6 +1192,7 @@ static const char *const NO_INVOLVEMENT[] = {
 	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
+	"none of (?:it|this|that|these|those|them|(?:the|these|those|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:allegations?|accusations?|claims?|charges?|reports?|rumou?rs?|stories)) (?:is|was|are|were)(?: remotely| even)? (?:true|accurate|correct)",
 	"(?:(?:it|that)(?:'|\\x{2019})s|is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:(?:flat-out|outright|bald-faced|blatant|total|complete|absolute|big|pure|utter) )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|fabrication|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate|fiction|garbage|bs|bullshit|baloney|hogwash|malarkey|fairy tale)",
 	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:behind|linked|connected|related|affiliated)",
 	"(?:(?:is|are|was|were)(?:n't| not| never)|(?:has|have|had)(?:n't| not| never) been) (?:true|accurate|correct|involved|responsible|behind|dead|captured|arrested|kidnapped|killed|detained|hacked|cancell?ed|shut down|closed|banned)",
@@ -1230,7 +1231,7 @@ static const char *const NO_INVOLVEMENT_HEADS[] = {
 	"nothing", "no", "not", "never", "neither", "is", "are", "was", "were", "be", "has", "have",
 	"had", "do", "does", "did", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "don",
 	"doesn", "didn", "we", "i", "pleaded", "plead", "pleads", "protest", "protests", "protested",
-	"categorically", "there", "it", "that", "am", "he", "she", "they",
+	"categorically", "there", "it", "that", "am", "he", "she", "they", "none",
 	NULL
 };
 

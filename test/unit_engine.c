@@ -4349,6 +4349,12 @@ test_denials(void)
 	/* ... while a word joined by an apostrophe is still part of a longer one */
 	CHECK(run_all("O'Brien said", "Tim O'Brien said the plan would work.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Tim O'Brien");
+	/* "none of it is true" denies what was reported; "none of them was ready" denies nothing */
+	CHECK(run_all("NAME denied rumors. \"None of it is true,\" she told the crowd.", "Taylor Swift denied rumors that "
+				  "she is engaged. \"None of it is true,\" she told the crowd.") == AA_OK);
+	CHECK(denials() == 2);
+	CHECK(run_all("He said none of them was ready.", "He said none of them was ready.") == AA_OK);
+	CHECK(denials() == 0);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
