@@ -2921,6 +2921,31 @@ who_subject(const aa_doc *doc, size_t lim, const aa_word *w, aa_phrase *np)
 	return false;
 }
 
+/*
+ * The name before an appositive that ends with v's comma and opens with an
+ * article after a comma of its own (", an emeritus professor at King's
+ * College London,"): *np, with the appositive as its role.
+ */
+static bool
+appositive_before(const aa_doc *doc, size_t lim, const aa_word *v, aa_phrase *np)
+{
+	aa_word		u,
+				first;
+	size_t		q = v->start;
+	bool		is_role;
+
+	for (int j = 0; j < 24 && aa_word_before(doc, lim, q, &u) && !trailing_punct(doc, &u); j++)
+		q = u.start;
+	if (!aa_word_before(doc, lim, q, &u) || trailing_punct(doc, &u) != ',' || !u.capitalized ||
+		!aa_word_after(doc, q, v->cend, &first) || first.capitalized || first.cstart != first.start ||
+		!(first.classes & LX_ARTICLE) || (first.classes & LX_PRONOUN) ||
+		!parenthetical(doc, q, v->cend, &is_role) || !is_role || !phrase_ending_at(doc, lim, u.cend, np, NULL))
+		return false;
+	np->role_start = first.cstart;
+	np->role_end = v->cend;
+	return true;
+}
+
 static bool
 subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, bool *coordinated)
 {
@@ -3258,6 +3283,16 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 					description_as_role(doc, lim, &v, np);
 					return true;
 				}
+				/*
+				 * "Tom Sanders, an emeritus professor at King's College
+				 * London, who was not involved in the study, said": the
+				 * relative clause follows an appositive, which opens with
+				 * an article; the name is before that one's comma
+				 */
+				if (paren && !is_role && aa_word_after(doc, seg_start, seg_end, &u) && !u.capitalized &&
+					(aa_word_is(doc, &u, "who") || aa_word_is(doc, &u, "whose")) &&
+					appositive_before(doc, lim, &v, np))
+					return true;
 				if (!phrase_ending_at(doc, lim, name_end, np, NULL))
 					return false;
 				if (is_role)

@@ -3864,6 +3864,12 @@ test_indirect(void)
 	CHECK(run_all("Place's health minister rejected claims", "Britain's health minister on Wednesday rejected "
 				  "claims that hospitals were running out of beds.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Britain's health minister");
+	/* "NAME, an appositive, who ..., said": the name speaks, the appositive is its role */
+	CHECK(run_all("NAME, an emeritus professor at ORG, who ..., said", "Tom Sanders, an emeritus professor of "
+				  "nutrition at King's College London, who was not involved in the study, said the findings were "
+				  "weak.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Tom Sanders");
+	CHECK_STR(role_of_first(), "an emeritus professor of nutrition at King's College London");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
