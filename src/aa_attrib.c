@@ -1861,12 +1861,26 @@ name_around_and(const aa_doc *doc, size_t lim, const aa_word *and_word, size_t *
 				u,
 				next;
 	size_t		p = and_word->start;
+	bool		whole_before = false;	/* the words before "and" end with an organisation's word: two names */
 
 	if (!aa_word_after(doc, and_word->end, doc->len, &next) || (next.classes & (LX_TITLE | LX_HONORIFIC)) ||
 		((next.classes & (LX_MALE | LX_FEMALE)) && !(next.classes & LX_PRONOUN)))
 		return false;
+
 	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &v) && v.cend == v.end && v.cstart == v.start; k++)
 	{
+		whole_before |= k == 0 && (v.classes & LX_ORG_WORD);
+		/*
+		 * "The Food and Drug Administration": "the", capitals, "and",
+		 * capitals up to an organisation's word (not "the New York Times
+		 * and Los Angeles Times", "the House and Senate": two)
+		 */
+		if (k > 0 && !whole_before && (v.classes & LX_ARTICLE) && !(v.classes & LX_PRONOUN) && v.cend - v.cstart == 3 &&
+			(doc->text[v.cstart] | 0x20) == 't' && aa_org_word_follows(doc, and_word->end))
+		{
+			*start = v.cstart;
+			return true;
+		}
 		if (!v.capitalized)
 		{
 			if (!(k > 0 && (aa_word_is(doc, &v, "of") || aa_word_is(doc, &v, "for")) &&
@@ -1878,6 +1892,22 @@ name_around_and(const aa_doc *doc, size_t lim, const aa_word *and_word, size_t *
 			return true;
 		}
 		p = v.start;
+	}
+	return false;
+}
+
+bool
+aa_org_word_follows(const aa_doc *doc, size_t pos)
+{
+	aa_word		w;
+
+	for (int k = 0; k < 3 && aa_word_after(doc, pos, doc->len, &w) && w.capitalized && w.cstart == w.start; k++)
+	{
+		if ((w.classes & LX_ORG_WORD) && !(w.classes & (LX_MALE | LX_FEMALE)))
+			return true;
+		if (w.cend != w.end)
+			return false;
+		pos = w.end;
 	}
 	return false;
 }

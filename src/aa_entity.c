@@ -1010,7 +1010,9 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
  * "Department of Health and Human Services", "Centers for Disease Control
  * and Prevention": an "and" after "of" or "for" inside a run, before a
  * capitalised word that is no given name or title, goes on with the run
- * ("Secretary of State Hillary Clinton and Donald Trump" are two).
+ * ("Secretary of State Hillary Clinton and Donald Trump" are two); so does
+ * one after "the" and before an organisation's word ("the Food and Drug
+ * Administration"; "Smith and Wesson", "the House and Senate" are two).
  */
 static bool
 and_inside_run(const aa_doc *doc, const tokens *run, const aa_word *w)
@@ -1018,12 +1020,21 @@ and_inside_run(const aa_doc *doc, const tokens *run, const aa_word *w)
 	aa_word		next;
 	bool		inside = false;
 
-	if (run->n < 3 || w->capitalized || w->cend != w->end || w->cend - w->cstart != 3 ||
+	if (run->n < 1 || w->capitalized || w->cend != w->end || w->cend - w->cstart != 3 ||
 		memcmp(doc->text + w->cstart, "and", 3) != 0 || run->w[run->n - 1].cend != run->w[run->n - 1].end)
 		return false;
 	for (int k = 1; k < run->n - 1 && !inside; k++)
 		inside = !run->w[k].capitalized &&
 			(aa_word_is(doc, &run->w[k], "of") || aa_word_is(doc, &run->w[k], "for"));
+	/* "The Food and Drug Administration": after "the", when an organisation's word follows */
+	if (!inside && run->n >= 1 && run->n <= 3 && !(run->w[run->n - 1].classes & LX_ORG_WORD) &&
+		aa_org_word_follows(doc, w->end))
+	{
+		aa_word		the;
+
+		inside = aa_word_is_either(doc, &run->w[0], "the") ||
+			(aa_word_before(doc, 0, run->w[0].start, &the) && aa_word_is_either(doc, &the, "the") && the.cend == the.end);
+	}
 	return inside && aa_word_after(doc, w->end, doc->len, &next) && next.capitalized && next.cstart == next.start &&
 		!first_name(&next) && !(next.classes & (LX_TITLE | LX_HONORIFIC | LX_PRONOUN | LX_DETERMINER));
 }

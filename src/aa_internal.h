@@ -821,6 +821,8 @@ aa_past_form(const aa_doc *doc, const aa_word *w)
 }
 /* Is the word an age ("52") or a party tag ("R-Ky."), which a name's commas set off? (aa_attrib.c) */
 bool		aa_age_or_party_tag(const aa_doc *doc, const aa_word *w);
+/* Do capitalised words after pos, up to three, reach an organisation's word ("Drug Administration")? (aa_attrib.c) */
+bool		aa_org_word_follows(const aa_doc *doc, size_t pos);
 /* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */
 size_t		aa_stem_end(const aa_doc *doc, const aa_word *w);
 /* Where the core ends without a contracted verb ('s, 'm, 're, 've, 'd, 'll). */

@@ -3768,6 +3768,17 @@ test_indirect(void)
 	CHECK(run_all("The ORG for NAME and NAME said", "The Centers for Disease Control and Prevention said it would "
 				  "review the data.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Centers for Disease Control and Prevention");
+	/* ... and after "the", before an organisation's word; not two whole names */
+	CHECK(run_all("The NAME and NAME ORG said", "The Food and Drug Administration said the drug was safe.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Food and Drug Administration");
+	CHECK(run_all("A spokesman for the NAME and NAME ORG said", "A spokesman for the Food and Drug Administration said "
+				  "the drug was safe.") == AA_OK);
+	CHECK(!same(speaker_of_first(), "Drug Administration"));
+	CHECK(run_all("the ORG and ORG reported", "The claim was first reported by the New York Times and Los Angeles "
+				  "Times.") == AA_OK);
+	CHECK(!same(speaker_of_first(), "New York Times and Los Angeles Times"));
+	CHECK(run_all("NAME and NAME said", "Smith and Wesson said sales rose.") == AA_OK);
+	CHECK(!same(speaker_of_first(), "Smith and Wesson"));
 	/* not two people */
 	CHECK(run_all("Title of Place NAME and NAME said", "Secretary of State Hillary Clinton and Donald Trump said they "
 				  "would debate.") == AA_OK);
