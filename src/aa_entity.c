@@ -1312,15 +1312,13 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 				prev_start;
 	aa_phrase	subject;
 	aa_word		w;
-	int			found = -1;
+	bool		ungendered = false;	/* a person of no gender is named since prev_start */
+	int			at;
 
 	if (sent_start == 0)
 		return -1;
 	prev_start = aa_sentence_start(doc, sent_start - 1);
-	/* (not an aside in brackets: "(Marc Fisher Footwear produces her shoe line.)") */
-	if (doc->text[prev_start] == '(' || !aa_sentence_subject(doc, prev_start, sent_start, &subject) || aa_span_at(doc, subject.start) >= 0 ||
-		!aa_word_after(doc, subject.start, sent_start, &w) || w.start != subject.start || w.classes != 0)
-		return -1;
+	/* (the events first: most pronouns have a person of their gender nearer, or no other person) */
 	for (int i = last_event_before(doc, pos); i >= 0; i--)
 	{
 		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
@@ -1332,10 +1330,16 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 			continue;
 		if (e->gender == g)
 			return -1;
-		if (ev->pos == subject.start && e->gender == GENDER_UNKNOWN)
-			found = ev->entity;
+		ungendered |= e->gender == GENDER_UNKNOWN;
 	}
-	if (found < 0)
+	/* (not an aside in brackets: "(Marc Fisher Footwear produces her shoe line.)") */
+	if (!ungendered || doc->text[prev_start] == '(' ||
+		!aa_sentence_subject(doc, prev_start, sent_start, &subject) || aa_span_at(doc, subject.start) >= 0 ||
+		(at = last_event_before(doc, subject.start + 1)) < 0 ||
+		AA_VEC_AT(&doc->events, aa_event, at).pos != subject.start ||
+		entity(doc, AA_VEC_AT(&doc->events, aa_event, at).entity)->kind != ENT_PERSON ||
+		entity(doc, AA_VEC_AT(&doc->events, aa_event, at).entity)->gender != GENDER_UNKNOWN ||
+		!aa_word_after(doc, subject.start, sent_start, &w) || w.start != subject.start || w.classes != 0)
 		return -1;
 	/*
 	 * the name owns the subject ("Grayson's name"), or is a thing's
@@ -1360,7 +1364,7 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 		if ((aa_word_is_either(doc, &w, "he") || aa_word_is_either(doc, &w, "she")) &&
 			gender_of(w.classes) == g && aa_span_at(doc, w.start) < 0)
 			return -1;
-	return found;
+	return AA_VEC_AT(&doc->events, aa_event, at).entity;
 }
 
 static int
