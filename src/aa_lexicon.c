@@ -328,7 +328,7 @@ static const char *const DENIAL_HINTS[] = {
 	"never", "neither", "nor", "nothing", "none", "falsely", "truth", "reject", "rejects", "plead",
 	"pleads", "pleaded", "protest", "protests", "protested", "evidence", "deny", "denies",
 	"denied", "denying", "denial", "denials", "real", "debunk", "debunks", "debunked", "innocent",
-	"bribe", "bribes", "kickback", "kickbacks", "safe", "alive", "unharmed",
+	"bribe", "bribes", "kickback", "kickbacks", "safe", "alive", "unharmed", "such",
 	NULL
 };
 
@@ -1192,6 +1192,7 @@ static const char *const NO_INVOLVEMENT[] = {
 	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
 	"there is no evidence", "there was no evidence",
+	"there(?: is|(?:'|\\x{2019})s| was| are| were) no such (?:plan|plans|thing(?! as\\b)|proposal|decision|deal|agreement|meeting|talks|order|policy|list|document|letter|call|conversation|request|offer|investigation|probe)",
 	"none of (?:it|this|that|these|those|them|(?:the|these|those|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:allegations?|accusations?|claims?|charges?|reports?|rumou?rs?|stories)) (?:is|was|are|were)(?: remotely| even)? (?:true|accurate|correct)",
 	"(?:(?:it|that)(?:'|\\x{2019})s|is|are|was|were|be) (?:simply |completely |totally |absolutely |patently |categorically |entirely |likely |probably |actually )?(?:a |an )?(?:(?:flat-out|outright|bald-faced|blatant|total|complete|absolute|big|pure|utter) )?(?:false|untrue|not true|not real|mistaken|baseless|groundless|unfounded|lies|lie|fabricated|fabrication|nonsense|hoax|fake news|slander|fake|faked|staged|doctored|rubbish|bogus|inaccurate|fiction|garbage|bs|bullshit|baloney|hogwash|malarkey|fairy tale)",
 	"(?:is|are|was|were)(?:n't|n\\x{2019}t| not) (?:behind|linked|connected|related|affiliated)",

@@ -4372,6 +4372,13 @@ test_denials(void)
 	CHECK(denials() == 2);
 	CHECK(run_all("He said none of them was ready.", "He said none of them was ready.") == AA_OK);
 	CHECK(denials() == 0);
+	/* "there is no such plan" denies what was reported; "no such thing as a free lunch" does not */
+	CHECK(run_all("NAME denied a report. \"There is no such plan,\" NAME said.", "Hayashi denied a Nikkei report that "
+				  "Tokyo was preparing a retaliatory package. \"There is no such plan at this time,\" Hayashi "
+				  "said.") == AA_OK);
+	CHECK(denials() == 2);
+	CHECK(run_all("no such thing as a free lunch", "Hayashi said there was no such thing as a free lunch.") == AA_OK);
+	CHECK(denials() == 0);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
