@@ -225,9 +225,10 @@ set_denial(aa_denial *out, size_t start, size_t end, float confidence)
 
 /*
  * "dismissed Zelenskyy's remarks as", "rejects Trump's remarks about
- * Muslims": what someone said, within four words of a cue that rejects a
- * claim, is a claim too (not as a claim called false: "his remarks were
- * priceless propaganda" denies nothing).  *noun: the noun.
+ * Muslims", "dismissed the comment": what someone said (SPEECH_NOUNS_ABOUT,
+ * and "statement"), within four words of a cue that rejects a claim, is a
+ * claim too (not as a claim called false: "his remarks were priceless
+ * propaganda" denies nothing).  *noun: the noun.
  */
 static bool
 said_words_object(aa_doc *doc, size_t from, size_t to, aa_match *noun)
@@ -238,7 +239,7 @@ said_words_object(aa_doc *doc, size_t from, size_t to, aa_match *noun)
 	for (int k = 0; k < 5 && aa_word_after(doc, p, to, &w); k++, p = w.end)
 	{
 		if (!w.capitalized && w.cstart == w.start &&
-			(aa_word_is(doc, &w, "remarks") || aa_word_is(doc, &w, "comments") ||
+			(aa_verb_form_of(doc, &w, VF_SPEECH_NOUN_ABOUT, false) ||
 			 aa_word_is(doc, &w, "statement") || aa_word_is(doc, &w, "statements")))
 		{
 			noun->start = w.cstart;

@@ -4379,6 +4379,10 @@ test_denials(void)
 	CHECK(denials() == 2);
 	CHECK(run_all("no such thing as a free lunch", "Hayashi said there was no such thing as a free lunch.") == AA_OK);
 	CHECK(denials() == 0);
+	/* a rejected comment is a claim rejected, as rejected remarks are */
+	CHECK(run_all("NAME dismissed the comment and fallout from it as remote", "Jennifer Palmieri dismissed the "
+				  "comment and fallout from it as remote to voters.") == AA_OK);
+	CHECK(denials() == 1);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
