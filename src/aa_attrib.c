@@ -2951,6 +2951,41 @@ who_subject(const aa_doc *doc, size_t lim, const aa_word *w, aa_phrase *np)
 	return false;
 }
 
+/* Is [start, end) "the" and a name in capitals ("the Syrian Observatory for Human Rights")? */
+static bool
+definite_name_segment(const aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w;
+	int			words = 0;
+
+	if (!aa_word_after(doc, start, end, &w) || w.capitalized || !aa_word_is(doc, &w, "the") || w.cend != w.end)
+		return false;
+	for (size_t p = w.end; aa_word_after(doc, p, end, &w); p = w.end)
+	{
+		if (++words > 8 || w.cstart != w.start || (w.cend != w.end && w.cend < end))
+			return false;
+		if (!w.capitalized && !(words > 1 && (aa_word_is(doc, &w, "for") || aa_word_is(doc, &w, "of") ||
+											   aa_word_is(doc, &w, "and") || aa_word_is(doc, &w, "on"))))
+			return false;
+		if (w.capitalized && (w.classes & LX_TITLE) && !(w.classes & LX_HONORIFIC))
+			return false;
+	}
+	return words > 0;
+}
+
+/* Does the sentence open, before v's comma, with an indefinite description ("A Syrian opposition monitor,")? */
+static bool
+indefinite_description_before(const aa_doc *doc, size_t lim, const aa_word *v)
+{
+	aa_phrase	desc;
+	aa_word		w;
+
+	return phrase_ending_at(doc, lim, v->cend, &desc, NULL) && !aa_word_before(doc, lim, desc.start, &w) &&
+		aa_word_after(doc, desc.start, v->cend, &w) && w.cend == w.end &&
+		(aa_word_is_either(doc, &w, "a") || aa_word_is_either(doc, &w, "an") ||
+		 aa_word_is_either(doc, &w, "another"));
+}
+
 /*
  * The name before an appositive that ends with v's comma and opens with an
  * article after a comma of its own (", an emeritus professor at King's
@@ -3310,6 +3345,18 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 						return false;
 					if (names_organisation_of_role(doc, lim, &v, np))
 						return true;
+					description_as_role(doc, lim, &v, np);
+					return true;
+				}
+				/*
+				 * "A Syrian opposition monitor, the Syrian Observatory for
+				 * Human Rights, reported": after an indefinite description
+				 * that opens the sentence, "the" and a name in capitals is
+				 * the speaker, the description its role
+				 */
+				if (paren && is_role && definite_name_segment(doc, seg_start, seg_end) &&
+					indefinite_description_before(doc, lim, &v) && phrase_ending_at(doc, seg_start, seg_end, np, NULL))
+				{
 					description_as_role(doc, lim, &v, np);
 					return true;
 				}

@@ -3881,6 +3881,17 @@ test_indirect(void)
 				  "weak.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "Tom Sanders");
 	CHECK_STR(role_of_first(), "an emeritus professor of nutrition at King's College London");
+	/* "A description, the Name in capitals, said": the name speaks, the description is its role */
+	CHECK(run_all("A description, the ORG for NAME, reported", "A Syrian opposition monitor, the Syrian Observatory "
+				  "for Human Rights, reported that 20 people were killed.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Syrian Observatory for Human Rights");
+	CHECK_STR(role_of_first(), "A Syrian opposition monitor");
+	CHECK(run_all("A spokesman, the Rev. NAME, said", "A spokesman, the Rev. John Smith, said the church was "
+				  "closed.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "John Smith");
+	/* (a name without "the" after the description was the speaker already) */
+	CHECK(run_all("Another pollster, NAME, said", "Another pollster, David Woodard, said the race was close.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "David Woodard");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
