@@ -4678,14 +4678,32 @@ asked_question(aa_doc *doc, aa_vec *items, const aa_match *cue, size_t sent_star
 	if (!open)
 		return false;
 	from = w.start;
-	/* up to the comma after which the answer's speaker comes */
+	/*
+	 * up to the comma after which the answer's speaker comes (a title's
+	 * comma inside its closing mark ends the clause too: "Asked about the
+	 * attack on “CBS This Morning,” Sanders said"; a quoted phrase in lower
+	 * case goes on with the question)
+	 */
 	to = sent_end;
 	for (size_t p = w.start; aa_word_after(doc, p, sent_end, &w); p = w.end)
-		if (w.cend < w.end && doc->text[w.cend] == ',' && aa_span_at(doc, w.cend) < 0)
+	{
+		int			si;
+
+		if (w.cend >= w.end || doc->text[w.cend] != ',')
+			continue;
+		if ((si = aa_span_at(doc, w.cend)) < 0)
 		{
 			to = w.cend;
 			break;
 		}
+		if (AA_VEC_AT(&doc->spans, aa_span, si).content_end == w.cend + 1 &&
+			AA_VEC_AT(&doc->spans, aa_span, si).open > from &&
+			aa_is_upper((unsigned char) doc->text[AA_VEC_AT(&doc->spans, aa_span, si).content_start]))
+		{
+			to = AA_VEC_AT(&doc->spans, aa_span, si).after;
+			break;
+		}
+	}
 	add_statement(doc, items, from, to, &a, false);
 	return true;
 }

@@ -3892,6 +3892,11 @@ test_indirect(void)
 	/* (a name without "the" after the description was the speaker already) */
 	CHECK(run_all("Another pollster, NAME, said", "Another pollster, David Woodard, said the race was close.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "David Woodard");
+	/* a title's comma inside its closing mark ends the question after "Asked" */
+	CHECK(run_all("Asked about X on “Title,” NAME said", "Asked about the attack on \xE2\x80\x9C" "CBS This "
+				  "Morning,\xE2\x80\x9D Sanders said the country must respond.") == AA_OK);
+	CHECK_STR(text_of(with_cue("Asked")), "about the attack on \xE2\x80\x9C" "CBS This Morning,\xE2\x80\x9D");
+	CHECK_STR(text_of(with_cue("said")), "the country must respond");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
