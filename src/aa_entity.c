@@ -1590,6 +1590,25 @@ organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head)
 	return -1;
 }
 
+/* The person with a role who opens the sentence before pos (person_opening_sentence_before, one sentence), or -1. */
+static int
+described_subject_before(aa_doc *doc, size_t pos)
+{
+	size_t		end = aa_sentence_start(doc, pos),
+				start;
+	aa_phrase	subject;
+	int			i;
+
+	if (end == 0)
+		return -1;
+	start = aa_sentence_start(doc, end - 1);
+	if (!aa_sentence_subject(doc, start, end, &subject) || aa_span_at(doc, subject.start) >= 0 ||
+		(i = last_event_before(doc, subject.start + 1)) < 0 || AA_VEC_AT(&doc->events, aa_event, i).pos != subject.start)
+		return -1;
+	i = AA_VEC_AT(&doc->events, aa_event, i).entity;
+	return entity(doc, i)->kind == ENT_PERSON && entity(doc, i)->role != NULL ? i : -1;
+}
+
 /*
  * The country the article is about, up to pos: the one it names most among
  * the last FOCUS_WINDOW names (a bounded window keeps long articles linear).
@@ -1705,7 +1724,8 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 			for (int k = from; k < t->n; k++)
 			{
 				const aa_word *w = &t->w[k];
-				bool		key = pass == 0 ? (w->capitalized && !(w->classes & LX_TITLE))
+				/* (not the sentence's capitalised "The": "The witness" is no one whose role holds a "the") */
+				bool		key = pass == 0 ? (w->capitalized && !(w->classes & (LX_TITLE | LX_DETERMINER | LX_ARTICLE)))
 					: (w->classes & LX_TITLE) != 0;
 
 				if (key && role_has_word(e->role, doc->text + w->cstart, aa_stem_end(doc, w) - w->cstart))
@@ -1914,7 +1934,18 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			else if (country && !determiner && !(head->classes & LX_TITLE))
 				ent = named_entity(doc, ENT_COUNTRY, country, NULL, 0, GENDER_UNKNOWN, false);
 			else if (head->classes & LX_TITLE && definite(doc, &t.w[0]))
+			{
 				ent = resolve_role_noun(doc, start, &t, from);
+				/*
+				 * "Morton Blackwell, the Republican National Committeeman
+				 * from Virginia, told AFP ... The influential delegate and
+				 * conservative activist warned": a description no role
+				 * holds stands for the described person who opens the
+				 * sentence before (not "this reporter": the writer)
+				 */
+				if (ent < 0 && !aa_word_marked(doc, head, LM_MEDIA))
+					ent = described_subject_before(doc, start);
+			}
 			else if (head->classes & LX_TITLE)
 				ent = appositive_of(doc, start, end);
 			else if (t.n == 2 && definite(doc, &t.w[0]) && !head->capitalized && head->cend == head->end)

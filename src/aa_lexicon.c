@@ -292,6 +292,9 @@ static const char *const TITLES[] = {
 	"philanthropist", "investor", "magnate", "mogul", "tycoon", "evangelist", "preacher", "astronaut",
 	"banker", "doctor", "engineer", "architect", "designer", "footballer", "striker",
 	"midfielder", "goalkeeper", "referee",
+	/* the descriptions local news puts before a name ("longtime resident Margaret Hill") */
+	"resident", "homeowner", "neighbor", "neighbour", "volunteer", "retiree", "survivor", "protester",
+	"farmer",
 	NULL
 };
 
@@ -740,7 +743,8 @@ static const char *const ADDRESSEES[] = {
 	"audiences", "press", "listeners", "viewers", "attendees", "interviewers", "hosts", "readers",
 	"followers", "rally-goers", "rallygoers", "congregation", "committee", "panel", "parliament",
 	"lawmakers", "legislators", "senators", "jury", "jurors", "court", "investors", "analysts",
-	"supporters", "voters", "students", "employees", "staff", "colleagues", "delegates",
+	"supporters", "voters", "students", "employees", "staff", "colleagues", "delegates", "council",
+	"board", "commission", "judge", "legislature",
 	NULL
 };
 

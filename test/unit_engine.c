@@ -3897,6 +3897,22 @@ test_indirect(void)
 				  "Morning,\xE2\x80\x9D Sanders said the country must respond.") == AA_OK);
 	CHECK_STR(text_of(with_cue("Asked")), "about the attack on \xE2\x80\x9C" "CBS This Morning,\xE2\x80\x9D");
 	CHECK_STR(text_of(with_cue("said")), "the country must respond");
+	/* a role noun after a capitalised "The" is found by its title, not by the "the" in someone's role */
+	CHECK(run_all("NAME, a former mayor of the region, said. The witness said", "Christian Estrosi, a former mayor of "
+				  "Nice and president of the Regional Council, said the truck carried arms.\n\nThe witness said the "
+				  "driver accelerated.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "The witness");
+	CHECK(run_all("RNC Chairman NAME ... The chairman said", "RNC Chairman Reince Priebus spoke. John Ryder, the RNC's "
+				  "chief counsel, said the rules were fair.\n\nThe chairman said Sunday that he opposes any "
+				  "changes.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "Reince Priebus");
+	/* local news: a resident before the name is a role; told the council names whom it is told */
+	CHECK(run_all("said longtime resident NAME, 81", "\"I'll believe it when I see it,\" said longtime resident "
+				  "Margaret Hill, 81.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Margaret Hill");
+	CHECK(run_all("NAME told the council the project would cost", "Nate Bottom told the council the project would "
+				  "cost about $4 million.") == AA_OK);
+	CHECK_STR(text_of(with_cue("told")), "the project would cost about $4 million");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
