@@ -1597,16 +1597,28 @@ described_subject_before(aa_doc *doc, size_t pos)
 	size_t		end = aa_sentence_start(doc, pos),
 				start;
 	aa_phrase	subject;
+	aa_word		w;
 	int			i;
 
 	if (end == 0)
 		return -1;
 	start = aa_sentence_start(doc, end - 1);
+	/* (a subject that opens with an article describes someone unnamed: "A senior Obama administration official") */
 	if (!aa_sentence_subject(doc, start, end, &subject) || aa_span_at(doc, subject.start) >= 0 ||
-		(i = last_event_before(doc, subject.start + 1)) < 0 || AA_VEC_AT(&doc->events, aa_event, i).pos != subject.start)
+		!aa_word_after(doc, subject.start, subject.end, &w) || (w.classes & (LX_ARTICLE | LX_DETERMINER)))
 		return -1;
-	i = AA_VEC_AT(&doc->events, aa_event, i).entity;
-	return entity(doc, i)->kind == ENT_PERSON && entity(doc, i)->role != NULL ? i : -1;
+	/* the subject's person ("Manchester United manager Ruben Amorim": the club is named first) */
+	for (i = last_event_before(doc, subject.start) + 1; i < doc->events.n; i++)
+	{
+		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+		const aa_entity *e = entity(doc, ev->entity);
+
+		if (ev->pos >= subject.end)
+			break;
+		if (e->kind == ENT_PERSON)
+			return e->role != NULL ? ev->entity : -1;
+	}
+	return -1;
 }
 
 /*
