@@ -1519,22 +1519,23 @@ person_opening_sentence_before(aa_doc *doc, size_t pos)
 	return -1;
 }
 
-/* Does the interned name hold the word w (any case) as a word of its own? */
+/* Does the role (or a name) contain the word [s, s+n) (case-insensitive, whole word)? */
 static bool
-name_has_word(const aa_doc *doc, const aa_entity *e, const aa_word *w)
+role_has_word(const char *role, const char *s, size_t n)
 {
-	size_t		n = w->cend - w->cstart;
+	const char *p = role;
 
-	for (const char *p = e->name; *p; p++)
+	if (role == NULL || n == 0)
+		return false;
+	while (*p)
 	{
-		size_t		k = 0;
+		const char *e = p;
 
-		if (p != e->name && p[-1] != ' ')
-			continue;
-		while (k < n && p[k] != '\0' && (p[k] | 0x20) == (doc->text[w->cstart + k] | 0x20))
-			k++;
-		if (k == n && (p[n] == ' ' || p[n] == '\0'))
+		while (*e && *e != ' ')
+			e++;
+		if (same_ci(p, (size_t) (e - p), s, n))
 			return true;
+		p = *e ? e + 1 : e;
 	}
 	return false;
 }
@@ -1584,13 +1585,17 @@ organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head)
 			return -1;
 		if (e->kind != ENT_ORG)
 			continue;
-		if (generic ? names_business(e) : name_has_word(doc, e, head))
+		if (generic ? names_business(e) : role_has_word(e->name, doc->text + head->cstart, head->cend - head->cstart))
 			return ev->entity;
 	}
 	return -1;
 }
 
-/* The person with a role who opens the sentence before pos (person_opening_sentence_before, one sentence), or -1. */
+/*
+ * The person with a role in the subject of the sentence before pos, when the
+ * subject opens with a name (its first person: "Manchester United manager
+ * Ruben Amorim"), or -1.
+ */
 static int
 described_subject_before(aa_doc *doc, size_t pos)
 {
@@ -1659,26 +1664,6 @@ country_in_focus(aa_doc *doc, size_t pos)
 	return best;
 }
 
-/* Does the role text contain the word [s, s+n) (case-insensitive, whole word)? */
-static bool
-role_has_word(const char *role, const char *s, size_t n)
-{
-	const char *p = role;
-
-	if (role == NULL || n == 0)
-		return false;
-	while (*p)
-	{
-		const char *e = p;
-
-		while (*e && *e != ' ')
-			e++;
-		if (same_ci(p, (size_t) (e - p), s, n))
-			return true;
-		p = *e ? e + 1 : e;
-	}
-	return false;
-}
 
 /*
  * "the adviser", "this senator": a definite determiner, which may stand for
