@@ -1392,7 +1392,6 @@ aa_age_or_party_tag(const aa_doc *doc, const aa_word *w)
 	return is_age(doc, w) || is_party_tag(doc, w);
 }
 
-
 /* Are the words of [from, to) all capitalised, and none of them an organisation's ("Sarasota", not "Heritage Foundation")? */
 static bool
 capitals_only(const aa_doc *doc, size_t from, size_t to)
@@ -1875,8 +1874,7 @@ name_around_and(const aa_doc *doc, size_t lim, const aa_word *and_word, size_t *
 		 * capitals up to an organisation's word (not "the New York Times
 		 * and Los Angeles Times", "the House and Senate": two)
 		 */
-		if (k > 0 && !whole_before && (v.classes & LX_ARTICLE) && !(v.classes & LX_PRONOUN) && v.cend - v.cstart == 3 &&
-			(doc->text[v.cstart] | 0x20) == 't' && aa_org_word_follows(doc, and_word->end))
+		if (k > 0 && !whole_before && aa_word_is_either(doc, &v, "the") && aa_org_word_follows(doc, and_word->end))
 		{
 			*start = v.cstart;
 			return true;

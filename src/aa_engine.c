@@ -2328,8 +2328,10 @@ cue_of_clause_around(aa_doc *doc, size_t sent_start, aa_match *cue)
  * According to X, CLAUSE.  / CLAUSE, according to X.  What follows X is an
  * appositive when a comma or a relative pronoun closes it ("according to
  * Bill McInturff, a Republican pollster who conducted"), or when it ends
- * the sentence after the clause (ends_clause_after): not the clause itself
- * ("According to Dan Ives, the episode “won't move the needle”").
+ * the sentence after the clause (ends_clause_after) and opens with "a",
+ * "an" or "one" ("..., according to Dan Ives, an analyst at Wedbush."):
+ * not the clause itself ("According to Dan Ives, the episode “won't move
+ * the needle”").
  */
 static void
 drop_unclosed_appositive(const aa_doc *doc, aa_phrase *np, size_t limit, bool ends_clause_after)
