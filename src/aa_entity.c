@@ -1592,12 +1592,43 @@ organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head)
 }
 
 /*
- * The person with a role in the subject of the sentence before pos, when the
- * subject opens with a name (its first person: "Manchester United manager
- * Ruben Amorim"), or -1.
+ * Does the sentence before pos hold the noun w ("... from a Vietnam War
+ * combat veteran ... The veteran said": "the veteran" is that one, someone
+ * new, not the sentence's subject)?
+ */
+static bool
+noun_in_sentence_before(const aa_doc *doc, size_t pos, const aa_word *w)
+{
+	size_t		end = aa_sentence_start(doc, pos);
+	aa_word		v;
+
+	if (end == 0)
+		return false;
+	for (size_t p = aa_sentence_start(doc, end - 1); aa_word_after(doc, p, end, &v); p = v.end)
+		if (v.cend - v.cstart == w->cend - w->cstart &&
+			memcmp(doc->text + v.cstart, doc->text + w->cstart, v.cend - v.cstart) == 0)
+			return true;
+	return false;
+}
+
+/* "the 31-year-old": an age in words before "-year-old" */
+static bool
+age_epithet(const aa_doc *doc, const aa_word *w)
+{
+	size_t		n = w->cend - w->cstart;
+
+	return n > 10 && aa_is_digit((unsigned char) doc->text[w->cstart]) &&
+		memcmp(doc->text + w->cend - 9, "-year-old", 9) == 0;
+}
+
+/*
+ * The person in the subject of the sentence before pos, when the subject
+ * opens with a name (its first person: "Manchester United manager Ruben
+ * Amorim"), with a role when described (an epithet's title says what the
+ * role is), of gender g when that is known; or -1.
  */
 static int
-described_subject_before(aa_doc *doc, size_t pos)
+subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 {
 	size_t		end = aa_sentence_start(doc, pos),
 				start;
@@ -1621,7 +1652,8 @@ described_subject_before(aa_doc *doc, size_t pos)
 		if (ev->pos >= subject.end)
 			break;
 		if (e->kind == ENT_PERSON)
-			return e->role != NULL ? ev->entity : -1;
+			return (!described || e->role != NULL) &&
+				(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g) ? ev->entity : -1;
 	}
 	return -1;
 }
@@ -1941,10 +1973,19 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				 * sentence before (not "this reporter": the writer)
 				 */
 				if (ent < 0 && !aa_word_marked(doc, head, LM_MEDIA))
-					ent = described_subject_before(doc, start);
+					ent = subject_person_before(doc, start, true, GENDER_UNKNOWN);
 			}
 			else if (head->classes & LX_TITLE)
 				ent = appositive_of(doc, start, end);
+			/*
+			 * "The 31-year-old said", "the big man", "the singer": an age or
+			 * a person's noun (PERSON_EPITHETS) after "the" stands for the
+			 * person who opens the sentence before, role or none
+			 */
+			else if (definite(doc, &t.w[0]) && !head->capitalized &&
+					 (age_epithet(doc, head) || aa_verb_form_of(doc, head, VF_PERSON_EPITHET, false)) &&
+					 !noun_in_sentence_before(doc, start, head))
+				ent = subject_person_before(doc, start, false, gender_of(head->classes));
 			else if (t.n == 2 && definite(doc, &t.w[0]) && !head->capitalized && head->cend == head->end)
 				ent = organisation_in_focus(doc, start, head);
 			if (ent < 0)

@@ -403,6 +403,7 @@ typedef enum aa_verb_forms
 	VF_HYPHEN_SUFFIX,			/* area, based, born: after a name and a hyphen, an adjective ("Texas-based") */
 	VF_COMPANY_NOUN,			/* company, firm: "the company" stands for the business the article named */
 	VF_COMPASS,					/* north, western: before a place's name, part of the place ("north London") */
+	VF_PERSON_EPITHET,			/* man, star, singer: "the big man", "the singer" stand for a person just named */
 	VF_COUNT
 } aa_verb_forms;
 

@@ -65,6 +65,8 @@
  *   BUSINESS_WORDS   Inc, Group, Bank, Apple ...: a name with one is a
  *                    business's (aa_lex_business_word)
  *   COMPASS_WORDS    north, western ...: "north London" is a place, no role
+ *   PERSON_EPITHETS  man, star, singer ...: "the big man said" is the
+ *                    person the sentence before opened with
  *   INDEFINITE_OBJECTS nothing, everything ...: "Nothing the president
  *                    said", a cue in the relative clause after one reports
  *                    nothing of its own
@@ -533,6 +535,18 @@ static const char *const BUSINESS_WORDS[] = {
 	"partners", "industries", "airlines", "airways", "motors", "systems", "technologies", "bank",
 	"corporation", "pictures", "studios", "entertainment", "services", "apple", "google", "facebook",
 	"twitter", "microsoft", "amazon", "sony", NULL
+};
+
+/*
+ * Nouns of a person that are no titles (nor names: "Singer", "Guard"; nor
+ * "man" or "woman", as often someone new: "a combat veteran ... the man"),
+ * which after "the" stand for the person the sentence before opened with:
+ * "Anthony Davis added 24 points. The big star said ...", "the singer".
+ */
+static const char *const PERSON_EPITHETS[] = {
+	"star", "singer", "forward", "guard", "center", "centre", "rookie", "veteran",
+	"youngster", "teenager", "newcomer", "champion", "quarterback", "pitcher", "outfielder",
+	"playmaker", "superstar", NULL
 };
 
 /* Words of direction that open a place's name in lower case: "of Harrow, north London,". */
@@ -1810,6 +1824,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return COMPANY_NOUNS;
 		case VF_COMPASS:
 			return COMPASS_WORDS;
+		case VF_PERSON_EPITHET:
+			return PERSON_EPITHETS;
 		case VF_COUNT:
 			break;
 	}

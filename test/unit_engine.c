@@ -3913,6 +3913,18 @@ test_indirect(void)
 	CHECK(run_all("NAME told the council the project would cost", "Nate Bottom told the council the project would "
 				  "cost about $4 million.") == AA_OK);
 	CHECK_STR(text_of(with_cue("told")), "the project would cost about $4 million");
+	/* an age or a person's noun after "the" is the person who opens the sentence before */
+	CHECK(run_all("NAME added points. The 31-year-old said", "Anthony Davis added 24 points and 15 rebounds. The "
+				  "31-year-old said he felt fine.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Anthony Davis");
+	CHECK_STR(mention_of(with_cue("said")), "The 31-year-old");
+	CHECK(run_all("NAME addressed rumors. \"...,\" the singer said.", "Taylor Swift addressed the rumors on Saturday. "
+				  "\"None of it is true,\" the singer said.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Taylor Swift");
+	/* ... not one the sentence before brought in with that noun */
+	CHECK(run_all("NAME got advice from a veteran. The veteran said", "John Kasich got advice from a Vietnam War combat "
+				  "veteran on Monday. The veteran said the troops were ready.") == AA_OK);
+	CHECK(!same(speaker_of(with_cue("said")), "John Kasich"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
