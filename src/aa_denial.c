@@ -382,13 +382,17 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	/* 1. deny, refute, rebut ... */
 	if (has_cue && aa_is_denial_verb(doc, cue_start, cue_end))
 	{
+		bool		in_passive = passive(doc, cue_start);
+
+		if (suppressed(doc, cue_start))
+			return;
 		/* "The claim was denied by the company": the passive's subject, before the cue, is what its agent denies */
-		if (kind == AA_INDIRECT && cend <= cue_start && passive(doc, cue_start) && !suppressed(doc, cue_start))
+		if (in_passive && kind == AA_INDIRECT && cend <= cue_start)
 		{
 			set_denial(out, cstart, cend, 0.8f);
 			return;
 		}
-		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
+		if (in_passive ||
 			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m) ||
 			aa_denies_someone_something(doc, cue_start, cue_end, sent_end))
 			return;

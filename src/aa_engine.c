@@ -5293,6 +5293,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	aa_word		w,
 				before_aside;
 	bool		coordinated = false;
+	bool		denial_verb;
 
 	/*
 	 * "Trump went on, “...”" introduces quotations only: "As the day went
@@ -5308,6 +5309,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		sent_end = char_floor(doc, cue->end + CLAUSE_REACH);
 	if (cue->start > sent_start + CLAUSE_REACH)
 		sent_start = char_floor(doc, cue->start - CLAUSE_REACH);
+	/* (deny, refute ...: several rules below ask, one look-up answers them all) */
+	denial_verb = aa_is_denial_verb(doc, cue->start, cue->end);
 
 	/*
 	 * An infinitive cue reports what its subject says: "forced to deny that
@@ -5318,7 +5321,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (is_cue_infinitive(doc, cue) &&
 		(impersonal_infinitive(doc, cue, sent_start) || governed_by_cue(doc, cue, sent_start) ||
 		 in_conditional_clause(doc, cue, sent_start) ||
-		 (inside_statement(items, cue->start, sent_start) && !aa_is_denial_verb(doc, cue->start, cue->end))))
+		 (inside_statement(items, cue->start, sent_start) && !denial_verb)))
 		return;
 
 	if (reduced_passive(doc, cue, sent_start))
@@ -5410,7 +5413,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		aa_phrase	subject;
 		aa_match	noun;
 
-		if (aa_is_denial_verb(doc, cue->start, cue->end) && be_chain_before(doc, cue, &chain))
+		if (denial_verb && be_chain_before(doc, cue, &chain))
 		{
 			aa_word		w2;
 
@@ -5527,7 +5530,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 * "a charge that Mrs. Clinton has faced and has always denied": the
 	 * relative clause's subject denies, after a coordinating "and".
 	 */
-	if (aa_is_denial_verb(doc, cue->start, cue->end) && nothing_reported_after(doc, cue->end, sent_end) &&
+	if (denial_verb && nothing_reported_after(doc, cue->end, sent_end) &&
 		!aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) && coordinated)
 	{
 		aa_word		v,
@@ -5560,7 +5563,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	}
 
 	/* "the allegations, which Mr. Ailes denies": the claim comes before the denial */
-	if (aa_is_denial_verb(doc, cue->start, cue->end) && nothing_reported_after(doc, cue->end, sent_end) &&
+	if (denial_verb && nothing_reported_after(doc, cue->end, sent_end) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		aa_word_before(doc, sent_start, np.start, &w) && w.cend == w.end && !w.capitalized &&
 		(aa_word_is(doc, &w, "which") || aa_word_is(doc, &w, "that")))
@@ -5595,7 +5598,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	/* X said (that) CLAUSE.  Denials are kept even when their speaker cannot be named. */
 	if (!speaker_of_cue(doc, cue, sent_start, sent_end, 0.7f, &a))
 	{
-		if (!aa_is_denial_verb(doc, cue->start, cue->end) && !impersonal_passive(doc, cue, sent_start, sent_end))
+		if (!denial_verb && !impersonal_passive(doc, cue, sent_start, sent_end))
 			return;
 		a.entity = -1;
 		a.mention = NULL;
@@ -5643,7 +5646,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 */
 			if (k == 0 && p == cue->end && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
 				(w.classes & LX_ARTICLE) && cue_word(doc, cue, &next) && !takes_addressee(doc, &next) &&
-				!aa_is_denial_verb(doc, cue->start, cue->end) && !aa_is_denial_verb_claim(doc, cue->start, cue->end) &&
+				!denial_verb && !aa_is_denial_verb_claim(doc, cue->start, cue->end) &&
 				aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized &&
 				!(next.classes & (LX_GROUP_NOUN | LX_TITLE | LX_PRONOUN)) && !aa_word_marked(doc, &next, LM_ADDRESSEE) &&
 				!phrase_of_time_after(doc, w.start, sent_end))
@@ -5704,7 +5707,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				((w.classes & LX_REPORT_VERB) && !(after_article && (w.classes & LX_NOUN_VERB) && k > 1 &&
 												   !(aa_word_after(doc, w.end, sent_end, &next) &&
 													 aa_word_is(doc, &next, "that")) &&
-												   !aa_is_denial_verb(doc, cue->start, cue->end) &&
+												   !denial_verb &&
 												   !aa_is_denial_verb_claim(doc, cue->start, cue->end))) ||
 				((w.classes & LX_AUX) && !w.capitalized) ||
 				(after_subject && !w.capitalized && aa_past_form(doc, &w)))
