@@ -1027,13 +1027,15 @@ and_inside_run(const aa_doc *doc, const tokens *run, const aa_word *w)
 		inside = !run->w[k].capitalized &&
 			(aa_word_is(doc, &run->w[k], "of") || aa_word_is(doc, &run->w[k], "for"));
 	/* "The Food and Drug Administration": after "the", when an organisation's word follows */
-	if (!inside && run->n >= 1 && run->n <= 3 && !(run->w[run->n - 1].classes & LX_ORG_WORD) &&
-		aa_org_word_follows(doc, w->end))
+	if (!inside && run->n <= 3 && !(run->w[run->n - 1].classes & LX_ORG_WORD))
 	{
 		aa_word		the;
 
-		inside = aa_word_is_either(doc, &run->w[0], "the") ||
-			(aa_word_before(doc, 0, run->w[0].start, &the) && aa_word_is_either(doc, &the, "the") && the.cend == the.end);
+		/* ("the" first: it turns most runs away before the words after "and" are read) */
+		inside = (aa_word_is_either(doc, &run->w[0], "the") ||
+				  (aa_word_before(doc, 0, run->w[0].start, &the) && aa_word_is_either(doc, &the, "the") &&
+				   the.cend == the.end)) &&
+			aa_org_word_follows(doc, w->end);
 	}
 	return inside && aa_word_after(doc, w->end, doc->len, &next) && next.capitalized && next.cstart == next.start &&
 		!first_name(&next) && !(next.classes & (LX_TITLE | LX_HONORIFIC | LX_PRONOUN | LX_DETERMINER));
@@ -1295,6 +1297,17 @@ continues_quoted_speaker(aa_doc *doc, size_t pos, aa_gender g)
 	return true;
 }
 
+/* The sentence before the one pos is in: [*start, *end); false when pos's is the text's first. */
+static bool
+sentence_before(const aa_doc *doc, size_t pos, size_t *start, size_t *end)
+{
+	*end = aa_sentence_start(doc, pos);
+	if (*end == 0)
+		return false;
+	*start = aa_sentence_start(doc, *end - 1);
+	return true;
+}
+
 /*
  * "Elon Musk, the billionaire owner of X, weighed in. “...,” he wrote.": a
  * name that gives no gender, opening the subject of the sentence before the
@@ -1308,16 +1321,15 @@ continues_quoted_speaker(aa_doc *doc, size_t pos, aa_gender g)
 static int
 ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 {
-	size_t		sent_start = aa_sentence_start(doc, pos),
+	size_t		sent_start,
 				prev_start;
 	aa_phrase	subject;
 	aa_word		w;
 	bool		ungendered = false;	/* a person of no gender is named since prev_start */
 	int			at;
 
-	if (sent_start == 0)
+	if (!sentence_before(doc, pos, &prev_start, &sent_start))
 		return -1;
-	prev_start = aa_sentence_start(doc, sent_start - 1);
 	/* (the events first: most pronouns have a person of their gender nearer, or no other person) */
 	for (int i = last_event_before(doc, pos); i >= 0; i--)
 	{
@@ -1599,12 +1611,13 @@ organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head)
 static bool
 noun_in_sentence_before(const aa_doc *doc, size_t pos, const aa_word *w)
 {
-	size_t		end = aa_sentence_start(doc, pos);
+	size_t		start,
+				end;
 	aa_word		v;
 
-	if (end == 0)
+	if (!sentence_before(doc, pos, &start, &end))
 		return false;
-	for (size_t p = aa_sentence_start(doc, end - 1); aa_word_after(doc, p, end, &v); p = v.end)
+	for (size_t p = start; aa_word_after(doc, p, end, &v); p = v.end)
 		if (v.cend - v.cstart == w->cend - w->cstart &&
 			memcmp(doc->text + v.cstart, doc->text + w->cstart, v.cend - v.cstart) == 0)
 			return true;
@@ -1630,15 +1643,14 @@ age_epithet(const aa_doc *doc, const aa_word *w)
 static int
 subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 {
-	size_t		end = aa_sentence_start(doc, pos),
-				start;
+	size_t		start,
+				end;
 	aa_phrase	subject;
 	aa_word		w;
 	int			i;
 
-	if (end == 0)
+	if (!sentence_before(doc, pos, &start, &end))
 		return -1;
-	start = aa_sentence_start(doc, end - 1);
 	/* (a subject that opens with an article describes someone unnamed: "A senior Obama administration official") */
 	if (!aa_sentence_subject(doc, start, end, &subject) || aa_span_at(doc, subject.start) >= 0 ||
 		!aa_word_after(doc, subject.start, subject.end, &w) || (w.classes & (LX_ARTICLE | LX_DETERMINER)))
