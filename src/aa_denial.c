@@ -368,6 +368,75 @@ attributive_label(aa_doc *doc, const aa_match *label, size_t end)
 			 ((before.classes & LX_BE) || aa_word_is(doc, &before, "a") || aa_word_is(doc, &before, "an")));
 }
 
+/*
+ * ", a charge the BJP dismissed", ", an allegation he denies", ", something
+ * she has denied": is the phrase before pos (the denial's subject) a claim
+ * set off by a comma, with an article or "that" around its noun?  Sets
+ * before to the word that ends the claim, the one before the comma.
+ */
+#define APPOSITIVE_WORDS 4
+
+bool
+aa_claim_appositive_before(aa_doc *doc, size_t lim, size_t pos, aa_word *before)
+{
+	aa_word		w;
+	aa_match	noun;
+	bool		seen_noun = false;
+
+	for (int k = 0; k < APPOSITIVE_WORDS && aa_word_before(doc, lim, pos, &w); k++, pos = w.start)
+	{
+		if (w.cend != w.end)
+			return seen_noun && w.end - w.cend == 1 && doc->text[w.cend] == ',' && (*before = w, true);
+		if (w.capitalized)
+			return false;
+		if (!seen_noun && aa_word_is(doc, &w, "that") && k == 0)
+			continue;
+		if (!seen_noun && (aa_word_is(doc, &w, "something") ||
+						   (aa_pattern_find(doc, PAT_CLAIM_NOUN, w.cstart, w.cend, &noun) &&
+							noun.start == w.cstart && noun.end == w.cend)))
+			seen_noun = true;
+		else if (!(seen_noun && (w.classes & (LX_ARTICLE | LX_DETERMINER))))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * A statement whose verb of denial at cue_start has a claim noun set off by
+ * a comma for its object ("Gandhi accused the Centre of ruin, a charge the
+ * BJP dismissed"): sets [*start, *end) to the claim, the clause before the
+ * comma back to the comma or the sentence start before it.
+ */
+#define DENIER_WORDS 6
+
+static bool
+claim_before_appositive(aa_doc *doc, size_t cstart, size_t cue_start, size_t *start, size_t *end)
+{
+	aa_word		w,
+				before;
+	size_t		p = cue_start;
+	size_t		sent_start = aa_sentence_start(doc, cstart);
+
+	for (int k = 0; k < DENIER_WORDS && aa_word_before(doc, cstart, p, &w); k++, p = w.start)
+	{
+		if (aa_claim_appositive_before(doc, sent_start, w.start, &before))
+		{
+			*start = sent_start;
+			*end = before.cend;
+			for (size_t q = before.start; aa_word_before(doc, sent_start, q, &w); q = w.start)
+				if (w.cend < w.end && doc->text[w.end - 1] == ',')
+				{
+					*start = w.end;
+					break;
+				}
+			return true;
+		}
+		if (w.cend != w.end)
+			break;
+	}
+	return false;
+}
+
 void
 aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 				 size_t cue_start, size_t cue_end, size_t sent_end, aa_denial *out)
@@ -376,6 +445,8 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 				noun,
 				label;
 	bool		has_cue = cue_end > cue_start;
+	size_t		s,
+				e;
 
 	memset(out, 0, sizeof(*out));
 
@@ -397,6 +468,11 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 			aa_denies_someone_something(doc, cue_start, cue_end, sent_end))
 			return;
 		/* "The claims, which the senator has always denied": the claim is before the relative */
+		if (cue_start > cstart && cue_start < cend && claim_before_appositive(doc, cstart, cue_start, &s, &e))
+		{
+			set_denial(out, s, e, 0.8f);
+			return;
+		}
 		if (cue_start > cstart && cue_start < cend)
 		{
 			size_t		p = cue_start;
@@ -453,13 +529,15 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
 			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m))
 			return;
+		if (cue_start > cstart && cue_start < cend && claim_before_appositive(doc, cstart, cue_start, &s, &e))
+		{
+			set_denial(out, s, e, 0.75f);
+			return;
+		}
 		if ((aa_pattern_find(doc, PAT_CLAIM_NOUN, cue_end, window, &noun) &&
 			 aa_count_words(doc, cue_end, noun.start) <= 4) ||
 			said_words_object(doc, cue_end, window, &noun))
 		{
-			size_t		s,
-						e;
-
 			claim_proposition(doc, &noun, cue_end, kind == AA_INDIRECT ? cend : sent_end, &s, &e);
 			while (s < e && doc->text[s] == ' ')
 				s++;
@@ -468,7 +546,23 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		}
 		if (aa_find_falsity(doc, cue_end, sent_end, &label))
 		{
-			set_denial(out, cue_end, label.start, 0.7f);
+			aa_word		as;
+
+			/* "dismissed it as [baseless]": the claim is before "as" (and an opening mark) */
+			e = label.start;
+			while (e > cue_end && doc->text[e - 1] != ' ' && label.start - e < 4)
+				e--;
+			if (aa_word_before(doc, cue_end, e, &as) && as.cend == as.end && aa_word_is(doc, &as, "as"))
+				e = as.start;
+			/* "a charge that the mayor dismissed as “nonsense”": the claim is before its noun */
+			if (aa_count_words(doc, cue_end, e) == 0 &&
+				claim_before_appositive(doc, aa_sentence_start(doc, cue_start), cue_start, &s, &e))
+				;
+			else if (e <= cue_end || aa_count_words(doc, cue_end, e) == 0)
+				s = cue_end, e = label.start;
+			else
+				s = cue_end;
+			set_denial(out, s, e, 0.7f);
 			return;
 		}
 	}
@@ -497,9 +591,6 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		if (from < to && aa_pattern_find(doc, PAT_CLAIM_NOUN, from, to, &noun) && !suppressed(doc, label.start) &&
 			!conditional(doc, cstart, label.start) && !admission(doc, cue_start, cue_end))
 		{
-			size_t		s,
-						e;
-
 			s = noun_phrase_start(doc, from, &noun);
 			claim_proposition(doc, &noun, s, to, &s, &e);
 			/* "the accusations from the US were [false]": the copula is not part of the claim */
@@ -556,9 +647,8 @@ no_label:
 		!said_of_addressee(doc, cstart, m.start))
 	{
 		/* The proposition is the sentence of the statement that says it. */
-		size_t		s = m.start;
-		size_t		e = m.end;
-
+		s = m.start;
+		e = m.end;
 		while (s > cstart && !(strchr(".!?", doc->text[s - 1]) && doc->text[s] == ' '))
 			s--;
 		while (e < cend && !strchr(".!?", doc->text[e]))

@@ -5277,6 +5277,45 @@ coordinated_verb_end(aa_doc *doc, const aa_match *cue, const aa_word *conj, size
 	return true;
 }
 
+/* "dismissed as baseless", "rejected as utterly false": "as" and a falsity label after pos */
+static bool
+called_false_after(aa_doc *doc, size_t pos, size_t sent_end)
+{
+	aa_word		as;
+	aa_match	label;
+
+	return aa_word_after(doc, pos, sent_end, &as) && as.cend == as.end && aa_word_is(doc, &as, "as") &&
+		aa_find_falsity(doc, as.end, sent_end, &label) && aa_count_words(doc, as.end, label.start) <= 1;
+}
+
+/*
+ * Is the subject np of the denial cue a claim's relative clause's ("...,
+ * an allegation he denies")?  The subject found may hold the claim noun
+ * ("a charge the BJP"): np is then narrowed to the subject after it.  Sets
+ * claim_end to the word that ends the claim, before the comma.
+ */
+#define CLAIM_NOUN_WORDS 3
+
+static bool
+denier_after_claim(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phrase *np, aa_word *claim_end)
+{
+	aa_word		w;
+	size_t		p = np->start;
+	bool		coordinated;
+
+	if (aa_claim_appositive_before(doc, sent_start, p, claim_end))
+		return true;
+	for (int k = 0; k < CLAIM_NOUN_WORDS && aa_word_after(doc, p, cue->start, &w); k++)
+	{
+		p = skip_space(doc, w.end);
+		if (w.cend != w.end || p >= cue->start)
+			return false;
+		if (aa_claim_appositive_before(doc, sent_start, p, claim_end))
+			return aa_subject_before(doc, p, cue->start, np, &coordinated) && np->start >= p;
+	}
+	return false;
+}
+
 /*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
@@ -5479,6 +5518,23 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		if (!aa_pattern_find(doc, PAT_CLAIM_NOUN, cue->end,
 							 sent_end < cue->end + 40 ? sent_end : char_floor(doc, cue->end + 40), &noun))
 			return;
+	}
+
+	/*
+	 * "Gandhi accused the Centre of ..., a charge the BJP dismissed as
+	 * baseless", "..., an allegation he denies": a claim noun set off by a
+	 * comma is the object of the denial after it; the statement is that
+	 * relative clause, the clause before the comma its claim (which the
+	 * denial rules find there)
+	 */
+	if ((nothing_reported_after(doc, cue->end, sent_end) || called_false_after(doc, cue->end, sent_end)) &&
+		(denial_verb || aa_is_denial_verb_claim(doc, cue->start, cue->end)) &&
+		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
+		denier_after_claim(doc, sent_start, cue, &np, &w))
+	{
+		attribute_phrase(doc, &np, cue, 0.7f, &a);
+		add_statement(doc, items, skip_space(doc, w.end), cue->end, &a, false);
+		return;
 	}
 
 	/* CLAUSE, X said. */

@@ -1710,6 +1710,24 @@ country_in_focus(aa_doc *doc, size_t pos)
 
 
 /*
+ * "Prime Minister", "Queensland MP", "Secretary of State": tokens [from,
+ * t->n) end in a capitalised title and hold no first name, so no name
+ * follows the title
+ */
+static bool
+capitalised_title(const tokens *t, int from)
+{
+	const aa_word *head = &t->w[t->n - 1];
+
+	if (t->n <= from || !head->capitalized || !(head->classes & LX_TITLE))
+		return false;
+	for (int k = from; k < t->n; k++)
+		if (first_name(&t->w[k]))
+			return false;
+	return true;
+}
+
+/*
  * "the adviser", "this senator": a definite determiner, which may stand for
  * someone already named; "one longtime adviser", "a spokesman", "two
  * aides" bring in someone new.
@@ -1952,8 +1970,16 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				name_at = cut;
 		}
 
+		/*
+		 * "the Prime Minister", "the Home Secretary": a title capitalised
+		 * after "the", as British news writes it, is no name when someone
+		 * named before holds it
+		 */
+		if (from == 1 && definite(doc, &t.w[0]) && capitalised_title(&t, from) &&
+			(ent = resolve_role_noun(doc, start, &t, from)) >= 0)
+			;
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
-		if ((!t.w[from].capitalized &&
+		else if ((!t.w[from].capitalized &&
 			 !(name_at > from && ((t.w[from].classes & (LX_TITLE | LX_ROLE_MODIFIER)) ||
 								  aa_title_modifier(doc, &t.w[from], end)))) ||
 			name_at >= t.n || !t.w[t.n - 1].capitalized)

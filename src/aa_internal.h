@@ -1017,6 +1017,7 @@ typedef struct aa_denial
 bool		aa_is_denial_verb(aa_doc *doc, size_t start, size_t end);
 /* ... or exactly a verb that denies a claim object (reject, dismiss, dispute ...)? */
 bool		aa_is_denial_verb_claim(aa_doc *doc, size_t start, size_t end);
+bool		aa_claim_appositive_before(aa_doc *doc, size_t lim, size_t pos, aa_word *before);
 /*
  * Is the cue [cue_start, cue_end) "deny" with a person, then a thing ("denied
  * Carter a final-night photograph", "deny him that path")?  The grant sense:

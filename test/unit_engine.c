@@ -3925,6 +3925,17 @@ test_indirect(void)
 	CHECK(run_all("NAME got advice from a veteran. The veteran said", "John Kasich got advice from a Vietnam War combat "
 				  "veteran on Monday. The veteran said the troops were ready.") == AA_OK);
 	CHECK(!same(speaker_of(with_cue("said")), "John Kasich"));
+	/* a title capitalised after "the" stands for the one named with it before */
+	CHECK(run_all("Prime Minister NAME said. \"...,\" the Prime Minister said.", "Prime Minister Keir Starmer said on "
+				  "Monday that taxes would rise. \"We will deliver,\" the Prime Minister said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Keir Starmer");
+	CHECK_STR(mention_of(first_of_kind(AA_DIRECT)), "the Prime Minister");
+	CHECK(run_all("Mayor NAME spoke. \"...,\" the New York Mayor said.", "Mayor Eric Adams spoke on Monday. \"It is "
+				  "safe,\" the New York Mayor said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Eric Adams");
+	/* ... not when no one named holds it */
+	CHECK(run_all("\"...,\" the President said.", "\"We will deliver,\" the President said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "President");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
@@ -4427,6 +4438,31 @@ test_denials(void)
 	CHECK(run_all("NAME dismissed the comment and fallout from it as remote", "Jennifer Palmieri dismissed the "
 				  "comment and fallout from it as remote to voters.") == AA_OK);
 	CHECK(denials() == 1);
+	/* a claim noun set off by a comma is the object of the denial after it; the clause before is its claim */
+	CHECK(run_all("X, a charge the ORG dismissed as baseless", "Senate passes the budget\n\nGandhi accused the "
+				  "Centre of destroying the economy, a charge the BJP dismissed as baseless.") == AA_OK);
+	CHECK(denials() == 1);
+	{
+		const aa_quote *q = with_cue("dismissed");
+
+		CHECK_STR(text_of(q), "a charge the BJP dismissed");
+		CHECK_STR(speaker_of(q), "BJP");
+		CHECK_STR(q ? q->denied : NULL, "Gandhi accused the Centre of destroying the economy");
+	}
+	CHECK(run_all("X, an allegation he denies", "Senate passes the budget\n\nThe report said John Smith took bribes, "
+				  "an allegation he denies.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(speaker_of(with_cue("denies")), "John Smith");
+	CHECK_STR(with_cue("denies") ? with_cue("denies")->denied : NULL, "The report said John Smith took bribes");
+	CHECK(run_all("X, something she has repeatedly denied", "Senate passes the budget\n\nMary Jones is accused of "
+				  "leaking documents, something she has repeatedly denied.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(speaker_of(with_cue("denied")), "Mary Jones");
+	/* ... and "dismissed it as" a label denies "it", not "it as" */
+	CHECK(run_all("NAME dismissed it as \"nonsense\"", "Senate passes the budget\n\nMayor Bob Lee dismissed it as "
+				  "\"nonsense\".") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "it");
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
