@@ -4309,6 +4309,16 @@ told_whom(aa_doc *doc, const aa_match *cue, size_t sent_end)
 		((w.classes & (LX_PRONOUN | LX_DETERMINER | LX_ARTICLE)) && !aa_word_marked(doc, &w, LM_ADDRESSEE) &&
 		 !aa_word_is(doc, &w, "that")))
 		return p;
+	/* "told the BBC engineers were working ...": a bare noun and its auxiliary */
+	{
+		aa_word		verb;
+
+		if (!w.capitalized && w.cend == w.end &&
+			!(w.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_AUX | LX_BE | LX_ADVERB | LX_REPORT_VERB)) &&
+			aa_word_after(doc, w.end, sent_end, &verb) && verb.cstart == verb.start && !verb.capitalized &&
+			(verb.classes & (LX_AUX | LX_BE)))
+			return p;
+	}
 	return cue->end;
 }
 

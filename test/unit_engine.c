@@ -3936,6 +3936,13 @@ test_indirect(void)
 	/* ... not when no one named holds it */
 	CHECK(run_all("\"...,\" the President said.", "\"We will deliver,\" the President said.") == AA_OK);
 	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "President");
+	/* told a named addressee: a bare noun and its auxiliary open the clause, not the addressee's words */
+	CHECK(run_all("told the ORG engineers were working", "A spokesperson told the BBC engineers were working to "
+				  "restore supplies.") == AA_OK);
+	CHECK_STR(text_of(with_cue("told")), "engineers were working to restore supplies");
+	CHECK(run_all("telling them they'd have to", "Carson addressed the students, telling them they'd have to retake "
+				  "the exams.") == AA_OK);
+	CHECK_STR(text_of(with_cue("telling")), "they'd have to retake the exams");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
