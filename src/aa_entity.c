@@ -441,6 +441,34 @@ find_person_or_org(aa_doc *doc, const char *name, size_t name_len, bool org, aa_
 	return find_person_or_org_named(doc, name, name_len, org, gender, SIZE_MAX);
 }
 
+/*
+ * Is ent named in pos's paragraph before pos, other than where the text
+ * names it first ("Bill Clinton spoke with voters ... Clinton said": the
+ * relative is the one the paragraph is about)?  Looks at the last
+ * AGAIN_EVENTS names.
+ */
+#define AGAIN_EVENTS 64
+
+static int	last_event_before(const aa_doc *doc, size_t pos);
+
+static bool
+named_again_in_paragraph(aa_doc *doc, int ent, size_t pos)
+{
+	int			pi = aa_paragraph_of(doc, pos);
+	size_t		para_start = pi >= 0 ? AA_VEC_AT(&doc->paragraphs, aa_range, pi).start : 0;
+
+	for (int k = last_event_before(doc, pos), seen = 0; k >= 0 && seen < AGAIN_EVENTS; k--, seen++)
+	{
+		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, k);
+
+		if (ev->pos < para_start)
+			break;
+		if (ev->entity == ent && ev->pos > entity(doc, ent)->first_at)
+			return true;
+	}
+	return false;
+}
+
 /* find_person_or_org among the entities the text names first before `before` */
 static int
 find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool org, aa_gender gender,
@@ -450,8 +478,9 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 	const char *last = last_word(name, name_len, &ln);
 	bool		one_word = (last == name);
 	int			oldest = doc->entities.n - MATCH_WINDOW;
+	int			relative = -1;	/* a relative whose surname it is, if no one else's */
 
-	for (int pass = (gender != GENDER_UNKNOWN && !org) ? 0 : 1; pass < 2; pass++)
+	for (int pass = (gender != GENDER_UNKNOWN && !org) ? 0 : 1; pass < 2 && relative < 0; pass++)
 		for (int k = doc->surname_heads[surname_bucket(doc, last, ln)]; k >= 0;)
 		{
 			const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
@@ -477,7 +506,16 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 			eln = e->name_len - e->last_at;
 			/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
 			if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
+			{
+				/* ("Dr Okafor" after "her son, Chidi Okafor" is the one the article is about) */
+				if (e->relative && one_word && elast != e->name && !named_again_in_paragraph(doc, i, doc->naming_at))
+				{
+					if (relative < 0)
+						relative = i;
+					continue;
+				}
 				return i;
+			}
 			/*
 			 * "Wasserman Schultz" -> "Debbie Wasserman Schultz": the name
 			 * after a known first name (not "Rival Hillary Clinton" of a Title
@@ -487,6 +525,8 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 				first_name_classes(aa_lex_word(e->name, e->name_len - name_len - 1)))
 				return i;
 		}
+	if (relative >= 0)
+		return relative;
 	return one_word && !org ? person_by_first_word(doc, name, name_len, gender, before) : -1;
 }
 
@@ -598,8 +638,10 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start
 	*role_start = *role_end = from;
 	for (int i = from; i < to - 1; i++)
 	{
+		/* (a party's word alone after one is an adjective: "Rival Republican candidates") */
 		if ((t->w[i].classes & (LX_TITLE | LX_HONORIFIC)) && t->w[i + 1].capitalized &&
-			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)) && !office_adjective(doc, &t->w[i + 1]))
+			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)) && !office_adjective(doc, &t->w[i + 1]) &&
+			!(i + 2 == to && aa_word_marked(doc, &t->w[i + 1], LM_PARTY)))
 			name_at = i + 1;
 	}
 	/*
@@ -697,6 +739,37 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 }
 
 /*
+ * "her son, Chidi Okafor", "his wife Mary Smith": a noun of family right
+ * before the name at pos (a comma between them or none) names a relative,
+ * of the noun's gender (*g).
+ */
+static bool
+kin_before(const aa_doc *doc, size_t pos, aa_gender *g)
+{
+	aa_word		w;
+
+	size_t		lim = pos > 64 ? pos - 64 : 0;
+
+	if (!aa_word_before(doc, lim, pos, &w))
+		return false;
+	/* "her husband, former President Bill Clinton": over a role's words in lower case */
+	for (int k = 0; k < 2 && w.cstart == w.start && w.cend == w.end && !w.capitalized &&
+		 (w.classes & (LX_TITLE | LX_ROLE_MODIFIER)); k++)
+		if (!aa_word_before(doc, lim, w.start, &w))
+			return false;
+	if (w.capitalized || w.cstart != w.start ||
+		(w.cend != w.end && !(w.end == w.cend + 1 && doc->text[w.cend] == ',')))
+		return false;
+	if (aa_verb_form_of(doc, &w, VF_KIN_MALE, false))
+		*g = GENDER_MALE;
+	else if (aa_verb_form_of(doc, &w, VF_KIN_FEMALE, false))
+		*g = GENDER_FEMALE;
+	else
+		return false;
+	return true;
+}
+
+/*
  * Entity for a capitalised name, created when new; a fuller name becomes the
  * canonical one.  Only a firm gender (split_role) chooses among people of
  * one surname or changes a known person's.
@@ -717,8 +790,16 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 	i = find_person_or_org(doc, name, name_len, kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 	if (i < 0)
 	{
+		aa_gender	kin_gender;
+
 		i = new_entity(doc, kind, name, name_len);
 		entity(doc, i)->gender = gender;
+		if (kind == ENT_PERSON && kin_before(doc, doc->naming_at, &kin_gender))
+		{
+			entity(doc, i)->relative = true;
+			if (gender == GENDER_UNKNOWN)
+				entity(doc, i)->gender = kin_gender;
+		}
 		return i;
 	}
 	if (count_words(name, name_len) > count_words(entity(doc, i)->name, entity(doc, i)->name_len))

@@ -404,6 +404,8 @@ typedef enum aa_verb_forms
 	VF_COMPANY_NOUN,			/* company, firm: "the company" stands for the business the article named */
 	VF_COMPASS,					/* north, western: before a place's name, part of the place ("north London") */
 	VF_PERSON_EPITHET,			/* man, star, singer: "the big man", "the singer" stand for a person just named */
+	VF_KIN_MALE,				/* son, husband: "her son, Chidi Okafor" is a relative, a man */
+	VF_KIN_FEMALE,				/* daughter, wife: "his wife, Mary Smith" is a relative, a woman */
 	VF_COUNT
 } aa_verb_forms;
 
@@ -953,6 +955,7 @@ typedef struct aa_entity
 	uint32_t	last_at;		/* where its last word starts in name */
 	const char *role;			/* title or description, NULL when none */
 	bool		titled;			/* named right after a title in lower case ("spokesperson Chad Gilmartin") */
+	bool		relative;		/* named first as someone's relative ("her son, Chidi Okafor") */
 	const char *acronym;		/* "WHO" of "the World Health Organization (WHO)", indexed too; NULL: none */
 	uint32_t	acronym_len;
 	aa_gender	gender;

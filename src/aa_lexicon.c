@@ -67,6 +67,9 @@
  *   COMPASS_WORDS    north, western ...: "north London" is a place, no role
  *   PERSON_EPITHETS  man, star, singer ...: "the big man said" is the
  *                    person the sentence before opened with
+ *   KIN_MALE, KIN_FEMALE son, wife ...: "her son, Chidi Okafor" is a relative
+ *                    of the one the article is about, of that gender; the
+ *                    surname alone stands for that one
  *   INDEFINITE_OBJECTS nothing, everything ...: "Nothing the president
  *                    said", a cue in the relative clause after one reports
  *                    nothing of its own
@@ -297,6 +300,8 @@ static const char *const TITLES[] = {
 	/* the descriptions local news puts before a name ("longtime resident Margaret Hill") */
 	"resident", "homeowner", "neighbor", "neighbour", "volunteer", "retiree", "survivor", "protester",
 	"farmer",
+	/* a contest's other side, before a name as a title is ("Democratic rival Bernie Sanders") */
+	"rival",
 	NULL
 };
 
@@ -394,6 +399,8 @@ static const char *const NAME_CONNECTORS[] = {
 static const char *const ROLE_MODIFIERS[] = {
 	"former", "retired", "then", "longtime", "veteran", "acting", "managing", "outgoing", "incoming", "late",
 	"current", "fellow", "interim", "onetime", "one-time", "erstwhile", "ex", "future",
+	/* (a title too, but no role alone: "Rival Hillary Clinton") */
+	"rival",
 	NULL
 };
 
@@ -547,6 +554,21 @@ static const char *const PERSON_EPITHETS[] = {
 	"star", "singer", "forward", "guard", "center", "centre", "rookie", "veteran",
 	"youngster", "teenager", "newcomer", "champion", "quarterback", "pitcher", "outfielder",
 	"playmaker", "superstar", NULL
+};
+
+/*
+ * Nouns of family before a name ("her son, Chidi Okafor", "his wife Mary"):
+ * by news style, a relative is named in full and the surname alone is the
+ * person the article is about ("Dr Okafor" is the mother).
+ */
+static const char *const KIN_MALE[] = {
+	"son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "widower",
+	"stepson", "stepfather", NULL
+};
+
+static const char *const KIN_FEMALE[] = {
+	"daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "widow",
+	"stepdaughter", "stepmother", NULL
 };
 
 /* Words of direction that open a place's name in lower case: "of Harrow, north London,". */
@@ -1826,6 +1848,10 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return COMPASS_WORDS;
 		case VF_PERSON_EPITHET:
 			return PERSON_EPITHETS;
+		case VF_KIN_MALE:
+			return KIN_MALE;
+		case VF_KIN_FEMALE:
+			return KIN_FEMALE;
 		case VF_COUNT:
 			break;
 	}

@@ -3943,6 +3943,27 @@ test_indirect(void)
 	CHECK(run_all("telling them they'd have to", "Carson addressed the students, telling them they'd have to retake "
 				  "the exams.") == AA_OK);
 	CHECK_STR(text_of(with_cue("telling")), "they'd have to retake the exams");
+	/* a relative named in full after a noun of family: the surname alone is the one the article is about */
+	CHECK(run_all("NAME died. ... her son, NAME, who said ... Dr SURNAME dismissed", "Margaret Okafor, a surgeon, "
+				  "died on Sunday. She was 88.\n\nHer death was confirmed by her son, Chidi Okafor, who said she had "
+				  "been ill.\n\nIn a 2010 interview, Dr Okafor said the early years were hard.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 0)), "Chidi Okafor");
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "Margaret Okafor");
+	/* ... and the noun's gender is the relative's: "she" is not the son */
+	CHECK(run_all("her son, NAME, ... she said", "Margaret Okafor, a surgeon, died. Her death was confirmed by her son, "
+				  "Chidi Okafor. In 2010, she said the early years were hard.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Margaret Okafor");
+	/* ... unless the paragraph names the relative again: "Bill Clinton spoke ... Clinton said" */
+	CHECK(run_all("her husband, former President NAME ... NAME spoke ... SURNAME said", "Hillary Clinton was joined by "
+				  "her husband, former President Bill Clinton.\n\nBill Clinton spoke with voters. Clinton said the "
+				  "turnout was strong.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Bill Clinton");
+	/* a rival before a name is no part of it, nor a role alone; a party's word alone after it is no one */
+	CHECK(run_all("Rival NAME said", "Rival Hillary Clinton said she raised $15 million.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Hillary Clinton");
+	CHECK(role_of_first() == NULL);
+	CHECK(run_all("GOP rival NAME announced", "GOP rival Ted Cruz announced he was choosing Carly Fiorina.") == AA_OK);
+	CHECK_STR(role_of_first(), "GOP rival");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
