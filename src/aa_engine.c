@@ -5989,7 +5989,8 @@ is_list(aa_doc *doc, size_t from, size_t to)
 
 	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
 	{
-		if (++words > 3)
+		/* (names, not the words of an answer: "No, Jake, I did not") */
+		if (++words > 3 || (!w.capitalized && (w.classes & (LX_AUX | LX_BE))))
 			return false;
 		if (w.cend < w.end && doc->text[w.cend] == ',')
 		{
@@ -6031,14 +6032,24 @@ name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first, size_t *name_end
 			pos = w.end;
 			continue;
 		}
+		/* "SEN. MARIA LOPEZ (D-NM):": a party's tag in brackets between the name and the colon */
+		if (n > 1 && doc->text[w.start] == '(' && w.end - w.start <= 12 && doc->text[w.end - 1] == ':' &&
+			doc->text[w.end - 2] == ')')
+		{
+			colon = w.end - 1;
+			*name_end = w.start;
+			while (*name_end > first->start && doc->text[*name_end - 1] == ' ')
+				(*name_end)--;
+			break;
+		}
 		if (!w.capitalized || w.cstart != w.start || aa_is_digit((unsigned char) doc->text[w.cstart]))
 			return 0;
 		if (n == 0)
 			*first = w;
 		if (w.end == w.cend + 1 && doc->text[w.cend] == ':')
 			colon = w.cend;		/* the word before the colon, with nothing after the colon in it */
-		else if (w.cend != w.end)
-			return 0;			/* other punctuation inside the name */
+		else if (w.cend != w.end && !(w.end == w.cend + 1 && doc->text[w.cend] == '.' && (w.classes & LX_TITLE)))
+			return 0;			/* other punctuation inside the name, but the period of "SEN." */
 		pos = w.end;
 	}
 	/*
@@ -6062,11 +6073,35 @@ name_colon(aa_doc *doc, size_t pos, size_t end, aa_word *first, size_t *name_end
  * list ("Iowa: ..."), not before a quotation in marks (attributed there) and
  * not when a cue inside reports it another way.
  */
+/* Is entity ent a person? */
+static bool
+is_person(const aa_doc *doc, int ent)
+{
+	return ent >= 0 && AA_VEC_AT(&doc->entities, aa_entity, ent).kind == ENT_PERSON;
+}
+
+/* Are the letters of [start, end) capitals, three or more ("BOULDUAN", "JAKE TAPPER")? */
+static bool
+in_capitals(const aa_doc *doc, size_t start, size_t end)
+{
+	int			upper = 0;
+
+	for (size_t i = start; i < end; i++)
+	{
+		unsigned char c = (unsigned char) doc->text[i];
+
+		if (c >= 'a' && c <= 'z')
+			return false;
+		upper += c >= 'A' && c <= 'Z';
+	}
+	return upper >= 3;
+}
+
 /* Is entity ent a person whom the text names again at or after pos? */
 static bool
 person_named_after(const aa_doc *doc, int ent, size_t pos)
 {
-	if (ent < 0 || AA_VEC_AT(&doc->entities, aa_entity, ent).kind != ENT_PERSON)
+	if (!is_person(doc, ent))
 		return false;
 	for (int i = 0; i < doc->events.n; i++)
 	{
@@ -6089,7 +6124,8 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 		aa_match	cue;
 		size_t		name_end;
 		size_t		colon = name_colon(doc, pr->start, pr->end, &first, &name_end);
-		bool		with_cue;
+		bool		with_cue,
+					transcript;
 		/* "A:" answers a "Q:" in an interview; no article */
 		bool		answer = colon != 0 && colon == first.cend && first.cend == first.cstart + 1 &&
 			doc->text[first.cstart] == 'A';
@@ -6107,7 +6143,9 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 		 * ("HairGate:", "Wow:", "Bergdahl:") labels what follows.
 		 */
 		with_cue = aa_first_cue(doc, colon + 1, pr->end, &cue);
-		if (with_cue && (answer || !aa_in_headline(doc, colon)))
+		/* (a transcript's label in capitals speaks the whole turn, whatever it reports: below) */
+		transcript = with_cue && !answer && in_capitals(doc, first.cstart, name_end);
+		if (with_cue && (answer || !aa_in_headline(doc, colon)) && !transcript)
 			continue;
 		{
 			aa_phrase	np = {first.cstart, name_end, 0, 0, 0, 0};
@@ -6120,7 +6158,7 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 				set_cue(doc, &a, &colon_cue);
 			else
 				attribute_phrase(doc, &np, &colon_cue, 0.6f, &a);
-			if (with_cue && !person_named_after(doc, a.entity, pr->end))
+			if (transcript ? !is_person(doc, a.entity) : (with_cue && !person_named_after(doc, a.entity, pr->end)))
 				continue;
 			/*
 			 * "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a headline
@@ -6632,6 +6670,46 @@ answers_question_no(aa_doc *doc, const item *it, size_t *q_start, size_t *q_end)
 	return *q_end > *q_start;
 }
 
+/*
+ * "TAPPER: Did you know about the payments? / LOPEZ: No, Jake, I did not.":
+ * a turn of an interview that opens with "No" answers the turn before it,
+ * a question put to "you" ("Did you", "Were you", "Have you"): the denial
+ * is of that question.
+ */
+static bool
+answers_turn_no(aa_doc *doc, const item *it, size_t *q_start, size_t *q_end)
+{
+	aa_word		w,
+				you;
+	size_t		p;
+	int			pi;
+
+	if (it->kind != AA_INDIRECT || it->cue_end != it->cue_start + 1 || doc->text[it->cue_start] != ':' ||
+		!aa_word_after(doc, it->cstart, it->cend, &w) || w.cend - w.cstart < 2 ||
+		!same_word_ci(doc->text + w.cstart, "no", 2) || (pi = aa_paragraph_of(doc, it->cstart)) <= 0)
+		return false;
+	/* "No," "No." (which the word's core may keep, as of "No. 1") */
+	if (!(w.cend - w.cstart == 3 ? doc->text[w.cstart + 2] == '.' && w.end == w.cend :
+		  w.end == w.cend + 1 && (doc->text[w.cend] == ',' || doc->text[w.cend] == '.')))
+		return false;
+	p = AA_VEC_AT(&doc->paragraphs, aa_range, pi - 1).end;
+	while (p > 0 && (doc->text[p - 1] == ' ' || doc->text[p - 1] == '\n' || doc->text[p - 1] == '\r'))
+		p--;
+	if (p == 0 || doc->text[p - 1] != '?')
+		return false;
+	*q_end = p - 1;
+	/* the question's first words, after the asker's label */
+	if (!aa_word_after(doc, aa_sentence_start(doc, *q_end), *q_end, &w))
+		return false;
+	if (w.end == w.cend + 1 && doc->text[w.cend] == ':' && !aa_word_after(doc, w.end, *q_end, &w))
+		return false;
+	if (w.cend != w.end || !(w.classes & (LX_AUX | LX_BE)) || !aa_word_after(doc, w.end, *q_end, &you) ||
+		!aa_word_is(doc, &you, "you"))
+		return false;
+	*q_start = w.cstart;
+	return true;
+}
+
 static void
 mark_denials(aa_doc *doc, aa_vec *items)
 {
@@ -6648,7 +6726,7 @@ mark_denials(aa_doc *doc, aa_vec *items)
 			size_t		q_start,
 						q_end;
 
-			if (answers_question_no(doc, it, &q_start, &q_end))
+			if (answers_question_no(doc, it, &q_start, &q_end) || answers_turn_no(doc, it, &q_start, &q_end))
 			{
 				it->is_denial = true;
 				it->denied = copy_text(doc, q_start, q_end);

@@ -716,6 +716,19 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 	size_t		s = t->w[from].cstart,
 				e = aa_stem_end(doc, &t->w[to - 1]);
 
+	/*
+	 * "JAKE TAPPER:", "KATE BOULDUAN:": a transcript's label in capitals,
+	 * two or three words of three letters or more that the lexicon knows as
+	 * no more than first names, then a colon or a bracket ("(D-NM):")
+	 */
+	size_t		after = t->w[to - 1].cend;
+	bool		shouted = to - from >= 2 && to - from <= 3 && after + 1 < doc->len &&
+		(doc->text[after] == ':' || (doc->text[after] == ' ' && doc->text[after + 1] == '('));
+
+	for (int i = from; i < to && shouted; i++)
+		shouted = core_len(&t->w[i]) >= 3 && is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) &&
+			(t->w[i].classes == 0 || first_name(&t->w[i]));
+
 	*country = aa_lex_place(doc->text + s, e - s);
 	if (*country)
 		return ENT_COUNTRY;
@@ -732,7 +745,8 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 			t->w[i].cend - t->w[i].cstart == 3 &&
 			(aa_word_is(doc, &t->w[i], "for") || aa_word_is(doc, &t->w[i], "and")))
 			return ENT_ORG;
-		if (is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) && !initials_of_name(doc, t, i, to))
+		if (!shouted && is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) &&
+			!initials_of_name(doc, t, i, to))
 			return ENT_ORG;
 	}
 	return ENT_PERSON;
@@ -788,6 +802,10 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 		return i >= 0 ? i : new_entity(doc, ENT_COUNTRY, country, country_len);
 	}
 	i = find_person_or_org(doc, name, name_len, kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
+	/* "TAPPER" after "JAKE TAPPER": a word in capitals that is a person's surname is that person */
+	if (i < 0 && kind == ENT_ORG && is_acronym(name, name_len) && memchr(name, ' ', name_len) == NULL &&
+		(i = find_person_or_org(doc, name, name_len, false, GENDER_UNKNOWN)) >= 0)
+		return i;
 	if (i < 0)
 	{
 		aa_gender	kin_gender;

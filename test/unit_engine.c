@@ -3964,6 +3964,30 @@ test_indirect(void)
 	CHECK(role_of_first() == NULL);
 	CHECK(run_all("GOP rival NAME announced", "GOP rival Ted Cruz announced he was choosing Carly Fiorina.") == AA_OK);
 	CHECK_STR(role_of_first(), "GOP rival");
+	/* a transcript: labels in capitals speak their whole turns and are the people named with them */
+	CHECK(run_all("JAKE TAPPER: ... / SEN. MARIA LOPEZ (D-NM): ... / TAPPER: ... says ... / LOPEZ: ...",
+				  "Transcript\n\nJAKE TAPPER: Senator, thanks for joining us. Did you know about the payments?\n\n"
+				  "SEN. MARIA LOPEZ (D-NM): No, Jake, I did not.\n\nTAPPER: Your former chief of staff says "
+				  "otherwise.\n\nLOPEZ: We will release everything the committee asks for.") == AA_OK);
+	CHECK(result.n_quotes == 4);
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 0)), "JAKE TAPPER");
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "MARIA LOPEZ");
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 2)), "JAKE TAPPER");
+	CHECK_STR(text_of(nth_of_kind(AA_INDIRECT, 2)), "Your former chief of staff says otherwise");
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 3)), "MARIA LOPEZ");
+	/* ... "No" to a question put to "you" denies it; labels in capitals are no transcript's in a headline */
+	CHECK(nth_of_kind(AA_INDIRECT, 1) && nth_of_kind(AA_INDIRECT, 1)->is_denial);
+	CHECK_STR(nth_of_kind(AA_INDIRECT, 1) ? nth_of_kind(AA_INDIRECT, 1)->denied : NULL,
+			  "Did you know about the payments");
+	CHECK(run_all("Q: Did you ...? / A: No.", "Interview\n\nQ: Did you take money from the developer?\n\nA: No. "
+				  "Never. Not a cent.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("Q: Is it ...? / A: No.", "Interview\n\nQ: Is the plan dead?\n\nA: No. We are still "
+				  "talking.") == AA_OK);
+	CHECK(denials() == 0);
+	CHECK(run_all("FULL TEXT. / He said", "Admiral rattles Beijing\n\nFULL TEXT.\n\nHe said the waters were "
+				  "disputed.") == AA_OK);
+	CHECK(speaker_of_first() == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
