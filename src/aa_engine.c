@@ -5537,8 +5537,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 * relative clause, the clause before the comma its claim (which the
 	 * denial rules find there)
 	 */
-	if ((nothing_reported_after(doc, cue->end, sent_end) || called_false_after(doc, cue->end, sent_end)) &&
-		(denial_verb || aa_is_denial_verb_claim(doc, cue->start, cue->end)) &&
+	if ((denial_verb || aa_is_denial_verb_claim(doc, cue->start, cue->end)) &&
+		(nothing_reported_after(doc, cue->end, sent_end) || called_false_after(doc, cue->end, sent_end)) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		denier_after_claim(doc, sent_start, cue, &np, &w))
 	{

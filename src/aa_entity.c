@@ -480,7 +480,7 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 	int			oldest = doc->entities.n - MATCH_WINDOW;
 	int			relative = -1;	/* a relative whose surname it is, if no one else's */
 
-	for (int pass = (gender != GENDER_UNKNOWN && !org) ? 0 : 1; pass < 2 && relative < 0; pass++)
+	for (int pass = (gender != GENDER_UNKNOWN && !org) ? 0 : 1; pass < 2; pass++)
 		for (int k = doc->surname_heads[surname_bucket(doc, last, ln)]; k >= 0;)
 		{
 			const aa_surname_node *node = &AA_VEC_AT(&doc->surname_nodes, aa_surname_node, k);
@@ -710,24 +710,31 @@ initials_of_name(const aa_doc *doc, const tokens *t, int i, int to)
 }
 
 /* Kind of a capitalised name: country, organisation or person. */
+/*
+ * "JAKE TAPPER:", "KATE BOULDUAN:": a transcript's label in capitals, two
+ * or three words of three letters or more that the lexicon knows as no more
+ * than first names, then a colon or a bracket ("(D-NM):"), is a person's name.
+ */
+static bool
+transcript_label(const aa_doc *doc, const tokens *t, int from, int to)
+{
+	size_t		after = t->w[to - 1].cend;
+
+	if (to - from < 2 || to - from > 3 || after + 1 >= doc->len ||
+		!(doc->text[after] == ':' || (doc->text[after] == ' ' && doc->text[after + 1] == '(')))
+		return false;
+	for (int i = from; i < to; i++)
+		if (core_len(&t->w[i]) < 3 || !is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) ||
+			!(t->w[i].classes == 0 || first_name(&t->w[i])))
+			return false;
+	return true;
+}
+
 static aa_entity_kind
 name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **country)
 {
 	size_t		s = t->w[from].cstart,
 				e = aa_stem_end(doc, &t->w[to - 1]);
-
-	/*
-	 * "JAKE TAPPER:", "KATE BOULDUAN:": a transcript's label in capitals,
-	 * two or three words of three letters or more that the lexicon knows as
-	 * no more than first names, then a colon or a bracket ("(D-NM):")
-	 */
-	size_t		after = t->w[to - 1].cend;
-	bool		shouted = to - from >= 2 && to - from <= 3 && after + 1 < doc->len &&
-		(doc->text[after] == ':' || (doc->text[after] == ' ' && doc->text[after + 1] == '('));
-
-	for (int i = from; i < to && shouted; i++)
-		shouted = core_len(&t->w[i]) >= 3 && is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) &&
-			(t->w[i].classes == 0 || first_name(&t->w[i]));
 
 	*country = aa_lex_place(doc->text + s, e - s);
 	if (*country)
@@ -745,8 +752,8 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 			t->w[i].cend - t->w[i].cstart == 3 &&
 			(aa_word_is(doc, &t->w[i], "for") || aa_word_is(doc, &t->w[i], "and")))
 			return ENT_ORG;
-		if (!shouted && is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) &&
-			!initials_of_name(doc, t, i, to))
+		if (is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) && !initials_of_name(doc, t, i, to) &&
+			!transcript_label(doc, t, from, to))
 			return ENT_ORG;
 	}
 	return ENT_PERSON;
@@ -763,7 +770,15 @@ kin_before(const aa_doc *doc, size_t pos, aa_gender *g)
 	aa_word		w;
 
 	size_t		lim = pos > 64 ? pos - 64 : 0;
+	size_t		q = pos - 2;
 
+	/* (a lower-case letter or a comma, then a space, before the name: most names are turned away by the bytes) */
+	if (pos < 4 || doc->text[pos - 1] != ' ')
+		return false;
+	if (doc->text[q] == ',')
+		q--;
+	if (!(doc->text[q] >= 'a' && doc->text[q] <= 'z'))
+		return false;
 	if (!aa_word_before(doc, lim, pos, &w))
 		return false;
 	/* "her husband, former President Bill Clinton": over a role's words in lower case */
@@ -2075,7 +2090,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		 * named before holds it
 		 */
 		if (from == 1 && definite(doc, &t.w[0]) && capitalised_title(&t, from) &&
-			(ent = resolve_role_noun(doc, start, &t, from)) >= 0)
+			!aa_word_marked(doc, &t.w[t.n - 1], LM_MEDIA) && (ent = resolve_role_noun(doc, start, &t, from)) >= 0)
 			;
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
 		else if ((!t.w[from].capitalized &&
