@@ -3690,6 +3690,20 @@ add_reported(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attribu
 	add_statement(doc, items, start, end, a, true);
 }
 
+/* "denies taking selfie", "rejected the accusations", "pushed back against the claims": a denial in few words */
+static bool
+short_denial(aa_doc *doc, const attribution *a, size_t start, size_t end)
+{
+	aa_match	noun;
+
+	if (a->cue_end <= a->cue_start)
+		return false;
+	if (aa_is_denial_verb(doc, a->cue_start, a->cue_end))
+		return true;
+	return aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end) &&
+		aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun);
+}
+
 /*
  * "denied the allegations in a statement on Friday", "rejected the report on
  * Twitter": how and when a denial was made ends what it denies, when that is
@@ -3704,60 +3718,56 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 				v;
 	size_t		p = end;
 	size_t		ws = end;
+	size_t		occasion = end;	/* where the phrase of how and when starts */
 	uint32_t	marks;
 
 	if (a->cue_end <= a->cue_start)
 		return end;
 	/*
 	 * asked of every statement: its last word, read from the bytes, must be
-	 * a day or a means of speech (the word walks below would describe it)
+	 * a day, a means of speech or a title (the word walks below would
+	 * describe it)
 	 */
 	while (ws > start && end - ws < 16 && aa_is_letter((unsigned char) doc->text[ws - 1]))
 		ws--;
-	if (ws == end || !((aa_lex_word_marks(doc->text + ws, end - ws, &marks) & LX_TIME_WORD) ||
+	if (ws == end || !((aa_lex_word_marks(doc->text + ws, end - ws, &marks) & (LX_TIME_WORD | LX_TITLE)) ||
 					   (marks & LM_MEANS_OF_SPEECH)))
 		return end;
 
-	/* a day last: "on Friday", "Tuesday" */
+	/* a day last: "on Friday", "Tuesday" (a day's name: "last week" is a phrase of its own) */
 	if (aa_word_before(doc, start, p, &w) && (w.classes & LX_TIME_WORD) && w.cstart == w.start)
 	{
 		p = w.start;
 		if (aa_word_before(doc, start, p, &v) && !v.capitalized && (v.classes & LX_PREPOSITION) &&
 			v.cend == v.end)
 			p = v.start;
+		if (w.capitalized && (p < w.start || aa_word_before(doc, start, p, &v)))
+			occasion = p;
 	}
-	if (!aa_word_before(doc, start, p, &w) || w.cstart != w.start || w.cend != w.end ||
-		!aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH))
+	/* a means of speech, or whose mouth it was: "in a statement", "through her solicitor" */
+	if (aa_word_before(doc, start, p, &w) && w.cstart == w.start && w.cend == w.end &&
+		(aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH) || (!w.capitalized && (w.classes & LX_TITLE))))
+	{
+		bool		title = !aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH);
+
+		p = w.start;
+		if (aa_word_before(doc, start, p, &v) && (v.classes & LX_ARTICLE) && !v.capitalized && v.cend == v.end)
+			p = v.start;
+		if (aa_word_before(doc, start, p, &v) && !v.capitalized && v.cend == v.end &&
+			(title ? aa_word_is(doc, &v, "through") || aa_word_is(doc, &v, "via") :
+			 aa_word_is(doc, &v, "in") || aa_word_is(doc, &v, "on") || aa_word_is(doc, &v, "via")))
+			occasion = v.start;
+	}
+	if (occasion == end || aa_count_words(doc, start, occasion) < 2)
 		return end;
-	p = w.start;
-	if (aa_word_before(doc, start, p, &v) && (v.classes & LX_ARTICLE) && !v.capitalized && v.cend == v.end)
-		p = v.start;
-	if (!aa_word_before(doc, start, p, &v) || v.capitalized || v.cend != v.end ||
-		!(aa_word_is(doc, &v, "in") || aa_word_is(doc, &v, "on") || aa_word_is(doc, &v, "via")) ||
-		aa_count_words(doc, start, v.start) < 2)
+	/* asked last, of the few statements that end so: a denial's noun phrase ("rejected Trump's offer" denies nothing) */
+	if (!short_denial(doc, a, start, occasion))
 		return end;
-	/* asked last, of the few statements that end so: a denial's noun phrase */
-	if (!(aa_is_denial_verb(doc, a->cue_start, a->cue_end) || aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end)))
-		return end;
-	for (size_t q = start; aa_word_after(doc, q, v.start, &w); q = w.end)
+	for (size_t q = start; aa_word_after(doc, q, occasion, &w); q = w.end)
 		if (!w.capitalized && ((w.classes & LX_AUX) ||
 							   ((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB))))
 			return end;			/* a clause with a verb of its own ("the report" is a noun) */
-	return v.start;
-}
-
-/* "denies taking selfie", "rejected the accusations", "pushed back against the claims": a denial in few words */
-static bool
-short_denial(aa_doc *doc, const attribution *a, size_t start, size_t end)
-{
-	aa_match	noun;
-
-	if (a->cue_end <= a->cue_start)
-		return false;
-	if (aa_is_denial_verb(doc, a->cue_start, a->cue_end))
-		return true;
-	return aa_is_denial_verb_claim(doc, a->cue_start, a->cue_end) &&
-		aa_pattern_find(doc, PAT_CLAIM_NOUN, start, end, &noun);
+	return occasion;
 }
 
 /*

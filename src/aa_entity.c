@@ -1068,6 +1068,10 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	/* "his Vice Presidential announcement": an office's adjective ends no name */
 	if (name_at >= to || office_adjective(doc, &t->w[to - 1]))
 		return;
+	/* "the Prime Minister": titles alone name no one (whose surname would be "Minister") */
+	for (int k = name_at; (t->w[k].classes & (LX_TITLE | LX_ROLE_MODIFIER)) && t->w[k].capitalized; k++)
+		if (k == to - 1)
+			return;
 	/* "Bernie Sanders of Vermont": the person, then the place on its own (events stay in text order) */
 	if ((cut = affiliation_at(doc, t, name_at, to, name_at > from)) < to)
 	{

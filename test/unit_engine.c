@@ -3988,6 +3988,10 @@ test_indirect(void)
 	CHECK(run_all("FULL TEXT. / He said", "Admiral rattles Beijing\n\nFULL TEXT.\n\nHe said the waters were "
 				  "disputed.") == AA_OK);
 	CHECK(speaker_of_first() == NULL);
+	/* titles alone name no one: a headline's "Minister" is not the "Prime Minister" named later */
+	CHECK(run_all("Minister denies ... / the Prime Minister", "Minister denies affair claims\n\nAsked whether the "
+				  "Prime Minister had confidence in him, a spokesman said yes.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("denies")), "Minister");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
@@ -4515,6 +4519,20 @@ test_denials(void)
 				  "\"nonsense\".") == AA_OK);
 	CHECK(denials() == 1);
 	CHECK_STR(result.n_quotes ? result.quotes[0].denied : NULL, "it");
+	/* how a denial was made ends what it denies: a spokesman or a lawyer it went through, a day's name */
+	CHECK(run_all("NAME denied the charges through his lawyer", "Senate passes the budget\n\nMr. Ailes denied the "
+				  "charges through his lawyer.") == AA_OK);
+	CHECK_STR(text_of(with_cue("denied")), "the charges");
+	CHECK(run_all("NAME pushed back on those claims Thursday", "Senate passes the budget\n\nRubio pushed back on "
+				  "those claims Thursday.") == AA_OK);
+	CHECK_STR(text_of(with_cue("pushed back on")), "those claims");
+	/* ... not a phrase of time that is no day's name, nor what a verb rejects that is no claim */
+	CHECK(run_all("NAME denied the report last week", "Senate passes the budget\n\nHe denied the report last "
+				  "week.") == AA_OK);
+	CHECK_STR(text_of(with_cue("denied")), "the report last week");
+	CHECK(run_all("NAME rejected NAME's offer Tuesday", "Senate passes the budget\n\nKhan rejected Trump's offer "
+				  "Tuesday.") == AA_OK);
+	CHECK_STR(text_of(with_cue("rejected")), "Trump's offer Tuesday");
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
