@@ -1427,6 +1427,47 @@ sentence_before(const aa_doc *doc, size_t pos, size_t *start, size_t *end)
 }
 
 /*
+ * The subject of the sentence before pos when it is a group named by a
+ * plural or a noun of a group, in lower case and with no name ("his
+ * family", "the protesters", "officials"): whom a "they" at pos stands for;
+ * or -1.
+ */
+static int	group_entity(aa_doc *doc, size_t start, size_t end);
+
+static int
+plural_subject_before(aa_doc *doc, size_t pos)
+{
+	size_t		start,
+				end;
+	aa_phrase	subject;
+	aa_word		head,
+				w;
+
+	size_t		own_start = aa_sentence_start(doc, pos);
+
+	/* (not when the pronoun's own sentence opens with an organisation: "Senate Democrats blocked the bill because they said") */
+	if (own_start < pos && aa_sentence_subject(doc, own_start, pos, &subject) && subject.end <= pos)
+		for (int i = last_event_before(doc, subject.end); i >= 0; i--)
+		{
+			const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+
+			if (ev->pos < subject.start)
+				break;
+			if (entity(doc, ev->entity)->kind != ENT_PERSON)
+				return -1;
+		}
+	if (!sentence_before(doc, pos, &start, &end) || !aa_sentence_subject(doc, start, end, &subject) ||
+		aa_span_at(doc, subject.start) >= 0 || !aa_word_before(doc, subject.start, subject.end, &head) ||
+		head.capitalized || head.cend != head.end ||
+		!((head.classes & LX_GROUP_NOUN) || aa_plural_ending(doc, &head)))
+		return -1;
+	for (size_t p = subject.start; aa_word_after(doc, p, head.start, &w); p = w.end)
+		if (w.capitalized && !(w.classes & (LX_ARTICLE | LX_DETERMINER)))
+			return -1;
+	return group_entity(doc, subject.start, subject.end);
+}
+
+/*
  * "Elon Musk, the billionaire owner of X, weighed in. “...,” he wrote.": a
  * name that gives no gender, opening the subject of the sentence before the
  * pronoun's, is the pronoun's when no one of its gender is named, nor a
@@ -1541,6 +1582,15 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	if (person && start >= 0)
 	{
 		int			ent = ungendered_subject_before(doc, pos, g);
+
+		if (ent >= 0)
+			return ent;
+	}
+
+	/* "In a statement, his family described him as ... “We are heartbroken,” they said." */
+	if (!person && aa_word_is_either(doc, w, "they"))
+	{
+		int			ent = plural_subject_before(doc, pos);
 
 		if (ent >= 0)
 			return ent;

@@ -978,6 +978,9 @@ static const char *const TIME_WORDS[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
 	"week", "month", "year", "weekend", "past", "weeks", "months", "years", "days",
+	/* time zones after a clock time ("23:00 BST"): no organisation's acronym */
+	"gmt", "bst", "utc", "cet", "cest", "eet", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst",
+	"aest", "aedt", "jst", "kst",
 	NULL
 };
 

@@ -3992,6 +3992,20 @@ test_indirect(void)
 	CHECK(run_all("Minister denies ... / the Prime Minister", "Minister denies affair claims\n\nAsked whether the "
 				  "Prime Minister had confidence in him, a spokesman said yes.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("denies")), "Minister");
+	/* "they" after a sentence whose subject is a group in lower case is that group, not an organisation named before */
+	CHECK(run_all("ORG said ... the protesters marched. ... they chanted", "Temple University said the march was "
+				  "peaceful.\n\nBut the protesters also paid tribute to Clarence Howard.\n\nAs they made their way "
+				  "down Broad Street, they chanted \"no justice, no peace.\"") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_MIXED)), "the protesters");
+	/* ... not past an organisation that opens the pronoun's own sentence */
+	CHECK(run_all("the feds would ... ORG blocked the bill because they said", "Under that plan, the feds would "
+				  "have directed funding to hospitals. Senate Democrats blocked the bill because they said the "
+				  "language was a poison pill.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Senate Democrats");
+	/* a time zone after a clock time is no organisation */
+	CHECK(run_all("at 23:00 BST. \"...,\" they said.", "Police were called shortly after 23:00 BST on Saturday."
+				  "\n\n\"We are heartbroken,\" they said.") == AA_OK);
+	CHECK(!same(speaker_of_first(), "BST"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
