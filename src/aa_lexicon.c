@@ -153,7 +153,7 @@ static const char *const REPORT_VERBS[] = {
 	"lament", "laments", "lamented", "caution", "cautions", "cautioned",
 	"affirm", "affirms", "affirmed", "reiterate", "reiterates", "reiterated",
 	"repeat", "repeats", "repeated", "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed",
-	"call", "calls", "called", "describe", "describes", "described",
+	"call", "calls", "called", "describe", "describes", "described", "branded",
 	"agree", "agrees", "agreed", "disagree", "disagrees", "disagreed",
 	"continue", "continues", "continued", "begin", "begins", "began",
 	"proclaim", "proclaims", "proclaimed", "demand", "demands", "demanded",
@@ -249,12 +249,13 @@ static const char *const DISPUTE_CUES[] = {
 	"pushed back on", "pushes back on", "brushed off", "brushes off", "brushed aside", "brushes aside",
 	"waved off", "waves off", "laughed off", "laughs off", "took issue with", "takes issue with",
 	"take issue with", "hit back at", "hits back at", "ruled out", "rules out", "scoffed at", "scoffs at",
+	"poured cold water on", "pours cold water on",
 	NULL
 };
 
 static const char *const DISPUTE_CUES_ING[] = {
 	"pushing back against", "pushing back on", "brushing off", "brushing aside", "waving off",
-	"laughing off", "taking issue with", "hitting back at", "scoffing at",
+	"laughing off", "taking issue with", "hitting back at", "scoffing at", "pouring cold water on",
 	NULL
 };
 
@@ -434,7 +435,7 @@ static const char *const RESPOND_VERBS[] = {
 };
 
 /* Calling someone something: "called him divisive", "call Pfizer unpatriotic". */
-static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", NULL};
+static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", "branded", NULL};
 
 /*
  * Verbs whose object says the participle after it, as after "with": "have

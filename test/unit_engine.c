@@ -4547,6 +4547,16 @@ test_denials(void)
 	CHECK(run_all("NAME rejected NAME's offer Tuesday", "Senate passes the budget\n\nKhan rejected Trump's offer "
 				  "Tuesday.") == AA_OK);
 	CHECK_STR(text_of(with_cue("rejected")), "Trump's offer Tuesday");
+	/* "poured cold water on" reports, and "branded" labels, as their synonyms do */
+	CHECK(run_all("NAME poured cold water on reports of X", "Senate passes the budget\n\nThe minister poured cold "
+				  "water on reports of a snap election.") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK_STR(text_of(with_cue("poured cold water on")), "reports of a snap election");
+	CHECK(run_all("NAME branded the story \"complete fiction\"", "Senate passes the budget\n\nThe star branded the "
+				  "story \"complete fiction.\"") == AA_OK);
+	CHECK(denials() == 1);
+	CHECK(run_all("They sell branded goods.", "Senate passes the budget\n\nThey sell branded goods.") == AA_OK);
+	CHECK(result.n_quotes == 0);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
