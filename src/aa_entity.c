@@ -2146,6 +2146,11 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		if (from == 1 && definite(doc, &t.w[0]) && capitalised_title(&t, from) &&
 			!aa_word_marked(doc, &t.w[t.n - 1], LM_MEDIA) && (ent = resolve_role_noun(doc, start, &t, from)) >= 0)
 			;
+		/* "said the Dane", "the Spaniard said": a nationality for the person the sentence before opened with */
+		else if (from == 1 && t.n == 2 && definite(doc, &t.w[0]) &&
+				 aa_verb_form_of(doc, &t.w[1], VF_NATIONALITY, true) &&
+				 (ent = subject_person_before(doc, start, false, GENDER_UNKNOWN)) >= 0)
+			;
 		/* a name, after a title that may start in lower case ("former President Bill Clinton") */
 		else if ((!t.w[from].capitalized &&
 			 !(name_at > from && ((t.w[from].classes & (LX_TITLE | LX_ROLE_MODIFIER)) ||

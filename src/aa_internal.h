@@ -406,6 +406,7 @@ typedef enum aa_verb_forms
 	VF_PERSON_EPITHET,			/* man, star, singer: "the big man", "the singer" stand for a person just named */
 	VF_KIN_MALE,				/* son, husband: "her son, Chidi Okafor" is a relative, a man */
 	VF_KIN_FEMALE,				/* daughter, wife: "his wife, Mary Smith" is a relative, a woman */
+	VF_NATIONALITY,				/* Dane, Spaniard: "said the Dane" stands for the person just named */
 	VF_COUNT
 } aa_verb_forms;
 

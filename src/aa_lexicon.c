@@ -67,6 +67,8 @@
  *   COMPASS_WORDS    north, western ...: "north London" is a place, no role
  *   PERSON_EPITHETS  man, star, singer ...: "the big man said" is the
  *                    person the sentence before opened with
+ *   NATIONALITY_NOUNS Dane, Spaniard ...: "said the Dane" is the person the
+ *                    sentence before opened with
  *   KIN_MALE, KIN_FEMALE son, wife ...: "her son, Chidi Okafor" is a relative
  *                    of the one the article is about, of that gender; the
  *                    surname alone stands for that one
@@ -555,6 +557,21 @@ static const char *const PERSON_EPITHETS[] = {
 	"star", "singer", "forward", "guard", "center", "centre", "rookie", "veteran",
 	"youngster", "teenager", "newcomer", "champion", "quarterback", "pitcher", "outfielder",
 	"playmaker", "superstar", NULL
+};
+
+/*
+ * Nouns of a person's nationality, which after "the" stand for the person
+ * the sentence before opened with, as sports and foreign news write ("Thomas
+ * Frank was delighted. “...,” said the Dane").  Capitalised in the text.
+ */
+static const char *const NATIONALITY_NOUNS[] = {
+	"dane", "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "scot", "scotsman",
+	"welshman", "irishman", "dutchman", "swede", "norwegian", "finn", "german", "italian", "portuguese",
+	"brazilian", "argentine", "argentinian", "uruguayan", "colombian", "chilean", "mexican", "canadian",
+	"american", "australian", "briton", "russian", "ukrainian", "pole", "serb", "croat", "belgian",
+	"austrian", "greek", "swiss", "japanese", "korean", "nigerian", "ghanaian", "kenyan", "senegalese",
+	"egyptian", "moroccan", "cameroonian", "ivorian", "jamaican", "kiwi", "aussie",
+	NULL
 };
 
 /*
@@ -1856,6 +1873,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return KIN_MALE;
 		case VF_KIN_FEMALE:
 			return KIN_FEMALE;
+		case VF_NATIONALITY:
+			return NATIONALITY_NOUNS;
 		case VF_COUNT:
 			break;
 	}

@@ -4006,6 +4006,14 @@ test_indirect(void)
 	CHECK(run_all("at 23:00 BST. \"...,\" they said.", "Police were called shortly after 23:00 BST on Saturday."
 				  "\n\n\"We are heartbroken,\" they said.") == AA_OK);
 	CHECK(!same(speaker_of_first(), "BST"));
+	/* a nationality after "the" is the person the sentence before opened with */
+	CHECK(run_all("NAME was delighted. \"...,\" said the Dane.", "Brentford boss Thomas Frank was delighted. \"The "
+				  "lads were magnificent,\" said the Dane.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Thomas Frank");
+	CHECK_STR(mention_of(result.n_quotes ? &result.quotes[0] : NULL), "the Dane");
+	CHECK(run_all("The German economy shrank. \"...,\" the German said.", "The German economy shrank. \"It is "
+				  "bad,\" the German said.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "German");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
