@@ -5336,6 +5336,18 @@ denier_after_claim(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phras
 	return false;
 }
 
+/* Does a relative pronoun ("who", "which") open what follows the comma or dash after pos? */
+static bool
+relative_follows(const aa_doc *doc, size_t pos, size_t sent_end)
+{
+	aa_word		w;
+
+	while (pos < sent_end && doc->text[pos] != ' ')
+		pos++;
+	return aa_word_after(doc, pos, sent_end, &w) && w.cstart == w.start && !w.capitalized &&
+		aa_word_marked(doc, &w, LM_RELATIVE);
+}
+
 /*
  * The clause a cue reports: "X said (that) CLAUSE", "X told Y (that) CLAUSE",
  * "CLAUSE, X said", "according to X, CLAUSE" and "CLAUSE, according to X".
@@ -5433,8 +5445,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		 * "G4S receives, according to one report, $234 million ...", "Most
 		 * Americans - 63 percent, according to the report - still believe
 		 * ...": set off inside the sentence, the source reports all of it
+		 * (not when a relative clause of the source follows the comma:
+		 * "..., according to two officials, who spoke on condition of
+		 * anonymity")
 		 */
-		if (set_off_inside(doc, sent_start, cue->start, np.role_end > np.end ? np.role_end : np.end, sent_end))
+		if (set_off_inside(doc, sent_start, cue->start, np.role_end > np.end ? np.role_end : np.end, sent_end) &&
+			!relative_follows(doc, np.role_end > np.end ? np.role_end : np.end, sent_end))
 			add_statement(doc, items, aa_dateline_end(doc, sent_start, cue->start), sent_end, &a, false);
 		else if (cue->start <= sent_start + 1 || aa_count_words(doc, sent_start, cue->start) < 3)
 			add_reported(doc, items, np.role_end > np.end ? np.role_end : np.end, sent_end, &a);

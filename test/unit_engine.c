@@ -4014,6 +4014,10 @@ test_indirect(void)
 	CHECK(run_all("The German economy shrank. \"...,\" the German said.", "The German economy shrank. \"It is "
 				  "bad,\" the German said.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "German");
+	/* "CLAUSE, according to X, who ...": the source's relative clause does not make it an aside */
+	CHECK(run_all("CLAUSE, according to two officials, who spoke on condition of anonymity", "Talks on a ceasefire "
+				  "stalled on Thursday, according to two officials, who spoke on condition of anonymity.") == AA_OK);
+	CHECK_STR(text_of(with_cue("according to")), "Talks on a ceasefire stalled on Thursday");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
