@@ -1803,6 +1803,30 @@ age_epithet(const aa_doc *doc, const aa_word *w)
 }
 
 /*
+ * "The Greens' housing spokesman, Max Chandler-Mather, said": the person
+ * named right after the comma at pos (before end), with a comma after the
+ * name, of gender g when known, with a role when described; or -1.
+ */
+static int
+appositive_person_after(aa_doc *doc, size_t pos, size_t end, bool described, aa_gender g)
+{
+	int			k = last_event_before(doc, pos) + 1;
+	const aa_event *ev;
+	const aa_entity *e;
+	aa_word		w;
+	size_t		p;
+	bool		more;
+
+	if (k >= doc->events.n || (ev = &AA_VEC_AT(&doc->events, aa_event, k))->pos >= end ||
+		ev->pos < pos + 2 || doc->text[ev->pos - 2] != ',' || (e = entity(doc, ev->entity))->kind != ENT_PERSON ||
+		(described && e->role == NULL) || !(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g))
+		return -1;
+	for (p = ev->pos; (more = aa_word_after(doc, p, end, &w)) && w.capitalized && w.cend == w.end; p = w.end)
+		;
+	return more && w.capitalized && w.end == w.cend + 1 && doc->text[w.cend] == ',' ? ev->entity : -1;
+}
+
+/*
  * The person in the subject of the sentence before pos, when the subject
  * opens with a name (its first person: "Manchester United manager Ruben
  * Amorim"), with a role when described (an epithet's title says what the
@@ -1819,10 +1843,17 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 
 	if (!sentence_before(doc, pos, &start, &end))
 		return -1;
-	/* (a subject that opens with an article describes someone unnamed: "A senior Obama administration official") */
+	/*
+	 * (a subject that opens with an article describes someone unnamed: "A
+	 * senior Obama administration official"; unless a name set off by
+	 * commas follows the description: "The Greens' housing spokesman, Max
+	 * Chandler-Mather, said")
+	 */
 	if (!aa_sentence_subject(doc, start, end, &subject) || aa_span_at(doc, subject.start) >= 0 ||
-		!aa_word_after(doc, subject.start, subject.end, &w) || (w.classes & (LX_ARTICLE | LX_DETERMINER)))
+		!aa_word_after(doc, subject.start, subject.end, &w))
 		return -1;
+	if (w.classes & (LX_ARTICLE | LX_DETERMINER))
+		return appositive_person_after(doc, subject.end, end, described, g);
 	/* the subject's person ("Manchester United manager Ruben Amorim": the club is named first) */
 	for (i = last_event_before(doc, subject.start) + 1; i < doc->events.n; i++)
 	{
@@ -1878,9 +1909,9 @@ country_in_focus(aa_doc *doc, size_t pos)
 
 
 /*
- * "Prime Minister", "Queensland MP", "Secretary of State": tokens [from,
- * t->n) end in a capitalised title and hold no first name, so no name
- * follows the title
+ * "Prime Minister", "Queensland MP": tokens [from, t->n) are capitalised
+ * words that end in a title and hold no first name, so no name follows the
+ * title
  */
 static bool
 capitalised_title(const tokens *t, int from)
@@ -1889,8 +1920,9 @@ capitalised_title(const tokens *t, int from)
 
 	if (t->n <= from || !head->capitalized || !(head->classes & LX_TITLE))
 		return false;
+	/* (nor an organisation's words: "the Brennan Center for Justice") */
 	for (int k = from; k < t->n; k++)
-		if (first_name(&t->w[k]))
+		if (first_name(&t->w[k]) || !t->w[k].capitalized || (t->w[k].classes & LX_ORG_WORD))
 			return false;
 	return true;
 }
@@ -2141,10 +2173,14 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 		/*
 		 * "the Prime Minister", "the Home Secretary": a title capitalised
 		 * after "the", as British news writes it, is no name when someone
-		 * named before holds it
+		 * named before holds it, or, with a word before the title ("the
+		 * Queensland MP"), when it describes the person the sentence before
+		 * opened with
 		 */
 		if (from == 1 && definite(doc, &t.w[0]) && capitalised_title(&t, from) &&
-			!aa_word_marked(doc, &t.w[t.n - 1], LM_MEDIA) && (ent = resolve_role_noun(doc, start, &t, from)) >= 0)
+			!aa_word_marked(doc, &t.w[t.n - 1], LM_MEDIA) &&
+			((ent = resolve_role_noun(doc, start, &t, from)) >= 0 ||
+			 (t.n > 2 && (ent = subject_person_before(doc, start, false, GENDER_UNKNOWN)) >= 0)))
 			;
 		/* "said the Dane", "the Spaniard said": a nationality for the person the sentence before opened with */
 		else if (from == 1 && t.n == 2 && definite(doc, &t.w[0]) &&

@@ -4018,6 +4018,15 @@ test_indirect(void)
 	CHECK(run_all("CLAUSE, according to two officials, who spoke on condition of anonymity", "Talks on a ceasefire "
 				  "stalled on Thursday, according to two officials, who spoke on condition of anonymity.") == AA_OK);
 	CHECK_STR(text_of(with_cue("according to")), "Talks on a ceasefire stalled on Thursday");
+	/* ... and with a word before the title, the person the sentence before opened with, named after a description */
+	CHECK(run_all("The ORG' spokesman, NAME, said ... \"...,\" the Queensland MP said.", "The Greens' housing "
+				  "spokesman, Max Chandler-Mather, said his party would not support the bill.\n\n\"We will not,\" "
+				  "the Queensland MP said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Max Chandler-Mather");
+	/* ... not an organisation's name that ends in a title's word */
+	CHECK(run_all("NAME spoke. The Brennan Center for Justice noted", "Judge JoAnne Kloppenburg spoke on Monday. The "
+				  "Brennan Center for Justice noted that spending had risen.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("noted")), "Brennan Center for Justice");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
