@@ -3719,6 +3719,7 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 	size_t		p = end;
 	size_t		ws = end;
 	size_t		occasion = end;	/* where the phrase of how and when starts */
+	bool		means = false;	/* a means of speech or a mouthpiece in it, not a day alone */
 	uint32_t	marks;
 
 	if (a->cue_end <= a->cue_start)
@@ -3756,7 +3757,10 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 		if (aa_word_before(doc, start, p, &v) && !v.capitalized && v.cend == v.end &&
 			(title ? aa_word_is(doc, &v, "through") || aa_word_is(doc, &v, "via") :
 			 aa_word_is(doc, &v, "in") || aa_word_is(doc, &v, "on") || aa_word_is(doc, &v, "via")))
+		{
 			occasion = v.start;
+			means = true;
+		}
 	}
 	if (occasion == end || aa_count_words(doc, start, occasion) < 2)
 		return end;
@@ -3765,8 +3769,9 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 		return end;
 	for (size_t q = start; aa_word_after(doc, q, occasion, &w); q = w.end)
 		if (!w.capitalized && ((w.classes & LX_AUX) ||
-							   ((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB))))
-			return end;			/* a clause with a verb of its own ("the report" is a noun) */
+							   ((w.classes & LX_REPORT_VERB) && !(w.classes & LX_NOUN_VERB)) ||
+							   (!means && aa_past_form(doc, &w))))
+			return end;			/* a clause with a verb of its own ("the report" is a noun; "the allegations came") */
 	return occasion;
 }
 
