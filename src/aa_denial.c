@@ -386,7 +386,12 @@ aa_claim_appositive_before(aa_doc *doc, size_t lim, size_t pos, aa_word *before)
 	for (int k = 0; k < APPOSITIVE_WORDS && aa_word_before(doc, lim, pos, &w); k++, pos = w.start)
 	{
 		if (w.cend != w.end)
-			return seen_noun && w.end - w.cend == 1 && doc->text[w.cend] == ',' && (*before = w, true);
+		{
+			if (!seen_noun || w.end - w.cend != 1 || doc->text[w.cend] != ',')
+				return false;
+			*before = w;
+			return true;
+		}
 		if (w.capitalized)
 			return false;
 		if (!seen_noun && aa_word_is(doc, &w, "that") && k == 0)
@@ -548,10 +553,13 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		{
 			aa_word		as;
 
-			/* "dismissed it as [baseless]": the claim is before "as" (and an opening mark) */
+			size_t		before_mark;
+			uint32_t	mark = label.start > cue_end ? aa_utf8_prev(doc->text, label.start, &before_mark) : 0;
+
+			/* "dismissed it as [baseless]": the claim is before "as" (and the mark that opens the label) */
 			e = label.start;
-			while (e > cue_end && doc->text[e - 1] != ' ' && label.start - e < 4)
-				e--;
+			if (mark == '"' || mark == '\'' || mark == 0x201C || mark == 0x2018)
+				e = before_mark;
 			if (aa_word_before(doc, cue_end, e, &as) && as.cend == as.end && aa_word_is(doc, &as, "as"))
 				e = as.start;
 			/* "a charge that the mayor dismissed as “nonsense”": the claim is before its noun */
