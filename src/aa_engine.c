@@ -5404,6 +5404,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		return;
 	if (is_according_to(doc, cue))
 	{
+		size_t		source_end;	/* where the source ends, with its role */
+
 		/* "Superdelegates: Clinton is backed by ..., according to the AP": a colon opens the clause */
 		for (size_t p = cue->start; aa_word_before(doc, sent_start, p, &w); p = w.start)
 			if (doc->text[w.end - 1] == ':' && aa_span_at(doc, w.end - 1) < 0)
@@ -5454,11 +5456,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		 * "..., according to two officials, who spoke on condition of
 		 * anonymity")
 		 */
-		if (set_off_inside(doc, sent_start, cue->start, np.role_end > np.end ? np.role_end : np.end, sent_end) &&
-			!relative_follows(doc, np.role_end > np.end ? np.role_end : np.end, sent_end))
+		source_end = np.role_end > np.end ? np.role_end : np.end;
+		if (set_off_inside(doc, sent_start, cue->start, source_end, sent_end) &&
+			!relative_follows(doc, source_end, sent_end))
 			add_statement(doc, items, aa_dateline_end(doc, sent_start, cue->start), sent_end, &a, false);
 		else if (cue->start <= sent_start + 1 || aa_count_words(doc, sent_start, cue->start) < 3)
-			add_reported(doc, items, np.role_end > np.end ? np.role_end : np.end, sent_end, &a);
+			add_reported(doc, items, source_end, sent_end, &a);
 		else
 			add_reported(doc, items, sent_start, cue->start, &a);
 		return;

@@ -768,13 +768,13 @@ static bool
 kin_before(const aa_doc *doc, size_t pos, aa_gender *g)
 {
 	aa_word		w;
-
 	size_t		lim = pos > 64 ? pos - 64 : 0;
-	size_t		q = pos - 2;
+	size_t		q;
 
 	/* (a lower-case letter or a comma, then a space, before the name: most names are turned away by the bytes) */
 	if (pos < 4 || doc->text[pos - 1] != ' ')
 		return false;
+	q = pos - 2;
 	if (doc->text[q] == ',')
 		q--;
 	if (!(doc->text[q] >= 'a' && doc->text[q] <= 'z'))
@@ -1428,8 +1428,8 @@ sentence_before(const aa_doc *doc, size_t pos, size_t *start, size_t *end)
 
 /*
  * The subject of the sentence before pos when it is a group named by a
- * plural or a noun of a group, in lower case and with no name ("his
- * family", "the protesters", "officials"): whom a "they" at pos stands for;
+ * plural or a noun of a group, in lower case and with no name ("the
+ * protesters", "The aides", "officials"): whom a "they" at pos stands for;
  * or -1.
  */
 static int	group_entity(aa_doc *doc, size_t start, size_t end);
@@ -1442,7 +1442,6 @@ plural_subject_before(aa_doc *doc, size_t pos)
 	aa_phrase	subject;
 	aa_word		head,
 				w;
-
 	size_t		own_start = aa_sentence_start(doc, pos);
 
 	/* (not when the pronoun's own sentence opens with an organisation: "Senate Democrats blocked the bill because they said") */
@@ -1587,7 +1586,7 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 			return ent;
 	}
 
-	/* "In a statement, his family described him as ... “We are heartbroken,” they said." */
+	/* "But the protesters also paid tribute to ... As they made their way down Broad Street, they chanted" */
 	if (!person && aa_word_is_either(doc, w, "they"))
 	{
 		int			ent = plural_subject_before(doc, pos);
