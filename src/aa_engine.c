@@ -3721,6 +3721,7 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 	size_t		occasion = end;	/* where the phrase of how and when starts */
 	bool		means = false;	/* a means of speech or a mouthpiece in it, not a day alone */
 	uint32_t	marks;
+	aa_match	noun;
 
 	if (a->cue_end <= a->cue_start)
 		return end;
@@ -3764,8 +3765,14 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 	}
 	if (occasion == end || aa_count_words(doc, start, occasion) < 2)
 		return end;
-	/* asked last, of the few statements that end so: a denial's noun phrase ("rejected Trump's offer" denies nothing) */
-	if (!short_denial(doc, a, start, occasion))
+	/*
+	 * asked last, of the few statements that end so: a denial's noun phrase
+	 * ("rejected Trump's offer" denies nothing), a claim's when only a day
+	 * ends it ("denies killing Brian Moore at his home in March": the day is
+	 * the claim's own)
+	 */
+	if (!short_denial(doc, a, start, occasion) ||
+		(!means && !aa_pattern_find(doc, PAT_CLAIM_NOUN, start, occasion, &noun)))
 		return end;
 	for (size_t q = start; aa_word_after(doc, q, occasion, &w); q = w.end)
 		if (!w.capitalized && ((w.classes & LX_AUX) ||

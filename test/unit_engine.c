@@ -4565,6 +4565,9 @@ test_denials(void)
 	CHECK(run_all("NAME denied the report last week", "Senate passes the budget\n\nHe denied the report last "
 				  "week.") == AA_OK);
 	CHECK_STR(text_of(with_cue("denied")), "the report last week");
+	CHECK(run_all("NAME denies killing NAME at his home in March", "Senate passes the budget\n\nPeter Walsh denies "
+				  "killing Brian Moore at his home in Leeds in March.") == AA_OK);
+	CHECK_STR(text_of(with_cue("denies")), "killing Brian Moore at his home in Leeds in March");
 	CHECK(run_all("NAME rejected NAME's offer Tuesday", "Senate passes the budget\n\nKhan rejected Trump's offer "
 				  "Tuesday.") == AA_OK);
 	CHECK_STR(text_of(with_cue("rejected")), "Trump's offer Tuesday");
