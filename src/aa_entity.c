@@ -2220,6 +2220,21 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				 */
 				if (ent < 0 && !aa_word_marked(doc, head, LM_MEDIA))
 					ent = subject_person_before(doc, start, true, GENDER_UNKNOWN);
+				/*
+				 * "Elon Musk said Tesla had no plans ... the Tesla chief
+				 * executive told investors": a name in the description that
+				 * the sentence before holds ties it to that sentence's
+				 * person, role or none (a name, not a party's or a
+				 * country's word: "the Democratic nominee", "the American
+				 * ambassador")
+				 */
+				for (int k = from; ent < 0 && k < t.n - 1; k++)
+					if (t.w[k].capitalized &&
+						!(t.w[k].classes & (LX_TITLE | LX_ARTICLE | LX_DETERMINER | LX_PRONOUN | LX_PREPOSITION)) &&
+						!aa_word_marked(doc, &t.w[k], LM_PARTY) && !aa_verb_form_of(doc, &t.w[k], VF_NATIONALITY, true) &&
+						aa_lex_country(doc->text + t.w[k].cstart, t.w[k].cend - t.w[k].cstart) == NULL &&
+						noun_in_sentence_before(doc, start, &t.w[k]))
+						ent = subject_person_before(doc, start, false, GENDER_UNKNOWN);
 			}
 			else if (head->classes & LX_TITLE)
 				ent = appositive_of(doc, start, end);

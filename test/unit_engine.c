@@ -4027,6 +4027,16 @@ test_indirect(void)
 	CHECK(run_all("NAME spoke. The Brennan Center for Justice noted", "Judge JoAnne Kloppenburg spoke on Monday. The "
 				  "Brennan Center for Justice noted that spending had risen.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("noted")), "Brennan Center for Justice");
+	/* a name in a description that the sentence before holds ties it to that sentence's person */
+	CHECK(run_all("NAME said ORG had no plans. \"...,\" the ORG chief executive told investors.", "Elon Musk said on "
+				  "Wednesday that Tesla had no plans to cut prices.\n\n\"We're not going to chase volume,\" the Tesla "
+				  "chief executive told investors.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Elon Musk");
+	/* ... not a party's or a nationality's word */
+	CHECK(run_all("NAME spoke at the Democratic convention. \"...,\" the Democratic nominee said.", "Donald Trump spoke "
+				  "about the Democratic convention.\n\n\"A man you can bait with a tweet is not a man we can "
+				  "trust,\" the Democratic nominee said.") == AA_OK);
+	CHECK(!same(speaker_of(first_of_kind(AA_DIRECT)), "Donald Trump"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
