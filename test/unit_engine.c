@@ -4543,13 +4543,10 @@ test_denials(void)
 	CHECK(run_all("X, a charge the ORG dismissed as baseless", "Senate passes the budget\n\nGandhi accused the "
 				  "Centre of destroying the economy, a charge the BJP dismissed as baseless.") == AA_OK);
 	CHECK(denials() == 1);
-	{
-		const aa_quote *q = with_cue("dismissed");
-
-		CHECK_STR(text_of(q), "a charge the BJP dismissed");
-		CHECK_STR(speaker_of(q), "BJP");
-		CHECK_STR(q ? q->denied : NULL, "Gandhi accused the Centre of destroying the economy");
-	}
+	q = with_cue("dismissed");
+	CHECK_STR(text_of(q), "a charge the BJP dismissed");
+	CHECK_STR(speaker_of(q), "BJP");
+	CHECK_STR(q ? q->denied : NULL, "Gandhi accused the Centre of destroying the economy");
 	CHECK(run_all("X, an allegation he denies", "Senate passes the budget\n\nThe report said John Smith took bribes, "
 				  "an allegation he denies.") == AA_OK);
 	CHECK(denials() == 1);
