@@ -5377,6 +5377,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				before_aside;
 	bool		coordinated = false;
 	bool		denial_verb;
+	bool		claim_verb;		/* reject, dismiss ...: a verb that denies a claim it takes (asked once, below) */
 
 	/*
 	 * "Trump went on, “...”" introduces quotations only: "As the day went
@@ -5578,7 +5579,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	 * relative clause, the clause before the comma its claim (which the
 	 * denial rules find there)
 	 */
-	if ((denial_verb || aa_is_denial_verb_claim(doc, cue->start, cue->end)) &&
+	claim_verb = !denial_verb && aa_is_denial_verb_claim(doc, cue->start, cue->end);
+	if ((denial_verb || claim_verb) &&
 		(nothing_reported_after(doc, cue->end, sent_end) || called_false_after(doc, cue->end, sent_end)) &&
 		aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		denier_after_claim(doc, sent_start, cue, &np, &w))
@@ -5753,7 +5755,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			 */
 			if (k == 0 && p == cue->end && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
 				(w.classes & LX_ARTICLE) && cue_word(doc, cue, &next) && !takes_addressee(doc, &next) &&
-				!denial_verb && !aa_is_denial_verb_claim(doc, cue->start, cue->end) &&
+				!denial_verb && !claim_verb &&
 				aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized &&
 				!(next.classes & (LX_GROUP_NOUN | LX_TITLE | LX_PRONOUN)) && !aa_word_marked(doc, &next, LM_ADDRESSEE) &&
 				!phrase_of_time_after(doc, w.start, sent_end))
@@ -5814,8 +5816,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				((w.classes & LX_REPORT_VERB) && !(after_article && (w.classes & LX_NOUN_VERB) && k > 1 &&
 												   !(aa_word_after(doc, w.end, sent_end, &next) &&
 													 aa_word_is(doc, &next, "that")) &&
-												   !denial_verb &&
-												   !aa_is_denial_verb_claim(doc, cue->start, cue->end))) ||
+												   !denial_verb && !claim_verb)) ||
 				((w.classes & LX_AUX) && !w.capitalized) ||
 				(after_subject && !w.capitalized && aa_past_form(doc, &w)))
 				break;
