@@ -6122,23 +6122,6 @@ is_person(const aa_doc *doc, int ent)
 	return ent >= 0 && AA_VEC_AT(&doc->entities, aa_entity, ent).kind == ENT_PERSON;
 }
 
-/* Are the letters of [start, end) capitals, three or more ("BOULDUAN", "JAKE TAPPER")? */
-static bool
-in_capitals(const aa_doc *doc, size_t start, size_t end)
-{
-	int			upper = 0;
-
-	for (size_t i = start; i < end; i++)
-	{
-		unsigned char c = (unsigned char) doc->text[i];
-
-		if (c >= 'a' && c <= 'z')
-			return false;
-		upper += c >= 'A' && c <= 'Z';
-	}
-	return upper >= 3;
-}
-
 /* Is entity ent a person whom the text names again at or after pos? */
 static bool
 person_named_after(const aa_doc *doc, int ent, size_t pos)
@@ -6186,7 +6169,7 @@ find_labelled_statements(aa_doc *doc, aa_vec *items)
 		 */
 		with_cue = aa_first_cue(doc, colon + 1, pr->end, &cue);
 		/* (a transcript's label in capitals speaks the whole turn, whatever it reports: below) */
-		transcript = with_cue && !answer && in_capitals(doc, first.cstart, name_end);
+		transcript = with_cue && !answer && aa_capitals(doc->text + first.cstart, name_end - first.cstart) >= 3;
 		if (with_cue && (answer || !aa_in_headline(doc, colon)) && !transcript)
 			continue;
 		{

@@ -107,15 +107,7 @@ aa_possessive_form(const aa_doc *doc, const aa_word *w)
 static bool
 is_acronym(const char *s, size_t n)
 {
-	int			upper = 0;
-
-	for (size_t i = 0; i < n; i++)
-	{
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return false;
-		upper += (s[i] >= 'A' && s[i] <= 'Z');
-	}
-	return upper >= 2;
+	return aa_capitals(s, n) >= 2;
 }
 
 /* a[0..an) and b[0..bn) equal up to ASCII case: eight folded bytes at a time (aa_fold8). */

@@ -228,6 +228,24 @@ aa_is_digit(uint32_t c)
 	return c >= '0' && c <= '9';
 }
 
+/*
+ * The ASCII capitals of s[0..n), or 0 when it holds a lower-case ASCII letter:
+ * an acronym ("NATO", two or more) or a label in capitals ("JAKE TAPPER").
+ */
+static inline int
+aa_capitals(const char *s, size_t n)
+{
+	int			upper = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		upper += (s[i] >= 'A' && s[i] <= 'Z');
+	}
+	return upper;
+}
+
 /* Spaces: in ASCII, tab, line feed, vertical tab, form feed, carriage return and space (a bit set). */
 static inline bool
 aa_is_space(uint32_t c)
