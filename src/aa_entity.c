@@ -1956,6 +1956,70 @@ appositive_of(aa_doc *doc, size_t start, size_t end)
 	return named->entity;
 }
 
+/* The entry of OFFICES that [s, s+n) is, up to case, or NULL. */
+static const char *
+office_of(const char *s, size_t n)
+{
+	for (const char *const *o = aa_lex_verb_forms(VF_OFFICE); *o; o++)
+		if (same_ci(*o, strlen(*o), s, n))
+			return *o;
+	return NULL;
+}
+
+/* Two entries of OFFICES, one the other's abbreviation ("sen." and "senator") or alike. */
+static bool
+same_office(const char *a, const char *b)
+{
+	size_t		an = strcspn(a, "."),
+				bn = strcspn(b, ".");
+
+	return strncmp(a, b, an < bn ? an : bn) == 0;
+}
+
+/*
+ * Does the description over tokens [from, t->n) name an office (OFFICES)
+ * and the role only others ("Union president Erin Ariss ... The minister
+ * denied")?  Then the description is someone else.
+ */
+static bool
+other_office(const aa_doc *doc, const char *role, const tokens *t, int from)
+{
+	bool		described = false;
+
+	for (int k = from; k < t->n; k++)
+	{
+		const aa_word *w = &t->w[k];
+		const char *office = aa_verb_form_of(doc, w, VF_OFFICE, true) ?
+			office_of(doc->text + w->cstart, aa_stem_end(doc, w) - w->cstart) : NULL;
+		bool		holder = false;
+
+		if (office == NULL)
+			continue;
+		described = true;
+		for (const char *p = role; p && *p && !holder;)
+		{
+			size_t		n = strcspn(p, " ");
+			const char *held = office_of(p, n);
+
+			holder = held != NULL && same_office(held, office);
+			p += n + (p[n] == ' ');
+		}
+		if (holder)
+			return false;
+	}
+	if (!described)
+		return false;
+	for (const char *p = role; p && *p;)
+	{
+		size_t		n = strcspn(p, " ");
+
+		if (office_of(p, n) != NULL)
+			return true;
+		p += n + (p[n] == ' ');
+	}
+	return false;
+}
+
 /* "the Sony boss" -> the person whose role names Sony; "the president" -> whose role is one. */
 static int
 resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
@@ -1984,6 +2048,33 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 		}
 	}
 	return -1;
+}
+
+/*
+ * "Ontario's health minister says ... The minister denied": the unnamed
+ * speaker named first nearest before pos whose description ends in the same
+ * noun, among the last MATCH_WINDOW entities.
+ */
+static int
+description_before(aa_doc *doc, size_t pos, const aa_word *head)
+{
+	const char *noun = doc->text + head->cstart;
+	size_t		noun_len = aa_stem_end(doc, head) - head->cstart;
+	int			best = -1;
+
+	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
+	{
+		const aa_entity *e = entity(doc, i);
+		size_t		n;
+		const char *last;
+
+		if (e->kind != ENT_GROUP || e->first_at >= pos || (best >= 0 && e->first_at <= entity(doc, best)->first_at))
+			continue;
+		last = last_word(e->name, e->name_len, &n);
+		if (last != e->name && same_ci(last, n, noun, noun_len))
+			best = i;
+	}
+	return best;
 }
 
 static int
@@ -2210,8 +2301,12 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				 * holds stands for the described person who opens the
 				 * sentence before (not "this reporter": the writer)
 				 */
-				if (ent < 0 && !aa_word_marked(doc, head, LM_MEDIA))
-					ent = subject_person_before(doc, start, true, GENDER_UNKNOWN);
+				if (ent < 0 && !aa_word_marked(doc, head, LM_MEDIA) &&
+					(ent = subject_person_before(doc, start, true, GENDER_UNKNOWN)) >= 0 &&
+					other_office(doc, entity(doc, ent)->role, &t, from))
+					ent = -1;
+				if (ent < 0)
+					ent = description_before(doc, start, head);
 				/*
 				 * "Elon Musk said Tesla had no plans ... the Tesla chief
 				 * executive told investors": a name in the description that

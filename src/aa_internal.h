@@ -425,6 +425,7 @@ typedef enum aa_verb_forms
 	VF_KIN_MALE,				/* son, husband: "her son, Chidi Okafor" is a relative, a man */
 	VF_KIN_FEMALE,				/* daughter, wife: "his wife, Mary Smith" is a relative, a woman */
 	VF_NATIONALITY,				/* Dane, Spaniard: "said the Dane" stands for the person just named */
+	VF_OFFICE,					/* minister, senator: a description in one is no holder of another */
 	VF_COUNT
 } aa_verb_forms;
 

@@ -575,6 +575,23 @@ static const char *const NATIONALITY_NOUNS[] = {
 };
 
 /*
+ * Offices a person holds one of at a time, and whose holders a description
+ * names by them ("the minister", "the Vermont senator"): a description in
+ * one of them is no one whose role names another ("Union president Erin
+ * Ariss ... The minister denied").  An abbreviation ("Sen.") is the office
+ * it begins.
+ */
+static const char *const OFFICES[] = {
+	"president", "minister", "senator", "sen.", "sen", "governor", "gov.", "gov", "mayor", "premier",
+	"mp", "mep", "ambassador", "sheriff", "judge", "king", "queen", "pope",
+	/*
+	 * (not "secretary" or "chancellor", which a minister may be, nor a
+	 * representative, who is a congressman too)
+	 */
+	NULL
+};
+
+/*
  * Nouns of family before a name ("her son, Chidi Okafor", "his wife Mary"):
  * by news style, a relative is named in full and the surname alone is the
  * person the article is about ("Dr Okafor" is the mother).
@@ -1074,6 +1091,9 @@ static const char *const GROUP_NOUNS[] = {
 	"specialists", "strategists", "historians", "commentators", "pundits", "scholars", "donors",
 	"backers", "officers", "agents", "consultants", "operatives", "veterans", "farmers", "others",
 	"attorneys", "surveys", "studies",
+	/* the bodies and the trades that local and labour news quotes as one: "but unions call it ..." */
+	"unions", "nurses", "campaigners", "traders", "businesses", "landlords", "tenants", "patients",
+	"families", "groups", "charities",
 	/* indefinite pronouns as subjects: "and none has said", "everyone says" */
 	"none", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
 	/* findings that say things without an article: "early ratings data suggests", "history says" */
@@ -1875,6 +1895,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return KIN_FEMALE;
 		case VF_NATIONALITY:
 			return NATIONALITY_NOUNS;
+		case VF_OFFICE:
+			return OFFICES;
 		case VF_COUNT:
 			break;
 	}

@@ -4037,6 +4037,24 @@ test_indirect(void)
 				  "about the Democratic convention.\n\n\"A man you can bait with a tweet is not a man we can "
 				  "trust,\" the Democratic nominee said.") == AA_OK);
 	CHECK(!same(speaker_of(first_of_kind(AA_DIRECT)), "Donald Trump"));
+	/* a description in one office is no one whose role names another office ... */
+	CHECK(run_all("Union president NAME called ... The minister denied", "Union president Erin Ariss called the "
+				  "plan \"too little, too late.\"\n\nThe minister denied that staffing shortages were to "
+				  "blame.") == AA_OK);
+	CHECK(!same(speaker_of(with_cue("denied")), "Erin Ariss"));
+	/* ... but the unnamed speaker described before in the same office */
+	CHECK(run_all("Ontario's health minister says ... The minister denied", "Ontario's health minister says "
+				  "hospitals will get more money.\n\nUnion president Erin Ariss called the plan \"too little.\""
+				  "\n\nThe minister denied that staffing shortages were to blame.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("denied")), "Ontario's health minister");
+	CHECK(run_all("a senior official said ... The official added", "A senior Pentagon official said the strike "
+				  "had been approved.\n\nThe official added that more were planned.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("added")), "A senior Pentagon official");
+	/* "..., but unions call it ...": a group noun and a cue of its own end the reported clause */
+	CHECK(run_all("says CLAUSE, but unions call the money \"...\"", "The minister says hospitals will get more "
+				  "money, but unions call the money \"a drop in the bucket.\"") == AA_OK);
+	CHECK_STR(text_of(with_cue("says")), "hospitals will get more money");
+	CHECK_STR(speaker_of(first_of_kind(AA_MIXED)), "unions");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
