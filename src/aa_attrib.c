@@ -1940,6 +1940,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	bool		in_marks = false;	/* walking back through scare quotes in the subject */
 	bool		named_so_far = true;	/* every word walked so far is capitalised */
 	size_t		org_start;		/* where an organisation's name with an "and" inside starts */
+	bool		head_suffix = false;	/* the head is a company's legal form: "Inc." */
 	bool		head_title = false,	/* the head is a lower-case title: "candidate" */
 				determined = false; /* a determiner or an article since the head */
 
@@ -1984,6 +1985,9 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		 * apostrophe after its s) right before the head goes on with the phrase
 		 */
 		if (n == 1 && (tp == '\'' || tp == 0x2019) && aa_plural_possessive(doc, &w))
+			tp = 0;
+		/* "Acme Robotics, Inc. announced": the comma before a legal form is the name's */
+		if (n == 1 && head_suffix && tp == ',' && w.capitalized && w.cend + 1 == w.end)
 			tp = 0;
 		if (tp && tp != '.' && !(n == 0 && (tp == '\'' || tp == 0x2019)))
 			break;				/* punctuation closes the previous segment */
@@ -2070,6 +2074,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			last_end = in_marks ? w.end : w.cend;
 			head_classes = w.classes;
 			head_title = !w.capitalized && (w.classes & LX_TITLE);
+			head_suffix = w.capitalized && aa_verb_form_of(doc, &w, VF_CORPORATE_SUFFIX, true);
 			head_digit = starts_with_digit(doc, &w);
 			head_share = head_digit && doc->text[w.cend - 1] == '%';
 		}

@@ -813,6 +813,10 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 	if (i < 0 && kind == ENT_ORG && is_acronym(name, name_len) && memchr(name, ' ', name_len) == NULL &&
 		(i = find_person_or_org(doc, name, name_len, false, GENDER_UNKNOWN)) >= 0)
 		return i;
+	/* "Acme Robotics" after "Acme Robotics Inc.": the business, whose name reads as a person's */
+	if (i < 0 && kind == ENT_PERSON && (i = find_person_or_org(doc, name, name_len, true, GENDER_UNKNOWN)) >= 0 &&
+		!entity(doc, i)->business)
+		i = -1;
 	if (i < 0)
 	{
 		aa_gender	kin_gender;
@@ -1018,6 +1022,15 @@ register_part(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		add_event(doc, t->w[to - 1].cstart, ent);
 }
 
+/* A name with a legal form is a business's: a person of no known gender or role named so is one. */
+static void
+make_business(aa_entity *e)
+{
+	if (e->kind == ENT_PERSON && e->gender == GENDER_UNKNOWN && e->role == NULL && !e->titled)
+		e->kind = ENT_ORG;
+	e->business = e->kind == ENT_ORG;
+}
+
 static void
 register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 {
@@ -1032,6 +1045,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	size_t		name_len;
 	int			ent;
 	int			cut;
+	bool		corporate = false;
 
 	doc->naming_at = pos;
 	if (from == 0 && to > 1 && aa_opens_sentence_before_name(doc, &t->w[0], &t->w[1]))
@@ -1056,6 +1070,25 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		from++;
 	if (from >= to)
 		return;
+	/*
+	 * "Acme Robotics Inc.", "Acme Robotics, Inc.": a legal form makes the
+	 * name a business's, and is no part of the name the article goes on to
+	 * use (after its comma, the name before it is a run of its own, named
+	 * already), unless one word would be left of it ("News Corp", "Acme
+	 * Corp.": "Acme" alone may be anyone)
+	 */
+	if (t->w[to - 1].capitalized && aa_verb_form_of(doc, &t->w[to - 1], VF_CORPORATE_SUFFIX, true))
+	{
+		corporate = true;
+		if (to - from == 1)
+		{
+			if (doc->events.n > 0 && t->w[from].start >= 2 && doc->text[t->w[from].start - 2] == ',')
+				make_business(entity(doc, AA_VEC_AT(&doc->events, aa_event, doc->events.n - 1).entity));
+			return;
+		}
+		if (to - from > 2)
+			to--;
+	}
 	name_at = split_role(doc, t, from, to, &role_start, &role_end, &gender, &firm);
 	/* "his Vice Presidential announcement": an office's adjective ends no name */
 	if (name_at >= to || office_adjective(doc, &t->w[to - 1]))
@@ -1071,7 +1104,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		register_run(doc, t, cut + 1, to, t->w[cut + 1].cstart);
 		return;
 	}
-	kind = name_kind(doc, t, name_at, to, &country);
+	kind = corporate ? ENT_ORG : name_kind(doc, t, name_at, to, &country);
 	/* "Donald Trump Calls Out Ted Cruz": two people in one run of a headline */
 	if (kind == ENT_PERSON && (cut = second_name_at(doc, t, name_at, to)) < to)
 	{
@@ -1090,6 +1123,8 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		return;
 	}
 	ent = named_entity(doc, kind, country, name, name_len, gender, firm);
+	if (corporate)
+		make_business(entity(doc, ent));
 	if (role_end > role_start && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
 		entity(doc, ent)->role = copy_phrase(doc, t->w[role_start].cstart, t->w[role_end - 1].cend);
 	/*
@@ -1715,6 +1750,8 @@ role_has_word(const char *role, const char *s, size_t n)
 static bool
 names_business(const aa_entity *e)
 {
+	if (e->business)
+		return true;
 	for (const char *p = e->name; *p;)
 	{
 		const char *sp = strchr(p, ' ');
@@ -2188,6 +2225,11 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	tokenize(doc, start, end, &t);
 	if (t.n == 0)
 		return -1;
+	/* "Acme Robotics, Inc. announced": the business by the name it goes by (see register_run) */
+	if (t.n >= 3 && t.w[t.n - 1].capitalized && aa_verb_form_of(doc, &t.w[t.n - 1], VF_CORPORATE_SUFFIX, true) &&
+		t.w[t.n - 2].capitalized && t.w[t.n - 3].capitalized &&
+		!(t.w[t.n - 3].classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)))
+		t.n--;
 	if (role_end > role_start && !aa_role_is_description(doc, role_start, role_end))
 		role_start = role_end = 0;
 	else if (role_end > role_start)

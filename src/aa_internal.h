@@ -426,6 +426,7 @@ typedef enum aa_verb_forms
 	VF_KIN_FEMALE,				/* daughter, wife: "his wife, Mary Smith" is a relative, a woman */
 	VF_NATIONALITY,				/* Dane, Spaniard: "said the Dane" stands for the person just named */
 	VF_OFFICE,					/* minister, senator: a description in one is no holder of another */
+	VF_CORPORATE_SUFFIX,		/* Inc., Ltd: after a company's name and its comma, part of the name */
 	VF_COUNT
 } aa_verb_forms;
 
@@ -976,6 +977,7 @@ typedef struct aa_entity
 	const char *role;			/* title or description, NULL when none */
 	bool		titled;			/* named right after a title in lower case ("spokesperson Chad Gilmartin") */
 	bool		relative;		/* named first as someone's relative ("her son, Chidi Okafor") */
+	bool		business;		/* named with a legal form ("Acme Robotics, Inc."): "the company" */
 	const char *acronym;		/* "WHO" of "the World Health Organization (WHO)", indexed too; NULL: none */
 	uint32_t	acronym_len;
 	aa_gender	gender;

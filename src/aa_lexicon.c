@@ -575,6 +575,15 @@ static const char *const NATIONALITY_NOUNS[] = {
 };
 
 /*
+ * The legal forms a company's name ends in after a comma ("Acme Robotics,
+ * Inc. announced"): the comma is inside the name.
+ */
+static const char *const CORPORATE_SUFFIXES[] = {
+	"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "llp", "plc", "co.", "l.p.", "gmbh", "n.v.", "s.a.",
+	NULL
+};
+
+/*
  * Offices a person holds one of at a time, and whose holders a description
  * names by them ("the minister", "the Vermont senator"): a description in
  * one of them is no one whose role names another ("Union president Erin
@@ -1897,6 +1906,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return NATIONALITY_NOUNS;
 		case VF_OFFICE:
 			return OFFICES;
+		case VF_CORPORATE_SUFFIX:
+			return CORPORATE_SUFFIXES;
 		case VF_COUNT:
 			break;
 	}

@@ -4055,6 +4055,16 @@ test_indirect(void)
 				  "money, but unions call the money \"a drop in the bucket.\"") == AA_OK);
 	CHECK_STR(text_of(with_cue("says")), "hospitals will get more money");
 	CHECK_STR(speaker_of(first_of_kind(AA_MIXED)), "unions");
+	/* a company's legal form, after its comma or not, is no name of its own, but makes the name a business's */
+	CHECK(run_all("NAME, Inc. announced ... The company said ... NAME denied", "Robot maker unveils model\n\nAcme "
+				  "Robotics, Inc. today announced a robot. The company said it was ready. Acme Robotics denied "
+				  "reports that it was for sale.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("announced")), "Acme Robotics");
+	CHECK_STR(speaker_of(with_cue("said")), "Acme Robotics");
+	CHECK_STR(speaker_of(with_cue("denied")), "Acme Robotics");
+	CHECK(run_all("NAME Inc. announced ... The company said", "Robot maker unveils model\n\nAcme Robotics Inc. "
+				  "announced a robot. The company said it was ready.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Acme Robotics");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
