@@ -155,6 +155,50 @@ said_of_addressee(aa_doc *doc, size_t from, size_t at)
 	return aa_word_before(doc, from, at, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "you");
 }
 
+/*
+ * Does the statement's sentence at s open with a demonstrative or "it" as
+ * its subject ("That is a lie", "It's nonsense"), which points back to what
+ * was put to the speaker?
+ */
+static bool
+demonstrative_subject(aa_doc *doc, size_t s, size_t e)
+{
+	aa_word		w;
+	static const char *const pointers[] = {"that", "this", "it", "those", "these", NULL};
+
+	if (!aa_word_after(doc, s, e, &w))
+		return false;
+	w.cend = aa_contraction_stem_end(doc, &w);
+	for (const char *const *p = pointers; *p; p++)
+		if (aa_word_is_either(doc, &w, *p))
+			return true;
+	return false;
+}
+
+/*
+ * "Asked about claims that the vaccine causes autism, Madhi was blunt":
+ * what the cue's sentence opens by putting to the speaker, after "Asked
+ * about", "Asked whether" or "Asked if", up to its comma.
+ */
+static bool
+asked_claim(aa_doc *doc, size_t cue_start, size_t *start, size_t *end)
+{
+	size_t		sent = aa_sentence_start(doc, cue_start);
+	aa_word		w,
+				prep;
+	const char *comma;
+
+	if (!aa_word_after(doc, sent, cue_start, &w) || !aa_word_is(doc, &w, "Asked") || w.cend != w.end ||
+		!aa_word_after(doc, w.end, cue_start, &prep) || prep.cend != prep.end ||
+		!(aa_word_is(doc, &prep, "about") || aa_word_is(doc, &prep, "whether") || aa_word_is(doc, &prep, "if")) ||
+		(comma = memchr(doc->text + prep.end, ',', cue_start - prep.end)) == NULL ||
+		aa_count_words(doc, prep.end, (size_t) (comma - doc->text)) < 2)
+		return false;
+	*start = prep.end + 1;
+	*end = (size_t) (comma - doc->text);
+	return true;
+}
+
 /* "admitted", "conceded": what the cue reports is granted, and no falsity or negation in it denies anything. */
 static bool
 admission(const aa_doc *doc, size_t cue_start, size_t cue_end)
@@ -264,6 +308,29 @@ pronoun_object(aa_doc *doc, size_t from, size_t to)
 	return !w.capitalized && (aa_word_is(doc, &w, "it") || aa_word_is(doc, &w, "them") || aa_word_is(doc, &w, "this") ||
 							  aa_word_is(doc, &w, "that") || aa_word_is(doc, &w, "these") ||
 							  aa_word_is(doc, &w, "those"));
+}
+
+/*
+ * Is [from, to) a pronoun subject and a form of "be" ("they were", "that it
+ * was"), its mark aside?  *pronoun: the pronoun.
+ */
+static bool
+pronoun_copula(aa_doc *doc, size_t from, size_t to, aa_word *pronoun)
+{
+	aa_word		be,
+				more;
+
+	if (!aa_word_after(doc, from, to, pronoun))
+		return false;
+	if (aa_word_is(doc, pronoun, "that") && !aa_word_after(doc, pronoun->end, to, pronoun))
+		return false;
+	if (pronoun->capitalized || pronoun->cend != pronoun->end ||
+		!(aa_word_is(doc, pronoun, "they") || aa_word_is(doc, pronoun, "it") || aa_word_is(doc, pronoun, "these") ||
+		  aa_word_is(doc, pronoun, "those") || aa_word_is(doc, pronoun, "this")) ||
+		!aa_word_after(doc, pronoun->end, to, &be) || !(be.classes & LX_BE) ||
+		(aa_word_after(doc, be.end, to, &more) && more.cstart < more.cend))
+		return false;
+	return true;
 }
 
 /* The proposition behind a claim noun: "the allegation that X" -> X, else the noun phrase. */
@@ -647,6 +714,22 @@ no_label:
 			set_denial(out, cstart, cend, 0.6f);
 			return;
 		}
+		/*
+		 * 3d. "said they were “absolutely false”": a pronoun's subject called
+		 * false (by the label's last word), which stands for what was put to the speaker, if the
+		 * sentence says it ("Asked about the allegations, he said ..."),
+		 * or for itself (not by a label that may judge people too: "they
+		 * were “completely wrong” about the economy")
+		 */
+		if (cue_end < cstart && pronoun_copula(doc, cue_end, cstart, &w) &&
+			aa_find_falsity(doc, cstart, cend, &label) && aa_count_words(doc, cstart, label.start) <= 2 &&
+			aa_word_before(doc, label.start, label.end, &cue) && !aa_verb_form_of(doc, &cue, VF_JUDGING_LABEL, true))
+		{
+			if (!asked_claim(doc, cue_start, &s, &e))
+				s = w.cstart, e = w.cend;
+			set_denial(out, s, e, 0.6f);
+			return;
+		}
 	}
 
 	/* 4. no involvement, or a claim called false, in the statement's own words (not said to "you") */
@@ -661,6 +744,9 @@ no_label:
 			s--;
 		while (e < cend && !strchr(".!?", doc->text[e]))
 			e++;
+		/* "Asked about claims that ..., Madhi was blunt: “That is a lie”": what "that" points back to */
+		if (s == cstart && has_cue && cue_end <= cstart && demonstrative_subject(doc, s, e))
+			asked_claim(doc, cue_start, &s, &e);
 		set_denial(out, s, e, kind == AA_INDIRECT ? 0.7f : 0.6f);
 		return;
 	}

@@ -223,6 +223,13 @@ text_of(const aa_quote *q)
 	return buf;
 }
 
+/* What a statement denies, or NULL (no statement, or no denial). */
+static const char *
+denied_of(const aa_quote *q)
+{
+	return q ? q->denied : NULL;
+}
+
 static int
 denials(void)
 {
@@ -4616,6 +4623,27 @@ test_denials(void)
 	CHECK(denials() == 1);
 	CHECK(run_all("They sell branded goods.", "Senate passes the budget\n\nThey sell branded goods.") == AA_OK);
 	CHECK(result.n_quotes == 0);
+	/* "Asked about X, NAME said: “That is a lie”": what "that" points back to is denied */
+	CHECK(run_all("Asked about claims that X, NAME was blunt: \"That is a lie ...\"", "Vaccines\n\nProfessor Shabir "
+				  "Madhi spoke.\n\nAsked about claims that the vaccine causes autism, Madhi was blunt: \"That is a lie that has been debunked a hundred "
+				  "times.\"") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) && first_of_kind(AA_DIRECT)->is_denial);
+	CHECK_STR(denied_of(first_of_kind(AA_DIRECT)), "claims that the vaccine causes autism");
+	CHECK(run_all("Asked whether X, NAME said that was untrue.", "The mayor spoke. Asked whether he had taken money, "
+				  "Smith said that was untrue.") == AA_OK);
+	CHECK_STR(denied_of(with_cue("said")), "he had taken money");
+	/* "said they were “absolutely false”": the pronoun called false, or what was put to the speaker */
+	CHECK(run_all("NAME said they were \"absolutely false.\"", "The mayor spoke. Smith said they were "
+				  "\"absolutely false.\"") == AA_OK);
+	CHECK(first_of_kind(AA_MIXED) && first_of_kind(AA_MIXED)->is_denial);
+	CHECK_STR(denied_of(first_of_kind(AA_MIXED)), "they");
+	CHECK(run_all("Asked about X, NAME said they were \"absolutely false.\"", "The mayor spoke. Asked about the "
+				  "allegations, Smith said they were \"absolutely false.\"") == AA_OK);
+	CHECK_STR(denied_of(first_of_kind(AA_MIXED)), "the allegations");
+	/* ... not by a label that judges people too */
+	CHECK(run_all("NAME said they were \"completely wrong\" about ...", "The mayor spoke. Smith said they were "
+				  "\"completely wrong\" about the economy.") == AA_OK);
+	CHECK(first_of_kind(AA_MIXED) && !first_of_kind(AA_MIXED)->is_denial);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
