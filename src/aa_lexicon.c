@@ -161,7 +161,7 @@ static const char *const REPORT_VERBS[] = {
 	"proclaim", "proclaims", "proclaimed", "demand", "demands", "demanded",
 	"counsel", "advise", "advises", "advised", "assure", "assures", "assured",
 	"blast", "blasts", "blasted", "slam", "slams", "slammed", "criticize", "criticizes", "criticized",
-	"accuse", "accuses", "accused",
+	"accuse", "accuses", "accused", "blame", "blames", "blamed",
 	"criticise", "criticises", "criticised", "praise", "praises", "praised",
 	"rebuff", "rebuffs", "rebuffed", "debunk", "debunks",
 	"debunked", "disavow", "disavows", "disavowed", "repudiate", "repudiates", "repudiated",
@@ -209,7 +209,7 @@ static const char *const REPORT_ING[] = {
 	"mentioning", "commenting", "testifying", "exclaiming", "shouting", "chanting", "lamenting",
 	"cautioning", "affirming", "reiterating", "repeating", "revealing", "disclosing",
 	"calling", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
-	"blasting", "slamming", "criticizing", "criticising", "accusing", "praising", "refuting", "rejecting",
+	"blasting", "slamming", "criticizing", "criticising", "accusing", "blaming", "praising", "refuting", "rejecting",
 	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
 	"clarifying", "offering", "posting", "interjecting", "speculating", "hinting",
 	"ruling out",			/* phrasal, last (as above) */
@@ -317,6 +317,7 @@ static const char *const NOUN_VERBS[] = {
 	"repeat", "post", "posts", "pledge", "pledges", "vow", "vows", "warn", "plead", "caution",
 	"continue", "continues", "order", "cry", "shout", "joke", "jokes", "boast", "quip",
 	"praise", "dispute", "disputes", "reject", "counsel", "begin", "agree", "hint", "hints",
+	"blame",
 	NULL
 };
 

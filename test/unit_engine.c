@@ -4072,6 +4072,13 @@ test_indirect(void)
 	CHECK(run_all("NAME Inc. announced ... The company said", "Robot maker unveils model\n\nAcme Robotics Inc. "
 				  "announced a robot. The company said it was ready.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Acme Robotics");
+	/* "blamed X for Y" reports what the subject said, as "accused" does; "the blame" is a noun */
+	CHECK(run_all("NAME blamed X for Y", "The DA's health spokesperson, Michele Clarke, blamed the department for "
+				  "the decline.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("blamed")), "Michele Clarke");
+	CHECK_STR(text_of(with_cue("blamed")), "the department for the decline");
+	CHECK(run_all("NAME shares the blame", "Economists say the minister shares the blame for the slump.") == AA_OK);
+	CHECK(with_cue("blame") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
