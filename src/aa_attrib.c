@@ -3780,7 +3780,7 @@ infinitive_after(const aa_doc *doc, size_t pos, size_t lim)
  * Where a dateline that opens the sentence at p ends, or p: "PHILADELPHIA,
  * July 25 (UPI) —", "LA CROSSE, Wis. —", "Washington (AFP) –",
  * "WASHINGTON --" (a place in capitals, or an agency in brackets, then a
- * dash set off by spaces).
+ * dash set off by spaces), "SINGAPORE:" (a place in capitals and a colon).
  */
 size_t
 aa_dateline_end(const aa_doc *doc, size_t p, size_t lim)
@@ -3792,6 +3792,14 @@ aa_dateline_end(const aa_doc *doc, size_t p, size_t lim)
 	if (!aa_word_after(doc, p, lim, &w) || w.cend - w.cstart < 2 || !(all_capitals(doc, &w) || w.capitalized))
 		return p;
 	agency = all_capitals(doc, &w);
+	/* "SINGAPORE:", "KUALA LUMPUR:": a place in capitals and its colon, as Asian wires write one */
+	for (size_t q = p; agency && aa_word_after(doc, q, lim, &d) && d.start < p + 24 && all_capitals(doc, &d); q = d.end)
+		if (d.end == d.cend + 1 && doc->text[d.cend] == ':')
+		{
+			if (aa_lex_place(doc->text + w.cstart, d.cend - w.cstart) != NULL)
+				return d.end;
+			break;
+		}
 	for (size_t q = p; aa_word_after(doc, q, lim, &d) && d.start < p + 60; q = d.end)
 	{
 		agency |= doc->text[d.start] == '(' && doc->text[d.end - 1] == ')';
@@ -3888,6 +3896,33 @@ aa_expletive(const aa_doc *doc, const aa_word *w, bool bare_it)
 
 /* how far the comma that ends an opening clause may be ("While most of his competitors called for ...,") */
 #define ADVERBIAL_CLAUSE_WORDS 24
+
+/*
+ * "Advocacy group Transient Workers Count Too", "Migrant rights activist
+ * Jane Doe": w, and up to two words of no class after it, run to a noun of
+ * an organisation's kind (ORG_KIND_NOUNS, COMPANY_NOUNS) or a title right
+ * before a name
+ */
+static bool
+org_kind_before_name(const aa_doc *doc, const aa_word *w, size_t lim)
+{
+	aa_word		cur = *w,
+				next;
+
+	for (int k = 0; k < 3; k++)
+	{
+		if (cur.capitalized || cur.cstart != cur.start || cur.cend != cur.end ||
+			!aa_word_after(doc, cur.end, lim, &next))
+			return false;
+		if ((cur.classes & LX_TITLE) || aa_verb_form_of(doc, &cur, VF_ORG_KIND, false) ||
+			aa_verb_form_of(doc, &cur, VF_COMPANY_NOUN, false))
+			return next.capitalized && next.cstart == next.start;
+		if (cur.classes != 0)
+			return false;
+		cur = next;
+	}
+	return false;
+}
 
 bool
 aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase *np)
@@ -4049,7 +4084,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 			 * presidential nominee Hillary Clinton")
 			 */
 			if (n > 0 && prev_cap && !w.capitalized && !(w.classes & (LX_TITLE | LX_GROUP_NOUN)) &&
-				!aa_word_is(doc, &w, "of") && !aa_title_modifier(doc, &w, lim))
+				!aa_word_is(doc, &w, "of") && !aa_title_modifier(doc, &w, lim) && !org_kind_before_name(doc, &w, lim))
 				break;
 			if (n > 0 && !prev_cap && !w.capitalized && n >= 4)
 				break;			/* a long lower-case run is no subject we can name */

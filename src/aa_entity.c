@@ -638,17 +638,32 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start
 	}
 	/*
 	 * "Secretary of State John F. Kerry", "Supervisor of Elections Susan
-	 * Bucher": a title of a domain in capitals, then a name that opens with
-	 * a known first name (where the domain ends is not known otherwise)
+	 * Bucher", "Minister for Foreign Affairs Vivian Balakrishnan": a title
+	 * of a domain in capitals, then a name that opens with a known first
+	 * name (where the domain ends is not known otherwise)
 	 */
 	for (int i = from; name_at == from && i + 4 < to; i++)
-		if ((t->w[i].classes & LX_TITLE) && !t->w[i + 1].capitalized && (t->w[i + 1].classes & LX_CONNECTOR))
-			for (int j = i + 3; j < to - 1 && t->w[j - 1].capitalized; j++)
+		if ((t->w[i].classes & LX_TITLE) && !t->w[i + 1].capitalized &&
+			((t->w[i + 1].classes & LX_CONNECTOR) || aa_word_is(doc, &t->w[i + 1], "for")))
+		{
+			int			after_domain = from;
+
+			/* (a domain of two: "Secretary of State for Health Wes Streeting") */
+			for (int j = i + 3; j < to - 1 && (t->w[j - 1].capitalized || aa_word_is(doc, &t->w[j - 1], "for")); j++)
+			{
 				if (first_name(&t->w[j]))
 				{
 					name_at = j;
 					break;
 				}
+				/* (or after the domain's last word: "Minister for Manpower Tan See Leng") */
+				if (t->w[j].capitalized && aa_verb_form_of(doc, &t->w[j - 1], VF_DOMAIN, true) &&
+					!aa_verb_form_of(doc, &t->w[j], VF_DOMAIN, true))
+					after_domain = j;
+			}
+			if (name_at == from && after_domain > from && to - after_domain >= 2)
+				name_at = after_domain;
+		}
 	/*
 	 * "Republican Donald Trump", "Democrat Hillary Clinton": a party before
 	 * a known first name and a surname; no title, so no role either
@@ -1057,6 +1072,21 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 						  !(t->w[from].classes & (LX_TITLE | LX_HONORIFIC | LX_COUNTRY))) ||
 						 is_connector(doc, &t->w[from])))
 		from++;
+	/*
+	 * "Minister for Manpower Tan See Leng": the run after a title's "for" or
+	 * "of" opens with the title's domain (DOMAIN_WORDS), no part of the name
+	 */
+	if (from == 0 && to >= 3 && aa_verb_form_of(doc, &t->w[0], VF_DOMAIN, true))
+	{
+		aa_word		prep,
+					title;
+
+		if (aa_word_before(doc, 0, t->w[0].start, &prep) && prep.cend == prep.end &&
+			(aa_word_is(doc, &prep, "for") || aa_word_is(doc, &prep, "of")) &&
+			aa_word_before(doc, 0, prep.start, &title) && (title.classes & LX_TITLE) && title.capitalized)
+			while (to - from > 2 && aa_verb_form_of(doc, &t->w[from], VF_DOMAIN, true))
+				from++;
+	}
 	/* "Said Trump:", "Says Clinton would ...": a cue that opens the run, inverted or in a headline */
 	if (from < to - 1 && (t->w[from].classes & LX_REPORT_VERB) && !first_name(&t->w[from]) &&
 		(doc->text[t->w[from].cend - 1] == 's' || aa_past_form(doc, &t->w[from])))
@@ -2414,6 +2444,14 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				name = folded_phrase(doc, t.w[tail].cstart, name_end(doc, &t, tail), &name_len);
 				if (tail_kind != ENT_COUNTRY)
 					ent = find_person_or_org(doc, name, name_len, tail_kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
+			}
+			/* "Law's advocacy group One Nation": the organisation after a noun of its kind (ORG_KIND_NOUNS) */
+			if (ent < 0 && tail > name_at && tail < t.n && kind != ENT_COUNTRY &&
+				(aa_verb_form_of(doc, &t.w[tail - 1], VF_ORG_KIND, false) ||
+				 aa_verb_form_of(doc, &t.w[tail - 1], VF_COMPANY_NOUN, false)))
+			{
+				name = folded_phrase(doc, t.w[tail].cstart, name_end(doc, &t, tail), &name_len);
+				ent = named_entity(doc, ENT_ORG, NULL, name, name_len, GENDER_UNKNOWN, false);
 			}
 			if (ent < 0)
 			{

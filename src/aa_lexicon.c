@@ -538,6 +538,18 @@ static const char *const COMPANY_NOUNS[] = {
 };
 
 /*
+ * Nouns of an organisation's kind, which stand before its name as a title
+ * stands before a person's ("advocacy group Transient Workers Count Too",
+ * "think tank Chatham House", "rights watchdog Ofcom"): after a capitalised
+ * word and before a name, no verb.  COMPANY_NOUNS count too.
+ */
+static const char *const ORG_KIND_NOUNS[] = {
+	"group", "charity", "organisation", "organization", "watchdog", "tank", "body", "coalition",
+	"network", "union", "association", "agency", "regulator", "outlet", "newspaper", "nonprofit",
+	"non-profit", "alliance", "federation", "institute", "foundation", "website", "magazine", NULL
+};
+
+/*
  * Words of an organisation's name that make it a business, which "the
  * company" may stand for (not "NAACP", "Democrats", "Labor Department").
  */
@@ -581,6 +593,21 @@ static const char *const NATIONALITY_NOUNS[] = {
  */
 static const char *const CORPORATE_SUFFIXES[] = {
 	"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "llp", "plc", "co.", "l.p.", "gmbh", "n.v.", "s.a.",
+	NULL
+};
+
+/*
+ * The last words of a title's domain ("Minister for Manpower", "Secretary
+ * of Homeland Security", "Minister for Foreign Affairs"): after "of" or
+ * "for" and a title, the name starts after the last of them when no known
+ * first name marks where it starts ("Tan See Leng", "Jeh Johnson").
+ */
+static const char *const DOMAIN_WORDS[] = {
+	"state", "affairs", "security", "health", "defence", "defense", "manpower", "finance", "education",
+	"justice", "trade", "transport", "transportation", "environment", "energy", "labour", "labor",
+	"interior", "housing", "agriculture", "commerce", "treasury", "industry", "development", "culture",
+	"sport", "sports", "tourism", "communications", "information", "immigration", "elections", "welfare",
+	"infrastructure", "planning", "employment", "resources", "works", "services", "care", "veterans",
 	NULL
 };
 
@@ -1907,6 +1934,10 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return NATIONALITY_NOUNS;
 		case VF_OFFICE:
 			return OFFICES;
+		case VF_DOMAIN:
+			return DOMAIN_WORDS;
+		case VF_ORG_KIND:
+			return ORG_KIND_NOUNS;
 		case VF_CORPORATE_SUFFIX:
 			return CORPORATE_SUFFIXES;
 		case VF_COUNT:

@@ -4079,6 +4079,25 @@ test_indirect(void)
 	CHECK_STR(text_of(with_cue("blamed")), "the department for the decline");
 	CHECK(run_all("NAME shares the blame", "Economists say the minister shares the blame for the slump.") == AA_OK);
 	CHECK(with_cue("blame") == NULL);
+	/* a noun of an organisation's kind before its name, after words of no class, is no verb */
+	CHECK(run_all("Migrant worker advocacy group ORG welcomed ... but said", "Migrant worker advocacy group "
+				  "Transient Workers Count Too welcomed the move but said it did not go far enough.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Transient Workers Count Too");
+	CHECK(run_all("NAME's advocacy group ORG", "Steven Law spoke on Monday. Meanwhile, Law's advocacy group One "
+				  "Nation is airing ads praising Sen. Kelly Ayotte for her work.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("praising")), "One Nation");
+	/* a title's domain after "for" or "of" ends where a name begins: a known first name, or after its last word */
+	CHECK(run_all("CLAUSE, Minister for Manpower NAME said. Dr NAME said", "Story\n\nThe rules will change, "
+				  "Minister for Manpower Tan See Leng said. Dr Tan said it was fine.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Tan See Leng");
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "Tan See Leng");
+	CHECK(run_all("Secretary of State for Health NAME said", "Secretary of State for Health Wes Streeting said "
+				  "the talks would go on.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Wes Streeting");
+	/* "SINGAPORE:": a place in capitals and its colon is a dateline */
+	CHECK(run_all("PLACE: CLAUSE, NAME announced", "Story\n\nSINGAPORE: The ministry will tighten the rules, "
+				  "Minister Tan See Leng announced on Tuesday.") == AA_OK);
+	CHECK_STR(text_of(with_cue("announced")), "The ministry will tighten the rules");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
