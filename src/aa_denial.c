@@ -353,6 +353,15 @@ claim_proposition(aa_doc *doc, const aa_match *noun, size_t np_start, size_t lim
 	/* "of wrongdoing", "in the hack", "that he lied", "it was responsible ..." */
 	if (aa_word_after(doc, p, limit, &w))
 	{
+		aa_word		next;
+
+		/* ("the claims that were made against me": "that" and a verb open a relative clause, part of the phrase) */
+		if (aa_word_is(doc, &w, "that") && aa_word_after(doc, w.end, limit, &next) && !next.capitalized &&
+			(next.classes & (LX_AUX | LX_BE)) && !(next.classes & LX_PRONOUN))
+		{
+			*end = limit;
+			return;
+		}
 		if (aa_word_is(doc, &w, "that") ||
 			(w.classes & LX_PRONOUN))
 		{
@@ -505,6 +514,74 @@ claim_before_appositive(aa_doc *doc, size_t cstart, size_t cue_start, size_t *st
 		}
 		if (w.cend != w.end)
 			break;
+	}
+	return false;
+}
+
+/*
+ * "I reject any suggestion that I covered anything up", "We categorically
+ * deny any wrongdoing": a speaker's own denial, "I" or "we" and a verb that
+ * denies (adverbs between, not a negation: "I never denied").  What is
+ * denied runs from after the verb to the end of its sentence, or is the
+ * claim a verb that rejects claims takes.  *verb_end: where the verb ends.
+ */
+static bool
+first_person_denial(aa_doc *doc, size_t from, size_t to, size_t *verb_end, size_t *start, size_t *end)
+{
+	aa_word		w,
+				v;
+
+	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
+	{
+		size_t		q = w.end;
+		bool		claim_verb = false;
+
+		if (!(aa_word_is(doc, &w, "I") || aa_word_is_either(doc, &w, "we")) || w.cend != w.end)
+			continue;
+		for (int k = 0; k < 3 && aa_word_after(doc, q, to, &v) && v.cstart == v.start && v.cend == v.end; k++)
+		{
+			if (aa_word_is(doc, &v, "never") || aa_word_is(doc, &v, "not"))
+				break;
+			if (aa_is_denial_verb(doc, v.cstart, v.cend) ||
+				(claim_verb = aa_is_denial_verb_claim(doc, v.cstart, v.cend)))
+			{
+				aa_match	noun;
+				size_t		sent_end = v.end;
+
+				aa_word		object;
+
+				/* (to the sentence's end, or a dash or semicolon: "I disavow these comments - I regret ...") */
+				while (sent_end < to && !strchr(".!?;", doc->text[sent_end]) &&
+					   !(doc->text[sent_end] == ' ' && sent_end + 2 < to &&
+						 (doc->text[sent_end + 1] == '-' || (unsigned char) doc->text[sent_end + 1] == 0xE2)))
+					sent_end++;
+				if (suppressed(doc, v.cstart) || !aa_word_after(doc, v.end, sent_end, &object))
+					return false;
+				*verb_end = v.cend;
+				/*
+				 * "deny any wrongdoing", "deny that", "deny it", "deny having":
+				 * a claim; else, as after a verb that rejects claims, a
+				 * claim's noun ("I disavow Duke" denies nothing)
+				 */
+				if (!claim_verb && object.cstart == object.start &&
+					(aa_word_is(doc, &object, "any") || aa_word_is(doc, &object, "that") ||
+					 aa_word_is(doc, &object, "it") || aa_word_is(doc, &object, "ever") ||
+					 aa_word_ends(doc, &object, "ing")))
+				{
+					*start = v.end;
+					*end = sent_end;
+					return true;
+				}
+				if (!aa_pattern_find(doc, PAT_CLAIM_NOUN, v.end, sent_end, &noun) ||
+					aa_count_words(doc, v.end, noun.start) > 4)
+					return false;
+				claim_proposition(doc, &noun, noun_phrase_start(doc, v.end, &noun), sent_end, start, end);
+				return true;
+			}
+			if (!(v.classes & LX_ADVERB) && !aa_ly_adverb(doc, &v))
+				break;
+			q = v.end;
+		}
 	}
 	return false;
 }
@@ -693,12 +770,26 @@ no_label:
 		 * speaker's own denial, its subject outside the marks (a cue word
 		 * first: the class turns most fragments away before the look-ups)
 		 */
-		if (aa_word_after(doc, cstart, cend, &w) && !w.capitalized && w.cstart == w.start && w.cend == w.end &&
+		/* ("“categorically denies any wrongdoing”": an adverb may come first) */
+		if (aa_word_after(doc, cstart, cend, &w) && !w.capitalized && aa_ly_adverb(doc, &w) && w.cend == w.end)
+			aa_word_after(doc, w.end, cend, &w);
+		if (!w.capitalized && w.cstart == w.start && w.cend == w.end &&
 			(w.classes & LX_REPORT_VERB) &&
 			(aa_is_denial_verb(doc, w.cstart, w.cend) || aa_is_denial_verb_claim(doc, w.cstart, w.cend)) &&
 			aa_pattern_find(doc, PAT_CLAIM_NOUN, w.end, cend, &noun) && aa_count_words(doc, w.end, noun.start) <= 3)
 		{
-			set_denial(out, cstart, cend, 0.6f);
+			aa_word		any;
+
+			/* what the verb denies: "any wrongdoing" -> "wrongdoing" */
+			s = w.end;
+			if (aa_word_after(doc, s, cend, &any) && aa_word_is(doc, &any, "any") && any.cend == any.end)
+				s = any.end;
+			while (s < cend && doc->text[s] == ' ')
+				s++;
+			e = cend;
+			while (e > s && strchr(".,;:!?", doc->text[e - 1]))
+				e--;
+			set_denial(out, s, e, 0.6f);
 			return;
 		}
 		/*
@@ -727,6 +818,25 @@ no_label:
 		{
 			if (!asked_claim(doc, cue_start, &s, &e))
 				s = w.cstart, e = w.cend;
+			set_denial(out, s, e, 0.6f);
+			return;
+		}
+	}
+
+	/* 4a. "I reject any suggestion that ...": the speaker's own verb of denial, in the speaker's own words */
+	if (kind == AA_DIRECT)
+	{
+		size_t		verb_end;
+
+		if (first_person_denial(doc, cstart, cend, &verb_end, &s, &e) && !conditional(doc, cstart, verb_end))
+		{
+			aa_word		any;
+
+			/* "deny any wrongdoing": the claim, not the quantifier */
+			if (aa_word_after(doc, s, e, &any) && aa_word_is(doc, &any, "any") && any.cend == any.end)
+				s = any.end;
+			while (s < e && doc->text[s] == ' ')
+				s++;
 			set_denial(out, s, e, 0.6f);
 			return;
 		}

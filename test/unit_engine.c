@@ -4670,6 +4670,29 @@ test_denials(void)
 	CHECK(run_all("NAME said they were \"completely wrong\" about ...", "The mayor spoke. Smith said they were "
 				  "\"completely wrong\" about the economy.") == AA_OK);
 	CHECK(first_of_kind(AA_MIXED) && !first_of_kind(AA_MIXED)->is_denial);
+	/* "I reject any suggestion that ...": the speaker's own verb of denial, in the speaker's own words */
+	CHECK(run_all("\"... I reject any suggestion that X.\"", "Reached by phone, Osei said: \"I acted on every "
+				  "complaint. I reject any suggestion that I covered anything up.\"") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) && first_of_kind(AA_DIRECT)->is_denial);
+	CHECK_STR(denied_of(first_of_kind(AA_DIRECT)), "I covered anything up");
+	CHECK(run_all("\"We categorically deny any wrongdoing,\" ORG said.", "The mayor spoke. \"We categorically deny "
+				  "any wrongdoing,\" the company said.") == AA_OK);
+	CHECK_STR(denied_of(first_of_kind(AA_DIRECT)), "wrongdoing");
+	CHECK(run_all("\"I totally reject the claims that were made ...\"", "The mayor spoke. \"I totally reject the "
+				  "claims that were made against me - all of them,\" Smith said.") == AA_OK);
+	CHECK_STR(denied_of(first_of_kind(AA_DIRECT)), "the claims that were made against me");
+	/* ... not a negated one, nor a person disavowed */
+	CHECK(run_all("\"I never denied that ...\"", "The mayor spoke. \"I never denied that I was there,\" Smith "
+				  "said.") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) && !first_of_kind(AA_DIRECT)->is_denial);
+	CHECK(run_all("\"I disavowed Duke ...\"", "The mayor spoke. \"I disavowed Duke the day before at a major "
+				  "conference,\" Trump said.") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) && !first_of_kind(AA_DIRECT)->is_denial);
+	/* a fragment in marks that denies: what its verb denies, past an adverb */
+	CHECK(run_all("said that her client \"categorically denies any wrongdoing\"", "His solicitor, Fiona Grant, "
+				  "said in a letter that her client \"categorically denies any wrongdoing\" and that the "
+				  "complaints were \"motivated by personal animosity\".") == AA_OK);
+	CHECK_STR(denied_of(first_of_kind(AA_MIXED)), "wrongdoing");
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
