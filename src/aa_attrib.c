@@ -2193,10 +2193,12 @@ description_as_role(const aa_doc *doc, size_t lim, const aa_word *last, aa_phras
 	if (!phrase_ending_at(doc, lim, last->cend, &desc, NULL) || aa_word_before(doc, lim, desc.start, &w) ||
 		!aa_word_after(doc, desc.start, last->cend, &w))
 		return;
-	/* "his wife, Gabriela Lazar,": relates her to someone, it is no title */
-	if (w.classes & LX_PRONOUN)
-		return;
-	titled = (w.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || aa_stem_end(doc, &w) != w.cend;
+	/*
+	 * "his wife, Gabriela Lazar,": relates her to someone, it is no title;
+	 * "His solicitor, Fiona Grant,": a title after the pronoun is one
+	 */
+	titled = !(w.classes & LX_PRONOUN) &&
+		((w.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || aa_stem_end(doc, &w) != w.cend);
 	for (size_t p = w.end; !titled && aa_word_after(doc, p, last->cend, &w); p = w.end)
 		titled = (w.classes & LX_TITLE) != 0;
 	if (!titled)

@@ -4098,6 +4098,13 @@ test_indirect(void)
 	CHECK(run_all("PLACE: CLAUSE, NAME announced", "Story\n\nSINGAPORE: The ministry will tighten the rules, "
 				  "Minister Tan See Leng announced on Tuesday.") == AA_OK);
 	CHECK_STR(text_of(with_cue("announced")), "The ministry will tighten the rules");
+	/* "His solicitor, NAME, said": a title after a possessive pronoun is a role; a relative is none */
+	CHECK(run_all("His solicitor, NAME, said", "The mayor spoke. His solicitor, Fiona Grant, said in a letter that "
+				  "the complaints were unfounded.") == AA_OK);
+	CHECK_STR(role_of_first(), "His solicitor");
+	CHECK(run_all("His wife, NAME, said", "The mayor spoke. His wife, Mary Smith, said the complaints were "
+				  "unfounded.") == AA_OK);
+	CHECK(role_of_first() == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
