@@ -1721,6 +1721,21 @@ party_epithet(const aa_doc *doc, const tokens *t)
  */
 #define EPITHET_SENTENCES 3
 
+/* Does the run of capitalised words at pos end before a title in lower case ("Villa boss")? */
+static bool
+title_after_name(const aa_doc *doc, size_t pos, size_t lim)
+{
+	aa_word		w;
+
+	while (aa_word_after(doc, pos, lim, &w) && w.capitalized)
+	{
+		if (w.cend != w.end)
+			return false;
+		pos = w.end;
+	}
+	return w.start >= pos && !w.capitalized && w.cstart == w.start && (w.classes & LX_TITLE) != 0;
+}
+
 static int
 person_opening_sentence_before(aa_doc *doc, size_t pos)
 {
@@ -1743,7 +1758,10 @@ person_opening_sentence_before(aa_doc *doc, size_t pos)
 				break;
 			if (entity(doc, ev->entity)->kind != ENT_PERSON || aa_span_at(doc, ev->pos) >= 0)
 				continue;
-			if (ev->pos >= subject.start && ev->pos < subject.end)
+			/* (not a club before its title: "Villa boss Unai Emery") */
+			if (ev->pos >= subject.start && ev->pos < subject.end &&
+				!(i + 1 < doc->events.n && AA_VEC_AT(&doc->events, aa_event, i + 1).pos < subject.end &&
+				  title_after_name(doc, ev->pos, subject.end)))
 				return ev->entity;
 			if (first < 0)
 				first = ev->entity;
@@ -1912,7 +1930,11 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 		return -1;
 	if (w.classes & (LX_ARTICLE | LX_DETERMINER))
 		return appositive_person_after(doc, subject.end, end, described, g);
-	/* the subject's person ("Manchester United manager Ruben Amorim": the club is named first) */
+	/*
+	 * the subject's person ("Manchester United manager Ruben Amorim": the club
+	 * is named first; "Villa boss Unai Emery": a club that reads as a
+	 * person's name is no person before a title)
+	 */
 	for (i = last_event_before(doc, subject.start) + 1; i < doc->events.n; i++)
 	{
 		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
@@ -1920,7 +1942,9 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 
 		if (ev->pos >= subject.end)
 			break;
-		if (e->kind == ENT_PERSON)
+		if (e->kind == ENT_PERSON && !(i + 1 < doc->events.n &&
+									   AA_VEC_AT(&doc->events, aa_event, i + 1).pos < subject.end &&
+									   title_after_name(doc, ev->pos, subject.end)))
 			return (!described || e->role != NULL) &&
 				(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g) ? ev->entity : -1;
 	}

@@ -4105,6 +4105,11 @@ test_indirect(void)
 	CHECK(run_all("His wife, NAME, said", "The mayor spoke. His wife, Mary Smith, said the complaints were "
 				  "unfounded.") == AA_OK);
 	CHECK(role_of_first() == NULL);
+	/* a club that reads as a person's name, before a title, is not the person the sentence opens with */
+	CHECK(run_all("ORG rout Villa. Villa boss NAME admitted ... \"...,\" the Spaniard said.", "Arsenal beat Aston "
+				  "Villa on Saturday.\n\nVilla boss Unai Emery admitted his side had been second best. \"We did "
+				  "not compete,\" the Spaniard said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Unai Emery");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
