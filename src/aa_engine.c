@@ -868,6 +868,15 @@ real_cue(aa_doc *doc, const aa_match *m)
 			  after_quotation(doc, m->start, 3, true)) &&
 			!that_clause_after(doc, m->end) && !posted_on_medium(doc, m) && !speech_noun_that_after(doc, m))
 			return false;
+		/*
+		 * (nor a progressive before a participle of saying: "the
+		 * investigation was continuing, adding that ..."; "he continued,
+		 * saying" introduces)
+		 */
+		if (c == ',' && m->end - m->start > 4 && memcmp(doc->text + m->end - 3, "ing", 3) == 0 &&
+			aa_word_after(doc, m->end + 1, doc->len, &after) && (after.classes & LX_REPORT_ING) &&
+			after.cstart == after.start && !after.capitalized && !after_quotation(doc, m->start, 4, false))
+			return false;
 	}
 	/* A capitalised cue inside a sentence is a name ("secretary of State"), except in headlines. */
 	if (aa_is_upper((unsigned char) doc->text[m->start]) && m->end - m->start > 1 &&
@@ -2513,7 +2522,9 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		 */
 		verb = prev;
 		has_verb = has_prev;
-		while (has_verb && possessed_cue(doc, sent_start, &verb))
+		/* (nor a cue of introductions that introduces nothing: "the investigation was continuing, adding") */
+		while (has_verb && (possessed_cue(doc, sent_start, &verb) ||
+							((aa_word_classes(doc, verb.start, verb.end) & LX_INTRO_ONLY) && !real_cue(doc, &verb))))
 			has_verb = aa_last_cue(doc, sent_start, verb.start, &verb);
 		/*
 		 * "The employee first said he did not recall, but later said": a

@@ -289,6 +289,8 @@ static const char *const TITLES[] = {
 	"anchor", "columnist", "reporter", "author", "owner", "member", "staffer", "strategist",
 	"organizer", "organiser", "whip", "majority", "minority", "dr.", "mr.", "mrs.", "ms.",
 	"rev.", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "supervisor", "administrator",
+	/* British abbreviations, with or without their period ("Cllr James Porter", "Det Supt Jane Hill") */
+	"cllr", "cllr.", "det", "det.", "supt", "supt.", "insp", "insp.", "cmdr", "cmdr.",
 	"prosecutor", "inspector", "auditor", "comptroller", "clerk", "publicist", "lawmaker", "legislator",
 	"researcher", "scientist", "negotiator", "investigator", "pundit", "commentator", "mediator",
 	/* offices of counties, courts and police, and the professions news names people by */
@@ -1106,6 +1108,7 @@ static const char *const ABBREVIATIONS[] = {
 	"jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.",
 	"vs.", "etc.", "rev.", "ft.", "mt.", "a.m.", "p.m.", "e.g.", "i.e.", "d.c.", "u.s.a.",
 	"adm.", "cmdr.", "maj.", "pvt.", "supt.", "atty.", "assn.", "dept.", "est.", "fig.", "al.",
+	"det.", "insp.", "cllr.",
 	"calif.", "fla.", "mass.", "penn.", "wash.", "ariz.", "colo.", "conn.", "ill.", "mich.",
 	"minn.", "tenn.", "tex.", "va.", "wis.", "ky.", "la.", "md.", "mo.", "nev.", "okla.", "ore.",
 	"pa.", "ala.", "ark.", "del.", "ga.", "ind.", "kan.", "neb.", "mont.", "vt.", "wyo.", "n.y.",

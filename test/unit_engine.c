@@ -4110,6 +4110,15 @@ test_indirect(void)
 				  "Villa on Saturday.\n\nVilla boss Unai Emery admitted his side had been second best. \"We did "
 				  "not compete,\" the Spaniard said.") == AA_OK);
 	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Unai Emery");
+	/* a progressive of a cue of introductions before ", adding" introduces nothing: the speaker is the sentence's */
+	CHECK(run_all("NAME said X was continuing, adding that", "The mayor spoke. Det. Insp. John Moss said the "
+				  "investigation was continuing, adding that it would take weeks.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("adding")), "John Moss");
+	CHECK_STR(role_of_first(), "Det. Insp.");
+	/* British abbreviations of titles: "Cllr" */
+	CHECK(run_all("Cllr NAME promised", "The mayor spoke. Cllr James Porter promised the plan would transform "
+				  "lives.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "James Porter");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
