@@ -631,7 +631,10 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start
 	for (int i = from; i < to - 1; i++)
 	{
 		/* (a party's word alone after one is an adjective: "Rival Republican candidates") */
-		if ((t->w[i].classes & (LX_TITLE | LX_HONORIFIC)) && t->w[i + 1].capitalized &&
+		if (((t->w[i].classes & (LX_TITLE | LX_HONORIFIC)) ||
+			 /* ("Singer Maya Cole": a person's noun before a known first name is a title too) */
+			 (i == from && first_name(&t->w[i + 1]) && !first_name(&t->w[i]) &&
+			  aa_verb_form_of(doc, &t->w[i], VF_PERSON_EPITHET, true))) && t->w[i + 1].capitalized &&
 			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)) && !office_adjective(doc, &t->w[i + 1]) &&
 			!(i + 2 == to && aa_word_marked(doc, &t->w[i + 1], LM_PARTY)))
 			name_at = i + 1;

@@ -208,7 +208,7 @@ static const char *const REPORT_ING[] = {
 	"charging", "alleging", "countering", "retorting", "concluding", "observing", "remarking",
 	"mentioning", "commenting", "testifying", "exclaiming", "shouting", "chanting", "lamenting",
 	"cautioning", "affirming", "reiterating", "repeating", "revealing", "disclosing",
-	"calling", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
+	"calling", "branding", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
 	"blasting", "slamming", "criticizing", "criticising", "accusing", "blaming", "praising", "refuting", "rejecting",
 	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
 	"clarifying", "offering", "posting", "interjecting", "speculating", "hinting",
@@ -440,7 +440,7 @@ static const char *const RESPOND_VERBS[] = {
 };
 
 /* Calling someone something: "called him divisive", "call Pfizer unpatriotic". */
-static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", "branded", NULL};
+static const char *const CALL_VERBS[] = {"call", "calls", "called", "calling", "branded", "branding", NULL};
 
 /*
  * Verbs whose object says the participle after it, as after "with": "have

@@ -4119,6 +4119,16 @@ test_indirect(void)
 	CHECK(run_all("Cllr NAME promised", "The mayor spoke. Cllr James Porter promised the plan would transform "
 				  "lives.") == AA_OK);
 	CHECK_STR(speaker_of_first(), "James Porter");
+	/* a person's noun before a known first name is a title ("Singer Mary Cole") */
+	CHECK(run_all("Singer NAME said", "The mayor spoke. Singer Mary Cole said the reports were wrong.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Mary Cole");
+	CHECK_STR(role_of_first(), "Singer");
+	/* ", branding the claims “...”" ends the clause before it and calls the claims false */
+	CHECK(run_all("NAME hit back at reports that X, branding the claims \"rubbish\"", "Story\n\nSinger Mary Cole "
+				  "has hit back at reports that she has separated, branding the claims \"complete and utter "
+				  "rubbish\".") == AA_OK);
+	CHECK_STR(denied_of(with_cue("hit back at")), "she has separated");
+	CHECK_STR(denied_of(with_cue("branding")), "the claims");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
