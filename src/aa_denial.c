@@ -199,6 +199,16 @@ asked_claim(aa_doc *doc, size_t cue_start, size_t *start, size_t *end)
 	return true;
 }
 
+/* "accused", "blamed" (ACCUSATION_VERBS): what the cue reports lays fault on someone else. */
+static bool
+accusation(const aa_doc *doc, size_t cue_start, size_t cue_end)
+{
+	aa_word		w;
+
+	return cue_end > cue_start && aa_word_after(doc, cue_start, cue_end, &w) &&
+		aa_verb_form_of(doc, &w, VF_ACCUSATION, true);
+}
+
 /* "admitted", "conceded": what the cue reports is granted, and no falsity or negation in it denies anything. */
 static bool
 admission(const aa_doc *doc, size_t cue_start, size_t cue_end)
@@ -844,7 +854,7 @@ no_label:
 
 	/* 4. no involvement, or a claim called false, in the statement's own words (not said to "you") */
 	if (aa_find_no_involvement(doc, cstart, cend, &m) && !suppressed(doc, m.start) &&
-		!conditional(doc, cstart, m.start) && !admission(doc, cue_start, cue_end) &&
+		!conditional(doc, cstart, m.start) && !admission(doc, cue_start, cue_end) && !accusation(doc, cue_start, cue_end) &&
 		!said_of_addressee(doc, cstart, m.start))
 	{
 		/* The proposition is the sentence of the statement that says it. */

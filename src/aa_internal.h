@@ -426,6 +426,7 @@ typedef enum aa_verb_forms
 	VF_KIN_FEMALE,				/* daughter, wife: "his wife, Mary Smith" is a relative, a woman */
 	VF_NATIONALITY,				/* Dane, Spaniard: "said the Dane" stands for the person just named */
 	VF_OFFICE,					/* minister, senator: a description in one is no holder of another */
+	VF_ACCUSATION,				/* accused, blamed: what they report is no denial of the speaker's */
 	VF_DOMAIN,					/* Affairs, Manpower: the last words of a title's domain, before a name */
 	VF_ORG_KIND,				/* group, charity: before an organisation's name as a title ("advocacy group X") */
 	VF_CORPORATE_SUFFIX,		/* Inc., Ltd: after a company's name and its comma, part of the name */

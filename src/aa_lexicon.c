@@ -614,6 +614,15 @@ static const char *const DOMAIN_WORDS[] = {
 };
 
 /*
+ * Verbs of accusing: what they report lays fault on someone else, and a
+ * negation inside it ("blamed the attack on a video while knowing the video
+ * had no connection") is no denial of the speaker's.
+ */
+static const char *const ACCUSATION_VERBS[] = {
+	"accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming", NULL
+};
+
+/*
  * Offices a person holds one of at a time, and whose holders a description
  * names by them ("the minister", "the Vermont senator"): a description in
  * one of them is no one whose role names another ("Union president Erin
@@ -1937,6 +1946,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return NATIONALITY_NOUNS;
 		case VF_OFFICE:
 			return OFFICES;
+		case VF_ACCUSATION:
+			return ACCUSATION_VERBS;
 		case VF_DOMAIN:
 			return DOMAIN_WORDS;
 		case VF_ORG_KIND:

@@ -4724,6 +4724,10 @@ test_denials(void)
 				  "said in a letter that her client \"categorically denies any wrongdoing\" and that the "
 				  "complaints were \"motivated by personal animosity\".") == AA_OK);
 	CHECK_STR(denied_of(first_of_kind(AA_MIXED)), "wrongdoing");
+	/* an accusation's words lay fault on someone else: a negation in them is no denial of the speaker's */
+	CHECK(run_all("NAME blamed X while knowing X had no connection", "The mayor spoke. Clinton blamed the attack "
+				  "on a video while knowing the video had no connection to the attack.") == AA_OK);
+	CHECK(with_cue("blamed") && !with_cue("blamed")->is_denial);
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
