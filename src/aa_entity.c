@@ -2145,13 +2145,41 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 }
 
 /*
- * "Ontario's health minister says ... The minister denied": the unnamed
- * speaker named first nearest before pos whose description ends in the same
- * noun, among the last MATCH_WINDOW entities.
+ * "Ontario's health minister says ... The minister denied", "a Baton Rouge
+ * newspaper ... The newspaper said": the unnamed speaker named first
+ * nearest before pos, among the last MATCH_WINDOW entities, whose
+ * description ends in the same noun (its head: no preposition comes before
+ * it, "a welcome message on the website" is no website) and holds every
+ * name and number of this one (tokens [from, t->n): "The Cruz campaign" is
+ * not "Rubio's campaign", "the 30 percent" not "50 percent").
  */
-static int
-description_before(aa_doc *doc, size_t pos, const aa_word *head)
+static bool
+described_alike(const aa_doc *doc, const aa_entity *e, const tokens *t, int from)
 {
+	for (const char *p = e->name; *p;)
+	{
+		size_t		n = strcspn(p, " ");
+
+		if (aa_lex_word(p, n) & LX_PREPOSITION)
+			return false;
+		p += n + (p[n] == ' ');
+	}
+	for (int k = from; k < t->n - 1; k++)
+	{
+		const aa_word *w = &t->w[k];
+
+		if ((w->capitalized || aa_is_digit((unsigned char) doc->text[w->cstart])) &&
+			!(w->classes & (LX_DETERMINER | LX_ARTICLE)) &&
+			!role_has_word(e->name, doc->text + w->cstart, aa_stem_end(doc, w) - w->cstart))
+			return false;
+	}
+	return true;
+}
+
+static int
+description_before(aa_doc *doc, size_t pos, const tokens *t, int from)
+{
+	const aa_word *head = &t->w[t->n - 1];
 	const char *noun = doc->text + head->cstart;
 	size_t		noun_len = aa_stem_end(doc, head) - head->cstart;
 	int			best = -1;
@@ -2165,7 +2193,7 @@ description_before(aa_doc *doc, size_t pos, const aa_word *head)
 		if (e->kind != ENT_GROUP || e->first_at >= pos || (best >= 0 && e->first_at <= entity(doc, best)->first_at))
 			continue;
 		last = last_word(e->name, e->name_len, &n);
-		if (last != e->name && same_ci(last, n, noun, noun_len))
+		if (last != e->name && same_ci(last, n, noun, noun_len) && described_alike(doc, e, t, from))
 			best = i;
 	}
 	return best;
@@ -2405,7 +2433,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 					other_office(doc, entity(doc, ent)->role, &t, from))
 					ent = -1;
 				if (ent < 0)
-					ent = description_before(doc, start, head);
+					ent = description_before(doc, start, &t, from);
 				/*
 				 * "Elon Musk said Tesla had no plans ... the Tesla chief
 				 * executive told investors": a name in the description that
@@ -2435,6 +2463,9 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 				ent = subject_person_before(doc, start, false, gender_of(head->classes));
 			else if (t.n == 2 && definite(doc, &t.w[0]) && !head->capitalized && head->cend == head->end)
 				ent = organisation_in_focus(doc, start, head);
+			/* "A former Meta employee told ... the former employee said": the one described before so */
+			if (ent < 0 && definite(doc, &t.w[0]) && !head->capitalized && head->cend == head->end)
+				ent = description_before(doc, start, &t, from);
 			if (ent < 0)
 				ent = group_entity(doc, start, end);
 		}

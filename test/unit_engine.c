@@ -4129,6 +4129,17 @@ test_indirect(void)
 				  "rubbish\".") == AA_OK);
 	CHECK_STR(denied_of(with_cue("hit back at")), "she has separated");
 	CHECK_STR(denied_of(with_cue("branding")), "the claims");
+	/* "the newspaper" is the unnamed speaker described before so, with every name it holds ... */
+	CHECK(run_all("a Baton Rouge newspaper said ... The newspaper urged", "A Baton Rouge newspaper said the damage "
+				  "was extensive.\n\nThe newspaper urged Clinton to visit.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("urged")), "A Baton Rouge newspaper");
+	/* ... not another's campaign, nor a noun after a preposition */
+	CHECK(run_all("Rubio's campaign said ... The Cruz campaign calls", "Rubio's campaign said the attack was "
+				  "unfair.\n\nThe Cruz campaign calls this a false narrative.") == AA_OK);
+	CHECK(!same(speaker_of(with_cue("calls")), "Rubio's campaign"));
+	CHECK(run_all("a message on the website said ... the website says", "A message on the website said all were "
+				  "welcome.\n\nThe website says the economy is slow.") == AA_OK);
+	CHECK(!same(speaker_of(with_cue("says")), "A message on the website"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
