@@ -3916,9 +3916,11 @@ org_kind_before_name(const aa_doc *doc, const aa_word *w, size_t lim)
 		if (cur.capitalized || cur.cstart != cur.start || cur.cend != cur.end ||
 			!aa_word_after(doc, cur.end, lim, &next))
 			return false;
-		if ((cur.classes & LX_TITLE) || aa_verb_form_of(doc, &cur, VF_ORG_KIND, false) ||
-			aa_verb_form_of(doc, &cur, VF_COMPANY_NOUN, false))
-			return next.capitalized && next.cstart == next.start;
+		/* (the lists are asked only before a capital) */
+		if (next.capitalized)
+			return next.cstart == next.start &&
+				((cur.classes & LX_TITLE) || aa_verb_form_of(doc, &cur, VF_ORG_KIND, false) ||
+				 aa_verb_form_of(doc, &cur, VF_COMPANY_NOUN, false));
 		if (cur.classes != 0)
 			return false;
 		cur = next;

@@ -533,28 +533,41 @@ claim_before_appositive(aa_doc *doc, size_t cstart, size_t cue_start, size_t *st
  * deny any wrongdoing": a speaker's own denial, "I" or "we" and a verb that
  * denies (adverbs between, not a negation: "I never denied").  What is
  * denied runs from after the verb to the end of its sentence, or is the
- * claim a verb that rejects claims takes.  *verb_end: where the verb ends.
+ * claim a verb that rejects claims takes (the verbs looked at are denial
+ * hints: DENIAL_HINTS).  *verb_end: where the verb ends.
  */
 static bool
 first_person_denial(aa_doc *doc, size_t from, size_t to, size_t *verb_end, size_t *start, size_t *end)
 {
-	aa_word		w,
-				v;
-
-	for (size_t p = from; aa_word_after(doc, p, to, &w); p = w.end)
+	/* the verbs are denial hints, which the scan records: most statements hold none */
+	for (int i = aa_vec_lower_bound(&doc->hints, from); i < doc->hints.n; i++)
 	{
-		size_t		q = w.end;
+		size_t		mark = AA_VEC_AT(&doc->hints, size_t, i);
+		aa_word		v,
+					w;
 		bool		claim_verb = false;
+		bool		subject = false;
 
-		if (!(aa_word_is(doc, &w, "I") || aa_word_is_either(doc, &w, "we")) || w.cend != w.end)
+		if (mark >= to)
+			break;
+		if (!aa_word_after(doc, mark, to, &v) || v.cstart != v.start || v.cend != v.end ||
+			!(aa_is_denial_verb(doc, v.cstart, v.cend) || (claim_verb = aa_is_denial_verb_claim(doc, v.cstart, v.cend))))
 			continue;
-		for (int k = 0; k < 3 && aa_word_after(doc, q, to, &v) && v.cstart == v.start && v.cend == v.end; k++)
+		/* "I" or "we" right before it, or before up to two adverbs, none a negation */
+		for (size_t q = v.start, k = 0; k < 3 && aa_word_before(doc, from, q, &w) && w.cstart == w.start &&
+			 w.cend == w.end; k++, q = w.start)
 		{
-			if (aa_word_is(doc, &v, "never") || aa_word_is(doc, &v, "not"))
-				break;
-			if (aa_is_denial_verb(doc, v.cstart, v.cend) ||
-				(claim_verb = aa_is_denial_verb_claim(doc, v.cstart, v.cend)))
+			if (aa_word_is(doc, &w, "I") || aa_word_is_either(doc, &w, "we"))
 			{
+				subject = true;
+				break;
+			}
+			if (aa_word_is(doc, &w, "never") || aa_word_is(doc, &w, "not") ||
+				!((w.classes & LX_ADVERB) || aa_ly_adverb(doc, &w)))
+				break;
+		}
+		if (subject)
+		{
 				aa_match	noun;
 				size_t		sent_end = v.end;
 
@@ -587,10 +600,6 @@ first_person_denial(aa_doc *doc, size_t from, size_t to, size_t *verb_end, size_
 					return false;
 				claim_proposition(doc, &noun, noun_phrase_start(doc, v.end, &noun), sent_end, start, end);
 				return true;
-			}
-			if (!(v.classes & LX_ADVERB) && !aa_ly_adverb(doc, &v))
-				break;
-			q = v.end;
 		}
 	}
 	return false;

@@ -832,8 +832,8 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 		(i = find_person_or_org(doc, name, name_len, false, GENDER_UNKNOWN)) >= 0)
 		return i;
 	/* "Acme Robotics" after "Acme Robotics Inc.": the business, whose name reads as a person's */
-	if (i < 0 && kind == ENT_PERSON && (i = find_person_or_org(doc, name, name_len, true, GENDER_UNKNOWN)) >= 0 &&
-		!entity(doc, i)->business)
+	if (i < 0 && kind == ENT_PERSON && doc->businesses > 0 &&
+		(i = find_person_or_org(doc, name, name_len, true, GENDER_UNKNOWN)) >= 0 && !entity(doc, i)->business)
 		i = -1;
 	if (i < 0)
 	{
@@ -1040,13 +1040,22 @@ register_part(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		add_event(doc, t->w[to - 1].cstart, ent);
 }
 
+/* Do the bytes before pos read "for " or "of " (a title's domain may follow: "Minister for Manpower")? */
+static bool
+after_for_or_of(const aa_doc *doc, size_t pos)
+{
+	return (pos >= 4 && memcmp(doc->text + pos - 4, "for ", 4) == 0) ||
+		(pos >= 3 && memcmp(doc->text + pos - 3, "of ", 3) == 0);
+}
+
 /* A name with a legal form is a business's: a person of no known gender or role named so is one. */
 static void
-make_business(aa_entity *e)
+make_business(aa_doc *doc, aa_entity *e)
 {
 	if (e->kind == ENT_PERSON && e->gender == GENDER_UNKNOWN && e->role == NULL && !e->titled)
 		e->kind = ENT_ORG;
 	e->business = e->kind == ENT_ORG;
+	doc->businesses += e->business;
 }
 
 static void
@@ -1079,7 +1088,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	 * "Minister for Manpower Tan See Leng": the run after a title's "for" or
 	 * "of" opens with the title's domain (DOMAIN_WORDS), no part of the name
 	 */
-	if (from == 0 && to >= 3 && aa_verb_form_of(doc, &t->w[0], VF_DOMAIN, true))
+	if (from == 0 && to >= 3 && after_for_or_of(doc, t->w[0].start) && aa_verb_form_of(doc, &t->w[0], VF_DOMAIN, true))
 	{
 		aa_word		prep,
 					title;
@@ -1110,13 +1119,14 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	 * already), unless one word would be left of it ("News Corp", "Acme
 	 * Corp.": "Acme" alone may be anyone)
 	 */
-	if (t->w[to - 1].capitalized && aa_verb_form_of(doc, &t->w[to - 1], VF_CORPORATE_SUFFIX, true))
+	if (t->w[to - 1].capitalized && t->w[to - 1].cend - t->w[to - 1].cstart <= 5 &&
+		aa_verb_form_of(doc, &t->w[to - 1], VF_CORPORATE_SUFFIX, true))
 	{
 		corporate = true;
 		if (to - from == 1)
 		{
 			if (doc->events.n > 0 && t->w[from].start >= 2 && doc->text[t->w[from].start - 2] == ',')
-				make_business(entity(doc, AA_VEC_AT(&doc->events, aa_event, doc->events.n - 1).entity));
+				make_business(doc, entity(doc, AA_VEC_AT(&doc->events, aa_event, doc->events.n - 1).entity));
 			return;
 		}
 		if (to - from > 2)
@@ -1157,7 +1167,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	}
 	ent = named_entity(doc, kind, country, name, name_len, gender, firm);
 	if (corporate)
-		make_business(entity(doc, ent));
+		make_business(doc, entity(doc, ent));
 	if (role_end > role_start && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
 		entity(doc, ent)->role = copy_phrase(doc, t->w[role_start].cstart, t->w[role_end - 1].cend);
 	/*
@@ -2147,7 +2157,7 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 /*
  * "Ontario's health minister says ... The minister denied", "a Baton Rouge
  * newspaper ... The newspaper said": the unnamed speaker named first
- * nearest before pos, among the last MATCH_WINDOW entities, whose
+ * nearest before pos, among the last PRONOUN_LOOKBACK entities, whose
  * description ends in the same noun (its head: no preposition comes before
  * it, "a welcome message on the website" is no website) and holds every
  * name and number of this one (tokens [from, t->n): "The Cruz campaign" is
@@ -2184,7 +2194,7 @@ description_before(aa_doc *doc, size_t pos, const tokens *t, int from)
 	size_t		noun_len = aa_stem_end(doc, head) - head->cstart;
 	int			best = -1;
 
-	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - MATCH_WINDOW; i--)
+	for (int i = doc->entities.n - 1; i >= 0 && i >= doc->entities.n - PRONOUN_LOOKBACK; i--)
 	{
 		const aa_entity *e = entity(doc, i);
 		size_t		n;

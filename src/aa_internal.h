@@ -514,6 +514,7 @@ typedef struct aa_doc
 	size_t		quoted_speaker_at;	/* where that quotation ends */
 	size_t		naming_at;		/* where the name being registered or resolved stands */
 	size_t		last_first_at;	/* the greatest first_at of any entity */
+	int			businesses;		/* entities named with a legal form (aa_entity.business) */
 } aa_doc;
 
 /* A direct-mapped cache of lexicon look-ups: the same words are looked at by many rules. */

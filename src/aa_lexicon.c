@@ -345,6 +345,8 @@ static const char *const DENIAL_HINTS[] = {
 	"pleads", "pleaded", "protest", "protests", "protested", "evidence", "deny", "denies",
 	"denied", "denying", "denial", "denials", "real", "debunk", "debunks", "debunked", "innocent",
 	"bribe", "bribes", "kickback", "kickbacks", "safe", "alive", "unharmed", "such",
+	/* the verbs of a speaker's own denial ("I refute", "we dismiss"; "reject" and "deny" are above) */
+	"refute", "dismiss", "dispute", "rebut", "repudiate", "disavow",
 	NULL
 };
 
