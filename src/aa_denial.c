@@ -544,7 +544,10 @@ first_person_denial(aa_doc *doc, size_t from, size_t to, size_t *verb_end, size_
 	{
 		size_t		mark = AA_VEC_AT(&doc->hints, size_t, i);
 		aa_word		v,
-					w;
+					w,
+					object;
+		aa_match	noun;
+		size_t		sent_end;
 		bool		claim_verb = false;
 		bool		subject = false;
 
@@ -566,41 +569,36 @@ first_person_denial(aa_doc *doc, size_t from, size_t to, size_t *verb_end, size_
 				!((w.classes & LX_ADVERB) || aa_ly_adverb(doc, &w)))
 				break;
 		}
-		if (subject)
+		if (!subject)
+			continue;
+		/* (to the sentence's end, or a dash or semicolon: "I disavow these comments - I regret ...") */
+		sent_end = v.end;
+		while (sent_end < to && !strchr(".!?;", doc->text[sent_end]) &&
+			   !(doc->text[sent_end] == ' ' && sent_end + 2 < to &&
+				 (doc->text[sent_end + 1] == '-' || (unsigned char) doc->text[sent_end + 1] == 0xE2)))
+			sent_end++;
+		if (suppressed(doc, v.cstart) || !aa_word_after(doc, v.end, sent_end, &object))
+			return false;
+		*verb_end = v.cend;
+		/*
+		 * "deny any wrongdoing", "deny that", "deny it", "deny having":
+		 * a claim; else, as after a verb that rejects claims, a
+		 * claim's noun ("I disavow Duke" denies nothing)
+		 */
+		if (!claim_verb && object.cstart == object.start &&
+			(aa_word_is(doc, &object, "any") || aa_word_is(doc, &object, "that") ||
+			 aa_word_is(doc, &object, "it") || aa_word_is(doc, &object, "ever") ||
+			 aa_word_ends(doc, &object, "ing")))
 		{
-				aa_match	noun;
-				size_t		sent_end = v.end;
-
-				aa_word		object;
-
-				/* (to the sentence's end, or a dash or semicolon: "I disavow these comments - I regret ...") */
-				while (sent_end < to && !strchr(".!?;", doc->text[sent_end]) &&
-					   !(doc->text[sent_end] == ' ' && sent_end + 2 < to &&
-						 (doc->text[sent_end + 1] == '-' || (unsigned char) doc->text[sent_end + 1] == 0xE2)))
-					sent_end++;
-				if (suppressed(doc, v.cstart) || !aa_word_after(doc, v.end, sent_end, &object))
-					return false;
-				*verb_end = v.cend;
-				/*
-				 * "deny any wrongdoing", "deny that", "deny it", "deny having":
-				 * a claim; else, as after a verb that rejects claims, a
-				 * claim's noun ("I disavow Duke" denies nothing)
-				 */
-				if (!claim_verb && object.cstart == object.start &&
-					(aa_word_is(doc, &object, "any") || aa_word_is(doc, &object, "that") ||
-					 aa_word_is(doc, &object, "it") || aa_word_is(doc, &object, "ever") ||
-					 aa_word_ends(doc, &object, "ing")))
-				{
-					*start = v.end;
-					*end = sent_end;
-					return true;
-				}
-				if (!aa_pattern_find(doc, PAT_CLAIM_NOUN, v.end, sent_end, &noun) ||
-					aa_count_words(doc, v.end, noun.start) > 4)
-					return false;
-				claim_proposition(doc, &noun, noun_phrase_start(doc, v.end, &noun), sent_end, start, end);
-				return true;
+			*start = v.end;
+			*end = sent_end;
+			return true;
 		}
+		if (!aa_pattern_find(doc, PAT_CLAIM_NOUN, v.end, sent_end, &noun) ||
+			aa_count_words(doc, v.end, noun.start) > 4)
+			return false;
+		claim_proposition(doc, &noun, noun_phrase_start(doc, v.end, &noun), sent_end, start, end);
+		return true;
 	}
 	return false;
 }
