@@ -3511,12 +3511,32 @@ noun_in_list(aa_doc *doc, const aa_word *w, size_t end)
 }
 
 /*
+ * Does the comma after w open or close an appositive after the subject of
+ * a clause that opens at start ("Paul Danner, the owner, will plead
+ * guilty", "Keystone's owner, Paul Danner, has agreed")?  The clause opens
+ * with a capital, has no verb up to w, and a comma sets off the segment
+ * before the cue at cue_start or before w.
+ */
+static bool
+appositive_after_subject(aa_doc *doc, size_t start, const aa_word *w, size_t cue_start)
+{
+	aa_word		first;
+
+	return aa_word_after(doc, start, w->end, &first) && first.capitalized &&
+		(memchr(doc->text + w->end, ',', cue_start - w->end) != NULL ||
+		 memchr(doc->text + start, ',', w->start - start) != NULL) &&
+		!has_finite_verb(doc, start, w->cend);
+}
+
+/*
  * Where a reported clause ends: at a colon (a quotation follows), at a
  * participle cue after a comma (", telling the AP"), or before a second
  * reporting verb joined by "and"/"but" (which reports a clause of its own).
+ * before_source: the clause comes before "according to X", so it opens
+ * with its own subject, which an appositive may follow.
  */
 static size_t
-clause_end(aa_doc *doc, size_t start, size_t end)
+clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 {
 	aa_word		w,
 				next;
@@ -3597,12 +3617,17 @@ clause_end(aa_doc *doc, size_t start, size_t end)
 				aa_count_words(doc, start, w.start) >= 3 && !has_finite_verb(doc, start, w.start))
 				return w.start;
 			/* ", the campaign manager said ...": a new main clause with a subject and cue of its own */
-			/* (not an infinitive: "..., the president has not bothered to call Republicans") */
+			/*
+			 * (not an infinitive: "..., the president has not bothered to
+			 * call Republicans"; nor a comma of an appositive after the
+			 * clause's subject: "Paul Danner, the owner, will plead guilty")
+			 */
 			if (last == ',' && !(next.classes & LX_CLAUSE_BREAK) &&
 				aa_first_cue(doc, w.end, w.end + 60 < end ? w.end + 60 : end, &cue) &&
 				(between = aa_count_words(doc, w.end, cue.start)) <= 6 && between >= 1 &&
 				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) &&
-				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0)
+				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0 &&
+				!(before_source && appositive_after_subject(doc, start, &w, cue.start)))
 				return w.cend;
 			/*
 			 * "..., according to The New York Times", "..., said an American
@@ -4039,11 +4064,14 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 
 	if (to_clause_end)
 	{
+		aa_match	cue = {a->cue_start, a->cue_end};
+
 		start = after_aside_that(doc, start, end);
 		/* (the comma that sets off what comes before is no clause's end: "According to him, the ...") */
 		while (start < end && (doc->text[start] == ',' || doc->text[start] == ' '))
 			start++;
-		cut = clause_end(doc, start, end);
+		/* (before "according to X", the clause opens with its own subject) */
+		cut = clause_end(doc, start, end, cue.start >= end && cue.end > cue.start && is_according_to(doc, &cue));
 
 		/*
 		 * "telling the Associated Press:", "told his audience, to rowdy

@@ -4140,6 +4140,10 @@ test_indirect(void)
 	CHECK(run_all("a message on the website said ... the website says", "A message on the website said all were "
 				  "welcome.\n\nThe website says the economy is slow.") == AA_OK);
 	CHECK(!same(speaker_of(with_cue("says")), "A message on the website"));
+	/* "NAME, ROLE, VERB ..., according to X": the appositive's commas do not end the clause the source reports */
+	CHECK(run_all("NAME, the owner, will plead guilty, according to X", "The mayor spoke. Paul Danner, the owner, "
+				  "will plead guilty, according to court filings.") == AA_OK);
+	CHECK_STR(text_of(with_cue("according to")), "Paul Danner, the owner, will plead guilty");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
