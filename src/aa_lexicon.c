@@ -364,7 +364,7 @@ static const char *const FALSITY_HINTS[] = {
 	"witch", "politically", "no", "categorically", "mistaken", "completely", "totally", "simply",
 	"flat", "wrong", "crazy", "laughable", "faked", "staged", "doctored", "photoshopped",
 	"exaggerated", "erroneous", "isn", "rubbish", "hoaxer", "hoaxes", "a", "doubt", "doubts", "bs", "b.s",
-	"bullshit", "garbage", "baloney", "hogwash", "malarkey", "fiction", "fairy",
+	"bullshit", "garbage", "baloney", "hogwash", "malarkey", "fiction", "fairy", "hit", "hatchet", "stitch",
 	NULL
 };
 
@@ -1297,6 +1297,8 @@ static const char *const FALSITY_LABELS[] = {
 	"faked", "staged", "doctored", "photoshopped", "exaggerated", "erroneous", "not real", "isn't real",
 	"rubbish", "hoaxer", "doubts? (?:cast|raised) (?:over|on|about)", "bs", "b\\.s\\.", "bullshit", "garbage",
 	"baloney", "hogwash", "malarkey", "fiction", "fairy tale",
+	/* an attack dressed as a claim: "called the allegations “a political hit job”", "a stitch-up" */
+	"hit job", "hatchet job", "stitch-up", "stitch up",
 	NULL
 };
 

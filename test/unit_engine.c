@@ -4743,6 +4743,10 @@ test_denials(void)
 	CHECK(run_all("NAME blamed X while knowing X had no connection", "The mayor spoke. Clinton blamed the attack "
 				  "on a video while knowing the video had no connection to the attack.") == AA_OK);
 	CHECK(with_cue("blamed") && !with_cue("blamed")->is_denial);
+	/* an attack dressed as a claim calls it false: "a political hit job", "a stitch-up" */
+	CHECK(run_all("NAME called the allegations \"a political hit job\"", "The mayor spoke. In March, Brandt called "
+				  "the allegations \"a political hit job\" orchestrated by his opponents.") == AA_OK);
+	CHECK_STR(denied_of(with_cue("called")), "the allegations");
 	/* innocent people are no plea of innocence */
 	CHECK(run_all("were innocent civilians", "Senate passes the budget\n\nThose killed were innocent civilians, the "
 				  "army said.") == AA_OK);
