@@ -3919,8 +3919,7 @@ org_kind_before_name(const aa_doc *doc, const aa_word *w, size_t lim)
 		/* (the lists are asked only before a capital) */
 		if (next.capitalized)
 			return next.cstart == next.start &&
-				((cur.classes & LX_TITLE) || aa_verb_form_of(doc, &cur, VF_ORG_KIND, false) ||
-				 aa_verb_form_of(doc, &cur, VF_COMPANY_NOUN, false));
+				((cur.classes & LX_TITLE) || aa_org_kind_noun(doc, &cur));
 		if (cur.classes != 0)
 			return false;
 		cur = next;

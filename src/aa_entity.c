@@ -1040,12 +1040,27 @@ register_part(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		add_event(doc, t->w[to - 1].cstart, ent);
 }
 
-/* Do the bytes before pos read "for " or "of " (a title's domain may follow: "Minister for Manpower")? */
+/*
+ * Does a capitalised title and "for" or "of" stand right before pos, as
+ * before a title's domain ("Minister for Manpower")?  The bytes are read
+ * first: most runs follow neither word.
+ */
 static bool
-after_for_or_of(const aa_doc *doc, size_t pos)
+title_preposition_before(const aa_doc *doc, size_t pos)
 {
-	return (pos >= 4 && memcmp(doc->text + pos - 4, "for ", 4) == 0) ||
-		(pos >= 3 && memcmp(doc->text + pos - 3, "of ", 3) == 0);
+	size_t		prep = (pos >= 4 && memcmp(doc->text + pos - 4, "for ", 4) == 0) ? pos - 4 :
+		(pos >= 3 && memcmp(doc->text + pos - 3, "of ", 3) == 0) ? pos - 3 : 0;
+	aa_word		title;
+
+	return prep > 0 && doc->text[prep - 1] == ' ' && aa_word_before(doc, 0, prep, &title) &&
+		(title.classes & LX_TITLE) && title.capitalized;
+}
+
+/* "Inc.", "Ltd": a company's legal form (CORPORATE_SUFFIXES), capitalised; short, so most words are turned away unread */
+static bool
+corporate_suffix(const aa_doc *doc, const aa_word *w)
+{
+	return w->capitalized && w->cend - w->cstart <= 5 && aa_verb_form_of(doc, w, VF_CORPORATE_SUFFIX, true);
 }
 
 /* A name with a legal form is a business's: a person of no known gender or role named so is one. */
@@ -1088,17 +1103,10 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	 * "Minister for Manpower Tan See Leng": the run after a title's "for" or
 	 * "of" opens with the title's domain (DOMAIN_WORDS), no part of the name
 	 */
-	if (from == 0 && to >= 3 && after_for_or_of(doc, t->w[0].start) && aa_verb_form_of(doc, &t->w[0], VF_DOMAIN, true))
-	{
-		aa_word		prep,
-					title;
-
-		if (aa_word_before(doc, 0, t->w[0].start, &prep) && prep.cend == prep.end &&
-			(aa_word_is(doc, &prep, "for") || aa_word_is(doc, &prep, "of")) &&
-			aa_word_before(doc, 0, prep.start, &title) && (title.classes & LX_TITLE) && title.capitalized)
-			while (to - from > 2 && aa_verb_form_of(doc, &t->w[from], VF_DOMAIN, true))
-				from++;
-	}
+	if (from == 0 && to >= 3 && aa_verb_form_of(doc, &t->w[0], VF_DOMAIN, true) &&
+		title_preposition_before(doc, t->w[0].start))
+		while (to - from > 2 && aa_verb_form_of(doc, &t->w[from], VF_DOMAIN, true))
+			from++;
 	/* "Said Trump:", "Says Clinton would ...": a cue that opens the run, inverted or in a headline */
 	if (from < to - 1 && (t->w[from].classes & LX_REPORT_VERB) && !first_name(&t->w[from]) &&
 		(doc->text[t->w[from].cend - 1] == 's' || aa_past_form(doc, &t->w[from])))
@@ -1119,8 +1127,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	 * already), unless one word would be left of it ("News Corp", "Acme
 	 * Corp.": "Acme" alone may be anyone)
 	 */
-	if (t->w[to - 1].capitalized && t->w[to - 1].cend - t->w[to - 1].cstart <= 5 &&
-		aa_verb_form_of(doc, &t->w[to - 1], VF_CORPORATE_SUFFIX, true))
+	if (corporate_suffix(doc, &t->w[to - 1]))
 	{
 		corporate = true;
 		if (to - from == 1)
@@ -1734,12 +1741,19 @@ party_epithet(const aa_doc *doc, const tokens *t)
  */
 #define EPITHET_SENTENCES 3
 
-/* Does the run of capitalised words at pos end before a title in lower case ("Villa boss")? */
+/*
+ * Is the name of event i, inside a subject that ends at lim, a club's that
+ * reads as a person's, before a title in lower case and the person named
+ * after it ("Villa boss Unai Emery")?
+ */
 static bool
-title_after_name(const aa_doc *doc, size_t pos, size_t lim)
+name_before_title(const aa_doc *doc, int i, size_t lim)
 {
 	aa_word		w;
+	size_t		pos = AA_VEC_AT(&doc->events, aa_event, i).pos;
 
+	if (i + 1 >= doc->events.n || AA_VEC_AT(&doc->events, aa_event, i + 1).pos >= lim)
+		return false;
 	while (aa_word_after(doc, pos, lim, &w) && w.capitalized)
 	{
 		if (w.cend != w.end)
@@ -1772,9 +1786,7 @@ person_opening_sentence_before(aa_doc *doc, size_t pos)
 			if (entity(doc, ev->entity)->kind != ENT_PERSON || aa_span_at(doc, ev->pos) >= 0)
 				continue;
 			/* (not a club before its title: "Villa boss Unai Emery") */
-			if (ev->pos >= subject.start && ev->pos < subject.end &&
-				!(i + 1 < doc->events.n && AA_VEC_AT(&doc->events, aa_event, i + 1).pos < subject.end &&
-				  title_after_name(doc, ev->pos, subject.end)))
+			if (ev->pos >= subject.start && ev->pos < subject.end && !name_before_title(doc, i, subject.end))
 				return ev->entity;
 			if (first < 0)
 				first = ev->entity;
@@ -1955,9 +1967,7 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 
 		if (ev->pos >= subject.end)
 			break;
-		if (e->kind == ENT_PERSON && !(i + 1 < doc->events.n &&
-									   AA_VEC_AT(&doc->events, aa_event, i + 1).pos < subject.end &&
-									   title_after_name(doc, ev->pos, subject.end)))
+		if (e->kind == ENT_PERSON && !name_before_title(doc, i, subject.end))
 			return (!described || e->role != NULL) &&
 				(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g) ? ev->entity : -1;
 	}
@@ -2088,40 +2098,23 @@ same_office(const char *a, const char *b)
 static bool
 other_office(const aa_doc *doc, const char *role, const tokens *t, int from)
 {
-	bool		described = false;
+	const char *office = NULL;
+	bool		holds_other = false;
 
-	for (int k = from; k < t->n; k++)
-	{
-		const aa_word *w = &t->w[k];
-		const char *office = aa_verb_form_of(doc, w, VF_OFFICE, true) ?
-			office_of(doc->text + w->cstart, aa_stem_end(doc, w) - w->cstart) : NULL;
-		bool		holder = false;
-
-		if (office == NULL)
-			continue;
-		described = true;
-		for (const char *p = role; p && *p && !holder;)
-		{
-			size_t		n = strcspn(p, " ");
-			const char *held = office_of(p, n);
-
-			holder = held != NULL && same_office(held, office);
-			p += n + (p[n] == ' ');
-		}
-		if (holder)
-			return false;
-	}
-	if (!described)
-		return false;
-	for (const char *p = role; p && *p;)
+	for (int k = from; k < t->n && office == NULL; k++)
+		if (aa_verb_form_of(doc, &t->w[k], VF_OFFICE, true))
+			office = office_of(doc->text + t->w[k].cstart, aa_stem_end(doc, &t->w[k]) - t->w[k].cstart);
+	for (const char *p = role; office != NULL && p != NULL && *p;)
 	{
 		size_t		n = strcspn(p, " ");
+		const char *held = office_of(p, n);
 
-		if (office_of(p, n) != NULL)
-			return true;
+		if (held != NULL && same_office(held, office))
+			return false;
+		holds_other |= held != NULL;
 		p += n + (p[n] == ' ');
 	}
-	return false;
+	return holds_other;
 }
 
 /* "the Sony boss" -> the person whose role names Sony; "the president" -> whose role is one. */
@@ -2155,13 +2148,11 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 }
 
 /*
- * "Ontario's health minister says ... The minister denied", "a Baton Rouge
- * newspaper ... The newspaper said": the unnamed speaker named first
- * nearest before pos, among the last PRONOUN_LOOKBACK entities, whose
- * description ends in the same noun (its head: no preposition comes before
- * it, "a welcome message on the website" is no website) and holds every
- * name and number of this one (tokens [from, t->n): "The Cruz campaign" is
- * not "Rubio's campaign", "the 30 percent" not "50 percent").
+ * May the unnamed speaker e be the one described over tokens [from, t->n)
+ * with the same head noun?  Its description's last word is its head (no
+ * preposition in it: "a welcome message on the website" is no website) and
+ * it holds every name and number of this one ("The Cruz campaign" is not
+ * "Rubio's campaign", "the 30 percent" not "50 percent").
  */
 static bool
 described_alike(const aa_doc *doc, const aa_entity *e, const tokens *t, int from)
@@ -2186,6 +2177,12 @@ described_alike(const aa_doc *doc, const aa_entity *e, const tokens *t, int from
 	return true;
 }
 
+/*
+ * "Ontario's health minister says ... The minister denied", "a Baton Rouge
+ * newspaper ... The newspaper said": the unnamed speaker named first
+ * nearest before pos, among the last PRONOUN_LOOKBACK entities, described
+ * alike with the head noun of tokens [from, t->n).
+ */
 static int
 description_before(aa_doc *doc, size_t pos, const tokens *t, int from)
 {
@@ -2321,8 +2318,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	if (t.n == 0)
 		return -1;
 	/* "Acme Robotics, Inc. announced": the business by the name it goes by (see register_run) */
-	if (t.n >= 3 && t.w[t.n - 1].capitalized && aa_verb_form_of(doc, &t.w[t.n - 1], VF_CORPORATE_SUFFIX, true) &&
-		t.w[t.n - 2].capitalized && t.w[t.n - 3].capitalized &&
+	if (t.n >= 3 && corporate_suffix(doc, &t.w[t.n - 1]) && t.w[t.n - 2].capitalized && t.w[t.n - 3].capitalized &&
 		!(t.w[t.n - 3].classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)))
 		t.n--;
 	if (role_end > role_start && !aa_role_is_description(doc, role_start, role_end))
@@ -2514,9 +2510,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 					ent = find_person_or_org(doc, name, name_len, tail_kind == ENT_ORG, firm ? gender : GENDER_UNKNOWN);
 			}
 			/* "Law's advocacy group One Nation": the organisation after a noun of its kind (ORG_KIND_NOUNS) */
-			if (ent < 0 && tail > name_at && tail < t.n && kind != ENT_COUNTRY &&
-				(aa_verb_form_of(doc, &t.w[tail - 1], VF_ORG_KIND, false) ||
-				 aa_verb_form_of(doc, &t.w[tail - 1], VF_COMPANY_NOUN, false)))
+			if (ent < 0 && tail > name_at && tail < t.n && kind != ENT_COUNTRY && aa_org_kind_noun(doc, &t.w[tail - 1]))
 			{
 				name = folded_phrase(doc, t.w[tail].cstart, name_end(doc, &t, tail), &name_len);
 				ent = named_entity(doc, ENT_ORG, NULL, name, name_len, GENDER_UNKNOWN, false);

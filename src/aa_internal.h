@@ -514,7 +514,7 @@ typedef struct aa_doc
 	size_t		quoted_speaker_at;	/* where that quotation ends */
 	size_t		naming_at;		/* where the name being registered or resolved stands */
 	size_t		last_first_at;	/* the greatest first_at of any entity */
-	int			businesses;		/* entities named with a legal form (aa_entity.business) */
+	int			businesses;		/* legal forms seen (aa_entity.business); while none, no business look-up */
 } aa_doc;
 
 /* A direct-mapped cache of lexicon look-ups: the same words are looked at by many rules. */
@@ -838,6 +838,13 @@ aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool a
 	if (c >= 'a' && c <= 'z' && !((aa_verb_form_letters[which] >> (c - 'a')) & 1))
 		return false;
 	return aa_verb_form_in_list(doc, w, which, any_case);
+}
+
+/* "advocacy group", "the company": a noun of an organisation's kind (ORG_KIND_NOUNS, COMPANY_NOUNS) */
+static inline bool
+aa_org_kind_noun(const aa_doc *doc, const aa_word *w)
+{
+	return aa_verb_form_of(doc, w, VF_ORG_KIND, false) || aa_verb_form_of(doc, w, VF_COMPANY_NOUN, false);
 }
 
 bool		aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word *next);
