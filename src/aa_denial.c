@@ -155,6 +155,28 @@ said_of_addressee(aa_doc *doc, size_t from, size_t at)
 	return aa_word_before(doc, from, at, &w) && w.cend == w.end && aa_word_is_either(doc, &w, "you");
 }
 
+/* Where what a verb of denial takes starts, past "any" and spaces ("deny any wrongdoing" -> "wrongdoing"). */
+static size_t
+past_any(aa_doc *doc, size_t s, size_t e)
+{
+	aa_word		any;
+
+	if (aa_word_after(doc, s, e, &any) && aa_word_is(doc, &any, "any") && any.cend == any.end)
+		s = any.end;
+	while (s < e && doc->text[s] == ' ')
+		s++;
+	return s;
+}
+
+/* "it", "this", "that", "these", "those", as written or capitalised: a word that points back to a claim */
+static bool
+points_back(aa_doc *doc, const aa_word *w)
+{
+	return aa_word_is_either(doc, w, "it") || aa_word_is_either(doc, w, "this") ||
+		aa_word_is_either(doc, w, "that") || aa_word_is_either(doc, w, "these") ||
+		aa_word_is_either(doc, w, "those");
+}
+
 /*
  * Does the statement's sentence at s open with a demonstrative or "it" as
  * its subject ("That is a lie", "It's nonsense"), which points back to what
@@ -164,15 +186,11 @@ static bool
 demonstrative_subject(aa_doc *doc, size_t s, size_t e)
 {
 	aa_word		w;
-	static const char *const pointers[] = {"that", "this", "it", "those", "these", NULL};
 
 	if (!aa_word_after(doc, s, e, &w))
 		return false;
 	w.cend = aa_contraction_stem_end(doc, &w);
-	for (const char *const *p = pointers; *p; p++)
-		if (aa_word_is_either(doc, &w, *p))
-			return true;
-	return false;
+	return points_back(doc, &w);
 }
 
 /*
@@ -315,9 +333,7 @@ pronoun_object(aa_doc *doc, size_t from, size_t to)
 
 	if (!aa_word_after(doc, from, to, &w) || (aa_word_after(doc, w.end, to, &more) && more.cstart < more.cend))
 		return false;
-	return !w.capitalized && (aa_word_is(doc, &w, "it") || aa_word_is(doc, &w, "them") || aa_word_is(doc, &w, "this") ||
-							  aa_word_is(doc, &w, "that") || aa_word_is(doc, &w, "these") ||
-							  aa_word_is(doc, &w, "those"));
+	return !w.capitalized && (points_back(doc, &w) || aa_word_is(doc, &w, "them"));
 }
 
 /*
@@ -335,8 +351,7 @@ pronoun_copula(aa_doc *doc, size_t from, size_t to, aa_word *pronoun)
 	if (aa_word_is(doc, pronoun, "that") && !aa_word_after(doc, pronoun->end, to, pronoun))
 		return false;
 	if (pronoun->capitalized || pronoun->cend != pronoun->end ||
-		!(aa_word_is(doc, pronoun, "they") || aa_word_is(doc, pronoun, "it") || aa_word_is(doc, pronoun, "these") ||
-		  aa_word_is(doc, pronoun, "those") || aa_word_is(doc, pronoun, "this")) ||
+		!(aa_word_is(doc, pronoun, "they") || points_back(doc, pronoun)) ||
 		!aa_word_after(doc, pronoun->end, to, &be) || !(be.classes & LX_BE) ||
 		(aa_word_after(doc, be.end, to, &more) && more.cstart < more.cend))
 		return false;
@@ -795,14 +810,8 @@ no_label:
 			(aa_is_denial_verb(doc, w.cstart, w.cend) || aa_is_denial_verb_claim(doc, w.cstart, w.cend)) &&
 			aa_pattern_find(doc, PAT_CLAIM_NOUN, w.end, cend, &noun) && aa_count_words(doc, w.end, noun.start) <= 3)
 		{
-			aa_word		any;
-
 			/* what the verb denies: "any wrongdoing" -> "wrongdoing" */
-			s = w.end;
-			if (aa_word_after(doc, s, cend, &any) && aa_word_is(doc, &any, "any") && any.cend == any.end)
-				s = any.end;
-			while (s < cend && doc->text[s] == ' ')
-				s++;
+			s = past_any(doc, w.end, cend);
 			e = cend;
 			while (e > s && strchr(".,;:!?", doc->text[e - 1]))
 				e--;
@@ -847,14 +856,7 @@ no_label:
 
 		if (first_person_denial(doc, cstart, cend, &verb_end, &s, &e) && !conditional(doc, cstart, verb_end))
 		{
-			aa_word		any;
-
-			/* "deny any wrongdoing": the claim, not the quantifier */
-			if (aa_word_after(doc, s, e, &any) && aa_word_is(doc, &any, "any") && any.cend == any.end)
-				s = any.end;
-			while (s < e && doc->text[s] == ' ')
-				s++;
-			set_denial(out, s, e, 0.6f);
+			set_denial(out, past_any(doc, s, e), e, 0.6f);
 			return;
 		}
 	}
