@@ -2522,9 +2522,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		 */
 		verb = prev;
 		has_verb = has_prev;
-		/* (nor a cue of introductions that introduces nothing: "the investigation was continuing, adding") */
-		while (has_verb && (possessed_cue(doc, sent_start, &verb) ||
-							((aa_word_classes(doc, verb.start, verb.end) & LX_INTRO_ONLY) && !real_cue(doc, &verb))))
+		while (has_verb && possessed_cue(doc, sent_start, &verb))
 			has_verb = aa_last_cue(doc, sent_start, verb.start, &verb);
 		/*
 		 * "The employee first said he did not recall, but later said": a
