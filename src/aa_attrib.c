@@ -2074,7 +2074,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 			last_end = in_marks ? w.end : w.cend;
 			head_classes = w.classes;
 			head_title = !w.capitalized && (w.classes & LX_TITLE);
-			head_suffix = w.capitalized && aa_verb_form_of(doc, &w, VF_CORPORATE_SUFFIX, true);
+			head_suffix = aa_corporate_suffix(doc, &w);
 			head_digit = starts_with_digit(doc, &w);
 			head_share = head_digit && doc->text[w.cend - 1] == '%';
 		}

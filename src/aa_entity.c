@@ -1056,13 +1056,6 @@ title_preposition_before(const aa_doc *doc, size_t pos)
 		(title.classes & LX_TITLE) && title.capitalized;
 }
 
-/* "Inc.", "Ltd": a company's legal form (CORPORATE_SUFFIXES), capitalised; short, so most words are turned away unread */
-static bool
-corporate_suffix(const aa_doc *doc, const aa_word *w)
-{
-	return w->capitalized && w->cend - w->cstart <= 5 && aa_verb_form_of(doc, w, VF_CORPORATE_SUFFIX, true);
-}
-
 /* A name with a legal form is a business's: a person of no known gender or role named so is one. */
 static void
 make_business(aa_doc *doc, aa_entity *e)
@@ -1127,7 +1120,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	 * already), unless one word would be left of it ("News Corp", "Acme
 	 * Corp.": "Acme" alone may be anyone)
 	 */
-	if (corporate_suffix(doc, &t->w[to - 1]))
+	if (aa_corporate_suffix(doc, &t->w[to - 1]))
 	{
 		corporate = true;
 		if (to - from == 1)
@@ -2318,7 +2311,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	if (t.n == 0)
 		return -1;
 	/* "Acme Robotics, Inc. announced": the business by the name it goes by (see register_run) */
-	if (t.n >= 3 && corporate_suffix(doc, &t.w[t.n - 1]) && t.w[t.n - 2].capitalized && t.w[t.n - 3].capitalized &&
+	if (t.n >= 3 && aa_corporate_suffix(doc, &t.w[t.n - 1]) && t.w[t.n - 2].capitalized && t.w[t.n - 3].capitalized &&
 		!(t.w[t.n - 3].classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)))
 		t.n--;
 	if (role_end > role_start && !aa_role_is_description(doc, role_start, role_end))

@@ -840,6 +840,13 @@ aa_verb_form_of(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool a
 	return aa_verb_form_in_list(doc, w, which, any_case);
 }
 
+/* "Inc.", "Ltd": a company's legal form (CORPORATE_SUFFIXES), capitalised; short, so most words are turned away unread */
+static inline bool
+aa_corporate_suffix(const aa_doc *doc, const aa_word *w)
+{
+	return w->capitalized && w->cend - w->cstart <= 5 && aa_verb_form_of(doc, w, VF_CORPORATE_SUFFIX, true);
+}
+
 /* "advocacy group", "the company": a noun of an organisation's kind (ORG_KIND_NOUNS, COMPANY_NOUNS) */
 static inline bool
 aa_org_kind_noun(const aa_doc *doc, const aa_word *w)
