@@ -1096,8 +1096,8 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	 * "Minister for Manpower Tan See Leng": the run after a title's "for" or
 	 * "of" opens with the title's domain (DOMAIN_WORDS), no part of the name
 	 */
-	if (from == 0 && to >= 3 && aa_verb_form_of(doc, &t->w[0], VF_DOMAIN, true) &&
-		title_preposition_before(doc, t->w[0].start))
+	if (from == 0 && to >= 3 && title_preposition_before(doc, t->w[0].start) &&
+		aa_verb_form_of(doc, &t->w[0], VF_DOMAIN, true))
 		while (to - from > 2 && aa_verb_form_of(doc, &t->w[from], VF_DOMAIN, true))
 			from++;
 	/* "Said Trump:", "Says Clinton would ...": a cue that opens the run, inverted or in a headline */
