@@ -1317,6 +1317,37 @@ opens_with_given_name(const aa_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * Is v the last word of an office's domain after "of" ("The Minister of
+ * Health"), and [start, end) two or three capitalised words that name no
+ * place ("Lai Mohammed")?  Then the segment names the office's holder,
+ * though its given name is not a known one.
+ */
+static bool
+holder_after_office(const aa_doc *doc, size_t lim, const aa_word *v, size_t start, size_t end)
+{
+	aa_word		w,
+				title;
+	size_t		p = v->start;
+	int			words = 0;
+
+	for (size_t q = start; aa_word_after(doc, q, end, &w); q = w.end)
+		if (++words > 3 || !w.capitalized || w.cstart != w.start || (w.cend != w.end && w.cend < end) ||
+			doc->text[w.end - 1] == '.' || (w.classes & (LX_COUNTRY | LX_TITLE)) || aa_lex_place(doc->text + w.start, w.end - w.start))
+			return false;
+	if (words < 2)
+		return false;
+	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &w) && trailing_punct(doc, &w) == 0; k++)
+	{
+		if (!w.capitalized)
+			return w.cstart == w.start && aa_word_is(doc, &w, "of") &&
+				aa_word_before(doc, lim, w.start, &title) && trailing_punct(doc, &title) == 0 &&
+				(title.classes & LX_TITLE);
+		p = w.start;
+	}
+	return false;
+}
+
+/*
  * Does w open a participle's clause set off by commas (", facing a spirited
  * challenge in Iowa,")?  A lower-case word in -ing that is neither a title
  * nor a role's modifier (", acting director of ...", ", managing editor").
@@ -3288,7 +3319,8 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				 * James B. Comey, said"
 				 */
 				if ((!paren || compass_place(doc, seg_start, seg_end)) && place_continues(doc, lim, &v) &&
-					!opens_with_given_name(doc, seg_start, seg_end))
+					!opens_with_given_name(doc, seg_start, seg_end) &&
+					!holder_after_office(doc, lim, &v, seg_start, seg_end))
 				{
 					seg_end = place_end = v.cend;
 					p = v.start;
@@ -3582,6 +3614,15 @@ described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np, b
 	return true;
 }
 
+/* Is np's last word a title in lower case ("the study's lead author")? */
+static bool
+title_last(const aa_doc *doc, const aa_phrase *np)
+{
+	aa_word		last;
+
+	return aa_word_before(doc, np->start, np->end, &last) && !last.capitalized && (last.classes & LX_TITLE);
+}
+
 static bool
 phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool bare_ok)
 {
@@ -3662,8 +3703,14 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 	np->end = end;
 	np->role_start = np->role_end = 0;
 	np->ante_start = np->ante_end = 0;
-	/* (a source after "according to" is not followed by its name: "according to an FBI summary, Mills sent") */
-	if (stop == ',' && (bare_ok || !described_name_after(doc, pos, lim, np, true, true)))
+	/*
+	 * (a source after "according to" is not followed by its name: "according
+	 * to an FBI summary, Mills sent"; unless the source is a person's title
+	 * and the name is set off: "According to the study's lead author, Dr
+	 * Zeke Hausfather, the models")
+	 */
+	if (stop == ',' && (bare_ok ? !(title_last(doc, np) && described_name_after(doc, pos, lim, np, true, true)) :
+						!described_name_after(doc, pos, lim, np, true, true)))
 		role_after(doc, pos, lim, np);
 	return true;
 }

@@ -4147,6 +4147,20 @@ opens_adverbial_clause(aa_doc *doc, const aa_word *w, size_t to)
  * Nothing but an adverbial follows the cue: "said.", "said Friday.", "said
  * pleasantly into the phone.", "asks as a maintenance guy walks in.".
  */
+/*
+ * "denied this.", "rejected this claim": "this" as the object, not as the
+ * start of a phrase of time ("said this week").
+ */
+static bool
+demonstrative_object(aa_doc *doc, const aa_word *w, size_t to)
+{
+	aa_word		next;
+
+	return (w->classes & LX_DETERMINER) && !w->capitalized &&
+		(w->cend < w->end || !aa_word_after(doc, w->end, to, &next) ||
+		 (next.cstart == next.start && !(next.classes & LX_TIME_WORD)));
+}
+
 static bool
 nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 {
@@ -5960,7 +5974,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				((w.classes & LX_PREPOSITION) && aa_count_words(doc, from, sent_end) < 7 &&
 				 !infinitive_at(doc, &w, sent_end) &&
 				 /* "say this is just a rough patch": "this" before its verb is the clause's subject */
-				 !(w.cend == w.end && (w.classes & LX_DETERMINER) && aux_after(doc, &w))) ||
+				 !(w.cend == w.end && (w.classes & LX_DETERMINER) && aux_after(doc, &w)) &&
+				 /* "denied this.", "denied this claim": "this" is what a denial denies */
+				 !(denial_verb && demonstrative_object(doc, &w, sent_end))) ||
 				opens_adverbial_clause(doc, &w, sent_end) || prepositional_phrases_only(doc, &w, sent_end))
 				return;
 			/*

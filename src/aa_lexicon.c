@@ -921,8 +921,8 @@ static const char *const MEANS_OF_SPEECH[] = {
 static const char *const PREPOSITIONAL_CUES[] = {"according to", NULL};
 
 /* Honorifics; gender is given by the lists below. */
-static const char *const HONORIFICS_MALE[] = {"mr", "mr.", "sir", "lord", "mister", NULL};
-static const char *const HONORIFICS_FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", NULL};
+static const char *const HONORIFICS_MALE[] = {"mr", "mr.", "sir", "lord", "mister", "alhaji", NULL};
+static const char *const HONORIFICS_FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "alhaja", "hajiya", NULL};
 static const char *const HONORIFICS_OTHER[] = {"dr", "dr.", "rev", "rev.", "prof", "prof.", NULL};
 
 static const char *const FIRST_NAMES_MALE[] = {
@@ -1062,7 +1062,8 @@ static const char *const ORG_WORDS[] = {
 static const char *const TIME_WORDS[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
-	"week", "month", "year", "weekend", "past", "weeks", "months", "years", "days",
+	"week", "month", "year", "weekend", "past", "weeks", "months", "years", "days", "summer", "winter",
+	"autumn",
 	/* time zones after a clock time ("23:00 BST"): no organisation's acronym */
 	"gmt", "bst", "utc", "cet", "cest", "eet", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst",
 	"aest", "aedt", "jst", "kst",

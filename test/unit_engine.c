@@ -4144,6 +4144,35 @@ test_indirect(void)
 	CHECK(run_all("NAME, the owner, will plead guilty, according to X", "The mayor spoke. Paul Danner, the owner, "
 				  "will plead guilty, according to court filings.") == AA_OK);
 	CHECK_STR(text_of(with_cue("according to")), "Paul Danner, the owner, will plead guilty");
+	/* "The Minister of Health, NAME,": an office's holder whose given name is not a known one, no place */
+	CHECK(run_all("The Minister of Health, NAME, insisted", "The mayor spoke. The Minister of Health, Lai "
+				  "Mohammed, insisted that the army was not deployed.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("insisted")), "Lai Mohammed");
+	CHECK_STR(role_of_first(), "The Minister of Health");
+	/* ... nor when a participle's clause opens the sentence; "Alhaji" is an honorific */
+	CHECK(run_all("Speaking in Abuja, the Minister of Information, Alhaji NAME, insisted", "The mayor spoke. "
+				  "Speaking with journalists in Abuja, the Minister of Information, Alhaji Lai Mohammed, insisted "
+				  "that the army was not deployed.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("insisted")), "Lai Mohammed");
+	/* a place after the office's "of" still continues it */
+	CHECK(run_all("The mayor of Flint, Mich., NAME, said", "The mayor of Flint, Mich., Karen Weaver, said the "
+				  "water was clean. It was.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Karen Weaver");
+	/* "According to the study's lead author, NAME, ...": the name speaks, the title is its role */
+	CHECK(run_all("According to TITLE, NAME, CLAUSE", "The mayor spoke. According to the study's lead author, Dr "
+				  "Zeke Hausfather, the models used in the research were more accurate.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("According to")), "Zeke Hausfather");
+	CHECK_STR(text_of(with_cue("According to")), "the models used in the research were more accurate");
+	/* ... not when the source is no person ("according to an FBI summary, Mills sent") */
+	CHECK(run_all("According to SUMMARY, NAME VERB", "The mayor spoke. According to an FBI summary, Mills sent "
+				  "the email.") == AA_OK);
+	CHECK_STR(text_of(with_cue("According to")), "Mills sent the email");
+	/* "denied this." denies "this", which opens no phrase of time */
+	CHECK(run_all("X claimed ..., but a source denied this.", "Story\n\nReports claimed Barcelona had made an "
+				  "approach. A source close to the player denied this.") == AA_OK);
+	CHECK_STR(denied_of(with_cue("denied")), "this");
+	CHECK(run_all("NAME denied this week that", "Story\n\nThe player denied this week that he was leaving.") == AA_OK);
+	CHECK_STR(denied_of(with_cue("denied")), "he was leaving");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
