@@ -1607,6 +1607,50 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 	return AA_VEC_AT(&doc->events, aa_event, at).entity;
 }
 
+/*
+ * "A police spokeswoman said .... “...,” she said.": a singular
+ * description of an office with no name ("a spokesman", "The Prime
+ * Minister"), the subject of the sentence before the pronoun's, is the
+ * pronoun's when no person is named since that sentence began, and the
+ * office's word does not give the other gender ("spokeswoman").  Only an
+ * indefinite one when not definite_ok: "the Vermont senator" is mostly a
+ * person named before (whom the pronoun's other rules find).  -1 when the
+ * rule does not apply.
+ */
+static int
+described_subject_before(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
+{
+	size_t		prev_start,
+				sent_start;
+	aa_phrase	subject;
+	aa_word		head,
+				w;
+
+	if (!sentence_before(doc, pos, &prev_start, &sent_start))
+		return -1;
+	for (int i = last_event_before(doc, pos); i >= 0; i--)
+	{
+		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+
+		if (ev->pos < prev_start)
+			break;
+		if (entity(doc, ev->entity)->kind == ENT_PERSON && aa_span_at(doc, ev->pos) < 0)
+			return -1;
+	}
+	if (doc->text[prev_start] == '(' || !aa_sentence_subject(doc, prev_start, sent_start, &subject) ||
+		aa_span_at(doc, subject.start) >= 0 || subject.ante_end > subject.ante_start ||
+		!aa_word_before(doc, subject.start, subject.end, &head) || head.cend != head.end ||
+		head.cstart != head.start || !(head.classes & LX_TITLE) || aa_plural_ending(doc, &head) ||
+		(g == GENDER_MALE ? aa_word_ends(doc, &head, "woman") : !aa_word_ends(doc, &head, "woman") &&
+		 aa_word_ends(doc, &head, "man")))
+		return -1;
+	/* an article first ("The Chelsea manager"; not "his spokesman", whom the owner's sentence names) */
+	if (!aa_word_after(doc, subject.start, head.start + 1, &w) || !(w.classes & LX_ARTICLE) ||
+		(w.classes & LX_PRONOUN) || w.cend != w.end || (!definite_ok && aa_word_is_either(doc, &w, "the")))
+		return -1;
+	return group_entity(doc, subject.start, subject.end);
+}
+
 static int
 resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 {
@@ -1655,6 +1699,13 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 		if (ent >= 0)
 			return ent;
 	}
+	if (person)
+	{
+		int			ent = described_subject_before(doc, pos, g, false);
+
+		if (ent >= 0)
+			return ent;
+	}
 
 	/* "But the protesters also paid tribute to ... As they made their way down Broad Street, they chanted" */
 	if (!person && aa_word_is_either(doc, w, "they"))
@@ -1694,7 +1745,8 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 				return ent;
 		}
 	}
-	return -1;
+	/* ("The Conservative chairman has denied ...": no one else near to be "he") */
+	return person ? described_subject_before(doc, pos, g, true) : -1;
 }
 
 /*

@@ -4173,6 +4173,19 @@ test_indirect(void)
 	CHECK_STR(denied_of(with_cue("denied")), "this");
 	CHECK(run_all("NAME denied this week that", "Story\n\nThe player denied this week that he was leaving.") == AA_OK);
 	CHECK_STR(denied_of(with_cue("denied")), "he was leaving");
+	/* a pronoun after an unnamed office's holder, the subject before it, with no one else near, is the holder's */
+	CHECK(run_all("The Conservative chairman has denied ... \"...,\" he said.", "Live\n\n10:20am\nThe "
+				  "Conservative chairman has denied that the party is heading for defeat. \"That's simply not "
+				  "true,\" he said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "The Conservative chairman");
+	/* an indefinite one even when a person was named before; not one whose word gives the other gender */
+	CHECK(run_all("NAME was held. A police spokeswoman said ... \"...,\" she said.", "John Moss was held on "
+				  "Friday.\n\nA police spokeswoman said the investigation was continuing. \"We are appealing "
+				  "for witnesses,\" she said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "A police spokeswoman");
+	CHECK(run_all("A police spokeswoman said ... \"...,\" he said.", "A police spokeswoman said the "
+				  "investigation was continuing. \"We are appealing for witnesses,\" he said.") == AA_OK);
+	CHECK(speaker_of(first_of_kind(AA_DIRECT)) == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
