@@ -628,6 +628,39 @@ aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t 
 	return true;
 }
 
+/*
+ * Does the abbreviation whose period is text[i] end its sentence after all,
+ * as a word that comes after what it abbreviates ("in the U.S.", "at 2:30
+ * a.m.", "Acme Inc.") before a capitalised word that opens sentences and
+ * starts no name ("The", "He", "But", "No")?  Not one that comes before a
+ * name ("Sen.", "Dr.", "Gov.": titles and honorifics), nor an initial.
+ */
+static bool
+abbreviation_ends_sentence(const char *text, size_t line_start, size_t line_end, size_t i)
+{
+	size_t		w = i,
+				k = i + 1,
+				next;
+	uint32_t	marks;
+	uint32_t	classes;
+
+	while (w > line_start && !aa_is_space((unsigned char) text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
+		w--;
+	if (i - w < 2 || (aa_lex_word(text + w, i + 1 - w) & (LX_TITLE | LX_HONORIFIC)))
+		return false;
+	while (k < line_end && text[k] == ' ')
+		k++;
+	if (k >= line_end || !aa_is_upper((unsigned char) text[k]))
+		return false;
+	for (next = k; next < line_end && aa_is_letter((unsigned char) text[next]); next++)
+		;
+	if (next < line_end && (text[next] == '.' || text[next] == '\''))
+		return false;			/* "U.S. Sen.", "U.S. Rep.": an abbreviation again */
+	classes = aa_lex_word_marks(text + k, next - k, &marks);
+	return (classes & (LX_ARTICLE | LX_PRONOUN | LX_DETERMINER | LX_CLAUSE_BREAK)) != 0 ||
+		(marks & LM_SENTENCE_OPENER) != 0;
+}
+
 /* Does a new sentence begin at or after pos (spaces, then a capital, digit or mark)? */
 static bool
 sentence_begins(const char *text, size_t pos, size_t end)
@@ -737,7 +770,8 @@ aa_find_sentences(aa_doc *doc)
 				while (after < stop && (doc->text[after] == ')' || doc->text[after] == ']'))
 					after++;
 				if (sentence_begins(doc->text, after, pr->end) &&
-					!(doc->text[at] == '.' && aa_is_abbreviation(doc->text, pr->start, pr->end, at)))
+					!(doc->text[at] == '.' && aa_is_abbreviation(doc->text, pr->start, pr->end, at) &&
+					  !abbreviation_ends_sentence(doc->text, pr->start, pr->end, at)))
 					add_sentence(doc, after, pr->end);
 				i = at + 1;
 			}

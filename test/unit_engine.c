@@ -4186,6 +4186,18 @@ test_indirect(void)
 	CHECK(run_all("A police spokeswoman said ... \"...,\" he said.", "A police spokeswoman said the "
 				  "investigation was continuing. \"We are appealing for witnesses,\" he said.") == AA_OK);
 	CHECK(speaker_of(first_of_kind(AA_DIRECT)) == NULL);
+	/* an abbreviation that follows what it abbreviates ends its sentence before "No", "The", "A" ... */
+	CHECK(run_all("... at 2:30 a.m. No one was injured, he said.", "Officers arrived at 2:30 a.m. No one was "
+				  "injured, he said.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "No one was injured");
+	CHECK(run_all("... in the U.S. The company said", "The firm sells cars in the U.S. The company said sales "
+				  "were strong.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "The company");
+	/* ... not before a day or a name, nor after a title ("Rev.") */
+	CHECK(run_all("... at 2:30 a.m. Sunday, police said.", "Officers arrived at 2:30 a.m. Sunday, police said.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "Officers arrived at 2:30 a.m. Sunday");
+	CHECK(run_all("The Rev. NAME said", "Story\n\nThe Rev. Al Sharpton said the march would go on.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Al Sharpton");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
