@@ -1503,6 +1503,33 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 }
 
 /*
+ * Is [seg_start, seg_end) a titled name, set off after a description ("The
+ * Vatican's secretary of state, Cardinal Pietro Parolin,")?  A title in
+ * capitals, then words in capitals that are neither titles nor an
+ * organisation's ("Senator Ted Cruz"; not "Chief Executive Officer").
+ */
+static bool
+titled_name_segment(const aa_doc *doc, size_t seg_start, size_t seg_end)
+{
+	aa_word		w;
+	int			names = 0;
+	bool		titles = true;
+
+	for (size_t p = seg_start; aa_word_after(doc, p, seg_end, &w); p = w.end)
+	{
+		if (!w.capitalized || w.cstart != w.start || (w.cend != w.end && w.end < seg_end && doc->text[w.cend] != '.'))
+			return false;
+		if (titles && (w.classes & LX_TITLE))
+			continue;
+		if (p == seg_start || (w.classes & (LX_TITLE | LX_ORG_WORD | LX_COUNTRY)))
+			return false;
+		titles = false;
+		names++;
+	}
+	return names > 0;
+}
+
+/*
  * Is span si scare quotes inside the subject of the cue right after it?
  * "The so-called “experts” said ...", "His “friends” told ...": a closed
  * span with no punctuation inside its closing mark, a space, then a cue;
@@ -3275,6 +3302,10 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				aa_word		u;
 				bool		paren = parenthetical(doc, seg_start, seg_end, &is_role);
 				size_t		rel_name_end;
+
+				/* "The Vatican's envoy, Cardinal Pietro Parolin,": the titled name is the speaker */
+				if (paren && is_role && !v.capitalized && titled_name_segment(doc, seg_start, seg_end))
+					paren = false;
 
 				/* "Bret Stephens, who, after trading insults with Mr. Hannity, said": an aside opens the relative clause */
 				if (!v.capitalized && v.cend + 1 == v.end && (who_word(doc, &v) || aa_word_is(doc, &v, "which")))

@@ -4198,6 +4198,14 @@ test_indirect(void)
 	CHECK_STR(text_of(with_cue("said")), "Officers arrived at 2:30 a.m. Sunday");
 	CHECK(run_all("The Rev. NAME said", "Story\n\nThe Rev. Al Sharpton said the march would go on.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Al Sharpton");
+	/* "DESCRIPTION, Cardinal NAME, told": a titled name set off after a description speaks */
+	CHECK(run_all("The Vatican's secretary of state, Cardinal NAME, told", "The pope spoke. The Vatican's secretary "
+				  "of state, Cardinal Pietro Parolin, later told reporters that the Holy See was ready.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("told")), "Pietro Parolin");
+	/* ... not titles alone */
+	CHECK(run_all("The head of the bank, Chief Executive Officer, told", "The pope spoke. The head of the bank, "
+				  "Chief Executive Officer, told reporters that the bank was ready.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("told")), "The head of the bank");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
