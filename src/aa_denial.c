@@ -477,6 +477,28 @@ attributive_label(aa_doc *doc, const aa_match *label, size_t end)
  */
 #define APPOSITIVE_WORDS 4
 
+/* Does a comma end w, maybe after a closing quotation mark ("friends”,")? */
+static bool
+comma_after_word(const aa_doc *doc, const aa_word *w)
+{
+	size_t		p = w->cend;
+
+	if (w->end - w->cend < 1 || doc->text[w->end - 1] != ',')
+		return false;
+	while (p < w->end - 1)
+	{
+		if (doc->text[p] == '"' || doc->text[p] == '\'')
+			p++;
+		else if (p + 3 <= w->end - 1 && (unsigned char) doc->text[p] == 0xE2 &&
+				 (unsigned char) doc->text[p + 1] == 0x80 &&
+				 ((unsigned char) doc->text[p + 2] == 0x9D || (unsigned char) doc->text[p + 2] == 0x99))
+			p += 3;
+		else
+			return false;
+	}
+	return true;
+}
+
 bool
 aa_claim_appositive_before(aa_doc *doc, size_t lim, size_t pos, aa_word *before)
 {
@@ -488,7 +510,7 @@ aa_claim_appositive_before(aa_doc *doc, size_t lim, size_t pos, aa_word *before)
 	{
 		if (w.cend != w.end)
 		{
-			if (!seen_noun || w.end - w.cend != 1 || doc->text[w.cend] != ',')
+			if (!seen_noun || !comma_after_word(doc, &w))
 				return false;
 			*before = w;
 			return true;
@@ -528,7 +550,7 @@ claim_before_appositive(aa_doc *doc, size_t cstart, size_t cue_start, size_t *st
 		if (aa_claim_appositive_before(doc, sent_start, w.start, &before))
 		{
 			*start = sent_start;
-			*end = before.cend;
+			*end = before.end - 1;	/* (the comma: a closing mark before it stays) */
 			for (size_t q = before.start; aa_word_before(doc, sent_start, q, &w); q = w.start)
 				if (w.cend < w.end && doc->text[w.end - 1] == ',')
 				{

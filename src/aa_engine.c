@@ -3624,9 +3624,9 @@ clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 				aa_first_cue(doc, w.end, w.end + 60 < end ? w.end + 60 : end, &cue) &&
 				(between = aa_count_words(doc, w.end, cue.start)) <= 6 && between >= 1 &&
 				!(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING) &&
-				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.start) < 0 &&
+				!is_cue_infinitive(doc, &cue) && aa_span_at(doc, w.end - 1) < 0 &&
 				!(before_source && appositive_after_subject(doc, start, &w, cue.start)))
-				return w.cend;
+				return w.end - 1;	/* (the comma: a closing mark before it stays, "friends”, a charge ...") */
 			/*
 			 * "..., according to The New York Times", "..., said an American
 			 * official": the source of the whole sentence, after a comma, ends

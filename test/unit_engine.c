@@ -4716,6 +4716,15 @@ test_denials(void)
 	CHECK_STR(text_of(q), "a charge the BJP dismissed");
 	CHECK_STR(speaker_of(q), "BJP");
 	CHECK_STR(q ? q->denied : NULL, "Gandhi accused the Centre of destroying the economy");
+	/* ... also after a closing quotation mark, which the claim keeps; the allegation ends before the comma */
+	CHECK(run_all("NAME alleged that X was \"...\", a charge the ORG dismissed", "Senate passes the budget\n\nGandhi "
+				  "alleged that the Centre was \u201cselling assets to friends\u201d, a charge the BJP dismissed as "
+				  "baseless.") == AA_OK);
+	CHECK(denials() == 1);
+	q = with_cue("dismissed");
+	CHECK_STR(speaker_of(q), "BJP");
+	CHECK_STR(q ? q->denied : NULL, "Gandhi alleged that the Centre was \u201cselling assets to friends\u201d");
+	CHECK(!with_cue("alleged") || !with_cue("alleged")->is_denial);
 	CHECK(run_all("X, an allegation he denies", "Senate passes the budget\n\nThe report said John Smith took bribes, "
 				  "an allegation he denies.") == AA_OK);
 	CHECK(denials() == 1);
