@@ -461,6 +461,21 @@ named_again_in_paragraph(aa_doc *doc, int ent, size_t pos)
 	return false;
 }
 
+/*
+ * Does the name's part [s, s + n) open with a connector in lower case ("van
+ * Dijk" of "Virgil van Dijk")?  Then it is a surname whatever the words
+ * before it: "Van Dijk" finds the person.
+ */
+static bool
+connector_opens(const char *s, size_t n)
+{
+	size_t		k = 0;
+
+	while (k < n && s[k] != ' ')
+		k++;
+	return k < n && s[0] >= 'a' && s[0] <= 'z' && (aa_lex_word(s, k) & LX_CONNECTOR);
+}
+
 /* find_person_or_org among the entities the text names first before `before` */
 static int
 find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool org, aa_gender gender,
@@ -514,7 +529,8 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 			 * Case headline, which "Hillary Clinton" must not find or become)
 			 */
 			if (word_suffix(e->name, e->name_len, name, name_len) &&
-				first_name_classes(aa_lex_word(e->name, e->name_len - name_len - 1)))
+				(first_name_classes(aa_lex_word(e->name, e->name_len - name_len - 1)) ||
+				 connector_opens(e->name + e->name_len - name_len, name_len)))
 				return i;
 		}
 	if (relative >= 0)
@@ -1989,6 +2005,29 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 
 	if (!sentence_before(doc, pos, &start, &end))
 		return -1;
+	/*
+	 * "“They support me,” Ten Hag said. ... the Dutchman": a quotation opens
+	 * it; its speaker after it, when the sentence at pos names no one before
+	 * ("when the AP asked Bennett ..., the campaign manager")
+	 */
+	if (aa_span_at(doc, start) >= 0)
+	{
+		for (i = last_event_before(doc, pos); i >= 0 && AA_VEC_AT(&doc->events, aa_event, i).pos >= end; i--)
+			if (entity(doc, AA_VEC_AT(&doc->events, aa_event, i).entity)->kind == ENT_PERSON)
+				return -1;
+		for (i = last_event_before(doc, start) + 1; i < doc->events.n; i++)
+		{
+			const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+			const aa_entity *e = entity(doc, ev->entity);
+
+			if (ev->pos >= end)
+				break;
+			if (aa_span_at(doc, ev->pos) < 0)
+				return e->kind == ENT_PERSON && (!described || e->role != NULL) &&
+					(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g) ? ev->entity : -1;
+		}
+		return -1;
+	}
 	/*
 	 * (a subject that opens with an article describes someone unnamed: "A
 	 * senior Obama administration official"; unless a name set off by

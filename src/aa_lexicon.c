@@ -399,7 +399,8 @@ static const char *const BE_FORMS[] = {
 
 /* Lower-case words that may stand inside a name: "Bank of America", "bin Laden". */
 static const char *const NAME_CONNECTORS[] = {
-	"of", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "del", "der",
+	"of", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "del", "der", "den", "ten", "ter",
+	"dos", "das", "di",
 	NULL
 };
 

@@ -4206,6 +4206,21 @@ test_indirect(void)
 	CHECK(run_all("The head of the bank, Chief Executive Officer, told", "The pope spoke. The head of the bank, "
 				  "Chief Executive Officer, told reporters that the bank was ready.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("told")), "The head of the bank");
+	/* a nationality after a sentence that a quotation opens is the quotation's speaker; "ten" joins a name */
+	CHECK(run_all("NAME insisted. \"...,\" Ten Hag said. ..., the Dutchman replied", "Manchester United manager "
+				  "Erik ten Hag insisted that he had the backing of the owners. \"They support me,\" Ten Hag said. "
+				  "Asked whether he feared the sack, the Dutchman replied: \"No.\"") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("replied")), "Erik ten Hag");
+	CHECK_STR(speaker_of(with_cue("said")), "Erik ten Hag");
+	/* ... not when the sentence names someone before it */
+	CHECK(run_all("\"...,\" NAME added. when X asked NAME2, the campaign manager said", "\"He would be first,\" "
+				  "Bill Millis added.\n\nWhen the AP asked Barry Bennett about it, the campaign manager said he "
+				  "needed time.") == AA_OK);
+	CHECK(!same(speaker_of(with_cue("said")), "Bill Millis"));
+	/* a surname that opens with a connector finds the person whatever the given name ("Van Dijk") */
+	CHECK(run_all("Virgil van Dijk insisted ... Van Dijk said", "Liverpool captain Virgil van Dijk insisted that he "
+				  "was fine. Van Dijk said he was tired.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Virgil van Dijk");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
