@@ -1624,26 +1624,17 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 }
 
 /*
- * "A police spokeswoman said .... “...,” she said.": a singular
- * description of an office with no name ("a spokesman", "The Prime
- * Minister"), the subject of the sentence before the pronoun's, is the
- * pronoun's when no person is named since that sentence began, and the
- * office's word does not give the other gender ("spokeswoman").  Only an
- * indefinite one when not definite_ok: "the Vermont senator" is mostly a
- * person named before (whom the pronoun's other rules find).  -1 when the
- * rule does not apply.
+ * The subject of the sentence [prev_start, sent_start) when it is a singular
+ * description of an office with no name, for a he or she at pos: see
+ * described_subject_before.  No person may be named from prev_start to pos.
  */
 static int
-described_subject_before(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
+described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos, aa_gender g, bool definite_ok)
 {
-	size_t		prev_start,
-				sent_start;
 	aa_phrase	subject;
 	aa_word		head,
 				w;
 
-	if (!sentence_before(doc, pos, &prev_start, &sent_start))
-		return -1;
 	for (int i = last_event_before(doc, pos); i >= 0; i--)
 	{
 		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
@@ -1660,11 +1651,42 @@ described_subject_before(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
 		(g == GENDER_MALE ? aa_word_ends(doc, &head, "woman") : !aa_word_ends(doc, &head, "woman") &&
 		 aa_word_ends(doc, &head, "man")))
 		return -1;
+	/* (in the pronoun's own sentence, its verb first: not "A new campaign manager, he said, could") */
+	if (sent_start == pos)
+	{
+		size_t		p = subject.end;
+
+		while (p < pos && !aa_is_letter((unsigned char) doc->text[p]))
+			p++;
+		if (p >= pos)
+			return -1;
+	}
 	/* an article first ("The Chelsea manager"; not "his spokesman", whom the owner's sentence names) */
 	if (!aa_word_after(doc, subject.start, head.start + 1, &w) || !(w.classes & LX_ARTICLE) ||
 		(w.classes & LX_PRONOUN) || w.cend != w.end || (!definite_ok && aa_word_is_either(doc, &w, "the")))
 		return -1;
 	return group_entity(doc, subject.start, subject.end);
+}
+
+/*
+ * "A police spokeswoman said .... “...,” she said.": a singular
+ * description of an office with no name ("a spokesman", "The Prime
+ * Minister"), the subject of the sentence before the pronoun's, is the
+ * pronoun's when no person is named since that sentence began, and the
+ * office's word does not give the other gender ("spokeswoman").  Only an
+ * indefinite one when not definite_ok: "the Vermont senator" is mostly a
+ * person named before (whom the pronoun's other rules find).  -1 when the
+ * rule does not apply.
+ */
+static int
+described_subject_before(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
+{
+	size_t		prev_start,
+				sent_start;
+
+	if (!sentence_before(doc, pos, &prev_start, &sent_start))
+		return -1;
+	return described_subject(doc, prev_start, sent_start, pos, g, definite_ok);
 }
 
 static int
@@ -1717,7 +1739,12 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	}
 	if (person)
 	{
-		int			ent = described_subject_before(doc, pos, g, false);
+		size_t		own_start = aa_sentence_start(doc, pos);
+		/* ("A club spokesman declined to comment on what he called": the pronoun's own sentence first) */
+		int			ent = own_start < pos ? described_subject(doc, own_start, pos, pos, g, false) : -1;
+
+		if (ent < 0)
+			ent = described_subject_before(doc, pos, g, false);
 
 		if (ent >= 0)
 			return ent;

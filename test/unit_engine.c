@@ -4221,6 +4221,14 @@ test_indirect(void)
 	CHECK(run_all("Virgil van Dijk insisted ... Van Dijk said", "Liverpool captain Virgil van Dijk insisted that he "
 				  "was fine. Van Dijk said he was tired.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Virgil van Dijk");
+	/* ... and in the pronoun's own sentence, after the verb of its subject */
+	CHECK(run_all("NAME2 ... A club spokesman declined to comment on what he called \"...\"", "Reports said United "
+				  "had held talks with Thomas Tuchel. A club spokesman declined to comment on what he called "
+				  "\"speculation\".") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("called")), "A club spokesman");
+	CHECK(run_all("NAME spoke. A new campaign manager, he said, could", "Bill Millis spoke.\n\nA new campaign "
+				  "manager, he said, could set a new tone.") == AA_OK);
+	CHECK(!same(speaker_of(with_cue("said")), "A new campaign manager"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
