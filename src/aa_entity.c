@@ -1644,8 +1644,16 @@ described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos,
 		if (entity(doc, ev->entity)->kind == ENT_PERSON && aa_span_at(doc, ev->pos) < 0)
 			return -1;
 	}
-	if (doc->text[prev_start] == '(' || !aa_sentence_subject(doc, prev_start, sent_start, &subject) ||
-		aa_span_at(doc, subject.start) >= 0 || subject.ante_end > subject.ante_start ||
+	/*
+	 * an article opens the sentence and the subject ("The Chelsea manager";
+	 * not "his spokesman", whom the owner's sentence names): asked first, as
+	 * the subject is sought for most pronouns
+	 */
+	if (!aa_word_after(doc, prev_start, sent_start, &w) || w.start != prev_start || !(w.classes & LX_ARTICLE) ||
+		(w.classes & LX_PRONOUN) || w.cend != w.end || (!definite_ok && aa_word_is_either(doc, &w, "the")))
+		return -1;
+	if (!aa_sentence_subject(doc, prev_start, sent_start, &subject) || subject.start != w.start ||
+		subject.ante_end > subject.ante_start ||
 		!aa_word_before(doc, subject.start, subject.end, &head) || head.cend != head.end ||
 		head.cstart != head.start || !(head.classes & LX_TITLE) || aa_plural_ending(doc, &head) ||
 		(g == GENDER_MALE ? aa_word_ends(doc, &head, "woman") : !aa_word_ends(doc, &head, "woman") &&
@@ -1661,10 +1669,6 @@ described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos,
 		if (p >= pos)
 			return -1;
 	}
-	/* an article first ("The Chelsea manager"; not "his spokesman", whom the owner's sentence names) */
-	if (!aa_word_after(doc, subject.start, head.start + 1, &w) || !(w.classes & LX_ARTICLE) ||
-		(w.classes & LX_PRONOUN) || w.cend != w.end || (!definite_ok && aa_word_is_either(doc, &w, "the")))
-		return -1;
 	return group_entity(doc, subject.start, subject.end);
 }
 

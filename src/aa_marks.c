@@ -644,10 +644,7 @@ abbreviation_ends_sentence(const char *text, size_t line_start, size_t line_end,
 	uint32_t	marks;
 	uint32_t	classes;
 
-	while (w > line_start && !aa_is_space((unsigned char) text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
-		w--;
-	if (i - w < 2 || (aa_lex_word(text + w, i + 1 - w) & (LX_TITLE | LX_HONORIFIC)))
-		return false;
+	/* (the word after first: most abbreviations stand before a name, which turns them away) */
 	while (k < line_end && text[k] == ' ')
 		k++;
 	if (k >= line_end || !aa_is_upper((unsigned char) text[k]))
@@ -657,8 +654,11 @@ abbreviation_ends_sentence(const char *text, size_t line_start, size_t line_end,
 	if (next < line_end && (text[next] == '.' || text[next] == '\''))
 		return false;			/* "U.S. Sen.", "U.S. Rep.": an abbreviation again */
 	classes = aa_lex_word_marks(text + k, next - k, &marks);
-	return (classes & (LX_ARTICLE | LX_PRONOUN | LX_DETERMINER | LX_CLAUSE_BREAK)) != 0 ||
-		(marks & LM_SENTENCE_OPENER) != 0;
+	if (!(classes & (LX_ARTICLE | LX_PRONOUN | LX_DETERMINER | LX_CLAUSE_BREAK)) && !(marks & LM_SENTENCE_OPENER))
+		return false;
+	while (w > line_start && !aa_is_space((unsigned char) text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
+		w--;
+	return i - w >= 2 && !(aa_lex_word(text + w, i + 1 - w) & (LX_TITLE | LX_HONORIFIC));
 }
 
 /* Does a new sentence begin at or after pos (spaces, then a capital, digit or mark)? */
