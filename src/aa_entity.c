@@ -1369,8 +1369,10 @@ aa_scan_names(aa_doc *doc)
 		{
 			aa_word		w;
 			bool		more = aa_word_after(doc, pos, pr->end, &w);
+			/* ("No. I had no idea": an abbreviation that is also a word, "No.", "Mass.", is in no one's name) */
 			bool		joins = more && run.n < MAX_TOKENS &&
-				(w.capitalized || (run.n > 0 && (is_connector(doc, &w) || and_inside_run(doc, &run, &w))));
+				(w.capitalized || (run.n > 0 && (is_connector(doc, &w) || and_inside_run(doc, &run, &w)))) &&
+				!(doc->text[w.cend - 1] == '.' && aa_word_marked(doc, &w, LM_WORD_ABBREV));
 			size_t		k = w.cend;
 			uint32_t	tp = (more && k < w.end) ? aa_utf8_next(doc->text, w.end, &k) : 0;
 			bool		leading = more && w.cstart != w.start;

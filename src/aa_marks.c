@@ -617,7 +617,9 @@ aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t 
 		return true;			/* U.S., a.m., D.C. */
 	if (!aa_lex_abbreviation(text + w, i + 1 - w))
 		return false;
-	if (text[w] >= 'a' && text[w] <= 'z' && aa_lex_marked(text + w, i + 1 - w, LM_WORD_ABBREV))
+	/* ("No." in any case: the answer "No. I had no idea", the number "No. 10") */
+	if ((text[w] >= 'a' && text[w] <= 'z' && aa_lex_marked(text + w, i + 1 - w, LM_WORD_ABBREV)) ||
+		aa_lex_marked(text + w, i - w, LM_ANSWER))
 	{
 		size_t		k = i + 1;
 

@@ -4229,6 +4229,11 @@ test_indirect(void)
 	CHECK(run_all("NAME spoke. A new campaign manager, he said, could", "Bill Millis spoke.\n\nA new campaign "
 				  "manager, he said, could set a new tone.") == AA_OK);
 	CHECK(!same(speaker_of(with_cue("said")), "A new campaign manager"));
+	/* an abbreviation that is also a word ("No.") is in no one's name */
+	CHECK(run_all("A: No. I had no idea. ... \"...,\" he said.", "Q: Did you know?\n\nA: No. I had no idea.\n\n"
+				  "Smith insisted he had done nothing wrong.\n\n\"People can say what they want,\" he "
+				  "said.") == AA_OK);
+	CHECK(!same(speaker_of(first_of_kind(AA_DIRECT)), "No. I"));
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
