@@ -279,6 +279,8 @@ static const char *const TITLES[] = {
 	"general", "gen.", "judge", "justice", "commissioner", "leader", "speaker", "adviser", "advisor",
 	"aide", "officer", "manager", "professor", "prof.", "pastor", "bishop", "pope", "king", "queen",
 	"prince", "princess", "captain", "capt.", "col.", "sgt.", "admiral", "commander", "analyst",
+	"colonel", "brigadier", "corporal", "reverend", "lieutenant-colonel", "lieutenant-general", "major-general",
+	"vice-president", "vice-chancellor", "vice-chairman", "vice-chair", "vice-admiral",
 	"co-anchor", "co-host", "moderator", "co-moderator", "co-chair", "co-chairman", "co-chairwoman", "front-runner",
 	"strategist", "pollster", "candidate", "nominee", "founder", "co-founder", "diplomat", "envoy",
 	"coach", "editor", "correspondent", "economist", "historian", "lawyer", "counsel", "treasurer",

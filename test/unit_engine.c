@@ -4234,6 +4234,13 @@ test_indirect(void)
 				  "Smith insisted he had done nothing wrong.\n\n\"People can say what they want,\" he "
 				  "said.") == AA_OK);
 	CHECK(!same(speaker_of(first_of_kind(AA_DIRECT)), "No. I"));
+	/* "Colonel" and hyphenated offices ("Vice-Chancellor") are titles */
+	CHECK(run_all("Police spokesperson Colonel NAME confirmed", "The students marched. Police spokesperson Colonel "
+				  "Andre Traut confirmed that two students had been arrested.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("confirmed")), "Andre Traut");
+	CHECK(run_all("Vice-Chancellor NAME said", "The students marched. Vice-Chancellor Mosa Moshabela said classes "
+				  "would move online.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Mosa Moshabela");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
