@@ -728,6 +728,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 	if (has_cue && aa_is_denial_verb_claim(doc, cue_start, cue_end))
 	{
 		size_t		window = cue_end + OBJECT_WINDOW < sent_end ? cue_end + OBJECT_WINDOW : sent_end;
+		aa_word		what;
 
 		if (suppressed(doc, cue_start) || passive(doc, cue_start) ||
 			anchored(doc, PAT_GRANT_OBJECT, cue_end, sent_end, &m))
@@ -745,6 +746,17 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 			while (s < e && doc->text[s] == ' ')
 				s++;
 			set_denial(out, s, e, 0.8f);
+			return;
+		}
+		/*
+		 * "hit back at what she described as a “smear campaign” by the
+		 * opposition": a label inside "what ..." is the speaker's word for
+		 * the thing rejected, which is all of the object
+		 */
+		if (kind == AA_INDIRECT && aa_word_after(doc, cue_end, cend, &what) && what.start == cstart &&
+			what.cend == what.end && aa_word_is(doc, &what, "what"))
+		{
+			set_denial(out, cstart, cend, 0.7f);
 			return;
 		}
 		if (aa_find_falsity(doc, cue_end, sent_end, &label))

@@ -1794,8 +1794,15 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 				return ent;
 		}
 	}
-	/* ("The Conservative chairman has denied ...": no one else near to be "he") */
-	return person ? described_subject_before(doc, pos, g, true) : -1;
+	/* ("The Conservative chairman has denied ...", "The minister hit back at what she called": no one else near) */
+	if (person)
+	{
+		size_t		own_start = aa_sentence_start(doc, pos);
+		int			ent = own_start < pos ? described_subject(doc, own_start, pos, pos, g, true) : -1;
+
+		return ent >= 0 ? ent : described_subject_before(doc, pos, g, true);
+	}
+	return -1;
 }
 
 /*

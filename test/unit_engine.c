@@ -4241,6 +4241,11 @@ test_indirect(void)
 	CHECK(run_all("Vice-Chancellor NAME said", "The students marched. Vice-Chancellor Mosa Moshabela said classes "
 				  "would move online.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Mosa Moshabela");
+	/* "hit back at what she described as a “smear campaign”": all of the object is rejected; she is the minister */
+	CHECK(run_all("The minister hit back at what she described as a \"...\"", "Story\n\nThe minister hit back at "
+				  "what she described as a \"smear campaign\" by the opposition.") == AA_OK);
+	CHECK_STR(denied_of(with_cue("hit back at")), "what she described as a \"smear campaign\" by the opposition");
+	CHECK_STR(speaker_of(with_cue("described")), "The minister");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
