@@ -1657,9 +1657,13 @@ described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos,
 	if (!aa_sentence_subject(doc, prev_start, sent_start, &subject) || subject.start != w.start ||
 		subject.ante_end > subject.ante_start ||
 		!aa_word_before(doc, subject.start, subject.end, &head) || head.cend != head.end ||
-		head.cstart != head.start || !(head.classes & LX_TITLE) || aa_plural_ending(doc, &head) ||
-		(g == GENDER_MALE ? aa_word_ends(doc, &head, "woman") : !aa_word_ends(doc, &head, "woman") &&
-		 aa_word_ends(doc, &head, "man")))
+		head.cstart != head.start || aa_plural_ending(doc, &head))
+		return -1;
+	/* an office, or a relative of the pronoun's gender ("The student's mother"); not "Father" for "she" */
+	if (!aa_verb_form_of(doc, &head, g == GENDER_MALE ? VF_KIN_MALE : VF_KIN_FEMALE, false) &&
+		(!(head.classes & LX_TITLE) || aa_verb_form_of(doc, &head, g == GENDER_MALE ? VF_KIN_FEMALE : VF_KIN_MALE, false) ||
+		 (g == GENDER_MALE ? aa_word_ends(doc, &head, "woman") : !aa_word_ends(doc, &head, "woman") &&
+		  aa_word_ends(doc, &head, "man"))))
 		return -1;
 	/* (in the pronoun's own sentence, its verb first: not "A new campaign manager, he said, could") */
 	if (sent_start == pos)

@@ -4246,6 +4246,13 @@ test_indirect(void)
 				  "what she described as a \"smear campaign\" by the opposition.") == AA_OK);
 	CHECK_STR(denied_of(with_cue("hit back at")), "what she described as a \"smear campaign\" by the opposition");
 	CHECK_STR(speaker_of(with_cue("described")), "The minister");
+	/* a relative of the pronoun's gender, unnamed, is the pronoun's too; not one of the other gender */
+	CHECK(run_all("The student's mother says ... \"...,\" she said.", "Story\n\nThe student's mother says her son "
+				  "has been too scared to go back to school. \"He cries every morning,\" she said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "The student's mother");
+	CHECK(run_all("The student's father says ... \"...,\" she said.", "Story\n\nThe student's father says his son "
+				  "has been too scared to go back to school. \"He cries every morning,\" she said.") == AA_OK);
+	CHECK(speaker_of(first_of_kind(AA_DIRECT)) == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
