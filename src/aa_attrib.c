@@ -1402,13 +1402,28 @@ starts_with_digit(const aa_doc *doc, const aa_word *w)
 	return w->cstart < w->cend && aa_is_digit((unsigned char) doc->text[w->cstart]);
 }
 
-/* A US politician's party and state: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas". */
+/*
+ * A tag after a name: a US politician's party and state ("R-Ky.", "D-N.Y.",
+ * "I-Vt.", "R-Texas"), or letters of a rank or an honour ("SAN", "QC").
+ */
 static bool
-is_party_tag(const aa_doc *doc, const aa_word *w)
+is_name_tag(const aa_doc *doc, const aa_word *w)
 {
 	const unsigned char *t = (const unsigned char *) doc->text + w->cstart;
 	size_t		n = w->cend - w->cstart;
 
+	/* (letters in capitals: the list is in lower case, and the list look-up folds the first letter only) */
+	if (n >= 2 && n <= 4 && aa_is_upper(t[0]) && aa_is_upper(t[n - 1]))
+	{
+		char		folded[5];
+
+		for (size_t i = 0; i < n; i++)
+			folded[i] = (char) (t[i] | 0x20);
+		folded[n] = '\0';
+		for (const char *const *v = aa_lex_verb_forms(VF_POST_NOMINAL); *v; v++)
+			if (strcmp(*v, folded) == 0)
+				return true;
+	}
 	if (n < 3 || (t[0] != 'R' && t[0] != 'D' && t[0] != 'I') || t[1] != '-' || !aa_is_upper(t[2]))
 		return false;
 	for (size_t i = 3; i < n; i++)
@@ -1418,9 +1433,9 @@ is_party_tag(const aa_doc *doc, const aa_word *w)
 }
 
 bool
-aa_age_or_party_tag(const aa_doc *doc, const aa_word *w)
+aa_age_or_name_tag(const aa_doc *doc, const aa_word *w)
 {
-	return is_age(doc, w) || is_party_tag(doc, w);
+	return is_age(doc, w) || is_name_tag(doc, w);
 }
 
 /* Are the words of [from, to) all capitalised, and none of them an organisation's ("Sarasota", not "Heritage Foundation")? */
@@ -1465,7 +1480,7 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	if (!aa_word_after(doc, seg_start, seg_end, &w))
 		return false;
 	*is_role = false;
-	if ((is_age(doc, &w) || is_party_tag(doc, &w)) && w.end >= seg_end)
+	if ((is_age(doc, &w) || is_name_tag(doc, &w)) && w.end >= seg_end)
 		return true;			/* ", 27," and ", R-Ky.," are no roles */
 	if (!w.capitalized && (w.classes & LX_CLAUSE_BREAK))
 		return true;			/* ", who ...," */
@@ -3270,12 +3285,12 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 	{
 		aa_word		before;
 
-		if (doc->text[w.start] == '(' && is_party_tag(doc, &w) && doc->text[w.end - 1] == ',' &&
+		if (doc->text[w.start] == '(' && is_name_tag(doc, &w) && doc->text[w.end - 1] == ',' &&
 			phrase_ending_at(doc, lim, w.start, np, NULL) && aa_is_upper((unsigned char) doc->text[np->start]) &&
 			(!aa_word_before(doc, lim, np->start, &before) || trailing_punct(doc, &before) == ','))
 			return true;
 	}
-	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_party_tag(doc, &w)) || bracketed)
+	if (trailing_punct(doc, &w) == ',' || (doc->text[w.end - 1] == ',' && is_name_tag(doc, &w)) || bracketed)
 	{
 		/* "NAME, APPOSITIVE, said": the name is before the parenthetical segment. */
 		size_t		seg_end = bracketed ? w.end - 1 : w.cend;
@@ -3292,7 +3307,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 			 * "Sen. Claire McCaskill (D-Mo.), who ...": the brackets' comma ends
 			 * the segment; so does a party's ("R-Fla.,"), after its period
 			 */
-			if (bracket_comma(doc, &v) || (doc->text[v.end - 1] == ',' && is_party_tag(doc, &v)))
+			if (bracket_comma(doc, &v) || (doc->text[v.end - 1] == ',' && is_name_tag(doc, &v)))
 				tp = ',';
 			if (tp == ',')
 			{
@@ -3320,7 +3335,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 				 * no name; nor is a party ("Sen. Marco Rubio, R-Fla., appearing on
 				 * Fox News ..., said")
 				 */
-				if ((is_age(doc, &v) || is_party_tag(doc, &v)) && aa_word_before(doc, lim, v.start, &u) &&
+				if ((is_age(doc, &v) || is_name_tag(doc, &v)) && aa_word_before(doc, lim, v.start, &u) &&
 					trailing_punct(doc, &u) == ',')
 					name_end = u.cend;
 

@@ -762,6 +762,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 		if (aa_find_falsity(doc, cue_end, sent_end, &label))
 		{
 			aa_word		as;
+			int			label_span;
 
 			size_t		before_mark;
 			uint32_t	mark = label.start > cue_end ? aa_utf8_prev(doc->text, label.start, &before_mark) : 0;
@@ -776,6 +777,18 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 			if (aa_count_words(doc, cue_end, e) == 0 &&
 				claim_before_appositive(doc, aa_sentence_start(doc, cue_start), cue_start, &s, &e))
 				;
+			/* "dismissed as “fake news” a video circulating ...": the object after the label's marks */
+			else if (aa_count_words(doc, cue_end, e) == 0 && e > cue_end && (label_span = aa_span_at(doc, label.start)) >= 0 &&
+					 aa_count_words(doc, AA_VEC_AT(&doc->spans, aa_span, label_span).after,
+									kind == AA_INDIRECT ? cend : sent_end) >= 2)
+			{
+				s = AA_VEC_AT(&doc->spans, aa_span, label_span).after;
+				e = kind == AA_INDIRECT ? cend : sent_end;
+				while (s < e && doc->text[s] != ' ')
+					s++;		/* (punctuation after the closing mark) */
+				while (s < e && doc->text[s] == ' ')
+					s++;
+			}
 			else if (e <= cue_end || aa_count_words(doc, cue_end, e) == 0)
 				s = cue_end, e = label.start;
 			else

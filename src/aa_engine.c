@@ -5662,7 +5662,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 	if (!is_cue_participle(doc, cue) && !phrasal_cue(doc, cue) &&
 		aa_word_before(doc, sent_start, cue->start, &w) &&
 		doc->text[w.end - 1] == ',' && aa_count_words(doc, sent_start, w.end) >= 4 &&
-		!(aa_age_or_party_tag(doc, &w) && aa_word_before(doc, sent_start, w.start, &before_aside) &&
+		!(aa_age_or_name_tag(doc, &w) && aa_word_before(doc, sent_start, w.start, &before_aside) &&
 		  doc->text[before_aside.end - 1] == ',') &&
 		!(aa_subject_before(doc, sent_start, cue->start, &np, &coordinated) &&
 		  (np.start <= skip_space(doc, sent_start) || np.role_start <= skip_space(doc, sent_start)) &&

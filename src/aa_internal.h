@@ -430,6 +430,7 @@ typedef enum aa_verb_forms
 	VF_DOMAIN,					/* Affairs, Manpower: the last words of a title's domain, before a name */
 	VF_ORG_KIND,				/* group, charity: before an organisation's name as a title ("advocacy group X") */
 	VF_CORPORATE_SUFFIX,		/* Inc., Ltd: after a company's name and its comma, part of the name */
+	VF_POST_NOMINAL,			/* SAN, QC, OBE: letters after a name and its comma, an aside like an age */
 	VF_COUNT
 } aa_verb_forms;
 
@@ -861,8 +862,8 @@ aa_past_form(const aa_doc *doc, const aa_word *w)
 {
 	return aa_word_ends(doc, w, "ed") || aa_word_marked(doc, w, LM_PAST_VERB);
 }
-/* Is the word an age ("52") or a party tag ("R-Ky."), which a name's commas set off? (aa_attrib.c) */
-bool		aa_age_or_party_tag(const aa_doc *doc, const aa_word *w);
+/* Is the word an age ("52") or a tag ("R-Ky.", "QC"), which a name's commas set off? (aa_attrib.c) */
+bool		aa_age_or_name_tag(const aa_doc *doc, const aa_word *w);
 /* Do capitalised words after pos, up to three, reach an organisation's word ("Drug Administration")? (aa_attrib.c) */
 bool		aa_org_word_follows(const aa_doc *doc, size_t pos);
 /* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */

@@ -595,6 +595,15 @@ static const char *const NATIONALITY_NOUNS[] = {
 };
 
 /*
+ * Letters after a name that give a rank or an honour, set off by commas
+ * ("Femi Falana, SAN, called"): like an age, no role and no name.
+ */
+static const char *const POST_NOMINALS[] = {
+	"san", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "mni", "ofr", "con", "gcfr",
+	NULL
+};
+
+/*
  * The legal forms a company's name ends in after a comma ("Acme Robotics,
  * Inc. announced"): the comma is inside the name.
  */
@@ -1962,6 +1971,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return ORG_KIND_NOUNS;
 		case VF_CORPORATE_SUFFIX:
 			return CORPORATE_SUFFIXES;
+		case VF_POST_NOMINAL:
+			return POST_NOMINALS;
 		case VF_COUNT:
 			break;
 	}

@@ -4253,6 +4253,14 @@ test_indirect(void)
 	CHECK(run_all("The student's father says ... \"...,\" she said.", "Story\n\nThe student's father says his son "
 				  "has been too scared to go back to school. \"He cries every morning,\" she said.") == AA_OK);
 	CHECK(speaker_of(first_of_kind(AA_DIRECT)) == NULL);
+	/* "dismissed as “fake news” a video ...": the object after the label is what is denied */
+	CHECK(run_all("ORG dismissed as \"fake news\" a video", "Story\n\nThe army dismissed as \"fake news\" a video "
+				  "that purports to show soldiers abusing civilians.") == AA_OK);
+	CHECK_STR(denied_of(with_cue("dismissed")), "a video that purports to show soldiers abusing civilians");
+	/* letters of a rank after a name and its comma ("SAN", "QC") are no one */
+	CHECK(run_all("NAME, SAN, called for", "Story\n\nHuman rights lawyer Femi Falana, SAN, called for an "
+				  "independent investigation.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("called for")), "Femi Falana");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
