@@ -1954,12 +1954,22 @@ name_around_and(const aa_doc *doc, size_t lim, const aa_word *and_word, size_t *
 		}
 		if (!v.capitalized)
 		{
-			if (!(k > 0 && (aa_word_is(doc, &v, "of") || aa_word_is(doc, &v, "for")) &&
-				  aa_word_before(doc, lim, v.start, &u) && u.capitalized && u.cend == u.end && u.cstart == u.start &&
-				  aa_word_before(doc, lim, u.start, &v) && v.cend == v.end && (v.classes & LX_ARTICLE) &&
-				  !(v.classes & LX_PRONOUN) && v.cend - v.cstart == 3 && (doc->text[v.cstart] | 0x20) == 't'))
+			/* "the Karachi Chamber of Commerce and Industry": up to two capitalised words between "the" and "of" */
+			int			capitals = 0;
+
+			if (!(k > 0 && (aa_word_is(doc, &v, "of") || aa_word_is(doc, &v, "for"))))
 				return false;
-			*start = v.cstart;
+			for (size_t q = v.start; capitals < 3 && aa_word_before(doc, lim, q, &u) && u.capitalized &&
+				 u.cend == u.end && u.cstart == u.start && !(u.classes & LX_ARTICLE); q = u.start)
+			{
+				capitals++;
+				v = u;
+			}
+			if (capitals == 0 || capitals > 2 || !aa_word_before(doc, lim, v.start, &u) || u.cend != u.end ||
+				!(u.classes & LX_ARTICLE) || (u.classes & LX_PRONOUN) || u.cend - u.cstart != 3 ||
+				(doc->text[u.cstart] | 0x20) != 't')
+				return false;
+			*start = u.cstart;
 			return true;
 		}
 		p = v.start;
@@ -2012,6 +2022,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 	int			n = 0;
 	bool		in_marks = false;	/* walking back through scare quotes in the subject */
 	bool		named_so_far = true;	/* every word walked so far is capitalised */
+	bool		named_before_head = true;	/* so is every one but the head */
 	size_t		org_start;		/* where an organisation's name with an "and" inside starts */
 	bool		head_suffix = false;	/* the head is a company's legal form: "Inc." */
 	bool		head_title = false,	/* the head is a lower-case title: "candidate" */
@@ -2089,8 +2100,9 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 				continue;
 			}
 			/* "The Centers for Disease Control and Prevention said": an "and" inside an organisation's name */
-			if (n > 0 && named_so_far && tp == 0 && aa_word_is(doc, &w, "and") &&
-				name_around_and(doc, lim, &w, &org_start))
+			/* (after a title: "the Chamber of Commerce and Industry president") */
+			if (n > 0 && (named_so_far || (head_title && n > 1 && named_before_head)) && tp == 0 &&
+				aa_word_is(doc, &w, "and") && name_around_and(doc, lim, &w, &org_start))
 			{
 				start = org_start;
 				n++;
@@ -2141,6 +2153,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 				break;
 		}
 		named_so_far &= w.capitalized;
+		named_before_head &= n == 0 || w.capitalized;
 		determined |= (w.classes & (LX_DETERMINER | LX_ARTICLE)) != 0;
 		if (n == 0)
 		{

@@ -4261,6 +4261,14 @@ test_indirect(void)
 	CHECK(run_all("NAME, SAN, called for", "Story\n\nHuman rights lawyer Femi Falana, SAN, called for an "
 				  "independent investigation.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("called for")), "Femi Falana");
+	/* an "and" inside an organisation's name with a place before its noun, and before a title */
+	CHECK(run_all("the Karachi Chamber of Commerce and Industry (KCCI) president claimed", "Story\n\nHowever, the "
+				  "Karachi Chamber of Commerce and Industry (KCCI) president claimed that flour prices had "
+				  "risen.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("claimed")), "the Karachi Chamber of Commerce and Industry (KCCI) president");
+	CHECK(run_all("The Department of Health and Human Services said", "Story\n\nThe Department of Health and "
+				  "Human Services said the rule was final.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Department of Health and Human Services");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
