@@ -1372,7 +1372,8 @@ aa_scan_names(aa_doc *doc)
 			/* ("No. I had no idea": an abbreviation that is also a word, "No.", "Mass.", is in no one's name) */
 			bool		joins = more && run.n < MAX_TOKENS &&
 				(w.capitalized || (run.n > 0 && (is_connector(doc, &w) || and_inside_run(doc, &run, &w)))) &&
-				!(doc->text[w.cend - 1] == '.' && aa_word_marked(doc, &w, LM_WORD_ABBREV));
+				!(doc->text[w.cend - 1] == '.' && !(w.classes & (LX_TITLE | LX_HONORIFIC)) &&
+				  aa_word_marked(doc, &w, LM_WORD_ABBREV));
 			size_t		k = w.cend;
 			uint32_t	tp = (more && k < w.end) ? aa_utf8_next(doc->text, w.end, &k) : 0;
 			bool		leading = more && w.cstart != w.start;

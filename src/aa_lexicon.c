@@ -809,7 +809,8 @@ static const char *const IRREGULAR_PAST[] = {
  * lower case they abbreviate only before a number.
  */
 /* One-word answers: "46 percent of voters said yes", "the candidate said no." */
-static const char *const ANSWERS[] = {"yes", "no", NULL};
+/* ("no." too: the answer before a period, which the word keeps as an abbreviation's, "No. I had no idea") */
+static const char *const ANSWERS[] = {"yes", "no", "no.", NULL};
 
 /*
  * Words that open a condition, a wish, a hope or a supposition: a falsity

@@ -602,6 +602,7 @@ aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t 
 	size_t		w = i;
 	size_t		letters = 0;
 	bool		period = false;
+	uint32_t	marks = 0;
 
 	/* back to the word's start, counting its letters (bytes) and noting a period on the way */
 	while (w > line_start && !aa_is_space((unsigned char) text[w - 1]) && text[w - 1] != '(' &&
@@ -618,8 +619,8 @@ aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t 
 	if (!aa_lex_abbreviation(text + w, i + 1 - w))
 		return false;
 	/* ("No." in any case: the answer "No. I had no idea", the number "No. 10") */
-	if ((text[w] >= 'a' && text[w] <= 'z' && aa_lex_marked(text + w, i + 1 - w, LM_WORD_ABBREV)) ||
-		aa_lex_marked(text + w, i - w, LM_ANSWER))
+	aa_lex_word_marks(text + w, i + 1 - w, &marks);
+	if ((text[w] >= 'a' && text[w] <= 'z' && (marks & LM_WORD_ABBREV)) || (marks & LM_ANSWER))
 	{
 		size_t		k = i + 1;
 
