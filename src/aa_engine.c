@@ -955,6 +955,23 @@ real_cue(aa_doc *doc, const aa_match *m)
 		(aa_word_is_either(doc, &prev, "most") || aa_word_is_either(doc, &prev, "more") ||
 		 aa_word_is_either(doc, &prev, "very") || aa_word_is_either(doc, &prev, "less")))
 		return false;
+	/*
+	 * "Special counsel Jack Smith's office": a cue that is also a title,
+	 * before a name (a known given name, or two words in capitals), is the
+	 * title
+	 */
+	if ((classes & LX_TITLE) && m->end < doc->len && doc->text[m->end] == ' ' &&
+		aa_word_after(doc, m->end, m->end + 64 < doc->len ? m->end + 64 : doc->len, &next) &&
+		next.capitalized && next.cstart == next.start && next.cend == next.end &&
+		!(next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER | LX_TIME_WORD | LX_CLAUSE_BREAK)))
+	{
+		aa_word		second;
+
+		if ((next.classes & (LX_MALE | LX_FEMALE)) ||
+			(aa_word_after(doc, next.end, next.end + 64 < doc->len ? next.end + 64 : doc->len, &second) &&
+			 second.capitalized && second.cstart == second.start && !(second.classes & (LX_PRONOUN | LX_ARTICLE))))
+			return false;
+	}
 	/* "The New York Post", "NY Post:": a capitalised cue that names organisations ends a name */
 	if ((classes & LX_ORG_WORD) && aa_is_upper((unsigned char) doc->text[m->start]) && has_prev &&
 		prev.capitalized && prev.cend == prev.end)

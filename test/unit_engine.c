@@ -4269,6 +4269,10 @@ test_indirect(void)
 	CHECK(run_all("The Department of Health and Human Services said", "Story\n\nThe Department of Health and "
 				  "Human Services said the rule was final.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Department of Health and Human Services");
+	/* a cue that is also a title, before a name, is the title ("Special counsel Jack Smith's office") */
+	CHECK(run_all("Special counsel NAME's office opposed", "Story\n\nSpecial counsel Jack Smith's office opposed the "
+				  "motion.") == AA_OK);
+	CHECK(with_cue("counsel") == NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
