@@ -1224,6 +1224,12 @@ static const char *const METONYMS[][2] = {
 	{"Taipei", "Taiwan"}, {"Hanoi", "Vietnam"}, {"Tripoli", "Libya"}, {"Rome", "Italy"},
 	{"Madrid", "Spain"}, {"Athens", "Greece"}, {"Canberra", "Australia"}, {"Mexico City", "Mexico"},
 	{"Brasilia", "Brazil"}, {"Warsaw", "Poland"}, {"Minsk", "Belarus"}, {"Doha", "Qatar"},
+	{"Kuala Lumpur", "Malaysia"}, {"Putrajaya", "Malaysia"}, {"Nairobi", "Kenya"}, {"Abuja", "Nigeria"},
+	{"Manila", "Philippines"}, {"Malacañang", "Philippines"}, {"Jakarta", "Indonesia"},
+	{"Bangkok", "Thailand"}, {"Dhaka", "Bangladesh"}, {"Pretoria", "South Africa"},
+	{"Addis Ababa", "Ethiopia"}, {"Stockholm", "Sweden"}, {"Oslo", "Norway"}, {"Copenhagen", "Denmark"},
+	{"Vienna", "Austria"}, {"Budapest", "Hungary"}, {"Bucharest", "Romania"}, {"Belgrade", "Serbia"},
+	{"Tbilisi", "Georgia"}, {"Yerevan", "Armenia"}, {"Baku", "Azerbaijan"},
 	{NULL, NULL}
 };
 

@@ -4273,6 +4273,13 @@ test_indirect(void)
 	CHECK(run_all("Special counsel NAME's office opposed", "Story\n\nSpecial counsel Jack Smith's office opposed the "
 				  "motion.") == AA_OK);
 	CHECK(with_cue("counsel") == NULL);
+	/* more capitals: "KUALA LUMPUR:" is a dateline, no speaker; "Malacañang" stands for the Philippines */
+	CHECK(run_all("KUALA LUMPUR: NAME denied that", "KUALA LUMPUR: Prime Minister Anwar Ibrahim on Monday denied "
+				  "that the government would raise fuel prices.\n\nThe opposition spoke.") == AA_OK);
+	CHECK(with_cue(":") == NULL);
+	CHECK(run_all("Malacañang denied that", "Story\n\nMalacañang on Thursday denied that the president was "
+				  "planning to reshuffle his Cabinet.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("denied")), "Philippines");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
