@@ -4161,12 +4161,8 @@ opens_adverbial_clause(aa_doc *doc, const aa_word *w, size_t to)
 }
 
 /*
- * Nothing but an adverbial follows the cue: "said.", "said Friday.", "said
- * pleasantly into the phone.", "asks as a maintenance guy walks in.".
- */
-/*
- * "denied this.", "rejected this claim": "this" as the object, not as the
- * start of a phrase of time ("said this week").
+ * "denied this.", "denied this claim": "this" as the object, not as the
+ * start of a phrase of time ("denied this week that").
  */
 static bool
 demonstrative_object(aa_doc *doc, const aa_word *w, size_t to)
@@ -4178,6 +4174,10 @@ demonstrative_object(aa_doc *doc, const aa_word *w, size_t to)
 		 (next.cstart == next.start && !(next.classes & LX_TIME_WORD)));
 }
 
+/*
+ * Nothing but an adverbial follows the cue: "said.", "said Friday.", "said
+ * pleasantly into the phone.", "asks as a maintenance guy walks in.".
+ */
 static bool
 nothing_reported_after(aa_doc *doc, size_t from, size_t to)
 {

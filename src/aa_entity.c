@@ -1628,8 +1628,8 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 
 /*
  * The subject of the sentence [prev_start, sent_start) when it is a singular
- * description of an office with no name, for a he or she at pos: see
- * described_subject_before.  No person may be named from prev_start to pos.
+ * description with no name, for a he or she at pos: see
+ * described_subject_near.  No person may be named from prev_start to pos.
  */
 static int
 described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos, aa_gender g, bool definite_ok)
@@ -1660,12 +1660,21 @@ described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos,
 		!aa_word_before(doc, subject.start, subject.end, &head) || head.cend != head.end ||
 		head.cstart != head.start || aa_plural_ending(doc, &head))
 		return -1;
-	/* an office, or a relative of the pronoun's gender ("The student's mother"); not "Father" for "she" */
-	if (!aa_verb_form_of(doc, &head, g == GENDER_MALE ? VF_KIN_MALE : VF_KIN_FEMALE, false) &&
-		(!(head.classes & LX_TITLE) || aa_verb_form_of(doc, &head, g == GENDER_MALE ? VF_KIN_FEMALE : VF_KIN_MALE, false) ||
-		 (g == GENDER_MALE ? aa_word_ends(doc, &head, "woman") : !aa_word_ends(doc, &head, "woman") &&
-		  aa_word_ends(doc, &head, "man"))))
-		return -1;
+	/*
+	 * a relative of the pronoun's gender ("The student's mother"), or an
+	 * office whose word does not give the other gender (not "Father" nor
+	 * "spokesman" for "she")
+	 */
+	{
+		aa_verb_forms same_kin = g == GENDER_MALE ? VF_KIN_MALE : VF_KIN_FEMALE,
+					other_kin = g == GENDER_MALE ? VF_KIN_FEMALE : VF_KIN_MALE;
+		bool		other_gender = aa_verb_form_of(doc, &head, other_kin, false) ||
+			(g == GENDER_MALE ? aa_word_ends(doc, &head, "woman") :
+			 aa_word_ends(doc, &head, "man") && !aa_word_ends(doc, &head, "woman"));
+
+		if (!aa_verb_form_of(doc, &head, same_kin, false) && (!(head.classes & LX_TITLE) || other_gender))
+			return -1;
+	}
 	/* (in the pronoun's own sentence, its verb first: not "A new campaign manager, he said, could") */
 	if (sent_start == pos)
 	{
@@ -1680,23 +1689,25 @@ described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos,
 }
 
 /*
- * "A police spokeswoman said .... “...,” she said.": a singular
- * description of an office with no name ("a spokesman", "The Prime
- * Minister"), the subject of the sentence before the pronoun's, is the
- * pronoun's when no person is named since that sentence began, and the
- * office's word does not give the other gender ("spokeswoman").  Only an
- * indefinite one when not definite_ok: "the Vermont senator" is mostly a
- * person named before (whom the pronoun's other rules find).  -1 when the
- * rule does not apply.
+ * "A club spokesman declined to comment on what he called", "A police
+ * spokeswoman said .... “...,” she said.": a singular description of an
+ * office or a relative with no name ("a spokesman", "The Prime Minister",
+ * "The student's mother"), the subject of the pronoun's sentence (before
+ * the pronoun, after the subject's verb) or else of the sentence before,
+ * is the pronoun's when no person is named since that sentence began.
+ * Only an indefinite one when not definite_ok: "the Vermont senator" is
+ * mostly a person named before (whom the pronoun's other rules find).  -1
+ * when the rule does not apply.
  */
 static int
-described_subject_before(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
+described_subject_near(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
 {
 	size_t		prev_start,
-				sent_start;
+				sent_start = aa_sentence_start(doc, pos);
+	int			ent = sent_start < pos ? described_subject(doc, sent_start, pos, pos, g, definite_ok) : -1;
 
-	if (!sentence_before(doc, pos, &prev_start, &sent_start))
-		return -1;
+	if (ent >= 0 || !sentence_before(doc, pos, &prev_start, &sent_start))
+		return ent;
 	return described_subject(doc, prev_start, sent_start, pos, g, definite_ok);
 }
 
@@ -1750,12 +1761,7 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	}
 	if (person)
 	{
-		size_t		own_start = aa_sentence_start(doc, pos);
-		/* ("A club spokesman declined to comment on what he called": the pronoun's own sentence first) */
-		int			ent = own_start < pos ? described_subject(doc, own_start, pos, pos, g, false) : -1;
-
-		if (ent < 0)
-			ent = described_subject_before(doc, pos, g, false);
+		int			ent = described_subject_near(doc, pos, g, false);
 
 		if (ent >= 0)
 			return ent;
@@ -1800,14 +1806,7 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 		}
 	}
 	/* ("The Conservative chairman has denied ...", "The minister hit back at what she called": no one else near) */
-	if (person)
-	{
-		size_t		own_start = aa_sentence_start(doc, pos);
-		int			ent = own_start < pos ? described_subject(doc, own_start, pos, pos, g, true) : -1;
-
-		return ent >= 0 ? ent : described_subject_before(doc, pos, g, true);
-	}
-	return -1;
+	return person ? described_subject_near(doc, pos, g, true) : -1;
 }
 
 /*

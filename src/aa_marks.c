@@ -654,7 +654,7 @@ abbreviation_ends_sentence(const char *text, size_t line_start, size_t line_end,
 		return false;
 	for (next = k; next < line_end && aa_is_letter((unsigned char) text[next]); next++)
 		;
-	if (next < line_end && (text[next] == '.' || text[next] == '\''))
+	if (next < line_end && text[next] == '.')
 		return false;			/* "U.S. Sen.", "U.S. Rep.": an abbreviation again */
 	classes = aa_lex_word_marks(text + k, next - k, &marks);
 	if (!(classes & (LX_ARTICLE | LX_PRONOUN | LX_DETERMINER | LX_CLAUSE_BREAK)) && !(marks & LM_SENTENCE_OPENER))
