@@ -83,6 +83,14 @@
  *                    verb's subject speaks through the noun after it
  *   HYPHEN_SUFFIXES  area, based, born ...: "Texas-based Matt Mackowiak",
  *                    an adjective before a name, no part of it
+ *   OFFICES          minister, senator ...: a description in one is no
+ *                    holder of another
+ *   DOMAIN_WORDS     Affairs, Manpower ...: where a title's domain ends
+ *   ORG_KIND_NOUNS   group, charity ...: before an organisation's name, its
+ *                    kind ("advocacy group One Nation")
+ *   CORPORATE_SUFFIXES Inc., Ltd ...: a company's legal form after its comma
+ *   POST_NOMINALS    SAN, QC, OBE ...: letters after a name and its comma,
+ *                    an aside like an age
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
