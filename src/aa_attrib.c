@@ -1169,6 +1169,25 @@ aa_verb_form_in_list(const aa_doc *doc, const aa_word *w, aa_verb_forms which, b
 	return false;
 }
 
+/* Is w, written in capitals ("SAN", "QC"), an entry of the list (any letter's case folded)? */
+bool
+aa_verb_form_in_capitals(const aa_doc *doc, const aa_word *w, aa_verb_forms which)
+{
+	const char *c = doc->text + w->cstart;
+	size_t		n = w->cend - w->cstart;
+
+	for (const char *const *v = aa_lex_verb_forms(which); *v; v++)
+	{
+		size_t		i = 0;
+
+		while (i < n && (*v)[i] != '\0' && (unsigned char) (*v)[i] == ((unsigned char) c[i] | 0x20))
+			i++;
+		if (i == n && (*v)[n] == '\0')
+			return true;
+	}
+	return false;
+}
+
 bool
 aa_opens_sentence_before_name(const aa_doc *doc, const aa_word *w, const aa_word *next)
 {
@@ -1271,6 +1290,25 @@ descriptor_before_name(const aa_doc *doc, const aa_word *first, size_t lim)
 /* ---------------------------------------------------------------- phrases */
 
 /*
+ * The lower-case word before the capitalised words that end with v (up to
+ * four, with no punctuation between), in *lower: "of" in "of Flint,",
+ * "Minister of Health,".
+ */
+static bool
+word_before_capitals(const aa_doc *doc, size_t lim, const aa_word *v, aa_word *lower)
+{
+	size_t		p = v->start;
+
+	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, lower) && trailing_punct(doc, lower) == 0; k++)
+	{
+		if (!lower->capitalized)
+			return true;
+		p = lower->start;
+	}
+	return false;
+}
+
+/*
  * Does the segment that ends with v (its comma) end with "of", "from" or "in"
  * and a capitalised place ("of Flint,", "a teacher from Flint,"), so that the
  * place after it belongs to it ("Mich.", "Michigan")?
@@ -1279,18 +1317,9 @@ static bool
 place_continues(const aa_doc *doc, size_t lim, const aa_word *v)
 {
 	aa_word		w;
-	size_t		p = v->start;
 
-	if (!v->capitalized)
-		return false;
-	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &w) && trailing_punct(doc, &w) == 0; k++)
-	{
-		if (!w.capitalized)
-			return w.cstart == w.start &&
-				(aa_word_is(doc, &w, "of") || aa_word_is(doc, &w, "from") || aa_word_is(doc, &w, "in"));
-		p = w.start;
-	}
-	return false;
+	return v->capitalized && word_before_capitals(doc, lim, v, &w) && w.cstart == w.start &&
+		(aa_word_is(doc, &w, "of") || aa_word_is(doc, &w, "from") || aa_word_is(doc, &w, "in"));
 }
 
 /* Is [start, end) a place opened by a direction in lower case ("north London", "western Pennsylvania")? */
@@ -1327,24 +1356,14 @@ holder_after_office(const aa_doc *doc, size_t lim, const aa_word *v, size_t star
 {
 	aa_word		w,
 				title;
-	size_t		p = v->start;
 	int			words = 0;
 
 	for (size_t q = start; aa_word_after(doc, q, end, &w); q = w.end)
 		if (++words > 3 || !w.capitalized || w.cstart != w.start || (w.cend != w.end && w.cend < end) ||
 			doc->text[w.end - 1] == '.' || (w.classes & (LX_COUNTRY | LX_TITLE)) || aa_lex_place(doc->text + w.start, w.end - w.start))
 			return false;
-	if (words < 2)
-		return false;
-	for (int k = 0; k < 4 && aa_word_before(doc, lim, p, &w) && trailing_punct(doc, &w) == 0; k++)
-	{
-		if (!w.capitalized)
-			return w.cstart == w.start && aa_word_is(doc, &w, "of") &&
-				aa_word_before(doc, lim, w.start, &title) && trailing_punct(doc, &title) == 0 &&
-				(title.classes & LX_TITLE);
-		p = w.start;
-	}
-	return false;
+	return words >= 2 && word_before_capitals(doc, lim, v, &w) && w.cstart == w.start && aa_word_is(doc, &w, "of") &&
+		aa_word_before(doc, lim, w.start, &title) && trailing_punct(doc, &title) == 0 && (title.classes & LX_TITLE);
 }
 
 /*
@@ -1412,18 +1431,9 @@ is_name_tag(const aa_doc *doc, const aa_word *w)
 	const unsigned char *t = (const unsigned char *) doc->text + w->cstart;
 	size_t		n = w->cend - w->cstart;
 
-	/* (letters in capitals: the list is in lower case, and the list look-up folds the first letter only) */
-	if (n >= 2 && n <= 4 && aa_is_upper(t[0]) && aa_is_upper(t[n - 1]))
-	{
-		char		folded[5];
-
-		for (size_t i = 0; i < n; i++)
-			folded[i] = (char) (t[i] | 0x20);
-		folded[n] = '\0';
-		for (const char *const *v = aa_lex_verb_forms(VF_POST_NOMINAL); *v; v++)
-			if (strcmp(*v, folded) == 0)
-				return true;
-	}
+	if (n >= 2 && n <= 4 && aa_is_upper(t[0]) && aa_is_upper(t[n - 1]) &&
+		aa_verb_form_in_capitals(doc, w, VF_POST_NOMINAL))
+		return true;
 	if (n < 3 || (t[0] != 'R' && t[0] != 'D' && t[0] != 'I') || t[1] != '-' || !aa_is_upper(t[2]))
 		return false;
 	for (size_t i = 3; i < n; i++)

@@ -483,19 +483,11 @@ comma_after_word(const aa_doc *doc, const aa_word *w)
 {
 	size_t		p = w->cend;
 
-	if (w->end - w->cend < 1 || doc->text[w->end - 1] != ',')
+	if (w->end == w->cend || doc->text[w->end - 1] != ',')
 		return false;
 	while (p < w->end - 1)
-	{
-		if (doc->text[p] == '"' || doc->text[p] == '\'')
-			p++;
-		else if (p + 3 <= w->end - 1 && (unsigned char) doc->text[p] == 0xE2 &&
-				 (unsigned char) doc->text[p + 1] == 0x80 &&
-				 ((unsigned char) doc->text[p + 2] == 0x9D || (unsigned char) doc->text[p + 2] == 0x99))
-			p += 3;
-		else
+		if (!aa_is_quote_char(aa_utf8_next(doc->text, w->end - 1, &p)))
 			return false;
-	}
 	return true;
 }
 

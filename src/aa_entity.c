@@ -2008,6 +2008,14 @@ age_epithet(const aa_doc *doc, const aa_word *w)
 		memcmp(doc->text + w->cend - 9, "-year-old", 9) == 0;
 }
 
+/* May the person e be one described (with a role, when described) of gender g (any, when unknown)? */
+static bool
+fits_description(const aa_entity *e, bool described, aa_gender g)
+{
+	return e->kind == ENT_PERSON && (!described || e->role != NULL) &&
+		(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g);
+}
+
 /*
  * "The Greens' housing spokesman, Max Chandler-Mather, said": the person
  * named right after the comma at pos (before end), with a comma after the
@@ -2018,14 +2026,12 @@ appositive_person_after(aa_doc *doc, size_t pos, size_t end, bool described, aa_
 {
 	int			k = last_event_before(doc, pos) + 1;
 	const aa_event *ev;
-	const aa_entity *e;
 	aa_word		w;
 	size_t		p;
 	bool		more;
 
 	if (k >= doc->events.n || (ev = &AA_VEC_AT(&doc->events, aa_event, k))->pos >= end ||
-		ev->pos < pos + 2 || doc->text[ev->pos - 2] != ',' || (e = entity(doc, ev->entity))->kind != ENT_PERSON ||
-		(described && e->role == NULL) || !(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g))
+		ev->pos < pos + 2 || doc->text[ev->pos - 2] != ',' || !fits_description(entity(doc, ev->entity), described, g))
 		return -1;
 	for (p = ev->pos; (more = aa_word_after(doc, p, end, &w)) && w.capitalized && w.cend == w.end; p = w.end)
 		;
@@ -2067,8 +2073,7 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 			if (ev->pos >= end)
 				break;
 			if (aa_span_at(doc, ev->pos) < 0)
-				return e->kind == ENT_PERSON && (!described || e->role != NULL) &&
-					(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g) ? ev->entity : -1;
+				return fits_description(e, described, g) ? ev->entity : -1;
 		}
 		return -1;
 	}
@@ -2096,8 +2101,7 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 		if (ev->pos >= subject.end)
 			break;
 		if (e->kind == ENT_PERSON && !name_before_title(doc, i, subject.end))
-			return (!described || e->role != NULL) &&
-				(g == GENDER_UNKNOWN || e->gender == GENDER_UNKNOWN || e->gender == g) ? ev->entity : -1;
+			return fits_description(e, described, g) ? ev->entity : -1;
 	}
 	return -1;
 }

@@ -823,6 +823,8 @@ bool		aa_object_pronoun(const aa_doc *doc, const aa_word *w);
 
 /* aa_verb_form_of's look through the list, for a word whose first letter opens an entry. */
 bool		aa_verb_form_in_list(const aa_doc *doc, const aa_word *w, aa_verb_forms which, bool any_case);
+/* Is w, written in capitals ("SAN"), an entry of the list, every letter's case folded? (aa_attrib.c) */
+bool		aa_verb_form_in_capitals(const aa_doc *doc, const aa_word *w, aa_verb_forms which);
 
 /*
  * Is w one of the verb forms (any_case: capitalised as in a Title Case

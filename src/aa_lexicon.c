@@ -1083,8 +1083,8 @@ static const char *const ORG_WORDS[] = {
 static const char *const TIME_WORDS[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
-	"week", "month", "year", "weekend", "past", "weeks", "months", "years", "days", "summer", "winter",
-	"autumn",
+	"week", "month", "year", "weekend", "past", "weeks", "months", "years", "days",
+	"summer", "winter", "autumn",
 	/* time zones after a clock time ("23:00 BST"): no organisation's acronym */
 	"gmt", "bst", "utc", "cet", "cest", "eet", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst",
 	"aest", "aedt", "jst", "kst",
