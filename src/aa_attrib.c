@@ -1258,13 +1258,21 @@ aa_role_end(const aa_doc *doc, size_t start, size_t end)
 	return end;
 }
 
-/* Words that may open a noun phrase naming a speaker. */
+/*
+ * Words that may open a noun phrase naming a speaker (before lim): not an
+ * adverb, unless a title's modifier before a title ("First Minister John
+ * Swinney", not "First, ..." nor "Then Smith").
+ */
 static bool
-can_start_phrase(const aa_word *w)
+can_start_phrase(const aa_doc *doc, const aa_word *w, size_t lim)
 {
+	aa_word		title;
+
 	if (w->capitalized)
 		return !(w->classes & (LX_CLAUSE_BREAK | LX_PREPOSITION | LX_AUX | LX_TIME_WORD | LX_ADVERB)) ||
-			(w->classes & (LX_DETERMINER | LX_PRONOUN | LX_TITLE | LX_HONORIFIC));
+			(w->classes & (LX_DETERMINER | LX_PRONOUN | LX_TITLE | LX_HONORIFIC)) ||
+			((w->classes & LX_ROLE_MODIFIER) && w->cend == w->end && aa_word_after(doc, w->end, lim, &title) &&
+			 title.capitalized && (title.classes & (LX_TITLE | LX_HONORIFIC)) == LX_TITLE);
 	return (w->classes & (LX_DETERMINER | LX_PRONOUN | LX_GROUP_NOUN | LX_TITLE)) != 0;
 }
 
@@ -1421,6 +1429,17 @@ starts_with_digit(const aa_doc *doc, const aa_word *w)
 	return w->cstart < w->cend && aa_is_digit((unsigned char) doc->text[w->cstart]);
 }
 
+/* Letters of a rank or an honour after a name, in capitals (POST_NOMINALS: "SAN", "QC", "KC", "OBE"). */
+bool
+aa_post_nominal(const aa_doc *doc, const aa_word *w)
+{
+	const unsigned char *t = (const unsigned char *) doc->text + w->cstart;
+	size_t		n = w->cend - w->cstart;
+
+	return n >= 2 && n <= 4 && aa_is_upper(t[0]) && aa_is_upper(t[n - 1]) &&
+		aa_verb_form_in_capitals(doc, w, VF_POST_NOMINAL);
+}
+
 /*
  * A tag after a name: a US politician's party and state ("R-Ky.", "D-N.Y.",
  * "I-Vt.", "R-Texas"), or letters of a rank or an honour ("SAN", "QC").
@@ -1431,8 +1450,7 @@ is_name_tag(const aa_doc *doc, const aa_word *w)
 	const unsigned char *t = (const unsigned char *) doc->text + w->cstart;
 	size_t		n = w->cend - w->cstart;
 
-	if (n >= 2 && n <= 4 && aa_is_upper(t[0]) && aa_is_upper(t[n - 1]) &&
-		aa_verb_form_in_capitals(doc, w, VF_POST_NOMINAL))
+	if (aa_post_nominal(doc, w))
 		return true;
 	if (n < 3 || (t[0] != 'R' && t[0] != 'D' && t[0] != 'I') || t[1] != '-' || !aa_is_upper(t[2]))
 		return false;
@@ -1542,6 +1560,13 @@ titled_name_segment(const aa_doc *doc, size_t seg_start, size_t seg_end)
 
 	for (size_t p = seg_start; aa_word_after(doc, p, seg_end, &w); p = w.end)
 	{
+		/* "Dr. Christopher van Dyck of the Yale School of Medicine": a name's connector; its affiliation */
+		if (names > 0 && !w.capitalized && w.cend == w.end && (w.classes & LX_CONNECTOR))
+		{
+			if (aa_word_is(doc, &w, "of"))
+				break;
+			continue;
+		}
 		if (!w.capitalized || w.cstart != w.start || (w.cend != w.end && w.end < seg_end && doc->text[w.cend] != '.'))
 			return false;
 		if (titles && (w.classes & LX_TITLE))
@@ -2234,7 +2259,7 @@ phrase_ending_at(const aa_doc *doc, size_t lim, size_t end, aa_phrase *np, bool 
 		 * officials"; a share of voters opens with its number: "(more than)
 		 * 4 in 10 said", "42% say" (not "758 pledged", "2012 added").
 		 */
-		if ((can_start_phrase(&first) && !gerund_subject(doc, &first, last_end)) ||
+		if ((can_start_phrase(doc, &first, last_end) && !gerund_subject(doc, &first, last_end)) ||
 			aa_pronoun_contraction(doc, &first) ||
 			/* "political scientist Christopher Wlezien": a lower-case word, then a title and a name */
 			aa_title_modifier(doc, &first, last_end) ||
@@ -3413,7 +3438,8 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 					for (size_t q = seg_start; aa_word_after(doc, q, seg_end, &x); q = x.end)
 					{
 						words++;
-						if (!affiliated && name_words >= 2 && aa_word_is(doc, &x, "of") && x.cend == x.end &&
+						/* ("... of the Yale School of Medicine": the organisation's own "of") */
+						if ((affiliated || name_words >= 2) && aa_word_is(doc, &x, "of") && x.cend == x.end &&
 							!x.capitalized)
 						{
 							affiliated = after_of = true;
@@ -3428,6 +3454,10 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 							continue;
 						}
 						after_of = false;
+						/* "Dr. Christopher van Dyck": a connector inside the name */
+						if (!affiliated && name_words >= 1 && !x.capitalized && x.cend == x.end &&
+							(x.classes & LX_CONNECTOR))
+							continue;
 						name &= x.capitalized && !(x.classes & (LX_CLAUSE_BREAK | LX_PREPOSITION));
 						name_words += !affiliated;
 					}
@@ -3436,7 +3466,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 					 * ISIS, Says": no name, but a Title Case headline capitalises
 					 * the description too; the name is before it
 					 */
-					if ((!name || words > (affiliated ? 8 : 4)) && aa_in_title_case(doc, seg_start) &&
+					if ((!name || words > (affiliated ? 10 : 4)) && aa_in_title_case(doc, seg_start) &&
 						phrase_ending_at(doc, lim, name_end, np, NULL))
 					{
 						aa_word		first;
@@ -3446,7 +3476,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 						np->role_end = seg_end;
 						return true;
 					}
-					if (!name || words > (affiliated ? 8 : 4) ||
+					if (!name || words > (affiliated ? 10 : 4) ||
 						!phrase_ending_at(doc, seg_start, seg_end, np, NULL))
 						return false;
 					if (names_organisation_of_role(doc, lim, &v, np))
@@ -3720,7 +3750,7 @@ phrase_after(const aa_doc *doc, size_t cue_end, size_t lim, aa_phrase *np, bool 
 		 * a verb or a preposition elsewhere: "according to state law",
 		 * "according to early results".
 		 */
-		if (n == 0 && !can_start_phrase(&w) && !descriptor_before_name(doc, &w, lim) &&
+		if (n == 0 && !can_start_phrase(doc, &w, lim) && !descriptor_before_name(doc, &w, lim) &&
 			!auxiliary_as_given_name(doc, &w, lim) &&
 			!(bare_ok && !w.capitalized && w.cstart == w.start &&
 			  !(w.classes & (LX_CLAUSE_BREAK | LX_AUX | LX_ADVERB)) &&
@@ -4142,7 +4172,8 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		 * participle opens an adverbial too; "Both", "Each" open a subject
 		 */
 		if ((!(w.classes & (LX_PREPOSITION | LX_ADVERB | LX_TIME_WORD | LX_CLAUSE_BREAK)) &&
-			 !aa_word_ends(doc, &w, "ing") && !aa_word_ends(doc, &w, "ed") &&
+			 ((!aa_word_ends(doc, &w, "ing") && !aa_word_ends(doc, &w, "ed")) ||
+			  ((w.classes & (LX_MALE | LX_FEMALE)) && !(w.classes & LX_PRONOUN))) &&
 			 !aa_ly_adverb(doc, &w) && !time_adverbial(doc, p, lim, &time_end)) ||
 			((w.classes & (LX_DETERMINER | LX_ADVERB | LX_PREPOSITION)) == (LX_DETERMINER | LX_ADVERB) &&
 			 !time_adverbial(doc, p, lim, &time_end)))
@@ -4177,7 +4208,7 @@ aa_sentence_subject(const aa_doc *doc, size_t sent_start, size_t lim, aa_phrase 
 		{
 			uint32_t	tp = trailing_punct(doc, &w);
 
-			if (n == 0 && (!can_start_phrase(&w) || aa_expletive(doc, &w, false)) && !opens_count(doc, &w, lim) &&
+			if (n == 0 && (!can_start_phrase(doc, &w, lim) || aa_expletive(doc, &w, false)) && !opens_count(doc, &w, lim) &&
 				!modifier_of_group_after(doc, &w, lim))
 				return false;
 			/* "Chris Christie (R), a staunch ally,": the brackets end the name */

@@ -284,11 +284,18 @@ posted_on_medium(aa_doc *doc, const aa_match *m)
 		return false;
 	for (int k = 0; k < POSTED_OBJECT_WORDS && aa_word_after(doc, p, lim, &w) && w.cstart == w.start; k++, p = w.end)
 	{
-		if (k > 0 && w.cend == w.end && aa_word_is(doc, &w, "on") && aa_word_after(doc, w.end, lim, &medium))
+		if (w.cend == w.end && aa_word_is(doc, &w, "on") && aa_word_after(doc, w.end, lim, &medium))
 		{
 			if ((medium.classes & LX_ARTICLE) && medium.cend == medium.end &&
 				!aa_word_after(doc, medium.end, lim, &medium))
 				return false;
+			/* "posted on X that ...", "posted on Facebook:": right after the cue, the medium, then what was said */
+			if (k == 0)
+				return (aa_word_marked(doc, &medium, LM_MEANS_OF_SPEECH) ||
+						(medium.cend == medium.cstart + 1 && doc->text[medium.cstart] == 'X')) &&
+					(doc->text[medium.cend] == ':' ||
+					 (medium.cend == medium.end && aa_word_after(doc, medium.end, lim, &w) &&
+					  w.cend == w.end && aa_word_is(doc, &w, "that")));
 			return aa_word_marked(doc, &medium, LM_MEANS_OF_SPEECH) || aa_word_is(doc, &medium, "social");
 		}
 		if (w.cend != w.end || aa_verb_form_of(doc, &w, VF_IMAGE_NOUN, false))

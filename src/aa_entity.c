@@ -879,7 +879,7 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
  * Federation": a person's name, then "of" and where the person is from or
  * works.  Returns the index of that "of" among tokens [from, to), or to
  * when the tokens are one name ("Bank of America", "Duchess of Cambridge").
- * Before it: two or more capitalised words that name a person, the first a
+ * Before it: two or more capitalised words (and connectors) that name a person, the first a
  * known first name unless a title or an honorific comes first (titled).
  */
 static int
@@ -897,6 +897,9 @@ affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled
 				(titled || first_name(&t->w[from])) &&
 				name_kind(doc, t, from, k, &country) == ENT_PERSON)
 				return k;
+			/* ("Christopher van Dyck of the Yale School of Medicine": a connector inside the name) */
+			if (k > from && !aa_word_is(doc, &t->w[k], "of") && is_connector(doc, &t->w[k]))
+				continue;
 			return to;
 		}
 	}
@@ -1072,6 +1075,29 @@ title_preposition_before(const aa_doc *doc, size_t pos)
 		(title.classes & LX_TITLE) && title.capitalized;
 }
 
+/*
+ * Does a title stand among the (up to six) words of the phrase that ends at
+ * the comma at pos ("the First Minister of Wales,", "The Tánaiste,")?
+ */
+static bool
+title_before_comma(const aa_doc *doc, size_t pos)
+{
+	size_t		lim = aa_sentence_start(doc, pos),
+				p = pos + 1;
+	aa_word		w;
+
+	for (int k = 0; k < 6 && aa_word_before(doc, lim, p, &w); k++, p = w.start)
+	{
+		/* (not a place's: "a philanthropist from Monsey, New York,") */
+		if ((k > 0 ? w.cend != w.end : w.cend != pos) ||
+			((w.classes & LX_PREPOSITION) && !aa_word_is(doc, &w, "of") && !aa_word_is(doc, &w, "for")))
+			return false;
+		if ((w.classes & (LX_TITLE | LX_HONORIFIC)) == LX_TITLE)
+			return true;
+	}
+	return false;
+}
+
 /* A name with a legal form is a business's: a person of no known gender or role named so is one. */
 static void
 make_business(aa_doc *doc, aa_entity *e)
@@ -1121,6 +1147,9 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 		(doc->text[t->w[from].cend - 1] == 's' || aa_past_form(doc, &t->w[from])))
 		from++;
 	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD) && !month_as_surname(doc, t, from, to - 1))
+		to--;
+	/* "Prosecutor Tom Little KC": letters of rank after a name are no part of it */
+	if (to - from >= 3 && aa_post_nominal(doc, &t->w[to - 1]))
 		to--;
 	/* "Certainly Donald Trump": an adverb in -ly before a known first name (not "Kelly Ayotte") */
 	if (from < to - 1 &&
@@ -1207,6 +1236,12 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 			!(last->cend == last->end && aa_word_after(doc, last->end, doc->len, &w) && !w.capitalized &&
 			  w.classes == 0);
 	}
+	/* "the First Minister of Wales, Eluned Morgan,": so is a name set off by commas after a title's words */
+	else if (kind == ENT_PERSON && name_at == from && to - from >= 2 && t->w[from].start >= 3 &&
+			 doc->text[t->w[from].start - 1] == ' ' && doc->text[t->w[from].start - 2] == ',' &&
+			 t->w[to - 1].end == t->w[to - 1].cend + 1 && doc->text[t->w[to - 1].cend] == ',' &&
+			 entity(doc, ent)->role == NULL && gender == GENDER_UNKNOWN && !entity(doc, ent)->titled)
+		entity(doc, ent)->titled = title_before_comma(doc, t->w[from].start - 2);
 	add_event(doc, pos, ent);
 }
 
@@ -2453,6 +2488,9 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 	if (t.n >= 3 && aa_corporate_suffix(doc, &t.w[t.n - 1]) && t.w[t.n - 2].capitalized && t.w[t.n - 3].capitalized &&
 		!(t.w[t.n - 3].classes & (LX_DETERMINER | LX_ARTICLE | LX_PREPOSITION)))
 		t.n--;
+	/* ("Jim Sturman QC": see register_run) */
+	if (t.n >= 3 && aa_post_nominal(doc, &t.w[t.n - 1]) && t.w[t.n - 2].capitalized && t.w[t.n - 3].capitalized)
+		t.n--;
 	if (role_end > role_start && !aa_role_is_description(doc, role_start, role_end))
 		role_start = role_end = 0;
 	else if (role_end > role_start)
@@ -2488,6 +2526,11 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			(t.w[1].capitalized ||
 			 (t.n > 2 && definite(doc, &t.w[0]) && (t.w[1].classes & LX_TITLE) && t.w[2].capitalized)))
 			from = 1;
+		/* "his wife Mary Smith said", "Her son Toby said": the relative by name (a relation is no role) */
+		if (from == 0 && t.n > 2 && (aa_word_is_either(doc, &t.w[0], "his") || aa_word_is_either(doc, &t.w[0], "her")) &&
+			!t.w[1].capitalized && t.w[1].cend == t.w[1].end && t.w[2].capitalized &&
+			(aa_verb_form_of(doc, &t.w[1], VF_KIN_MALE, false) || aa_verb_form_of(doc, &t.w[1], VF_KIN_FEMALE, false)))
+			from = 2;
 		from = after_hyphenated_adjective(doc, &t, from, t.n);
 		name_at = split_role(doc, &t, from, t.n, &role_start_tok, &role_end_tok, &gender, &firm);
 		/* "CNN’s Jake Tapper", "Reuters’ Luciana Lopez": the name is the one after its owner's possessive */
@@ -2632,7 +2675,9 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			if (tail + 2 < t.n && first_name(&t.w[tail + 1]) && aa_word_marked(doc, &t.w[tail], LM_PARTY))
 				tail++;
 			if (tail > name_at && tail < t.n && kind != ENT_COUNTRY &&
-				!(t.w[tail - 1].classes & (LX_PREPOSITION | LX_CONNECTOR | LX_DETERMINER)))
+				!(t.w[tail - 1].classes & (LX_PREPOSITION | LX_CONNECTOR | LX_DETERMINER)) &&
+				/* (nor after an "and" between capitals: "the National Institute for Health and Care Excellence") */
+				!(tail - 2 >= name_at && t.w[tail - 2].capitalized && aa_word_is(doc, &t.w[tail - 1], "and")))
 			{
 				const char *tail_country;
 				aa_entity_kind tail_kind = name_kind(doc, &t, tail, t.n, &tail_country);

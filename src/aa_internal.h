@@ -866,6 +866,8 @@ aa_past_form(const aa_doc *doc, const aa_word *w)
 }
 /* Is the word an age ("52") or a tag ("R-Ky.", "QC"), which a name's commas set off? (aa_attrib.c) */
 bool		aa_age_or_name_tag(const aa_doc *doc, const aa_word *w);
+/* Is the word letters of a rank or an honour in capitals ("QC", "OBE"), no part of the name before it? (aa_attrib.c) */
+bool		aa_post_nominal(const aa_doc *doc, const aa_word *w);
 /* Do capitalised words after pos, up to three, reach an organisation's word ("Drug Administration")? (aa_attrib.c) */
 bool		aa_org_word_follows(const aa_doc *doc, size_t pos);
 /* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */

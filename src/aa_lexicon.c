@@ -295,6 +295,8 @@ static const char *const TITLES[] = {
 	"sheriff", "superintendent", "dean", "rabbi", "imam", "cardinal", "archbishop", "head", "boss",
 	"partner", "emir", "sheikh", "sultan", "marshal", "delegate", "assemblyman", "assemblywoman",
 	"councilman", "councilwoman", "councillor", "councilor", "mp", "mep", "official", "deputy",
+	/* members of the Dáil, Holyrood, Stormont, Queen's Park and Quebec's National Assembly */
+	"td", "msp", "mla", "mpp", "mna",
 	"acting", "former", "spokesmen", "press", "operative", "consultant", "activist", "host",
 	"anchor", "columnist", "reporter", "author", "owner", "member", "staffer", "strategist",
 	"organizer", "organiser", "whip", "majority", "minority", "dr.", "mr.", "mrs.", "ms.",
@@ -417,7 +419,7 @@ static const char *const NAME_CONNECTORS[] = {
 /* Lower-case words that may open a title before a name: "former President Bill Clinton". */
 static const char *const ROLE_MODIFIERS[] = {
 	"former", "retired", "then", "longtime", "veteran", "acting", "managing", "outgoing", "incoming", "late",
-	"current", "fellow", "interim", "onetime", "one-time", "erstwhile", "ex", "future",
+	"current", "fellow", "interim", "first", "onetime", "one-time", "erstwhile", "ex", "future",
 	/* (a title too, but no role alone: "Rival Hillary Clinton") */
 	"rival",
 	NULL
@@ -931,6 +933,7 @@ static const char *const MEANS_OF_SPEECH[] = {
 	"letter", "mail", "fax", "tweet", "teleconference", "videoconference", "radio", "webcam", "skype",
 	/* also the occasions and places of saying: "denied it in a statement", "wrote on Twitter" */
 	"statement", "interview", "post", "speech", "memo", "twitter", "facebook", "instagram",
+	"telegram", "tiktok", "youtube", "linkedin", "weibo", "threads", "bluesky", "substack",
 	NULL
 };
 
@@ -965,6 +968,8 @@ static const char *const FIRST_NAMES_MALE[] = {
 	"glenn", "jamal", "jesse", "keith", "kyle", "lee", "matt", "nick", "phil", "philip", "ralph",
 	"randy", "ray", "russell", "ryan", "stanley", "todd", "travis", "trey", "tyler", "victor",
 	"wayne", "zach", "preet", "jared", "corey", "elijah", "kyev", "reid", "harold", "norman",
+	/* given names in -ed, which would read as participles opening an adverbial ("Mohamed Salah, who ...") */
+	"mohamed", "mohammad", "muhammed", "khaled", "saeed", "waleed", "rasheed", "hamed", "majed", "zayed",
 	NULL
 };
 

@@ -4280,6 +4280,55 @@ test_indirect(void)
 	CHECK(run_all("Malacañang denied that", "Story\n\nMalacañang on Thursday denied that the president was "
 				  "planning to reshuffle his Cabinet.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("denied")), "Philippines");
+	/* members of devolved and provincial parliaments ("MSP", "TD") and a "First" before a title are titles */
+	CHECK(run_all("SNP MSP NAME said", "Story\n\nSNP MSP Kate Forbes said the budget was fair.") == AA_OK);
+	CHECK_STR(speaker_of_first(), "Kate Forbes");
+	CHECK_STR(role_of_first(), "SNP MSP");
+	CHECK(run_all("In Scotland, First Minister NAME said", "Story\n\nIn Scotland, First Minister John Swinney said "
+				  "the SNP would win.") == AA_OK);
+	CHECK_STR(role_of_first(), "First Minister");
+	CHECK(run_all("Then Mr. NAME asked", "Story\n\nThen Mr. Rubin asked the students whether they were "
+				  "tired.") == AA_OK);
+	CHECK_STR(mention_of(with_cue("asked")), "Mr. Rubin");
+	/* a name set off by commas after a title's words is titled: a she of no known gender may be hers */
+	CHECK(run_all("leader NAME said. the First Minister of Wales, NAME2, denied ... \"...,\" she said.", "Story\n\n"
+				  "Scottish Labour leader Anas Sarwar said voters wanted change.\n\nMeanwhile in Cardiff, the First "
+				  "Minister of Wales, Eluned Morgan, denied that the Welsh Government had misled the Senedd. \"That is "
+				  "simply untrue,\" she said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Eluned Morgan");
+	/* a titled name after a description may hold a connector and an affiliation */
+	CHECK(run_all("The trial's principal investigator, Dr. NAME van NAME of the ORG, told", "Story\n\nThe trial's "
+				  "principal investigator, Dr. Christopher van Dyck of the Yale School of Medicine, told reporters "
+				  "the drug was safe.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("told")), "Christopher van Dyck");
+	CHECK(run_all("Another pollster, NAME van NAME of ORG, said", "Story\n\nAnother pollster, David van Woodard "
+				  "of Clemson University, said the race was close.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "David van Woodard");
+	/* "for ... and" inside an organisation's name: the whole name, not its last capitals */
+	CHECK(run_all("The National Institute for Health and Care Excellence said", "Story\n\nThe National Institute "
+				  "for Health and Care Excellence said it was too early.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "National Institute for Health and Care Excellence");
+	/* a relative by name after a possessive and a noun of family: the name (a relation is no role) */
+	CHECK(run_all("His wife NAME said no. \"...,\" she said.", "Story\n\nHis wife Mary Smith said it was over. "
+				  "\"It was hard,\" she said.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Mary Smith");
+	CHECK(role_of_first() == NULL);
+	/* "posted on X that ...": the medium right after the cue, then what was said */
+	CHECK(run_all("NAME posted on X that", "Story\n\nMusk later posted on X that the reports of a delay were "
+				  "wrong.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("posted")), "Musk");
+	CHECK(run_all("NAME posted on bail", "Story\n\nHe posted on bail that day.") == AA_OK);
+	CHECK(with_cue("posted") == NULL);
+	/* letters of a rank after a name, without commas, are no part of it: "Jim Sturman QC" is a man */
+	CHECK(run_all("The man's lawyer, NAME QC, had argued. He denied that", "Story\n\nProsecutor Tom Little KC said "
+				  "the defendant had lied. The man's lawyer, Jim Sturman QC, had argued that he should not be "
+				  "jailed. He denied that his client had planned the attack.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Tom Little");
+	CHECK_STR(speaker_of(with_cue("denied")), "Jim Sturman");
+	/* a given name in -ed opens the subject, no participle's adverbial ("Mohamed Salah, who ...,") */
+	CHECK(run_all("NAME, who scored, said. The Egyptian replied:", "Story\n\nMohamed Salah, who scored the opener, "
+				  "said the team had shown character. The Egyptian replied: \"I'm focused.\"") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("replied")), "Mohamed Salah");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
