@@ -949,6 +949,22 @@ real_cue(aa_doc *doc, const aa_match *m)
 		aa_lex_marked(doc->text + m->start, m->end - m->start, LM_QUOTATION_ONLY))
 		return false;
 	/*
+	 * "said in a statement read outside court that ...": a participle after a
+	 * means of speech that a preposition governs describes it (the statement
+	 * is no one who reads)
+	 */
+	if (has_prev && prev.cend == prev.end && !prev.capitalized && aa_word_marked(doc, &prev, LM_MEANS_OF_SPEECH) &&
+		(cue_is(doc, m, "read") || (doc->text[m->end - 2] == 'e' && doc->text[m->end - 1] == 'd')))
+	{
+		aa_word		det,
+					prep;
+
+		if (aa_word_before(doc, 0, prev.start, &det) && det.cend == det.end && (det.classes & LX_ARTICLE) &&
+			aa_word_before(doc, 0, det.start, &prep) && prep.cend == prep.end && !prep.capitalized &&
+			(prep.classes & LX_PREPOSITION))
+			return false;
+	}
+	/*
 	 * "to chants of": after "to", a form in -s is a noun, no infinitive ("to
 	 * address" is one); before "that" a noun of speech still reports
 	 * ("referring to reports that ...")
@@ -2092,8 +2108,12 @@ infinitive_in_clause(aa_doc *doc, size_t sent_start, const aa_match *cue, aa_phr
 	}
 	if (verb.capitalized || verb.cend != verb.end ||
 		verb.cstart != verb.start || (verb.classes & (LX_PREPOSITION | LX_CLAUSE_BREAK | LX_PRONOUN)) ||
-		!aa_subject_before(doc, sent_start, verb.start, np, &coordinated) ||
-		!aa_word_before(doc, sent_start, np->start, &w) || w.capitalized || w.cend != w.end ||
+		!aa_subject_before(doc, sent_start, verb.start, np, &coordinated))
+		return false;
+	/* "defeated Blake Masters, who had refused to say": the relative clause's verb, said by its "who" */
+	if (np->ante_end > np->ante_start && aa_word_after(doc, np->start, np->end, &w) && is_who(doc, &w))
+		return true;
+	if (!aa_word_before(doc, sent_start, np->start, &w) || w.capitalized || w.cend != w.end ||
 		!(aa_word_is(doc, &w, "as") || aa_word_marked(doc, &w, LM_CLAUSE_OPENER) ||
 		  aa_word_marked(doc, &w, LM_SUBORDINATOR)))
 		return false;
@@ -5800,6 +5820,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		bool		prev_capitalized = false;
 		bool		after_subject = false;	/* the word before is a name's or a pronoun */
 		bool		after_article = false;	/* the word before is an article */
+		bool		after_means = false;	/* the word before is a means of speech after its article */
 		size_t		day_end = 0;	/* where a day right after the cue ends */
 		aa_word		last_word;
 
@@ -5891,11 +5912,14 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				((w.classes & LX_REPORT_VERB) && !(after_article && (w.classes & LX_NOUN_VERB) && k > 1 &&
 												   !(aa_word_after(doc, w.end, sent_end, &next) &&
 													 aa_word_is(doc, &next, "that")) &&
-												   !denial_verb && !claim_verb)) ||
+												   !denial_verb && !claim_verb) &&
+				 /* (nor a participle after the means: "in a statement read outside court that") */
+				 !(after_means && (aa_word_is(doc, &w, "read") || aa_word_ends(doc, &w, "ed")))) ||
 				((w.classes & LX_AUX) && !w.capitalized) ||
 				(after_subject && !w.capitalized && aa_past_form(doc, &w)))
 				break;
 			after_subject = w.capitalized || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE));
+			after_means = after_article && !w.capitalized && aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH);
 			after_article = (w.classes & LX_ARTICLE) && !w.capitalized;
 			p = w.end;
 		}

@@ -4329,6 +4329,20 @@ test_indirect(void)
 	CHECK(run_all("NAME, who scored, said. The Egyptian replied:", "Story\n\nMohamed Salah, who scored the opener, "
 				  "said the team had shown character. The Egyptian replied: \"I'm focused.\"") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("replied")), "Mohamed Salah");
+	/* a participle after a means of speech that a preposition governs describes it: no cue, no end of the walk */
+	CHECK(run_all("ORG said in a statement read outside court that", "Story\n\nThe family said in a statement read "
+				  "outside court that they would never forgive him.") == AA_OK);
+	CHECK(with_cue("read") == NULL);
+	CHECK_STR(text_of(with_cue("said")), "they would never forgive him");
+	CHECK(run_all("ORG said in a statement read outside court that they would \"...\"", "Story\n\nThe family said "
+				  "in a statement read outside court that they would \"never forgive him\".") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_MIXED)), "The family");
+	CHECK(run_all("The statement read: \"...\"", "Story\n\nThe statement read: \"We are sorry.\"") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("read")), "The statement");
+	/* an infinitive in a relative clause is said by the clause's "who" */
+	CHECK(run_all("NAME defeated NAME2, who had refused to say whether", "Story\n\nSen. Mark Kelly defeated Blake "
+				  "Masters, who had refused to say whether he would accept the results.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("say")), "Blake Masters");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
