@@ -1535,9 +1535,14 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 			aa_word_is(doc, &w, "then") || aa_word_is(doc, &w, "now");
 		return true;
 	}
-	/* "Color of Change's executive director": a name with a title in it */
+	/*
+	 * "Color of Change's executive director": a name with a title in it, or
+	 * a relation's noun at its end, as after "his" ("Sánchez's wife")
+	 */
 	for (size_t p = w.end; aa_word_after(doc, p, seg_end, &w); p = w.end)
-		if ((w.classes & LX_TITLE) && !w.capitalized)
+		if (!w.capitalized && ((w.classes & LX_TITLE) ||
+							   (w.cend == seg_end && (aa_verb_form_of(doc, &w, VF_KIN_MALE, false) ||
+													  aa_verb_form_of(doc, &w, VF_KIN_FEMALE, false)))))
 		{
 			*is_role = true;
 			return true;

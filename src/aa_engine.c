@@ -5821,6 +5821,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 		bool		after_subject = false;	/* the word before is a name's or a pronoun */
 		bool		after_article = false;	/* the word before is an article */
 		bool		after_means = false;	/* the word before is a means of speech after its article */
+		bool		after_pronoun = false;	/* the word before is a subject pronoun */
 		size_t		day_end = 0;	/* where a day right after the cue ends */
 		aa_word		last_word;
 
@@ -5916,9 +5917,12 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				 /* (nor a participle after the means: "in a statement read outside court that") */
 				 !(after_means && (aa_word_is(doc, &w, "read") || aa_word_ends(doc, &w, "ed")))) ||
 				((w.classes & LX_AUX) && !w.capitalized) ||
-				(after_subject && !w.capitalized && aa_past_form(doc, &w)))
+				(after_subject && !w.capitalized && aa_past_form(doc, &w)) ||
+				/* (a subject pronoun's clause has begun: "say they feel betrayed by a party that") */
+				after_pronoun)
 				break;
 			after_subject = w.capitalized || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE));
+			after_pronoun = aa_personal_pronoun(doc, &w) && !aa_object_pronoun(doc, &w);
 			after_means = after_article && !w.capitalized && aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH);
 			after_article = (w.classes & LX_ARTICLE) && !w.capitalized;
 			p = w.end;

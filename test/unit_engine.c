@@ -4343,6 +4343,22 @@ test_indirect(void)
 	CHECK(run_all("NAME defeated NAME2, who had refused to say whether", "Story\n\nSen. Mark Kelly defeated Blake "
 				  "Masters, who had refused to say whether he would accept the results.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("say")), "Blake Masters");
+	/* a relation after an owner set off by commas ("Sánchez's wife") is the name's role, not the subject */
+	CHECK(run_all("NAME, NAME2's wife, rejected the claims.", "Story\n\nBegoña Gómez, Sánchez's wife, rejected the "
+				  "claims.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("rejected")), "Begoña Gómez");
+	CHECK_STR(denied_of(with_cue("rejected")), "the claims");
+	CHECK(run_all("NAME, NAME2's wife, said", "Story\n\nBegoña Gómez, Sánchez's wife, said the complaint was "
+				  "false.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Begoña Gómez");
+	CHECK_STR(role_of_first(), "Sánchez's wife");
+	/* after a subject pronoun the clause has begun: a later "that" opens no clause of the cue's */
+	CHECK(run_all("volunteers say they feel betrayed by a party that, in their view, ignored", "Story\n\n"
+				  "Democratic volunteers say they feel betrayed by a party that, in their view, ignored "
+				  "warnings.") == AA_OK);
+	CHECK_STR(text_of(with_cue("say")), "they feel betrayed by a party that, in their view, ignored warnings");
+	CHECK(run_all("NAME told them that", "Story\n\nThe mayor told them that it was over.") == AA_OK);
+	CHECK_STR(text_of(with_cue("told")), "it was over");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
