@@ -2068,6 +2068,35 @@ neither_before(aa_doc *doc, size_t sent_start, aa_match *cue)
 }
 
 /*
+ * "A Downing Street spokesman flatly rejected ... “...,” the spokesman
+ * said": a description resolved before the one it stands for was named
+ * (aa_earlier_description) speaks as that one.  Asked once per entity.
+ */
+static void
+merge_late_descriptions(aa_doc *doc, aa_vec *items)
+{
+	int		   *earlier = NULL;
+
+	for (int i = 0; i < items->n; i++)
+	{
+		item	   *it = &AA_VEC_AT(items, item_slot, i).it;
+
+		if (it->entity < 0)
+			continue;
+		if (earlier == NULL)
+		{
+			earlier = aa_alloc(doc->arena, sizeof(int) * doc->entities.n);
+			for (int k = 0; k < doc->entities.n; k++)
+				earlier[k] = -2;	/* not asked yet */
+		}
+		if (earlier[it->entity] == -2)
+			earlier[it->entity] = aa_earlier_description(doc, it->entity);
+		if (earlier[it->entity] >= 0)
+			it->entity = earlier[it->entity];
+	}
+}
+
+/*
  * "..., as Republicans continue to warn that ...": an infinitive's verb
  * whose subject opens a clause of its own (after "as", "while", "because"
  * ...); that subject speaks, not the sentence's.
@@ -7376,6 +7405,7 @@ aa_extract(const char *text, size_t len, const aa_env *env, aa_result *out)
 	drop_reporting_sources(&doc, &items);
 	mark_denials(&doc, &items);
 	find_debunks(&doc, &items);
+	merge_late_descriptions(&doc, &items);
 	forget_tables(&doc);
 	build_result(&doc, &items, out);
 	return AA_OK;

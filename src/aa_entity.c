@@ -2373,6 +2373,77 @@ description_before(aa_doc *doc, size_t pos, const tokens *t, int from)
 	return best;
 }
 
+/*
+ * "A Downing Street spokesman flatly rejected ... “...,” the spokesman
+ * said": quotations are attributed before the sentences around them, so a
+ * description after one ("the spokesman") may be resolved before the
+ * indefinite one it stands for is named.  For such a group entity ("the"
+ * and up to two words), the group named nearest before it with "a" or "an"
+ * and the same head noun, whose name holds its other words too; or -1.
+ */
+#define DESCRIPTION_WINDOW 1024
+
+/* Does a name hold a preposition, after which its last word is no head ("a welcome message on the website")? */
+static bool
+has_preposition(const char *name)
+{
+	for (const char *p = name; *p;)
+	{
+		const char *end = strchr(p, ' ');
+		size_t		n = end ? (size_t) (end - p) : strlen(p);
+
+		if (p[0] >= 'a' && p[0] <= 'z' && (aa_lex_word(p, n) & LX_PREPOSITION))
+			return true;
+		p += n + (end != NULL);
+	}
+	return false;
+}
+
+int
+aa_earlier_description(aa_doc *doc, int ent)
+{
+	const aa_entity *e = entity(doc, ent);
+	const char *head;
+	size_t		head_len;
+	int			best = -1;
+
+	if (e->kind != ENT_GROUP || e->name_len < 5 || !same_ci(e->name, 4, "the ", 4) || count_words(e->name, e->name_len) > 3)
+		return -1;
+	head = last_word(e->name, e->name_len, &head_len);
+	/* (near it among the entities, which the sentences' pass makes after the quotations': linear in long texts) */
+	for (int i = ent > DESCRIPTION_WINDOW ? ent - DESCRIPTION_WINDOW : 0;
+		 i < doc->entities.n && i <= ent + DESCRIPTION_WINDOW; i++)
+	{
+		const aa_entity *g = entity(doc, i);
+		const char *last;
+		size_t		n;
+
+		if (i == ent || g->kind != ENT_GROUP || g->first_at >= e->first_at ||
+			(best >= 0 && g->first_at <= entity(doc, best)->first_at) ||
+			!((g->name_len > 2 && same_ci(g->name, 2, "a ", 2)) || (g->name_len > 3 && same_ci(g->name, 3, "an ", 3))))
+			continue;
+		last = last_word(g->name, g->name_len, &n);
+		if (!same_ci(last, n, head, head_len) || has_preposition(g->name))
+			continue;
+		/* ("the party spokesman": "A party spokesman", not "A Labour spokesman") */
+		{
+			const char *w = e->name + 4;
+			bool		alike = true;
+
+			while (alike && w < head)
+			{
+				const char *end = memchr(w, ' ', (size_t) (head - w));
+
+				alike = role_has_word(g->name, w, (size_t) (end - w));
+				w = end + 1;
+			}
+			if (alike)
+				best = i;
+		}
+	}
+	return best;
+}
+
 static int
 group_entity(aa_doc *doc, size_t start, size_t end)
 {

@@ -1041,6 +1041,13 @@ int			aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_star
 const char *aa_mention_text(aa_doc *doc, size_t start, size_t end);
 
 /*
+ * For a group entity named by "the" and its noun ("the spokesman"), the
+ * indefinite one named before it with the same noun ("A Downing Street
+ * spokesman"), which the sentences' pass may name after it; or -1.
+ */
+int			aa_earlier_description(aa_doc *doc, int ent);
+
+/*
  * A quotation in marks, ending at `at`, is said by entity ent (>= 0): a he
  * or she after it, with no other person named outside marks between, may
  * stand for the same speaker (aa_resolve_speaker).

@@ -601,6 +601,10 @@ static const char *const NATIONALITY_NOUNS[] = {
 	"american", "australian", "briton", "russian", "ukrainian", "pole", "serb", "croat", "belgian",
 	"austrian", "greek", "swiss", "japanese", "korean", "nigerian", "ghanaian", "kenyan", "senegalese",
 	"egyptian", "moroccan", "cameroonian", "ivorian", "jamaican", "kiwi", "aussie",
+	"serbian", "croatian", "slovenian", "slovak", "czech", "hungarian", "romanian", "bulgarian", "turk",
+	"israeli", "iranian", "iraqi", "syrian", "algerian", "tunisian", "indian", "pakistani", "filipino",
+	"indonesian", "venezuelan", "peruvian", "ecuadorian", "scotswoman", "irishwoman", "welshwoman",
+	"dutchwoman", "icelander", "estonian",
 	NULL
 };
 

@@ -4359,6 +4359,24 @@ test_indirect(void)
 	CHECK_STR(text_of(with_cue("say")), "they feel betrayed by a party that, in their view, ignored warnings");
 	CHECK(run_all("NAME told them that", "Story\n\nThe mayor told them that it was over.") == AA_OK);
 	CHECK_STR(text_of(with_cue("told")), "it was over");
+	/* "the spokesman" after a quotation is the indefinite one named before it, though named after it in the pass */
+	CHECK(run_all("A NAME spokesman rejected ... \"...,\" the spokesman said.", "Story\n\nA Downing Street "
+				  "spokesman flatly rejected suggestions that the Prime Minister had met the donors. \"These claims "
+				  "are simply untrue,\" the spokesman said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "A Downing Street spokesman");
+	CHECK_STR(mention_of(first_of_kind(AA_DIRECT)), "the spokesman");
+	/* ... with its other words ("the party spokesman" is no "Labour spokesman"); not a noun after a preposition */
+	CHECK(run_all("A Labour spokesman said ... \"...,\" the party spokesman said.", "Story\n\nA Labour spokesman "
+				  "said it was over. \"It is over,\" the party spokesman said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "the party spokesman");
+	CHECK(run_all("a message on the website explains ... \"...,\" the website explains.", "Story\n\nA welcome "
+				  "message on the website explains the plan. \"We welcome all,\" the website explains.") == AA_OK);
+	CHECK(!same(speaker_of(first_of_kind(AA_DIRECT)), "A welcome message on the website"));
+	/* more nationalities stand for the person the sentence before opened with ("the Serbian") */
+	CHECK(run_all("NAME, who ..., shrugged off ... \"...,\" the Serbian said.", "Story\n\nNikola Jokic, who "
+				  "finished with a triple-double, shrugged off questions. \"I don't care about that,\" the Serbian "
+				  "said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Nikola Jokic");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
