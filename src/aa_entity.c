@@ -652,7 +652,9 @@ split_role(const aa_doc *doc, const tokens *t, int from, int to, int *role_start
 			 (i == from && first_name(&t->w[i + 1]) && !first_name(&t->w[i]) &&
 			  aa_verb_form_of(doc, &t->w[i], VF_PERSON_EPITHET, true))) && t->w[i + 1].capitalized &&
 			!(t->w[i + 1].classes & (LX_TITLE | LX_HONORIFIC)) && !office_adjective(doc, &t->w[i + 1]) &&
-			!(i + 2 == to && aa_word_marked(doc, &t->w[i + 1], LM_PARTY)))
+			!(i + 2 == to && aa_word_marked(doc, &t->w[i + 1], LM_PARTY)) &&
+			/* (nor an organisation's noun alone: "The Justice Department" is one name) */
+			!(i + 2 == to && (t->w[i + 1].classes & LX_ORG_WORD)))
 			name_at = i + 1;
 	}
 	/*

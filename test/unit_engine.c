@@ -4377,6 +4377,12 @@ test_indirect(void)
 				  "finished with a triple-double, shrugged off questions. \"I don't care about that,\" the Serbian "
 				  "said.") == AA_OK);
 	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Nikola Jokic");
+	/* a title before an organisation's noun alone names the organisation ("The Justice Department") */
+	CHECK(run_all("The Justice Department said", "Story\n\nThe Justice Department said it would defend the "
+				  "indictment.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Justice Department");
+	CHECK(run_all("Chief Justice NAME said", "Story\n\nChief Justice John Roberts said no.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "John Roberts");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
