@@ -1075,7 +1075,7 @@ static const char *const ORG_WORDS[] = {
 	"pictures", "studios", "entertainment", "media", "union", "league", "federation",
 	"organization", "organisation", "fund", "society", "club", "church", "board", "authority",
 	"command", "embassy", "secretariat", "cabinet", "coalition", "alliance", "corporation", "watch",
-	"holdings", "partners", "institution", "school", "college", "hospital", "airlines", "motors",
+	"holdings", "partners", "institution", "school", "college", "hospital", "airlines", "motors", "electric", "dynamics",
 	"magazine", "television", "radio", "channel", "tribune", "herald", "gazette", "daily",
 	"review", "reuters", "fbi", "cia", "nsa", "kcna", "nato", "ap", "cnn", "bbc", "abc", "nbc",
 	"cbs", "fox", "msnbc", "npr", "pbs", "afp", "UN", "eu", "dnc", "rnc", "gop", "sony",

@@ -4381,6 +4381,8 @@ test_indirect(void)
 	CHECK(run_all("The Justice Department said", "Story\n\nThe Justice Department said it would defend the "
 				  "indictment.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Justice Department");
+	CHECK(run_all("General Electric says", "Story\n\nGeneral Electric says it paid its taxes.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("says")), "General Electric");
 	CHECK(run_all("Chief Justice NAME said", "Story\n\nChief Justice John Roberts said no.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "John Roberts");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
