@@ -359,6 +359,8 @@ static const char *const DENIAL_HINTS[] = {
 	"bribe", "bribes", "kickback", "kickbacks", "safe", "alive", "unharmed", "such",
 	/* the verbs of a speaker's own denial ("I refute", "we dismiss"; "reject" and "deny" are above) */
 	"refute", "dismiss", "dispute", "rebut", "repudiate", "disavow",
+	/* "disagrees with the allegations" (NO_INVOLVEMENT) */
+	"disagree", "disagrees", "disagreed",
 	NULL
 };
 
@@ -1362,6 +1364,8 @@ static const char *const NO_INVOLVEMENT[] = {
 	"never (?:took|taken|accepted|received|paid|offered|solicited) (?:a |any )?(?:bribes?|kickbacks?)",
 	"pleaded not guilty", "pleads? not guilty", "pleaded innocent", "protest(?:s|ed)? (?:his|her|their) innocence",
 	"categorically (?:false|untrue|deny|denies|denied|reject|rejects|rejected)",
+	/* "the company “strongly disagrees” with the allegations" */
+	"disagree(?:s|d)?[\"\\x{201D}]? with (?:the|these|those|all|any|such|its|his|her|their) (?:[\\p{L}-]+ ){0,2}?(?:allegations?|accusations?|claims?|charges?|characteri[sz]ations?|findings?|conclusions?)",
 	"there is no evidence", "there was no evidence",
 	"there(?: is|(?:'|\\x{2019})s| was| are| were) no such (?:plan|plans|thing(?! as\\b)|proposal|decision|deal|agreement|meeting|talks|order|policy|list|document|letter|call|conversation|request|offer|investigation|probe)",
 	"none of (?:it|this|that|these|those|them|(?:the|these|those|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:allegations?|accusations?|claims?|charges?|reports?|rumou?rs?|stories)) (?:is|was|are|were)(?: remotely| even)? (?:true|accurate|correct)",
@@ -1403,7 +1407,8 @@ static const char *const NO_INVOLVEMENT_HEADS[] = {
 	"nothing", "no", "not", "never", "neither", "is", "are", "was", "were", "be", "has", "have",
 	"had", "do", "does", "did", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "don",
 	"doesn", "didn", "we", "i", "pleaded", "plead", "pleads", "protest", "protests", "protested",
-	"categorically", "there", "it", "that", "am", "he", "she", "they", "none",
+	"categorically", "there", "it", "that", "am", "he", "she", "they", "none", "disagree", "disagrees",
+	"disagreed",
 	NULL
 };
 

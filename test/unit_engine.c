@@ -4385,6 +4385,13 @@ test_indirect(void)
 	CHECK_STR(speaker_of(with_cue("says")), "General Electric");
 	CHECK(run_all("Chief Justice NAME said", "Story\n\nChief Justice John Roberts said no.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "John Roberts");
+	/* disagreeing with the allegations disputes them (not disagreeing with a decision) */
+	CHECK(run_all("NAME said the company \"strongly disagrees\" with the allegations", "Story\n\nAmazon spokeswoman "
+				  "Kelly Nantel said the company \"strongly disagrees\" with the allegations.") == AA_OK);
+	CHECK(with_cue("said") && with_cue("said")->is_denial);
+	CHECK(run_all("NAME said he disagreed with the decision", "Story\n\nThe mayor said he disagreed with the "
+				  "decision.") == AA_OK);
+	CHECK(with_cue("said") && !with_cue("said")->is_denial);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
