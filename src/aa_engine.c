@@ -953,8 +953,9 @@ real_cue(aa_doc *doc, const aa_match *m)
 	 * means of speech that a preposition governs describes it (the statement
 	 * is no one who reads)
 	 */
-	if (has_prev && prev.cend == prev.end && !prev.capitalized && aa_word_marked(doc, &prev, LM_MEANS_OF_SPEECH) &&
-		(cue_is(doc, m, "read") || (doc->text[m->end - 2] == 'e' && doc->text[m->end - 1] == 'd')))
+	if (has_prev && ((doc->text[m->end - 2] == 'e' && doc->text[m->end - 1] == 'd') ||
+					 (m->end - m->start == 4 && (doc->text[m->start] | 0x20) == 'r' && cue_is(doc, m, "read"))) &&
+		prev.cend == prev.end && !prev.capitalized && aa_word_marked(doc, &prev, LM_MEANS_OF_SPEECH))
 	{
 		aa_word		det,
 					prep;
@@ -2075,7 +2076,9 @@ neither_before(aa_doc *doc, size_t sent_start, aa_match *cue)
 static void
 merge_late_descriptions(aa_doc *doc, aa_vec *items)
 {
-	int		   *earlier = NULL;
+	int		   *earlier = NULL,
+			   *indefinite = NULL;
+	int			n_indefinite = 0;
 
 	for (int i = 0; i < items->n; i++)
 	{
@@ -2085,12 +2088,19 @@ merge_late_descriptions(aa_doc *doc, aa_vec *items)
 			continue;
 		if (earlier == NULL)
 		{
-			earlier = aa_alloc(doc->arena, sizeof(int) * doc->entities.n);
+			earlier = aa_alloc(doc->arena, sizeof(int) * doc->entities.n * 2);
+			indefinite = earlier + doc->entities.n;
 			for (int k = 0; k < doc->entities.n; k++)
+			{
 				earlier[k] = -2;	/* not asked yet */
+				if (aa_indefinite_description(doc, k))
+					indefinite[n_indefinite++] = k;
+			}
+			if (n_indefinite == 0)
+				return;
 		}
 		if (earlier[it->entity] == -2)
-			earlier[it->entity] = aa_earlier_description(doc, it->entity);
+			earlier[it->entity] = aa_earlier_description(doc, it->entity, indefinite, n_indefinite);
 		if (earlier[it->entity] >= 0)
 			it->entity = earlier[it->entity];
 	}
@@ -5951,7 +5961,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				after_pronoun)
 				break;
 			after_subject = w.capitalized || ((w.classes & LX_PRONOUN) && !(w.classes & LX_ARTICLE));
-			after_pronoun = aa_personal_pronoun(doc, &w) && !aa_object_pronoun(doc, &w);
+			after_pronoun = (w.classes & LX_PRONOUN) && aa_personal_pronoun(doc, &w) && !aa_object_pronoun(doc, &w);
 			after_means = after_article && !w.capitalized && aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH);
 			after_article = (w.classes & LX_ARTICLE) && !w.capitalized;
 			p = w.end;

@@ -895,12 +895,13 @@ affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled
 	{
 		if (!t->w[k].capitalized)
 		{
-			if (k - from >= 2 && aa_word_is(doc, &t->w[k], "of") &&
-				(titled || first_name(&t->w[from])) &&
+			bool		of = aa_word_is(doc, &t->w[k], "of");
+
+			if (of && k - from >= 2 && (titled || first_name(&t->w[from])) &&
 				name_kind(doc, t, from, k, &country) == ENT_PERSON)
 				return k;
 			/* ("Christopher van Dyck of the Yale School of Medicine": a connector inside the name) */
-			if (k > from && !aa_word_is(doc, &t->w[k], "of") && is_connector(doc, &t->w[k]))
+			if (!of && k > from && is_connector(doc, &t->w[k]))
 				continue;
 			return to;
 		}
@@ -1151,7 +1152,8 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD) && !month_as_surname(doc, t, from, to - 1))
 		to--;
 	/* "Prosecutor Tom Little KC": letters of rank after a name are no part of it */
-	if (to - from >= 3 && aa_post_nominal(doc, &t->w[to - 1]))
+	if (to - from >= 3 && t->w[to - 1].cend - t->w[to - 1].cstart <= 4 &&
+		aa_is_upper((unsigned char) doc->text[t->w[to - 1].cend - 1]) && aa_post_nominal(doc, &t->w[to - 1]))
 		to--;
 	/* "Certainly Donald Trump": an adverb in -ly before a known first name (not "Kelly Ayotte") */
 	if (from < to - 1 &&
@@ -2375,16 +2377,6 @@ description_before(aa_doc *doc, size_t pos, const tokens *t, int from)
 	return best;
 }
 
-/*
- * "A Downing Street spokesman flatly rejected ... “...,” the spokesman
- * said": quotations are attributed before the sentences around them, so a
- * description after one ("the spokesman") may be resolved before the
- * indefinite one it stands for is named.  For such a group entity ("the"
- * and up to two words), the group named nearest before it with "a" or "an"
- * and the same head noun, whose name holds its other words too; or -1.
- */
-#define DESCRIPTION_WINDOW 1024
-
 /* Does a name hold a preposition, after which its last word is no head ("a welcome message on the website")? */
 static bool
 has_preposition(const char *name)
@@ -2401,31 +2393,69 @@ has_preposition(const char *name)
 	return false;
 }
 
+bool
+aa_indefinite_description(aa_doc *doc, int ent)
+{
+	const aa_entity *g = entity(doc, ent);
+
+	/* (its first letter first: most groups' names open otherwise) */
+	return g->kind == ENT_GROUP && (g->name[0] | 0x20) == 'a' &&
+		((g->name_len > 2 && g->name[1] == ' ') || (g->name_len > 3 && (g->name[1] | 0x20) == 'n' && g->name[2] == ' ')) &&
+		!has_preposition(g->name);
+}
+
+/*
+ * "A Downing Street spokesman flatly rejected ... “...,” the spokesman
+ * said": quotations are attributed before the sentences around them, so a
+ * description after one ("the spokesman") may be resolved before the
+ * indefinite one it stands for is named.  For such a group entity ("the"
+ * and up to two words), among the indefinite ones (aa_indefinite_description,
+ * in the order of their indexes), the one named nearest before it with the
+ * same head noun, whose name holds its other words too; or -1.
+ */
+#define DESCRIPTION_REACH 64
+
 int
-aa_earlier_description(aa_doc *doc, int ent)
+aa_earlier_description(aa_doc *doc, int ent, const int *indefinite, int n_indefinite)
 {
 	const aa_entity *e = entity(doc, ent);
 	const char *head;
 	size_t		head_len;
-	int			best = -1;
+	int			best = -1,
+				lo = 0,
+				hi = n_indefinite;
 
 	if (e->kind != ENT_GROUP || e->name_len < 5 || !same_ci(e->name, 4, "the ", 4) || count_words(e->name, e->name_len) > 3)
 		return -1;
 	head = last_word(e->name, e->name_len, &head_len);
-	/* (near it among the entities, which the sentences' pass makes after the quotations': linear in long texts) */
-	for (int i = ent > DESCRIPTION_WINDOW ? ent - DESCRIPTION_WINDOW : 0;
-		 i < doc->entities.n && i <= ent + DESCRIPTION_WINDOW; i++)
+	/*
+	 * (the indefinite ones nearest it by index, DESCRIPTION_REACH on each
+	 * side: linear in long texts; the one it stands for is named in the
+	 * other pass, where it is mostly among the first after or the last
+	 * before it)
+	 */
+	while (lo < hi)
 	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (indefinite[mid] < ent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	hi = lo + DESCRIPTION_REACH < n_indefinite ? lo + DESCRIPTION_REACH : n_indefinite;
+	lo = lo > DESCRIPTION_REACH ? lo - DESCRIPTION_REACH : 0;
+	for (int k = lo; k < hi; k++)
+	{
+		int			i = indefinite[k];
 		const aa_entity *g = entity(doc, i);
 		const char *last;
 		size_t		n;
 
-		if (i == ent || g->kind != ENT_GROUP || g->first_at >= e->first_at ||
-			(best >= 0 && g->first_at <= entity(doc, best)->first_at) ||
-			!((g->name_len > 2 && same_ci(g->name, 2, "a ", 2)) || (g->name_len > 3 && same_ci(g->name, 3, "an ", 3))))
+		if (g->first_at >= e->first_at || (best >= 0 && g->first_at <= entity(doc, best)->first_at))
 			continue;
 		last = last_word(g->name, g->name_len, &n);
-		if (!same_ci(last, n, head, head_len) || has_preposition(g->name))
+		if (!same_ci(last, n, head, head_len))
 			continue;
 		/* ("the party spokesman": "A party spokesman", not "A Labour spokesman") */
 		{

@@ -1043,9 +1043,11 @@ const char *aa_mention_text(aa_doc *doc, size_t start, size_t end);
 /*
  * For a group entity named by "the" and its noun ("the spokesman"), the
  * indefinite one named before it with the same noun ("A Downing Street
- * spokesman"), which the sentences' pass may name after it; or -1.
+ * spokesman"), which the sentences' pass may name after it, among the
+ * entities of aa_indefinite_description; or -1.
  */
-int			aa_earlier_description(aa_doc *doc, int ent);
+bool		aa_indefinite_description(aa_doc *doc, int ent);
+int			aa_earlier_description(aa_doc *doc, int ent, const int *indefinite, int n_indefinite);
 
 /*
  * A quotation in marks, ending at `at`, is said by entity ent (>= 0): a he
