@@ -3280,11 +3280,14 @@ push_item(aa_doc *doc, aa_vec *items, aa_kind kind, size_t cstart, size_t cend, 
 static void
 add_item(aa_doc *doc, aa_vec *items, int span, aa_kind kind, const attribution *a)
 {
-	const aa_span *s = &AA_VEC_AT(&doc->spans, aa_span, span);
+	aa_span    *s = &AA_VEC_AT(&doc->spans, aa_span, span);
 
 	push_item(doc, items, kind, s->content_start, s->content_end, span, a);
 	if (a->entity >= 0)
+	{
+		s->speaker = a->entity;
 		aa_note_quoted_speaker(doc, a->entity, s->after);
+	}
 }
 
 /* The last quote item, if it belongs to the span just before this one and may continue. */
@@ -5951,7 +5954,9 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				aa_word_is(doc, &w, "but") ||
 				((w.classes & LX_REPORT_VERB) && !(after_article && (w.classes & LX_NOUN_VERB) && k > 1 &&
 												   !(aa_word_after(doc, w.end, sent_end, &next) &&
-													 aa_word_is(doc, &next, "that")) &&
+													 aa_word_is(doc, &next, "that") &&
+													 /* (a means is none: "said in a tweet that") */
+													 !aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH)) &&
 												   !denial_verb && !claim_verb) &&
 				 /* (nor a participle after the means: "in a statement read outside court that") */
 				 !(after_means && (aa_word_is(doc, &w, "read") || aa_word_ends(doc, &w, "ed")))) ||

@@ -2090,7 +2090,8 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 				end;
 	aa_phrase	subject;
 	aa_word		w;
-	int			i;
+	int			i,
+				si;
 
 	if (!sentence_before(doc, pos, &start, &end))
 		return -1;
@@ -2099,8 +2100,10 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 	 * it; its speaker after it, when the sentence at pos names no one before
 	 * ("when the AP asked Bennett ..., the campaign manager")
 	 */
-	if (aa_span_at(doc, start) >= 0)
+	if ((si = aa_span_at(doc, start)) >= 0)
 	{
+		int			speaker = AA_VEC_AT(&doc->spans, aa_span, si).speaker;
+
 		for (i = last_event_before(doc, pos); i >= 0 && AA_VEC_AT(&doc->events, aa_event, i).pos >= end; i--)
 			if (entity(doc, AA_VEC_AT(&doc->events, aa_event, i).entity)->kind == ENT_PERSON)
 				return -1;
@@ -2114,7 +2117,17 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 			if (aa_span_at(doc, ev->pos) < 0)
 				return fits_description(e, described, g) ? ev->entity : -1;
 		}
-		return -1;
+		/*
+		 * ("“...,” the Frenchman told reporters. The 25-year-old added": no
+		 * name after it; its speaker, when it names no one inside: not "“For
+		 * Trump to ...,” she said. The New York businessman")
+		 */
+		if (speaker < 0 || entity(doc, speaker)->kind != ENT_PERSON || !fits_description(entity(doc, speaker), described, g))
+			return -1;
+		for (i = last_event_before(doc, start) + 1; i < doc->events.n && AA_VEC_AT(&doc->events, aa_event, i).pos < end; i++)
+			if (entity(doc, AA_VEC_AT(&doc->events, aa_event, i).entity)->kind == ENT_PERSON)
+				return -1;
+		return speaker;
 	}
 	/*
 	 * (a subject that opens with an article describes someone unnamed: "A

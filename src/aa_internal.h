@@ -479,6 +479,7 @@ typedef struct aa_span
 	size_t		content_end;	/* the closing mark, or the paragraph's end, before any space */
 	size_t		after;			/* just after the closing mark (== content_end when none) */
 	int			paragraph;
+	int			speaker;		/* the entity its quotation is attributed to, -1 when none (yet) */
 	bool		single;			/* single marks (‘ ’ or ') rather than double */
 	bool		closed;			/* a closing mark was found */
 	bool		continues;		/* this paragraph reopens a quote that ran on */

@@ -322,6 +322,7 @@ add_span(aa_doc *doc, int para, const mark *open, size_t content_end, size_t aft
 	trim(doc->text, &s->content_start, &s->content_end);	/* « spaced » */
 	s->after = after;
 	s->paragraph = para;
+	s->speaker = -1;
 	s->single = open->single;
 	s->closed = closed;
 	s->continues = *continues_next && open->pos == AA_VEC_AT(&doc->paragraphs, aa_range, para).start;

@@ -4392,6 +4392,20 @@ test_indirect(void)
 	CHECK(run_all("NAME said he disagreed with the decision", "Story\n\nThe mayor said he disagreed with the "
 				  "decision.") == AA_OK);
 	CHECK(with_cue("said") && !with_cue("said")->is_denial);
+	/* an epithet after a sentence a quotation opens, with no name after it: the quotation's speaker */
+	CHECK(run_all("NAME said. \"...,\" the Frenchman told reporters. The 25-year-old added", "Story\n\nKylian "
+				  "Mbappe said he had no regrets. \"This is the club of my dreams,\" the Frenchman told reporters. "
+				  "The 25-year-old added that he was still adapting.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("added")), "Kylian Mbappe");
+	/* ... not when the quotation names someone ("“For Trump to ...,” she said. The New York businessman") */
+	CHECK(run_all("\"For NAME to ...,\" she said. The New York businessman has praised", "Story\n\nHillary Clinton "
+				  "spoke. \"For Trump to praise Putin raises issues,\" she said. The New York businessman has "
+				  "praised Putin, saying he was a stronger leader.") == AA_OK);
+	CHECK(!same(speaker_of(with_cue("saying")), "Hillary Clinton"));
+	/* a means of speech before "that" is no noun of speech with its own clause: "said in a tweet that" */
+	CHECK(run_all("NAME said in a tweet that", "Story\n\nThuli Madonsela said in a tweet that the report raised "
+				  "questions.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "the report raised questions");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
