@@ -286,6 +286,19 @@ aa_is_denial_verb_claim(aa_doc *doc, size_t start, size_t end)
 	return is_listed_cue(doc, start, end, LX_DENIAL_VERB_CLAIM, PAT_DENY_VERB_CLAIM);
 }
 
+/*
+ * "rejected the “baseless accusations”": a claim that ends inside marks
+ * opened within it ends after their closing mark.
+ */
+static size_t
+with_closing_mark(aa_doc *doc, size_t start, size_t end)
+{
+	int			si = end > start ? aa_span_at(doc, end - 1) : -1;
+	const aa_span *sp = si >= 0 ? &AA_VEC_AT(&doc->spans, aa_span, si) : NULL;
+
+	return sp && sp->open >= start && sp->closed && sp->content_end == end ? sp->after : end;
+}
+
 static void
 set_denial(aa_denial *out, size_t start, size_t end, float confidence)
 {
@@ -737,7 +750,7 @@ aa_detect_denial(aa_doc *doc, aa_kind kind, size_t cstart, size_t cend,
 			claim_proposition(doc, &noun, cue_end, kind == AA_INDIRECT ? cend : sent_end, &s, &e);
 			while (s < e && doc->text[s] == ' ')
 				s++;
-			set_denial(out, s, e, 0.8f);
+			set_denial(out, s, with_closing_mark(doc, s, e), 0.8f);
 			return;
 		}
 		/*

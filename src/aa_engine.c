@@ -3903,6 +3903,35 @@ without_speech_occasion(aa_doc *doc, const attribution *a, size_t start, size_t 
 }
 
 /*
+ * "has vehemently denied the charges and is expected to plead not guilty",
+ * "denied any wrongdoing and vowed to fight": a denial's noun phrase ends
+ * before "and" and a verb of the subject's own (an auxiliary, a form of
+ * "be" or a past tense).  Returns where it ends, or end.
+ */
+static size_t
+without_second_verb(aa_doc *doc, const attribution *a, size_t start, size_t end)
+{
+	aa_word		w,
+				verb;
+
+	if (a->cue_end <= a->cue_start || !aa_word_after(doc, start, end, &w) || w.capitalized ||
+		!(w.classes & (LX_ARTICLE | LX_DETERMINER)) || aa_word_is(doc, &w, "that") ||
+		!short_denial(doc, a, start, end))
+		return end;
+	for (size_t p = w.end; aa_word_after(doc, p, end, &w); p = w.end)
+	{
+		/* (punctuation, or a relative clause, whose own verbs an "and" may join: not read on) */
+		if (w.cend != w.end || w.cstart != w.start || aa_word_marked(doc, &w, LM_RELATIVE) || aa_word_is(doc, &w, "that"))
+			return end;
+		if (!w.capitalized && aa_word_is(doc, &w, "and") && aa_word_after(doc, w.end, end, &verb) &&
+			!verb.capitalized && verb.cstart == verb.start &&
+			((verb.classes & (LX_AUX | LX_BE)) || (aa_past_form(doc, &verb) && !(verb.classes & LX_ARTICLE))))
+			return w.start;
+	}
+	return end;
+}
+
+/*
  * "Jeff Flake said he would.", "They said she could.": a pronoun and an
  * auxiliary are a clause whose verb the sentence before gives.
  */
@@ -4168,12 +4197,15 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 		end = cut;
 	}
 	trim_clause(doc, &start, &end);
-	if ((cut = without_speech_occasion(doc, a, start, end)) < end)
+	if ((cut = without_speech_occasion(doc, a, start, end)) < end ||
+		(cut = without_second_verb(doc, a, start, end)) < end)
 	{
 		end = cut;
 		trim_clause(doc, &start, &end);
 	}
-	if (end <= start || mostly_quoted(doc, start, end) || !clause_for_cue(doc, a, start, end))
+	/* (what a denial's cue denies stays, quoted or not: "rejected what it called “baseless accusations”") */
+	if (end <= start || (mostly_quoted(doc, start, end) && !short_denial(doc, a, start, end)) ||
+		!clause_for_cue(doc, a, start, end))
 		return;
 	/*
 	 * Three words make a clause ("she's" is two: "says she's safe"); a

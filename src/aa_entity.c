@@ -1750,6 +1750,49 @@ described_subject_near(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
 	return described_subject(doc, prev_start, sent_start, pos, g, definite_ok);
 }
 
+/*
+ * "The embassy refuted what it called ...", "Apple rejected what it
+ * described as ...": an "it" right after "what" stands for the subject of
+ * its sentence, an organisation or a country named there or a thing
+ * described by "the" and its noun (not a person's: "it" is no one).  -1
+ * when it does not.
+ */
+static int	organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head);
+static int	group_entity(aa_doc *doc, size_t start, size_t end);
+
+static int
+thing_subject_before_what(aa_doc *doc, size_t pos)
+{
+	size_t		sent_start = aa_sentence_start(doc, pos);
+	aa_phrase	subject;
+	aa_word		what,
+				first,
+				head;
+
+	if (!aa_word_before(doc, sent_start, pos, &what) || what.cend != what.end || !aa_word_is(doc, &what, "what") ||
+		!aa_sentence_subject(doc, sent_start, what.start, &subject) || subject.end > what.start ||
+		aa_span_at(doc, subject.start) >= 0)
+		return -1;
+	for (int i = last_event_before(doc, subject.end); i >= 0; i--)
+	{
+		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+
+		if (ev->pos < subject.start)
+			break;
+		return entity(doc, ev->entity)->kind == ENT_PERSON ? -1 : ev->entity;
+	}
+	/* ("The embassy": "the" and a noun, not a plural's) */
+	if (!aa_word_after(doc, subject.start, subject.end, &first) || !aa_word_is_either(doc, &first, "the") ||
+		!aa_word_after(doc, first.end, subject.end, &head) || head.end < subject.end || head.capitalized ||
+		head.cend != head.end || aa_plural_ending(doc, &head))
+		return -1;
+	{
+		int			ent = organisation_in_focus(doc, subject.start, &head);
+
+		return ent >= 0 ? ent : group_entity(doc, subject.start, subject.end);
+	}
+}
+
 static int
 resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 {
@@ -1801,6 +1844,15 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	if (person)
 	{
 		int			ent = described_subject_near(doc, pos, g, false);
+
+		if (ent >= 0)
+			return ent;
+	}
+
+	/* "The embassy refuted what it called “baseless accusations”": the thing that opens the sentence */
+	if (!person && aa_word_is_either(doc, w, "it"))
+	{
+		int			ent = thing_subject_before_what(doc, pos);
 
 		if (ent >= 0)
 			return ent;

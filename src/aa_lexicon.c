@@ -174,7 +174,7 @@ static const char *const REPORT_VERBS[] = {
 	"rebuff", "rebuffs", "rebuffed", "debunk", "debunks",
 	"debunked", "disavow", "disavows", "disavowed", "repudiate", "repudiates", "repudiated",
 	"refute", "refutes", "refuted", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
-	"retract", "retracts", "retracted",
+	"retract", "retracts", "retracted", "rubbished", "rubbishes",
 	"dispute", "disputes", "disputed", "rebut", "rebuts", "rebutted",
 	"recount", "recounts", "recounted", "muse", "mused",
 	"scoff", "scoffed", "sneer", "sneered", "snap", "snapped", "shrug", "shrugged",
@@ -218,7 +218,7 @@ static const char *const REPORT_ING[] = {
 	"cautioning", "affirming", "reiterating", "repeating", "revealing", "disclosing",
 	"calling", "branding", "describing", "agreeing", "continuing", "proclaiming", "demanding", "assuring",
 	"blasting", "slamming", "criticizing", "criticising", "accusing", "blaming", "praising", "refuting", "rejecting",
-	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing",
+	"dismissing", "disputing", "rebutting", "recounting", "pleading", "informing", "rubbishing",
 	"clarifying", "offering", "posting", "interjecting", "speculating", "hinting",
 	"ruling out",			/* phrasal, last (as above) */
 	NULL
@@ -1283,7 +1283,7 @@ static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
 	"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
 	"dismissing", "dispute", "disputes", "disputed", "disputing", "scoffed at", "knocked down", "challenged",
 	"challenges", "slammed", "rebuffed", "rebuffs", "contested", "contests", "retract", "retracts",
-	"retracted", "retracting",
+	"retracted", "retracting", "rubbished", "rubbishes", "rubbishing",
 	"casts? doubts? (?:on|over)", "rais(?:e|es|ed) doubts? about",
 	NULL
 };
@@ -1295,7 +1295,10 @@ static const char *const DENIAL_VERBS_WITH_CLAIM[] = {
  * Russian bomber") they report nothing.
  */
 static const char *const CLAIM_ONLY_CUES[] = {
-	"retract", "retracts", "retracted", "retracting", "shot down", "shoots down", "shoot down", NULL
+	"retract", "retracts", "retracted", "retracting", "shot down", "shoots down", "shoot down",
+	/* "rubbished reports that ...", not "rubbished his rival" (no "rubbish": the noun, a falsity label) */
+	"rubbished", "rubbishes", "rubbishing",
+	NULL
 };
 
 /*

@@ -4406,6 +4406,21 @@ test_indirect(void)
 	CHECK(run_all("NAME said in a tweet that", "Story\n\nThuli Madonsela said in a tweet that the report raised "
 				  "questions.") == AA_OK);
 	CHECK_STR(text_of(with_cue("said")), "the report raised questions");
+	/* "rubbished reports that ...": a cue that only rejects a claim, and a denial */
+	CHECK(run_all("The minister rubbished reports that", "Story\n\nThe minister rubbished reports that she had "
+				  "been offered a job.") == AA_OK);
+	CHECK_STR(denied_of(with_cue("rubbished")), "she had been offered a job");
+	CHECK(run_all("He rubbished his rival.", "Story\n\nHe rubbished his rival.") == AA_OK);
+	CHECK(with_cue("rubbished") == NULL);
+	/* a denial's noun phrase ends before "and" and a verb of the subject's own */
+	CHECK(run_all("NAME has denied the charges and is expected to", "Story\n\nThe striker has vehemently denied "
+				  "the charges and is expected to plead not guilty.") == AA_OK);
+	CHECK_STR(text_of(with_cue("denied")), "the charges");
+	/* a denial stays when its object is mostly quoted; its claim keeps its closing mark; "what it" is the subject */
+	CHECK(run_all("The company rejected what it called \"...\".", "Story\n\nPolice said no one was hurt. The "
+				  "company rejected what it called \"baseless accusations\".") == AA_OK);
+	CHECK_STR(denied_of(with_cue("rejected")), "what it called \"baseless accusations\"");
+	CHECK_STR(speaker_of(with_cue("called")), "The company");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
