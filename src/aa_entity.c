@@ -1701,8 +1701,8 @@ described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos,
 		return -1;
 	/*
 	 * a relative of the pronoun's gender ("The student's mother"), or an
-	 * office whose word does not give the other gender (not "Father" nor
-	 * "spokesman" for "she")
+	 * office or a person's noun whose word does not give the other gender
+	 * (not "Father" nor "spokesman" for "she")
 	 */
 	{
 		aa_verb_forms same_kin = g == GENDER_MALE ? VF_KIN_MALE : VF_KIN_FEMALE,
@@ -1711,7 +1711,9 @@ described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos,
 			(g == GENDER_MALE ? aa_word_ends(doc, &head, "woman") :
 			 aa_word_ends(doc, &head, "man") && !aa_word_ends(doc, &head, "woman"));
 
-		if (!aa_verb_form_of(doc, &head, same_kin, false) && (!(head.classes & LX_TITLE) || other_gender))
+		/* (or a person's noun: "The singer has denied ..., which she called") */
+		if (!aa_verb_form_of(doc, &head, same_kin, false) &&
+			(!((head.classes & LX_TITLE) || aa_verb_form_of(doc, &head, VF_PERSON_EPITHET, false)) || other_gender))
 			return -1;
 	}
 	/* (in the pronoun's own sentence, its verb first: not "A new campaign manager, he said, could") */

@@ -4421,6 +4421,10 @@ test_indirect(void)
 				  "company rejected what it called \"baseless accusations\".") == AA_OK);
 	CHECK_STR(denied_of(with_cue("rejected")), "what it called \"baseless accusations\"");
 	CHECK_STR(speaker_of(with_cue("called")), "The company");
+	/* a person's noun opening the sentence is a pronoun's too ("The singer has denied ..., which she called") */
+	CHECK(run_all("The singer has denied ..., which she called \"...\"", "Story\n\nThe singer has consistently "
+				  "denied the allegations, which she called \"a disgusting lie\".") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("called")), "The singer");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
