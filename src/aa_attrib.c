@@ -3679,12 +3679,30 @@ auxiliary_as_given_name(const aa_doc *doc, const aa_word *w, size_t lim)
 /*
  * "One of the men, Jessie Elkins, 70, had served ... and said", "said
  * Apple's chief executive, Tim Cook.": a phrase that describes (its last
- * word in lower case), a comma, then the name it describes, set off by a
+ * word in lower case, or a title's organisation: titled_description), a
+ * comma, then the name it describes, set off by a
  * comma (or, at_end, ending the sentence after a cue).  The name speaks,
  * the description is its role; titled: the name may have a title of its
  * own ("former Secretary of State Hillary Clinton", "actress Jamie Lee
  * Curtis").
  */
+/*
+ * Is np "the" and a title in lower case before words in capitals, the
+ * organisation it heads ("the head of the industry body BNIC")?
+ */
+static bool
+titled_description(const aa_doc *doc, const aa_phrase *np)
+{
+	aa_word		w;
+
+	if (!aa_word_after(doc, np->start, np->end, &w) || w.capitalized || !aa_word_is(doc, &w, "the"))
+		return false;
+	for (size_t p = w.end; aa_word_after(doc, p, np->end, &w) && !w.capitalized; p = w.end)
+		if (w.classes & LX_TITLE)
+			return true;
+	return false;
+}
+
 static bool
 described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np, bool titled, bool at_end)
 {
@@ -3693,8 +3711,8 @@ described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np, b
 	aa_phrase	name;
 	bool		names_only;
 
-	if (!aa_word_before(doc, np->start, np->end, &last) || last.capitalized || (last.classes & LX_PRONOUN) ||
-		!aa_subject_after(doc, pos, lim, &name) ||
+	if (!aa_word_before(doc, np->start, np->end, &last) || (last.classes & LX_PRONOUN) ||
+		(last.capitalized && !titled_description(doc, np)) || !aa_subject_after(doc, pos, lim, &name) ||
 		!(name.end < lim ? doc->text[name.end] == ',' || (at_end && memchr(".;", doc->text[name.end], 2)) : at_end))
 		return false;
 	/* a name only: not "the Republican leader" */

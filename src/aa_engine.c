@@ -2821,6 +2821,27 @@ passive_speech_frame(aa_doc *doc, size_t from, const aa_match *cue)
 	return start;
 }
 
+/*
+ * Does the description [start, end) run longer than limit words, or three
+ * more when it has a title in lower case (“...,” the head of the French
+ * cognac industry body BNIC, Florent Morillon, told)?
+ */
+static bool
+too_long_description(aa_doc *doc, size_t start, size_t end, int limit)
+{
+	int			words = aa_count_words(doc, start, end);
+	aa_word		w;
+
+	if (words <= limit)
+		return false;
+	if (words > limit + 3)
+		return true;
+	for (size_t p = start; aa_word_after(doc, p, end, &w); p = w.end)
+		if (!w.capitalized && (w.classes & LX_TITLE))
+			return false;
+	return true;
+}
+
 /* “...,” he said.  /  “...,” said the FBI.  Only the words right after the closing mark count. */
 static bool
 speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution *a)
@@ -2986,7 +3007,7 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 			 * a name's (“...,” Sanders's campaign manager, Jeff Weaver, said)
 			 */
 			if (k <= first_start + 1 || doc->text[k - 1] != ',' ||
-				aa_count_words(doc, first_start, k) > (named_possessive ? 8 : 6) ||
+				too_long_description(doc, first_start, k, named_possessive ? 8 : 6) ||
 				!((first.classes & (LX_ARTICLE | LX_DETERMINER | LX_TITLE)) || named_possessive) ||
 				((first.classes & LX_PRONOUN) && !(first.classes & LX_DETERMINER)) ||
 				aa_first_cue(doc, first_start, k, &other))

@@ -4425,6 +4425,18 @@ test_indirect(void)
 	CHECK(run_all("The singer has denied ..., which she called \"...\"", "Story\n\nThe singer has consistently "
 				  "denied the allegations, which she called \"a disgusting lie\".") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("called")), "The singer");
+	/* a description with a title may run longer before the name set off after a quotation, and end in capitals */
+	CHECK(run_all("\"...,\" the head of the ... body BNIC, NAME, told", "Story\n\n\"We are the collateral "
+				  "damage,\" the head of the French cognac industry body BNIC, Florent Morillon, told "
+				  "Reuters.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Florent Morillon");
+	CHECK(run_all("\"...,\" the dawn of the modern conservative movement, NAME says", "Story\n\nBrent Bozell "
+				  "spoke. \"It is reminiscent of the 1960s,\" the dawn of the modern conservative movement, Bozell "
+				  "says.") == AA_OK);
+	CHECK(role_of_first() == NULL);
+	CHECK(run_all("CLAUSE, said the head of the industry body BNIC, NAME.", "Story\n\nThe industry would suffer, "
+				  "said the head of the industry body BNIC, Florent Morillon.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Florent Morillon");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
