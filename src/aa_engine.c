@@ -3662,13 +3662,14 @@ clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 		more = aa_word_after(doc, w.end, end, &next);
 		if (more && next.cstart == next.start)
 		{
-			if (last == ',' && (next.classes & LX_REPORT_ING) && aa_span_at(doc, w.start) < 0)
-				return w.cend;
+			/* (the comma's own place: outside the marks, as after “...”, in British style) */
+			if (last == ',' && (next.classes & LX_REPORT_ING) && aa_span_at(doc, w.end - 1) < 0)
+				return w.end - 1;
 			/* (so does a phrasal cue's participle: ", brushing aside reports that ...") */
 			if (last == ',' && !next.capitalized && next.cend == next.end && (next.classes & LX_PHRASE_HEAD) &&
 				aa_word_ends(doc, &next, "ing") && aa_first_cue(doc, next.start, next.end + 24 < end ? next.end + 24 : end, &cue) &&
-				cue.start == next.start && aa_span_at(doc, w.start) < 0)
-				return w.cend;
+				cue.start == next.start && aa_span_at(doc, w.end - 1) < 0)
+				return w.end - 1;
 			/* (the comma may stand inside a closing mark: "as “radical Islamists,” saying ...") */
 			if (last != ',' && w.cend < w.end && doc->text[w.cend] == ',' && (next.classes & LX_REPORT_ING) &&
 				aa_span_at(doc, next.start) < 0)

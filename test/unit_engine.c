@@ -4437,6 +4437,10 @@ test_indirect(void)
 	CHECK(run_all("CLAUSE, said the head of the industry body BNIC, NAME.", "Story\n\nThe industry would suffer, "
 				  "said the head of the industry body BNIC, Florent Morillon.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Florent Morillon");
+	/* a participle after a comma outside the closing mark (British style) ends the clause */
+	CHECK(run_all("NAME said the law would protect \"...\", dismissing", "Story\n\nLee said the law would protect "
+				  "\"the city\", dismissing criticism.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "the law would protect \"the city\"");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
