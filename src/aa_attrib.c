@@ -1540,9 +1540,7 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	 * a relation's noun at its end, as after "his" ("Sánchez's wife")
 	 */
 	for (size_t p = w.end; aa_word_after(doc, p, seg_end, &w); p = w.end)
-		if (!w.capitalized && ((w.classes & LX_TITLE) ||
-							   (w.cend == seg_end && (aa_verb_form_of(doc, &w, VF_KIN_MALE, false) ||
-													  aa_verb_form_of(doc, &w, VF_KIN_FEMALE, false)))))
+		if (!w.capitalized && ((w.classes & LX_TITLE) || (w.cend == seg_end && aa_kin_noun(doc, &w))))
 		{
 			*is_role = true;
 			return true;

@@ -3947,7 +3947,7 @@ without_second_verb(aa_doc *doc, const attribution *a, size_t start, size_t end)
 			return end;
 		if (!w.capitalized && aa_word_is(doc, &w, "and") && aa_word_after(doc, w.end, end, &verb) &&
 			!verb.capitalized && verb.cstart == verb.start &&
-			((verb.classes & (LX_AUX | LX_BE)) || (aa_past_form(doc, &verb) && !(verb.classes & LX_ARTICLE))))
+			((verb.classes & (LX_AUX | LX_BE)) || aa_past_form(doc, &verb)))
 			return w.start;
 	}
 	return end;

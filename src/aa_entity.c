@@ -881,8 +881,9 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
  * Federation": a person's name, then "of" and where the person is from or
  * works.  Returns the index of that "of" among tokens [from, to), or to
  * when the tokens are one name ("Bank of America", "Duchess of Cambridge").
- * Before it: two or more capitalised words (and connectors) that name a person, the first a
- * known first name unless a title or an honorific comes first (titled).
+ * Before it: two or more capitalised words (connectors between them) that
+ * name a person, the first a known first name unless a title or an
+ * honorific comes first (titled).
  */
 static int
 affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled)
@@ -1752,6 +1753,9 @@ described_subject_near(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
 	return described_subject(doc, prev_start, sent_start, pos, g, definite_ok);
 }
 
+static int	organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head);
+static int	group_entity(aa_doc *doc, size_t start, size_t end);
+
 /*
  * "The embassy refuted what it called ...", "Apple rejected what it
  * described as ...": an "it" right after "what" stands for the subject of
@@ -1759,9 +1763,6 @@ described_subject_near(aa_doc *doc, size_t pos, aa_gender g, bool definite_ok)
  * described by "the" and its noun (not a person's: "it" is no one).  -1
  * when it does not.
  */
-static int	organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head);
-static int	group_entity(aa_doc *doc, size_t start, size_t end);
-
 static int
 thing_subject_before_what(aa_doc *doc, size_t pos)
 {
@@ -2698,8 +2699,7 @@ aa_resolve_speaker(aa_doc *doc, size_t start, size_t end, size_t role_start, siz
 			from = 1;
 		/* "his wife Mary Smith said", "Her son Toby said": the relative by name (a relation is no role) */
 		if (from == 0 && t.n > 2 && (aa_word_is_either(doc, &t.w[0], "his") || aa_word_is_either(doc, &t.w[0], "her")) &&
-			!t.w[1].capitalized && t.w[1].cend == t.w[1].end && t.w[2].capitalized &&
-			(aa_verb_form_of(doc, &t.w[1], VF_KIN_MALE, false) || aa_verb_form_of(doc, &t.w[1], VF_KIN_FEMALE, false)))
+			!t.w[1].capitalized && t.w[1].cend == t.w[1].end && t.w[2].capitalized && aa_kin_noun(doc, &t.w[1]))
 			from = 2;
 		from = after_hyphenated_adjective(doc, &t, from, t.n);
 		name_at = split_role(doc, &t, from, t.n, &role_start_tok, &role_end_tok, &gender, &firm);

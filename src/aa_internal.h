@@ -865,6 +865,12 @@ aa_past_form(const aa_doc *doc, const aa_word *w)
 {
 	return aa_word_ends(doc, w, "ed") || aa_word_marked(doc, w, LM_PAST_VERB);
 }
+/* A noun of family, of either gender ("wife", "son": KIN_MALE, KIN_FEMALE) */
+static inline bool
+aa_kin_noun(const aa_doc *doc, const aa_word *w)
+{
+	return aa_verb_form_of(doc, w, VF_KIN_MALE, false) || aa_verb_form_of(doc, w, VF_KIN_FEMALE, false);
+}
 /* Is the word an age ("52") or a tag ("R-Ky.", "QC"), which a name's commas set off? (aa_attrib.c) */
 bool		aa_age_or_name_tag(const aa_doc *doc, const aa_word *w);
 /* Is the word letters of a rank or an honour in capitals ("QC", "OBE"), no part of the name before it? (aa_attrib.c) */
