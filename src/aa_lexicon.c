@@ -586,7 +586,7 @@ static const char *const BUSINESS_WORDS[] = {
  * "Anthony Davis added 24 points. The big star said ...", "the singer".
  */
 static const char *const PERSON_EPITHETS[] = {
-	"star", "singer", "forward", "guard", "center", "centre", "rookie", "veteran",
+	"star", "singer", "forward", "guard", "center", "centre", "rookie", "veteran", "legend",
 	"youngster", "teenager", "newcomer", "champion", "quarterback", "pitcher", "outfielder",
 	"playmaker", "superstar", NULL
 };
@@ -973,7 +973,7 @@ static const char *const FIRST_NAMES_MALE[] = {
 	"bob", "bobby", "bruce", "carl", "craig", "dan", "dennis", "doug", "douglas", "ed", "gavin",
 	"glenn", "jamal", "jesse", "keith", "kyle", "lee", "matt", "nick", "phil", "philip", "ralph",
 	"randy", "ray", "russell", "ryan", "stanley", "todd", "travis", "trey", "tyler", "victor",
-	"wayne", "zach", "preet", "jared", "corey", "elijah", "kyev", "reid", "harold", "norman",
+	"wayne", "zach", "preet", "jared", "corey", "elijah", "kyev", "reid", "harold", "norman", "roy",
 	/* given names in -ed, which would read as participles opening an adverbial ("Mohamed Salah, who ...") */
 	"mohamed", "mohammad", "muhammed", "khaled", "saeed", "waleed", "rasheed", "hamed", "majed", "zayed",
 	NULL
@@ -1078,6 +1078,8 @@ static const char *const ORG_WORDS[] = {
 	"organization", "organisation", "fund", "society", "club", "church", "board", "authority",
 	"command", "embassy", "secretariat", "cabinet", "coalition", "alliance", "corporation", "watch",
 	"holdings", "partners", "institution", "school", "college", "hospital", "airlines", "motors", "electric", "dynamics",
+	/* football clubs ("Manchester United", "Tottenham Hotspur", "Blackburn Rovers") */
+	"united", "fc", "afc", "rovers", "wanderers", "hotspur", "albion", "athletic",
 	"magazine", "television", "radio", "channel", "tribune", "herald", "gazette", "daily",
 	"review", "reuters", "fbi", "cia", "nsa", "kcna", "nato", "ap", "cnn", "bbc", "abc", "nbc",
 	"cbs", "fox", "msnbc", "npr", "pbs", "afp", "UN", "eu", "dnc", "rnc", "gop", "sony",

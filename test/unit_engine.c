@@ -4441,6 +4441,13 @@ test_indirect(void)
 	CHECK(run_all("NAME said the law would protect \"...\", dismissing", "Story\n\nLee said the law would protect "
 				  "\"the city\", dismissing criticism.") == AA_OK);
 	CHECK_STR(text_of(with_cue("said")), "the law would protect \"the city\"");
+	/* a football club is an organisation, no one a he may be ("United legend Roy Keane ... he said") */
+	CHECK(run_all("ORG boss NAME admitted. ORG legend NAME2 was scathing. '...,' he said.", "Story\n\nManchester "
+				  "United boss Ruben Amorim admitted defeat. United legend Roy Keane was scathing on Sky Sports. "
+				  "'Some of them should be embarrassed,' he said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Roy Keane");
+	CHECK(run_all("ORG said", "Story\n\nTottenham Hotspur said the deal was done.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Tottenham Hotspur");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
