@@ -1358,7 +1358,8 @@ static const char *const NO_INVOLVEMENT[] = {
 	"not (?:involved|responsible|behind|guilty|true)", "(?:was|were|is|are) not behind",
 	"had no (?:idea(?![^.;,]{0,40}\\bwould\\b)|knowledge|involvement|role)", "neither\\b(?! \\w+ing\\b)(?![^.;]{1,160}?\\b(?:would|will|could|can|should|may|might)\\b)[^.;]{1,120}?\\bnor",
 	"never (?:happened|said|met|did(?! before)|took|received|lied|knew(?! (?:what|how|when|whether|if)\\b))",
-	"did not happen", "didn't happen",
+	"did not happen", "didn't happen", "not what (?:happened|took place|occurred)",
+	"at no (?:point|time|stage) (?:did|does|do|has|have|had|was|were|is|are|will)\\b",
 	"(?:we|i) (?:strongly |firmly |categorically |flatly |totally |completely |vehemently )?(?:reject|deny) (?:it|this|that|these|those|(?:the|these|those|all|any|such) (?:[\\p{L}-]+ ){0,2}?(?:allegations?|accusations?|claims?|charges?|reports?))",
 	"(?:we|i) (?:have|had)(?:n't|n\\x{2019}t| not| never) (?:caved|given in|backed down|lied|broken|stolen|hacked)",
 	"(?:we|i) did(?:n't|n\\x{2019}t| not) (?:cave|give in|back down|lie|break|steal|hack)",
@@ -1413,7 +1414,7 @@ static const char *const NO_INVOLVEMENT_HEADS[] = {
 	"had", "do", "does", "did", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "don",
 	"doesn", "didn", "we", "i", "pleaded", "plead", "pleads", "protest", "protests", "protested",
 	"categorically", "there", "it", "that", "am", "he", "she", "they", "none", "disagree", "disagrees",
-	"disagreed",
+	"disagreed", "at",
 	NULL
 };
 

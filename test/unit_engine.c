@@ -4448,6 +4448,16 @@ test_indirect(void)
 	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Roy Keane");
 	CHECK(run_all("ORG said", "Story\n\nTottenham Hotspur said the deal was done.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Tottenham Hotspur");
+	/* "That's not what happened", "At no point did ...": denials in the speaker's own words */
+	CHECK(run_all("\"That's not what happened,\" said the coach.", "Story\n\n\"That's not what happened,\" said "
+				  "the coach.") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) && first_of_kind(AA_DIRECT)->is_denial);
+	CHECK(run_all("\"At no point did ...,\" its lawyer said.", "Story\n\n\"At no point did the company break "
+				  "the law,\" its lawyer said.") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) && first_of_kind(AA_DIRECT)->is_denial);
+	CHECK(run_all("\"That is not what we want,\" he said.", "Story\n\n\"That is not what we want,\" he "
+				  "said.") == AA_OK);
+	CHECK(first_of_kind(AA_DIRECT) && !first_of_kind(AA_DIRECT)->is_denial);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
