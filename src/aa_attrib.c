@@ -179,8 +179,12 @@ aa_patterns_init(void)
 	by_letter[PAT_FALSITY].list = aa_lex_denial_list(DL_FALSITY);
 	by_letter[PAT_NO_INVOLVEMENT].list = aa_lex_denial_list(DL_NO_INVOLVEMENT);
 	by_letter[PAT_NEGATED_FACT].list = aa_lex_denial_list(DL_NEGATED_FACTS);
-	/* A suppressor, maybe one more word, then the cue: matched on the text that ends at the cue. */
-	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:\\S+\\s+)?$",
+	/*
+	 * A suppressor, maybe one more word, then the cue: matched on the text
+	 * that ends at the cue (no comma after the word between: "without any
+	 * ifs or buts, brushing off" takes nothing back)
+	 */
+	LIST(PAT_SUPPRESSED, DL_SUPPRESSORS, "(?:" WORD_START "|(?=n't))", "\\s+(?:[^\\s,;:]+\\s+)?$",
 		 PCRE2_CASELESS | PCRE2_DOLLAR_ENDONLY);
 	/*
 	 * The grant sense: "denied him the chance", "denied bail", "rejected the

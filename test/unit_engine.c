@@ -4458,6 +4458,10 @@ test_indirect(void)
 	CHECK(run_all("\"That is not what we want,\" he said.", "Story\n\n\"That is not what we want,\" he "
 				  "said.") == AA_OK);
 	CHECK(first_of_kind(AA_DIRECT) && !first_of_kind(AA_DIRECT)->is_denial);
+	/* a suppressor in the clause before a comma takes nothing back ("without any ifs or buts, brushing off") */
+	CHECK(run_all("NAME said ... without any ifs or buts, brushing off criticism", "Story\n\nMerz said Germany would "
+				  "meet the target without any ifs or buts, brushing off criticism from his partners.") == AA_OK);
+	CHECK(with_cue("brushing off") && with_cue("brushing off")->is_denial);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
