@@ -1563,18 +1563,58 @@ sentence_before(const aa_doc *doc, size_t pos, size_t *start, size_t *end)
  */
 static int	group_entity(aa_doc *doc, size_t start, size_t end);
 
+/*
+ * The subject of the sentence [start, end) when it is a group named by a
+ * plural or a noun of a group, with no name (see plural_subject_before), or
+ * -1.  Its head is before a preposition ("Economists at Goldman Sachs"),
+ * and may have the capital of the sentence's first word.
+ */
+static int
+plural_group_subject(aa_doc *doc, size_t start, size_t end)
+{
+	aa_phrase	subject;
+	aa_word		head,
+				prev,
+				w;
+	bool		has_prev = false;
+
+	if (!aa_sentence_subject(doc, start, end, &subject) || aa_span_at(doc, subject.start) >= 0 ||
+		!aa_word_before(doc, subject.start, subject.end, &head))
+		return -1;
+	for (size_t p = subject.start; aa_word_after(doc, p, subject.end, &w); p = w.end)
+	{
+		if (has_prev && !w.capitalized && w.cend == w.end && (w.classes & LX_PREPOSITION))
+		{
+			head = prev;
+			break;
+		}
+		prev = w;
+		has_prev = true;
+	}
+	if ((head.capitalized && !(head.start == subject.start && aa_word_after(doc, start, end, &w) && w.start == head.start)) ||
+		head.cend != head.end || !((head.classes & LX_GROUP_NOUN) || aa_plural_ending(doc, &head)))
+		return -1;
+	for (size_t p = subject.start; aa_word_after(doc, p, head.start, &w); p = w.end)
+		if (w.capitalized && !(w.classes & (LX_ARTICLE | LX_DETERMINER)))
+			return -1;
+	return group_entity(doc, subject.start, subject.end);
+}
+
 static int
 plural_subject_before(aa_doc *doc, size_t pos)
 {
 	size_t		start,
 				end;
 	aa_phrase	subject;
-	aa_word		head,
-				w;
 	size_t		own_start = aa_sentence_start(doc, pos);
 
-	/* (not when the pronoun's own sentence opens with an organisation: "Senate Democrats blocked the bill because they said") */
+	/*
+	 * (not when the pronoun's own sentence opens with an organisation:
+	 * "Senate Democrats blocked the bill because they said"; its group when
+	 * it opens with one: "Millennials have reached a consensus ...: they say")
+	 */
 	if (own_start < pos && aa_sentence_subject(doc, own_start, pos, &subject) && subject.end <= pos)
+	{
 		for (int i = last_event_before(doc, subject.end); i >= 0; i--)
 		{
 			const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
@@ -1584,15 +1624,17 @@ plural_subject_before(aa_doc *doc, size_t pos)
 			if (entity(doc, ev->entity)->kind != ENT_PERSON)
 				return -1;
 		}
-	if (!sentence_before(doc, pos, &start, &end) || !aa_sentence_subject(doc, start, end, &subject) ||
-		aa_span_at(doc, subject.start) >= 0 || !aa_word_before(doc, subject.start, subject.end, &head) ||
-		head.capitalized || head.cend != head.end ||
-		!((head.classes & LX_GROUP_NOUN) || aa_plural_ending(doc, &head)))
+		if (subject.end < pos)
+		{
+			int			ent = plural_group_subject(doc, own_start, pos);
+
+			if (ent >= 0)
+				return ent;
+		}
+	}
+	if (!sentence_before(doc, pos, &start, &end))
 		return -1;
-	for (size_t p = subject.start; aa_word_after(doc, p, head.start, &w); p = w.end)
-		if (w.capitalized && !(w.classes & (LX_ARTICLE | LX_DETERMINER)))
-			return -1;
-	return group_entity(doc, subject.start, subject.end);
+	return plural_group_subject(doc, start, end);
 }
 
 /*

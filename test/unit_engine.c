@@ -4462,6 +4462,14 @@ test_indirect(void)
 	CHECK(run_all("NAME said ... without any ifs or buts, brushing off criticism", "Story\n\nMerz said Germany would "
 				  "meet the target without any ifs or buts, brushing off criticism from his partners.") == AA_OK);
 	CHECK(with_cue("brushing off") && with_cue("brushing off")->is_denial);
+	/* a they after a plural subject with its capital, or before a preposition, or in its own sentence */
+	CHECK(run_all("Economists at ORG said ... \"...,\" they wrote", "Story\n\nEconomists at Goldman Sachs said they "
+				  "still expected two cuts. \"The bar is high,\" they wrote in a note.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Economists");
+	CHECK(run_all("Millennials have reached ...: By nearly 2-1, they say", "Story\n\nOpinions among older people "
+				  "are divided.\n\nMillennials have reached a broad consensus on an issue: By nearly 2-1, they say "
+				  "transgender people should use the bathrooms they choose.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("say")), "Millennials");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
