@@ -1433,17 +1433,6 @@ starts_with_digit(const aa_doc *doc, const aa_word *w)
 	return w->cstart < w->cend && aa_is_digit((unsigned char) doc->text[w->cstart]);
 }
 
-/* Letters of a rank or an honour after a name, in capitals (POST_NOMINALS: "SAN", "QC", "KC", "OBE"). */
-bool
-aa_post_nominal(const aa_doc *doc, const aa_word *w)
-{
-	const unsigned char *t = (const unsigned char *) doc->text + w->cstart;
-	size_t		n = w->cend - w->cstart;
-
-	return n >= 2 && n <= 4 && aa_is_upper(t[0]) && aa_is_upper(t[n - 1]) &&
-		aa_verb_form_in_capitals(doc, w, VF_POST_NOMINAL);
-}
-
 /*
  * A tag after a name: a US politician's party and state ("R-Ky.", "D-N.Y.",
  * "I-Vt.", "R-Texas"), or letters of a rank or an honour ("SAN", "QC").
@@ -3679,16 +3668,6 @@ auxiliary_as_given_name(const aa_doc *doc, const aa_word *w, size_t lim)
  * open it, as after "according to" ("according to exit polls", "state law").
  */
 /*
- * "One of the men, Jessie Elkins, 70, had served ... and said", "said
- * Apple's chief executive, Tim Cook.": a phrase that describes (its last
- * word in lower case, or a title's organisation: titled_description), a
- * comma, then the name it describes, set off by a
- * comma (or, at_end, ending the sentence after a cue).  The name speaks,
- * the description is its role; titled: the name may have a title of its
- * own ("former Secretary of State Hillary Clinton", "actress Jamie Lee
- * Curtis").
- */
-/*
  * Is np "the" and a title in lower case before words in capitals, the
  * organisation it heads ("the head of the industry body BNIC")?
  */
@@ -3705,6 +3684,15 @@ titled_description(const aa_doc *doc, const aa_phrase *np)
 	return false;
 }
 
+/*
+ * "One of the men, Jessie Elkins, 70, had served ... and said", "said
+ * Apple's chief executive, Tim Cook.": a phrase that describes (its last
+ * word in lower case, or a title's organisation: titled_description), a
+ * comma, then the name it describes, set off by a comma (or, at_end,
+ * ending the sentence after a cue).  The name speaks, the description is
+ * its role; titled: the name may have a title of its own ("former
+ * Secretary of State Hillary Clinton", "actress Jamie Lee Curtis").
+ */
 static bool
 described_name_after(const aa_doc *doc, size_t pos, size_t lim, aa_phrase *np, bool titled, bool at_end)
 {

@@ -836,6 +836,16 @@ relative_after_indefinite(aa_doc *doc, const aa_match *m)
 }
 
 /*
+ * Is w a participle that may follow a means of speech and describe it ("a
+ * statement read outside court", "a letter released Friday")?
+ */
+static bool
+means_participle(const aa_doc *doc, const aa_word *w)
+{
+	return aa_word_ends(doc, w, "ed") || aa_word_is(doc, w, "read");
+}
+
+/*
  * Is the cue match a reporting verb here?  Not inside another quote, and not
  * an adjective ("the widely reported attack", "a stated aim").
  */
@@ -951,11 +961,14 @@ real_cue(aa_doc *doc, const aa_match *m)
 	/*
 	 * "said in a statement read outside court that ...": a participle after a
 	 * means of speech that a preposition governs describes it (the statement
-	 * is no one who reads)
+	 * is no one who reads).  (The cue's last letters first: most cues are
+	 * turned away by them.)
 	 */
-	if (has_prev && ((doc->text[m->end - 2] == 'e' && doc->text[m->end - 1] == 'd') ||
-					 (m->end - m->start == 4 && (doc->text[m->start] | 0x20) == 'r' && cue_is(doc, m, "read"))) &&
-		prev.cend == prev.end && !prev.capitalized && aa_word_marked(doc, &prev, LM_MEANS_OF_SPEECH))
+	if (has_prev &&
+		((doc->text[m->end - 2] == 'e' && doc->text[m->end - 1] == 'd') ||
+		 (m->end - m->start == 4 && (doc->text[m->start] | 0x20) == 'r')) &&
+		prev.cend == prev.end && !prev.capitalized && cue_word(doc, m, &next) && means_participle(doc, &next) &&
+		aa_word_marked(doc, &prev, LM_MEANS_OF_SPEECH))
 	{
 		aa_word		det,
 					prep;
@@ -6013,7 +6026,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 													 !aa_word_marked(doc, &w, LM_MEANS_OF_SPEECH)) &&
 												   !denial_verb && !claim_verb) &&
 				 /* (nor a participle after the means: "in a statement read outside court that") */
-				 !(after_means && (aa_word_is(doc, &w, "read") || aa_word_ends(doc, &w, "ed")))) ||
+				 !(after_means && means_participle(doc, &w))) ||
 				((w.classes & LX_AUX) && !w.capitalized) ||
 				(after_subject && !w.capitalized && aa_past_form(doc, &w)) ||
 				/* (a subject pronoun's clause has begun: "say they feel betrayed by a party that") */

@@ -1153,8 +1153,7 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	while (to > from && (t->w[to - 1].classes & LX_TIME_WORD) && !month_as_surname(doc, t, from, to - 1))
 		to--;
 	/* "Prosecutor Tom Little KC": letters of rank after a name are no part of it */
-	if (to - from >= 3 && t->w[to - 1].cend - t->w[to - 1].cstart <= 4 &&
-		aa_is_upper((unsigned char) doc->text[t->w[to - 1].cend - 1]) && aa_post_nominal(doc, &t->w[to - 1]))
+	if (to - from >= 3 && aa_post_nominal(doc, &t->w[to - 1]))
 		to--;
 	/* "Certainly Donald Trump": an adverb in -ly before a known first name (not "Kelly Ayotte") */
 	if (from < to - 1 &&
@@ -1564,24 +1563,23 @@ sentence_before(const aa_doc *doc, size_t pos, size_t *start, size_t *end)
 static int	group_entity(aa_doc *doc, size_t start, size_t end);
 
 /*
- * The subject of the sentence [start, end) when it is a group named by a
- * plural or a noun of a group, with no name (see plural_subject_before), or
- * -1.  Its head is before a preposition ("Economists at Goldman Sachs"),
- * and may have the capital of the sentence's first word.
+ * The subject of the sentence that opens at sent_start, when it is a group
+ * named by a plural or a noun of a group, with no name (see
+ * plural_subject_before), or -1.  Its head is before a preposition
+ * ("Economists at Goldman Sachs"), and may have the capital of the
+ * sentence's first word.
  */
 static int
-plural_group_subject(aa_doc *doc, size_t start, size_t end)
+plural_group_subject(aa_doc *doc, size_t sent_start, const aa_phrase *subject)
 {
-	aa_phrase	subject;
 	aa_word		head,
 				prev,
 				w;
 	bool		has_prev = false;
 
-	if (!aa_sentence_subject(doc, start, end, &subject) || aa_span_at(doc, subject.start) >= 0 ||
-		!aa_word_before(doc, subject.start, subject.end, &head))
+	if (aa_span_at(doc, subject->start) >= 0 || !aa_word_before(doc, subject->start, subject->end, &head))
 		return -1;
-	for (size_t p = subject.start; aa_word_after(doc, p, subject.end, &w); p = w.end)
+	for (size_t p = subject->start; aa_word_after(doc, p, subject->end, &w); p = w.end)
 	{
 		if (has_prev && !w.capitalized && w.cend == w.end && (w.classes & LX_PREPOSITION))
 		{
@@ -1591,13 +1589,14 @@ plural_group_subject(aa_doc *doc, size_t start, size_t end)
 		prev = w;
 		has_prev = true;
 	}
-	if ((head.capitalized && !(head.start == subject.start && aa_word_after(doc, start, end, &w) && w.start == head.start)) ||
+	if ((head.capitalized &&
+		 !(head.start == subject->start && aa_word_after(doc, sent_start, subject->end, &w) && w.start == head.start)) ||
 		head.cend != head.end || !((head.classes & LX_GROUP_NOUN) || aa_plural_ending(doc, &head)))
 		return -1;
-	for (size_t p = subject.start; aa_word_after(doc, p, head.start, &w); p = w.end)
+	for (size_t p = subject->start; aa_word_after(doc, p, head.start, &w); p = w.end)
 		if (w.capitalized && !(w.classes & (LX_ARTICLE | LX_DETERMINER)))
 			return -1;
-	return group_entity(doc, subject.start, subject.end);
+	return group_entity(doc, subject->start, subject->end);
 }
 
 static int
@@ -1626,15 +1625,15 @@ plural_subject_before(aa_doc *doc, size_t pos)
 		}
 		if (subject.end < pos)
 		{
-			int			ent = plural_group_subject(doc, own_start, pos);
+			int			ent = plural_group_subject(doc, own_start, &subject);
 
 			if (ent >= 0)
 				return ent;
 		}
 	}
-	if (!sentence_before(doc, pos, &start, &end))
+	if (!sentence_before(doc, pos, &start, &end) || !aa_sentence_subject(doc, start, end, &subject))
 		return -1;
-	return plural_group_subject(doc, start, end);
+	return plural_group_subject(doc, start, &subject);
 }
 
 /*
@@ -2200,6 +2199,7 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 	if ((si = aa_span_at(doc, start)) >= 0)
 	{
 		int			speaker = AA_VEC_AT(&doc->spans, aa_span, si).speaker;
+		bool		named_inside = false;	/* a person is named inside the marks */
 
 		for (i = last_event_before(doc, pos); i >= 0 && AA_VEC_AT(&doc->events, aa_event, i).pos >= end; i--)
 			if (entity(doc, AA_VEC_AT(&doc->events, aa_event, i).entity)->kind == ENT_PERSON)
@@ -2213,18 +2213,14 @@ subject_person_before(aa_doc *doc, size_t pos, bool described, aa_gender g)
 				break;
 			if (aa_span_at(doc, ev->pos) < 0)
 				return fits_description(e, described, g) ? ev->entity : -1;
+			named_inside |= e->kind == ENT_PERSON;
 		}
 		/*
 		 * ("“...,” the Frenchman told reporters. The 25-year-old added": no
 		 * name after it; its speaker, when it names no one inside: not "“For
 		 * Trump to ...,” she said. The New York businessman")
 		 */
-		if (speaker < 0 || entity(doc, speaker)->kind != ENT_PERSON || !fits_description(entity(doc, speaker), described, g))
-			return -1;
-		for (i = last_event_before(doc, start) + 1; i < doc->events.n && AA_VEC_AT(&doc->events, aa_event, i).pos < end; i++)
-			if (entity(doc, AA_VEC_AT(&doc->events, aa_event, i).entity)->kind == ENT_PERSON)
-				return -1;
-		return speaker;
+		return speaker >= 0 && !named_inside && fits_description(entity(doc, speaker), described, g) ? speaker : -1;
 	}
 	/*
 	 * (a subject that opens with an article describes someone unnamed: "A

@@ -873,8 +873,19 @@ aa_kin_noun(const aa_doc *doc, const aa_word *w)
 }
 /* Is the word an age ("52") or a tag ("R-Ky.", "QC"), which a name's commas set off? (aa_attrib.c) */
 bool		aa_age_or_name_tag(const aa_doc *doc, const aa_word *w);
-/* Is the word letters of a rank or an honour in capitals ("QC", "OBE"), no part of the name before it? (aa_attrib.c) */
-bool		aa_post_nominal(const aa_doc *doc, const aa_word *w);
+/*
+ * Is the word letters of a rank or an honour in capitals (POST_NOMINALS:
+ * "QC", "SAN", "OBE"), no part of the name before it?  Its bytes first:
+ * most words are turned away before the list is read.
+ */
+static inline bool
+aa_post_nominal(const aa_doc *doc, const aa_word *w)
+{
+	size_t		n = w->cend - w->cstart;
+
+	return n >= 2 && n <= 4 && aa_is_upper((unsigned char) doc->text[w->cstart]) &&
+		aa_is_upper((unsigned char) doc->text[w->cend - 1]) && aa_verb_form_in_capitals(doc, w, VF_POST_NOMINAL);
+}
 /* Do capitalised words after pos, up to three, reach an organisation's word ("Drug Administration")? (aa_attrib.c) */
 bool		aa_org_word_follows(const aa_doc *doc, size_t pos);
 /* Where the word's core ends without a possessive 's or ’s (aa_entity.c). */
