@@ -2708,6 +2708,7 @@ static bool impersonal_passive(aa_doc *doc, const aa_match *cue, size_t sent_sta
 static bool reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start);
 static size_t opening_adverbial_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 static bool infinitive_after_cue(aa_doc *doc, const aa_match *cue, size_t sent_end);
+static bool participle_clause(aa_doc *doc, size_t start, size_t end);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
@@ -3661,7 +3662,8 @@ clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 	aa_match	cue;
 	int			between;
 	bool		more = aa_word_after(doc, start, end, &w);
-	bool		prev_capitalized = false;	/* of the word before w */
+	bool		prev_capitalized = false,	/* of the word before w */
+				prev_comma = false;
 	uint32_t	prev_classes = 0,
 				prev_last = 0;
 
@@ -3776,15 +3778,30 @@ clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 			if (aa_word_is(doc, &w, "when") && w.cend == w.end && aa_word_is(doc, &next, "asked") &&
 				aa_first_cue(doc, next.start, next.end, &cue))
 				return w.start;
-			/* ", though he added that ...": a clause with a cue of its own */
-			if ((w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.start >= start + 2 &&
-				doc->text[w.start - 1] == ' ' && doc->text[w.start - 2] == ',' &&
-				!aa_word_is(doc, &w, "that") && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
-				return w.start;
+			/*
+			 * ", though he added that ...": a clause with a cue of its own.
+			 * After a quoted fragment whose comma stands inside the mark, a
+			 * clause opener, a subject and a finite cue (“...,” while the
+			 * Guardian's Michael Billington praised"; not “...,” while
+			 * trying to explain")
+			 */
+			if (prev_comma && (w.classes & LX_CLAUSE_BREAK) && !w.capitalized && w.cend == w.end &&
+				!aa_word_is(doc, &w, "that"))
+			{
+				if (prev_last == ',' && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
+					return w.start;
+				if (prev_comma && prev_last != ',' && aa_word_marked(doc, &w, LM_CLAUSE_OPENER) &&
+					!aa_word_ends(doc, &next, "ing") &&
+					aa_first_cue(doc, w.end, w.end + 64 < end ? w.end + 64 : end, &cue) &&
+					!is_cue_infinitive(doc, &cue) && !(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING))
+					return w.start;
+			}
 		}
 		prev_capitalized = w.capitalized;
 		prev_classes = w.classes;
 		prev_last = last;
+		/* (inside the closing mark too: “...,” while) */
+		prev_comma = last == ',' || (w.cend < w.end && doc->text[w.cend] == ',');
 	}
 	return end;
 }
@@ -5391,7 +5408,8 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 		   adverbial_clause_at(doc, after, sent_end) || adverbials) &&
 		  !that_follows(doc, cue->end, sent_end) && nothing_reported_after(doc, after, sent_end) &&
 		  !question_after_addressee(doc, cue, after, sent_end) && !verb_after_comma(doc, after, sent_end) &&
-		  !prepositional_phrase_only(doc, aa_dateline_end(doc, sent_start, comma->cend), comma->cend)))
+		  !prepositional_phrase_only(doc, aa_dateline_end(doc, sent_start, comma->cend), comma->cend) &&
+		  !participle_clause(doc, aa_dateline_end(doc, sent_start, comma->cend), comma->cend)))
 		return false;
 	/*
 	 * "CLAUSE, an offer the leadership rebuffed": a noun with its article
@@ -5412,6 +5430,26 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 			np->start = subject.cstart;
 	}
 	return true;
+}
+
+/*
+ * "Asked about the mixed reviews, Gold shrugged", "Speaking to reporters,
+ * she smiled": a participle and a preposition or question word open the
+ * clause [start, end), which has no verb of its own -- the circumstances of
+ * the sentence, not words it reports.
+ */
+static bool
+participle_clause(aa_doc *doc, size_t start, size_t end)
+{
+	aa_word		w,
+				next;
+
+	return aa_word_after(doc, start, end, &w) && w.capitalized && w.cstart == w.start && w.cend == w.end &&
+		!(w.classes & (LX_MALE | LX_FEMALE | LX_TITLE)) &&
+		(aa_word_ends(doc, &w, "ed") || aa_word_ends(doc, &w, "ing")) &&
+		aa_word_after(doc, w.end, end, &next) && !next.capitalized && next.cstart == next.start &&
+		((next.classes & LX_PREPOSITION) || aa_word_marked(doc, &next, LM_QUESTION_OPENER)) &&
+		!has_finite_verb(doc, w.start, end);
 }
 
 /*

@@ -158,6 +158,16 @@ last_word(const char *s, size_t len, size_t *n)
 	return s + i;
 }
 
+/* The word a name is matched by: its last, or the one before a generation ("Williams" of "Roy Williams Jr."). */
+static const char *
+surname_of(const char *s, size_t len, size_t *n)
+{
+	const char *w = last_word(s, len, n);
+
+	/* (every generation is of two or three letters) */
+	return w > s && *n <= 3 && *n >= 2 && aa_lex_generation_word(w, *n) ? last_word(s, (size_t) (w - s) - 1, n) : w;
+}
+
 static int
 count_words(const char *s, size_t len)
 {
@@ -274,7 +284,7 @@ index_surname(aa_doc *doc, int ent)
 {
 	const aa_entity *e = &AA_VEC_AT(&doc->entities, aa_entity, ent);
 
-	index_word(doc, doc->surname_heads, ent, e->name + e->last_at, e->name_len - e->last_at);
+	index_word(doc, doc->surname_heads, ent, e->name + e->last_at, e->last_len);
 }
 
 /* The name matched against every later one: its length and last word kept with it. */
@@ -288,7 +298,8 @@ set_name(aa_doc *doc, int ent, const char *name, size_t name_len)
 	name = aa_intern(doc->arena, &doc->strings, name, name_len);
 	e->name = name;
 	e->name_len = (uint32_t) name_len;
-	e->last_at = (uint32_t) (last_word(name, name_len, &ln) - name);
+	e->last_at = (uint32_t) (surname_of(name, name_len, &ln) - name);
+	e->last_len = (uint32_t) ln;
 	if (e->last_at > 0)
 	{
 		for (sp = name; *sp != ' '; sp++)
@@ -367,6 +378,7 @@ static int find_person_or_org_named(aa_doc *doc, const char *name, size_t name_l
  * people share the word ("Kim Jong Un", "Kim Yo Jong").
  */
 static bool in_title_in_marks(const aa_doc *doc, size_t pos);
+static bool owner_possessive(const aa_doc *doc, const aa_word *w);
 
 static int
 person_by_first_word(aa_doc *doc, const char *name, size_t name_len, aa_gender gender, size_t before)
@@ -482,10 +494,11 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 						 size_t before)
 {
 	size_t		ln;
-	const char *last = last_word(name, name_len, &ln);
+	const char *last = surname_of(name, name_len, &ln);
 	bool		one_word = (last == name);
 	int			oldest = doc->entities.n - MATCH_WINDOW;
 	int			relative = -1;	/* a relative whose surname it is, if no one else's */
+	int			compound = -1;	/* one whose name ends in it, a surname of two words, if no one's is it */
 
 	for (int pass = (gender != GENDER_UNKNOWN && !org) ? 0 : 1; pass < 2; pass++)
 		for (int k = doc->surname_heads[surname_bucket(doc, last, ln)]; k >= 0;)
@@ -510,7 +523,7 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 			if (org)
 				continue;
 			elast = e->name + e->last_at;
-			eln = e->name_len - e->last_at;
+			eln = e->last_len;
 			/* "Obama" or "Mr Obama" -> "Barack Obama"; "Barack Obama" -> an earlier "Obama". */
 			if (same_ci(elast, eln, last, ln) && (one_word || elast == e->name))
 			{
@@ -526,15 +539,25 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 			/*
 			 * "Wasserman Schultz" -> "Debbie Wasserman Schultz": the name
 			 * after a known first name (not "Rival Hillary Clinton" of a Title
-			 * Case headline, which "Hillary Clinton" must not find or become)
+			 * Case headline, which "Hillary Clinton" must not find or become);
+			 * a surname of two words whose first is no given name after
+			 * given names of any number ("López Obrador" -> "Andrés Manuel
+			 * López Obrador")
 			 */
-			if (word_suffix(e->name, e->name_len, name, name_len) &&
-				(first_name_classes(aa_lex_word(e->name, e->name_len - name_len - 1)) ||
-				 connector_opens(e->name + e->name_len - name_len, name_len)))
-				return i;
+			if (word_suffix(e->name, e->name_len, name, name_len))
+			{
+				if (first_name_classes(aa_lex_word(e->name, e->name_len - name_len - 1)) ||
+					connector_opens(e->name + e->name_len - name_len, name_len))
+					return i;
+				if (compound < 0 && !one_word && !aa_in_title_case(doc, e->first_at) &&
+					!first_name_classes(aa_lex_word(name, (size_t) ((const char *) memchr(name, ' ', name_len) - name))))
+					compound = i;
+			}
 		}
 	if (relative >= 0)
 		return relative;
+	if (compound >= 0)
+		return compound;
 	return one_word && !org ? person_by_first_word(doc, name, name_len, gender, before) : -1;
 }
 
@@ -885,6 +908,23 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
  * name a person, the first a known first name unless a title or an
  * honorific comes first (titled).
  */
+/*
+ * "Gene Munster of Deepwater Asset Management": two words the lexicon does
+ * not know, then "of" and an organisation's name (an organisation's word in
+ * it) -- a person whose given name is not on the lists, with the firm;
+ * "Grand Duchy of Luxembourg" names no organisation after "of".
+ */
+static bool
+unknown_name_of_org(const tokens *t, int from, int of, int to)
+{
+	if (of - from != 2 || t->w[from].classes != 0 || t->w[from + 1].classes != 0)
+		return false;
+	for (int k = of + 1; k < to; k++)
+		if (t->w[k].capitalized && (t->w[k].classes & LX_ORG_WORD))
+			return true;
+	return false;
+}
+
 static int
 affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled)
 {
@@ -898,7 +938,7 @@ affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled
 		{
 			bool		of = aa_word_is(doc, &t->w[k], "of");
 
-			if (of && k - from >= 2 && (titled || first_name(&t->w[from])) &&
+			if (of && k - from >= 2 && (titled || first_name(&t->w[from]) || unknown_name_of_org(t, from, k, to)) &&
 				name_kind(doc, t, from, k, &country) == ENT_PERSON)
 				return k;
 			/* ("Christopher van Dyck of the Yale School of Medicine": a connector inside the name) */
@@ -1065,18 +1105,27 @@ register_part(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 
 /*
  * Does a capitalised title and "for" or "of" stand right before pos, as
- * before a title's domain ("Minister for Manpower")?  The bytes are read
- * first: most runs follow neither word.
+ * before a title's domain ("Minister for Manpower"), or a title's domain of
+ * two ("Secretary of State for Health")?  The bytes are read first: most
+ * runs follow neither word.
  */
 static bool
 title_preposition_before(const aa_doc *doc, size_t pos)
 {
-	size_t		prep = (pos >= 4 && memcmp(doc->text + pos - 4, "for ", 4) == 0) ? pos - 4 :
-		(pos >= 3 && memcmp(doc->text + pos - 3, "of ", 3) == 0) ? pos - 3 : 0;
-	aa_word		title;
+	for (int depth = 0; depth < 2; depth++)
+	{
+		size_t		prep = (pos >= 4 && memcmp(doc->text + pos - 4, "for ", 4) == 0) ? pos - 4 :
+			(pos >= 3 && memcmp(doc->text + pos - 3, "of ", 3) == 0) ? pos - 3 : 0;
+		aa_word		title;
 
-	return prep > 0 && doc->text[prep - 1] == ' ' && aa_word_before(doc, 0, prep, &title) &&
-		(title.classes & LX_TITLE) && title.capitalized;
+		if (prep == 0 || doc->text[prep - 1] != ' ' || !aa_word_before(doc, 0, prep, &title) ||
+			!title.capitalized || title.cend != title.end)
+			return false;
+		if (title.classes & LX_TITLE)
+			return true;
+		pos = title.start;
+	}
+	return false;
 }
 
 /*
@@ -1654,6 +1703,7 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 	aa_phrase	subject;
 	aa_word		w;
 	bool		ungendered = false;	/* a person of no gender is named since prev_start */
+	bool		owner = false;	/* the name is the subject's owner's */
 	int			at;
 
 	if (!sentence_before(doc, pos, &prev_start, &sent_start))
@@ -1682,29 +1732,35 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 		!aa_word_after(doc, subject.start, sent_start, &w) || w.start != subject.start || w.classes != 0)
 		return -1;
 	/*
-	 * the name owns the subject ("Grayson's name"), or is a thing's
-	 * ("Footage of Al-Awlaki appears"), or a he or she of the gender
-	 * follows it ("Along with her husband, Milton Berg, she has given"; a
-	 * his or her is mostly the subject's own)
+	 * the name is a thing's ("Footage of Al-Awlaki appears"; but "Gene
+	 * Munster of Deepwater Asset Management" is a person's two words and
+	 * the firm), or a he or she of the gender follows it ("Along with her
+	 * husband, Milton Berg, she has given"; a his or her is mostly the
+	 * subject's own).  A name that owns the subject ("Grayson's name") is
+	 * the one only when its sentence goes on with a he or she of the gender
+	 * ("Suu Kyi's fate is still unclear, but she said ...").
 	 */
-	for (size_t p = subject.start; aa_word_after(doc, p, pos, &w); p = w.end)
+	for (size_t p = subject.start, capitals = 0; aa_word_after(doc, p, pos, &w); p = w.end, capitals++)
 	{
 		if (!w.capitalized)
 		{
-			if (aa_word_is(doc, &w, "of"))
+			if (aa_word_is(doc, &w, "of") && capitals < 2)
 				return -1;
 			break;
 		}
 		if (aa_contraction_stem_end(doc, &w) != w.cend)
-			return -1;
+		{
+			owner = true;
+			break;
+		}
 		if (w.cend != w.end)
 			break;
 	}
-	for (size_t p = subject.start; aa_word_after(doc, p, pos, &w); p = w.end)
+	for (size_t p = subject.start; aa_word_after(doc, p, owner ? sent_start : pos, &w); p = w.end)
 		if ((aa_word_is_either(doc, &w, "he") || aa_word_is_either(doc, &w, "she")) &&
 			gender_of(w.classes) == g && aa_span_at(doc, w.start) < 0)
-			return -1;
-	return AA_VEC_AT(&doc->events, aa_event, at).entity;
+			return owner ? AA_VEC_AT(&doc->events, aa_event, at).entity : -1;
+	return owner ? -1 : AA_VEC_AT(&doc->events, aa_event, at).entity;
 }
 
 /*
@@ -1837,6 +1893,18 @@ thing_subject_before_what(aa_doc *doc, size_t pos)
 	}
 }
 
+/* "Suu Kyi's fate": the subject opens with a name's possessive (the phrase may end there). */
+static bool
+name_owns_subject(const aa_doc *doc, const aa_phrase *subject)
+{
+	aa_word		w;
+
+	for (size_t p = subject->start; aa_word_after(doc, p, subject->end, &w) && w.capitalized; p = w.end)
+		if (owner_possessive(doc, &w))
+			return true;
+	return false;
+}
+
 static int
 resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 {
@@ -1853,19 +1921,25 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 	 * his remarks": a pronoun inside a sentence whose subject, before it,
 	 * names a person of its gender is that person's
 	 */
-	if (person && start >= 1)
+	if (person && start >= 0)
 	{
 		size_t		sent_start = aa_sentence_start(doc, pos);
+		const aa_event *last = &AA_VEC_AT(&doc->events, aa_event, start);
+		bool		two_named = start >= 1 && AA_VEC_AT(&doc->events, aa_event, start - 1).pos >= sent_start;
 		aa_phrase	subject;
 
 		/*
-		 * (asked only when the sentence names two people before the pronoun:
-		 * with one or none the nearest is the subject's anyway; not a name
+		 * (asked when the sentence names two people before the pronoun, or
+		 * one of no known gender: "Suu Kyi's fate is still unclear, but she
+		 * said" is hers, not a woman's named sentences before; with one of
+		 * a gender or none the nearest is the subject's anyway.  Not a name
 		 * inside a quotation: "“Rubio is not going after ...,” he said")
 		 */
-		if (sent_start < pos && AA_VEC_AT(&doc->events, aa_event, start - 1).pos >= sent_start &&
+		if (sent_start < pos && last->pos >= sent_start &&
+			(two_named || (entity(doc, last->entity)->kind == ENT_PERSON &&
+						   entity(doc, last->entity)->gender == GENDER_UNKNOWN)) &&
 			aa_sentence_subject(doc, sent_start, pos, &subject) && subject.end <= pos &&
-			aa_span_at(doc, subject.start) < 0)
+			aa_span_at(doc, subject.start) < 0 && (two_named || name_owns_subject(doc, &subject)))
 			for (int i = start; i >= 0; i--)
 			{
 				const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
@@ -1873,7 +1947,8 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 
 				if (ev->pos < subject.start)
 					break;
-				if (ev->pos < subject.end && e->kind == ENT_PERSON && e->gender == g)
+				if (ev->pos < subject.end && e->kind == ENT_PERSON &&
+					(e->gender == g || (!two_named && e->gender == GENDER_UNKNOWN)))
 					return ev->entity;
 			}
 	}

@@ -367,6 +367,8 @@ typedef enum aa_lex_mark
 
 /* Is this word of an organisation's name one that makes it a business (BUSINESS_WORDS, any case)? */
 bool		aa_lex_business_word(const char *w, size_t n);
+/* Is this word a generation after a surname ("Jr.", "III"; GENERATIONS, any case)? */
+bool		aa_lex_generation_word(const char *w, size_t n);
 /* Is this word in the list the mark stands for? */
 bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
 /* A word's classes, and its marks in *marks: one look-up for both. */
@@ -1014,7 +1016,8 @@ typedef struct aa_entity
 	aa_entity_kind kind;
 	const char *name;			/* fullest name seen (interned) */
 	uint32_t	name_len;		/* strlen(name) */
-	uint32_t	last_at;		/* where its last word starts in name */
+	uint32_t	last_at;		/* where its last word starts in name, a generation's aside ("Jr.") */
+	uint32_t	last_len;		/* and its length */
 	const char *role;			/* title or description, NULL when none */
 	bool		titled;			/* named right after a title in lower case ("spokesperson Chad Gilmartin") */
 	bool		relative;		/* named first as someone's relative ("her son, Chidi Okafor") */

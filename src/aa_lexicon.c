@@ -64,6 +64,8 @@
  *                    article named last
  *   BUSINESS_WORDS   Inc, Group, Bank, Apple ...: a name with one is a
  *                    business's (aa_lex_business_word)
+ *   GENERATIONS      Jr., Sr., III ...: after a surname, which is the name's
+ *                    last word for matching (aa_lex_generation_word)
  *   COMPASS_WORDS    north, western ...: "north London" is a place, no role
  *   PERSON_EPITHETS  man, star, singer ...: "the big man said" is the
  *                    person the sentence before opened with
@@ -568,6 +570,9 @@ static const char *const ORG_KIND_NOUNS[] = {
 	"non-profit", "alliance", "federation", "institute", "foundation", "website", "magazine", NULL
 };
 
+/* After a surname, a generation: "Roy Williams Jr." is "Williams" when named again. */
+static const char *const GENERATIONS[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL};
+
 /*
  * Words of an organisation's name that make it a business, which "the
  * company" may stand for (not "NAACP", "Democrats", "Labor Department").
@@ -976,6 +981,8 @@ static const char *const FIRST_NAMES_MALE[] = {
 	"wayne", "zach", "preet", "jared", "corey", "elijah", "kyev", "reid", "harold", "norman", "roy",
 	/* given names in -ed, which would read as participles opening an adverbial ("Mohamed Salah, who ...") */
 	"mohamed", "mohammad", "muhammed", "khaled", "saeed", "waleed", "rasheed", "hamed", "majed", "zayed",
+	"gene", "brad", "vincent", "cyril", "sergio", "andres", "andrés", "alejandro", "javier", "diego", "pedro",
+	"miguel", "jorge", "fernando", "ricardo", "emeka", "chidi", "kwame",
 	NULL
 };
 
@@ -995,6 +1002,7 @@ static const char *const FIRST_NAMES_FEMALE[] = {
 	"marie", "megan", "melissa", "monica", "natalie", "nicole", "pam", "pamela", "paula", "rose",
 	"ruth", "sally", "sara", "susan", "tracy", "debbie", "donna", "kristin", "mia", "marsha",
 	"elaine", "paige", "jen", "jenna", "brenda", "gwen", "nina", "olivia", "priscilla", "roberta",
+	"gabriela", "isabel", "camila", "valentina", "fatima", "aisha", "amina", "ngozi",
 	NULL
 };
 
@@ -1089,6 +1097,11 @@ static const char *const ORG_WORDS[] = {
 	"hamas", "hezbollah", "taliban", "isis", "isil", "fifa", "nasa", "epa", "irs", "dhs", "doj",
 	"justice", "state", "states", "forces", "ministry", "navy", "guard", "assembly", "nations",
 	"republicans", "democrats", "industries", "airways", "systems", "technologies",
+	/* research and investment firms whose analysts are quoted ("Deepwater Asset Management") */
+	"management", "securities", "advisors", "advisers", "consulting", "strategies", "economics",
+	"analytics", "investments", "associates", "directorate",
+	/* local governments: "Lee County" is no man called Lee */
+	"county", "city", "district", "township", "borough", "parish", "province",
 	NULL
 };
 
@@ -2014,10 +2027,11 @@ aa_lex_verb_forms(aa_verb_forms which)
 	return NULL;
 }
 
-bool
-aa_lex_business_word(const char *w, size_t n)
+/* Is w[0..n) one of list's words, ignoring ASCII case?  (For lists asked of a few names, not of every word.) */
+static bool
+in_folded_list(const char *const *list, const char *w, size_t n)
 {
-	for (const char *const *e = BUSINESS_WORDS; *e; e++)
+	for (const char *const *e = list; *e; e++)
 	{
 		size_t		k = 0;
 
@@ -2029,6 +2043,18 @@ aa_lex_business_word(const char *w, size_t n)
 			return true;
 	}
 	return false;
+}
+
+bool
+aa_lex_business_word(const char *w, size_t n)
+{
+	return in_folded_list(BUSINESS_WORDS, w, n);
+}
+
+bool
+aa_lex_generation_word(const char *w, size_t n)
+{
+	return in_folded_list(GENERATIONS, w, n);
 }
 
 const char *const *const *

@@ -4470,6 +4470,50 @@ test_indirect(void)
 				  "are divided.\n\nMillennials have reached a broad consensus on an issue: By nearly 2-1, they say "
 				  "transgender people should use the bathrooms they choose.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("say")), "Millennials");
+	/* two words no list knows, then "of" and a firm: a person with the firm, whom a he may take */
+	CHECK(run_all("\"...,\" said NAME, an analyst at ORG. NAME2 of ORG2 was upbeat. He said", "Story\n\n\"The price "
+				  "will scare buyers,\" said Carolina Milanesi, an analyst at Creative Strategies.\n\nGene Munster of "
+				  "Deepwater Asset Management was more upbeat. He said the device could sell well.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Carolina Milanesi");
+	CHECK_STR(speaker_of(first_of_kind(AA_INDIRECT)), "Gene Munster");
+	CHECK(run_all("NAME of ORG said", "Story\n\nOdalys Pereira of Bluewater Capital Management said the deal "
+				  "was fair.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Odalys Pereira");
+	/* a county is no man called Lee */
+	CHECK(run_all("Sheriff NAME of Lee County said ... \"...,\" he told", "Story\n\nSheriff Carmine Marceno of Lee "
+				  "County said deputies could not reach residents. \"We're getting thousands of calls,\" he told "
+				  "ABC News.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Carmine Marceno");
+	/* a name that owns the subject, with a she after it in its sentence, is that she's */
+	CHECK(run_all("NAME's fate is unclear, but she said", "Story\n\n\"We lost,\" said Soe Min, a party member.\n\n"
+				  "Suu Kyi said she was pleased.\n\nSuu Kyi's fate is still unclear, but she said at a news "
+				  "conference that she would govern. \"I'm going to be above the president,\" she said.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_DIRECT, 1)), "Suu Kyi");
+	CHECK_STR(speaker_of(nth_of_kind(AA_INDIRECT, 1)), "Suu Kyi");
+	/* a participle's clause before the comma is no words the sentence reports */
+	CHECK(run_all("Asked about ..., NAME shrugged.", "Story\n\nAsked about the mixed reviews, Gold "
+				  "shrugged.") == AA_OK);
+	CHECK(with_cue("shrugged") == NULL);
+	/* a clause opener after a quoted fragment's comma, a subject and a cue of their own end the clause */
+	CHECK(run_all("NAME called it \"...,\" while ORG's NAME2 praised its \"...\"", "Story\n\nBen Brantley of The "
+				  "New York Times called it \"a chilly, clinical autopsy,\" while the Guardian's Michael Billington "
+				  "praised its \"fierce intelligence.\"") == AA_OK);
+	CHECK(first_of_kind(AA_INDIRECT) == NULL || strstr(text_of(first_of_kind(AA_INDIRECT)), "while") == NULL);
+	CHECK(run_all("said ... \"...,\" while trying to explain", "Story\n\nClinton said coal jobs were \"gone for "
+				  "good,\" while trying to explain her plan to rebuild the economy.") == AA_OK);
+	CHECK(strstr(text_of(first_of_kind(AA_INDIRECT)), "while trying") != NULL);
+	/* a generation after the surname: "Williams" is "Roy Williams Jr." */
+	CHECK(run_all("Alderman NAME Jr. said ... \"...,\" Williams said", "Story\n\nAlderman Roy Williams Jr. said "
+				  "residents would pay. \"People are going to get hurt,\" Williams said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Roy Williams Jr.");
+	/* a surname of two words finds the full name, whatever the given names */
+	CHECK(run_all("President NAME NAME López Obrador dismissed ... \"...,\" López Obrador told", "Story\n\n"
+				  "President Andrés Manuel López Obrador dismissed the reports. \"We do not spy on anyone,\" López "
+				  "Obrador told reporters.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Andrés Manuel López Obrador");
+	CHECK(run_all("NAME Vargas Llosa ... \"...,\" Vargas Llosa said", "Story\n\nMario Vargas Llosa, the novelist, "
+				  "spoke in Lima. \"Attacking immigrants is a contradiction,\" Vargas Llosa said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Mario Vargas Llosa");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
