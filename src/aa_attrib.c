@@ -1552,7 +1552,8 @@ titled_name_segment(const aa_doc *doc, size_t seg_start, size_t seg_end)
 {
 	aa_word		w;
 	int			names = 0;
-	bool		titles = true;
+	bool		titles = true,
+				titled = false;
 
 	for (size_t p = seg_start; aa_word_after(doc, p, seg_end, &w); p = w.end)
 	{
@@ -1563,11 +1564,17 @@ titled_name_segment(const aa_doc *doc, size_t seg_start, size_t seg_end)
 				break;
 			continue;
 		}
+		/* ("incumbent Mayor Tom Reilly": a modifier in lower case before the title) */
+		if (p == seg_start && !w.capitalized && w.cend == w.end && (w.classes & LX_ROLE_MODIFIER))
+			continue;
 		if (!w.capitalized || w.cstart != w.start || (w.cend != w.end && w.end < seg_end && doc->text[w.cend] != '.'))
 			return false;
 		if (titles && (w.classes & LX_TITLE))
+		{
+			titled = true;
 			continue;
-		if (p == seg_start || (w.classes & (LX_TITLE | LX_ORG_WORD | LX_COUNTRY)))
+		}
+		if (!titled || (w.classes & (LX_TITLE | LX_ORG_WORD | LX_COUNTRY)))
 			return false;
 		titles = false;
 		names++;
@@ -3433,6 +3440,9 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 
 					for (size_t q = seg_start; aa_word_after(doc, q, seg_end, &x); q = x.end)
 					{
+						/* ("incumbent Mayor Tom Reilly": the title's modifier) */
+						if (q == seg_start && !x.capitalized && x.cend == x.end && (x.classes & LX_ROLE_MODIFIER))
+							continue;
 						words++;
 						/* ("... of the Yale School of Medicine": the organisation's own "of") */
 						if ((affiliated || name_words >= 2) && aa_word_is(doc, &x, "of") && x.cend == x.end &&

@@ -2709,6 +2709,7 @@ static bool reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start)
 static size_t opening_adverbial_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 static bool infinitive_after_cue(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static bool participle_clause(aa_doc *doc, size_t start, size_t end);
+static bool defends_contest_object(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
@@ -5433,6 +5434,32 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 }
 
 /*
+ * Does "defend" take a contest's or a war's object ("defended his title
+ * on Sunday", "defended the border town")?  Up to three words after the
+ * cue, before any punctuation or preposition.
+ */
+static bool
+defends_contest_object(aa_doc *doc, const aa_match *cue, size_t sent_end)
+{
+	aa_word		w;
+	size_t		p = cue->end;
+
+	if (cue->end - cue->start < 6)
+		return false;
+	for (int i = 0; i < 6; i++)
+		if ((doc->text[cue->start + i] | 0x20) != "defend"[i])
+			return false;
+	for (int k = 0; k < 3 && aa_word_after(doc, p, sent_end, &w) && !w.capitalized && w.cstart == w.start; k++, p = w.end)
+	{
+		if (aa_verb_form_of(doc, &w, VF_CONTEST_OBJECT, false))
+			return true;
+		if (w.cend != w.end || ((w.classes & LX_PREPOSITION) && !(w.classes & LX_ARTICLE)))
+			break;
+	}
+	return false;
+}
+
+/*
  * "Asked about the mixed reviews, Gold shrugged", "Speaking to reporters,
  * she smiled": a participle and a preposition or question word open the
  * clause [start, end), which has no verb of its own -- the circumstances of
@@ -5814,6 +5841,10 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 			return;
 	}
 
+	/* "defended his title", "defended the city": a contest's or a war's, no words */
+	if ((doc->text[cue->start] | 0x20) == 'd' && defends_contest_object(doc, cue, sent_end))
+		return;
+
 	/*
 	 * "Gandhi accused the Centre of ..., a charge the BJP dismissed as
 	 * baseless", "..., an allegation he denies": a claim noun set off by a
@@ -6032,10 +6063,19 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 					  (p == cue->end || (aa_word_before(doc, cue->end, w.start, &before) && !before.capitalized &&
 										 (before.classes & LX_PREPOSITION))))))
 					break;
-				/* a relative pronoun: "that have suffered", "reported ... a center that worked with" */
+				/*
+				 * a relative pronoun: "that have suffered", "reported ... a
+				 * center that worked with", "threatened legal action against
+				 * the tabloid that first published the story"
+				 */
 				if (aux_after(doc, &w) ||
 					(k > 0 && w.cend == w.end && aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized &&
-					 next.cstart == next.start && aa_past_form(doc, &next)))
+					 next.cstart == next.start &&
+					 (aa_past_form(doc, &next) ||
+					  (next.cend == next.end &&
+					   ((next.classes & LX_ADVERB) || aa_ly_adverb(doc, &next) || aa_word_is(doc, &next, "first")) &&
+					   aa_word_after(doc, next.end, sent_end, &next) && !next.capitalized &&
+					   next.cstart == next.start && aa_past_form(doc, &next)))))
 					break;
 				/* "says despite all that, Obama ...": after a determiner or a preposition, an object */
 				if (w.cend < w.end && aa_word_before(doc, cue->end, w.start, &next) && !next.capitalized &&

@@ -433,6 +433,7 @@ typedef enum aa_verb_forms
 	VF_ORG_KIND,				/* group, charity: before an organisation's name as a title ("advocacy group X") */
 	VF_CORPORATE_SUFFIX,		/* Inc., Ltd: after a company's name and its comma, part of the name */
 	VF_POST_NOMINAL,			/* SAN, QC, OBE: letters after a name and its comma, an aside like an age */
+	VF_CONTEST_OBJECT,			/* title, city: what "defended" takes in a contest or a war, no words */
 	VF_COUNT
 } aa_verb_forms;
 

@@ -93,6 +93,8 @@
  *   CORPORATE_SUFFIXES Inc., Ltd ...: a company's legal form after its comma
  *   POST_NOMINALS    SAN, QC, OBE ...: letters after a name and its comma,
  *                    an aside like an age
+ *   CONTEST_OBJECTS  title, city ...: what "defended" takes in a contest or
+ *                    a war, no words of anyone's
  *                    (lists the engine walks for a cue word: no mark is
  *                    free)
  *   CONTROL_VERBS    led, prompted, urged ... "for": their object says the
@@ -196,6 +198,10 @@ static const char *const REPORT_VERBS[] = {
 	"queried", "inquired", "texted", "emailed",
 	"posit", "posits", "posited", "theorize", "theorizes", "theorized", "theorise", "theorised",
 	"reasoned", "decry", "decries", "decried", "bemoan", "bemoans", "bemoaned",
+	/* judgements passed in words: "condemned the strike as ...", "defended the decision" */
+	"condemn", "condemns", "condemned", "defend", "defends", "defended", "hail", "hails", "hailed",
+	"applaud", "applauds", "applauded", "lambast", "lambasts", "lambasted", "lambaste", "lambastes",
+	"mock", "mocks", "mocked", "chastise", "chastises", "chastised",
 	"confide", "confides", "confided", "brag", "brags", "bragged", "concur", "concurs", "concurred",
 	"insinuate", "insinuates", "insinuated", "profess", "professes", "professed", "conjectured",
 	"enthuse", "enthuses", "enthused", "exhort", "exhorts", "exhorted",
@@ -209,7 +215,7 @@ static const char *const REPORT_ING[] = {
 	/* phrasal cues first, as above: "calling" would otherwise end "calling for" */
 	"calling for", "calling on", "pointing out",
 	"calling out", "tweeting out", "blasting out", "laying out", "spelling out", "shrugging off",
-	"saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
+	"condemning", "defending", "hailing", "applauding", "lambasting", "mocking", "chastising", "saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
 	"claiming", "insisting", "arguing", "warning", "asking", "answering", "replying", "responding",
 	"writing", "tweeting", "recalling", "acknowledging", "admitting", "confirming", "denying",
 	"suggesting", "urging", "predicting", "promising", "vowing", "pledging", "threatening",
@@ -291,6 +297,8 @@ static const char *const TITLES[] = {
 	"prince", "princess", "captain", "capt.", "col.", "sgt.", "admiral", "commander", "analyst",
 	"colonel", "brigadier", "corporal", "reverend", "lieutenant-colonel", "lieutenant-general", "major-general",
 	"vice-president", "vice-chancellor", "vice-chairman", "vice-chair", "vice-admiral",
+	"secretary-general", "director-general", "attorney-general", "solicitor-general", "governor-general",
+	"surgeon-general",
 	"co-anchor", "co-host", "moderator", "co-moderator", "co-chair", "co-chairman", "co-chairwoman", "front-runner",
 	"strategist", "pollster", "candidate", "nominee", "founder", "co-founder", "diplomat", "envoy",
 	"coach", "editor", "correspondent", "economist", "historian", "lawyer", "counsel", "treasurer",
@@ -423,7 +431,7 @@ static const char *const NAME_CONNECTORS[] = {
 /* Lower-case words that may open a title before a name: "former President Bill Clinton". */
 static const char *const ROLE_MODIFIERS[] = {
 	"former", "retired", "then", "longtime", "veteran", "acting", "managing", "outgoing", "incoming", "late",
-	"current", "fellow", "interim", "first", "onetime", "one-time", "erstwhile", "ex", "future",
+	"current", "fellow", "interim", "first", "onetime", "one-time", "erstwhile", "ex", "future", "incumbent",
 	/* (a title too, but no role alone: "Rival Hillary Clinton") */
 	"rival",
 	NULL
@@ -621,6 +629,18 @@ static const char *const NATIONALITY_NOUNS[] = {
  */
 static const char *const POST_NOMINALS[] = {
 	"san", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "mni", "ofr", "con", "gcfr",
+	NULL
+};
+
+/*
+ * What is defended in a contest or a war ("defended his title", "defended
+ * the city"): "defended" then reports no words, as it does before
+ * "his remarks" or "the decision".
+ */
+static const char *const CONTEST_OBJECTS[] = {
+	"title", "titles", "crown", "championship", "belt", "trophy", "cup", "lead", "goal", "net",
+	"city", "town", "village", "border", "borders", "territory", "line", "lines",
+	"base", "bases", "homeland", "capital", "stronghold", "seat", "seats", "turf", "home", "country",
 	NULL
 };
 
@@ -2021,6 +2041,8 @@ aa_lex_verb_forms(aa_verb_forms which)
 			return CORPORATE_SUFFIXES;
 		case VF_POST_NOMINAL:
 			return POST_NOMINALS;
+		case VF_CONTEST_OBJECT:
+			return CONTEST_OBJECTS;
 		case VF_COUNT:
 			break;
 	}

@@ -2537,7 +2537,7 @@ static const indirect_case indirect_cases[] = {
 	{"CLAUSE, X said, adding that", "Mr. Trump intends to deliver a foreign policy address this month, Mr. "
 	"Manafort said, adding that he would also hold similar speeches.",
 	"Mr. Trump intends to deliver a foreign policy address this month", "Manafort", NULL, "said"},
-	{"and none has said", "All three candidates condemned the attacks, and none has said they want heavy military "
+	{"and none has said", "All three candidates visited the site, and none has said they want heavy military "
 	"engagement.", "they want heavy military engagement", NULL, "none", "said"},
 	{"NAME, whose ... (ROTC) program, said", "Wilcox, whose education was paid for by the military because he "
 	"joined the Reserve Officers\xE2\x80\x99 Training Corps (ROTC) program, said he would like to see more students "
@@ -4514,6 +4514,27 @@ test_indirect(void)
 	CHECK(run_all("NAME Vargas Llosa ... \"...,\" Vargas Llosa said", "Story\n\nMario Vargas Llosa, the novelist, "
 				  "spoke in Lima. \"Attacking immigrants is a contradiction,\" Vargas Llosa said.") == AA_OK);
 	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Mario Vargas Llosa");
+	/* a modifier in lower case before the title of a name set off after a description */
+	CHECK(run_all("Her opponent, incumbent Mayor NAME, dismissed", "Story\n\nHer opponent, incumbent Mayor Tom "
+				  "Reilly, dismissed her campaign as a protest vote.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("dismissed")), "Tom Reilly");
+	/* a hyphenated office is a title ("UN Secretary-General António Guterres") */
+	CHECK(run_all("UN Secretary-General NAME said", "Story\n\nUN Secretary-General António Guterres said he was "
+				  "appalled.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "António Guterres");
+	/* "that", an adverb and a past tense: a relative clause, not what the cue reports */
+	CHECK(run_all("NAME threatened legal action against the tabloid that first published", "Story\n\nMarty Singer "
+				  "threatened legal action against the tabloid that first published the story.") == AA_OK);
+	CHECK_STR(text_of(with_cue("threatened")), "legal action against the tabloid that first published the story");
+	/* judgements passed in words report what they judge; "defend" a title or a city does not */
+	CHECK(run_all("ORG condemned the strike as \"...\"", "Story\n\nThe Palestinian Authority condemned the strike "
+				  "as \"a massacre.\"") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("condemned")), "Palestinian Authority");
+	CHECK(run_all("NAME defended his remarks. NAME2 defended his title. The army defended the city.", "Story\n\n"
+				  "Smith defended his remarks on Friday. Djokovic defended his title on Sunday. The army defended "
+				  "the city for weeks.") == AA_OK);
+	CHECK(result.n_quotes == 1);
+	CHECK_STR(text_of(with_cue("defended")), "his remarks on Friday");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
