@@ -1319,13 +1319,31 @@ in_closed_subordinate(aa_doc *doc, size_t from, const aa_match *cue, size_t open
 }
 
 /*
+ * "The Kremlin dismissed his remarks as “theatre”": a noun of speech after
+ * its determiner, then "as" and the marks, is what a verb before it
+ * judges; the words in marks are that verb's (its speaker's), when there
+ * is one.
+ */
+static bool
+judged_speech_noun(aa_doc *doc, const aa_match *cue, size_t open)
+{
+	aa_word		as,
+				det;
+
+	return aa_word_after(doc, cue->end, open, &as) && aa_word_is(doc, &as, "as") && as.cend == as.end &&
+		skip_space(doc, as.end) == open && aa_word_before(doc, 0, cue->start, &det) && det.cend == det.end &&
+		!det.capitalized && (det.classes & LX_DETERMINER);
+}
+
+/*
  * The last cue in [from, open) that is no question put to someone, unless
  * the quotation is the question itself ("Trump was asked, “What's ...?”").
  */
 static bool
 last_cue_of_quote(aa_doc *doc, size_t from, size_t open, aa_match *cue)
 {
-	aa_match	subordinate = {0, 0};
+	aa_match	subordinate = {0, 0},
+				judged = {0, 0};
 
 	for (size_t to = open; aa_last_cue(doc, from, to, cue); to = cue->start)
 	{
@@ -1338,13 +1356,21 @@ last_cue_of_quote(aa_doc *doc, size_t from, size_t open, aa_match *cue)
 			subordinate = *cue;
 			continue;
 		}
+		if (judged.end == 0 && judged_speech_noun(doc, cue, open))
+		{
+			judged = *cue;
+			continue;
+		}
 		if (!question_cue(doc, cue, aa_sentence_start(doc, cue->start)) || skip_space(doc, p) == open)
 			return true;
 	}
 	if (subordinate.end > 0)
 		*cue = subordinate;
-	return subordinate.end > 0;
+	else if (judged.end > 0)
+		*cue = judged;
+	return subordinate.end > 0 || judged.end > 0;
 }
+
 
 /*
  * The facts are read only as: no words, fewer than 3, at least 4 or 6, at

@@ -2493,6 +2493,16 @@ resolve_role_noun(aa_doc *doc, size_t pos, const tokens *t, int from)
 
 				if (key && role_has_word(e->role, doc->text + w->cstart, aa_stem_end(doc, w) - w->cstart))
 					return ent;
+				/* ("the judge" for "Mr Justice Lane") */
+				for (int a = 0; key && pass == 1; a++)
+				{
+					const char *alias = aa_lex_role_alias(doc->text + w->cstart, aa_stem_end(doc, w) - w->cstart, a);
+
+					if (alias == NULL)
+						break;
+					if (role_has_word(e->role, alias, strlen(alias)))
+						return ent;
+				}
 			}
 		}
 	}
@@ -2558,20 +2568,33 @@ description_before(aa_doc *doc, size_t pos, const tokens *t, int from)
 	return best;
 }
 
-/* Does a name hold a preposition, after which its last word is no head ("a welcome message on the website")? */
-static bool
-has_preposition(const char *name)
+/*
+ * A description's head: the word before its first preposition ("A
+ * spokesperson for the duke", "a welcome message on the website"), else
+ * its last word.
+ */
+static const char *
+description_head(const char *name, size_t len, size_t *n)
 {
-	for (const char *p = name; *p;)
-	{
-		const char *end = strchr(p, ' ');
-		size_t		n = end ? (size_t) (end - p) : strlen(p);
+	const char *prev = NULL;
+	size_t		prev_n = 0;
 
-		if (p[0] >= 'a' && p[0] <= 'z' && (aa_lex_word(p, n) & LX_PREPOSITION))
-			return true;
-		p += n + (end != NULL);
+	for (const char *p = name; p < name + len;)
+	{
+		const char *end = memchr(p, ' ', (size_t) (name + len - p));
+		size_t		wn = end ? (size_t) (end - p) : (size_t) (name + len - p);
+
+		if (prev && p[0] >= 'a' && p[0] <= 'z' && (aa_lex_word(p, wn) & LX_PREPOSITION))
+		{
+			*n = prev_n;
+			return prev;
+		}
+		prev = p;
+		prev_n = wn;
+		p += wn + (end != NULL);
 	}
-	return false;
+	*n = prev_n;
+	return prev ? prev : name;
 }
 
 bool
@@ -2581,8 +2604,7 @@ aa_indefinite_description(aa_doc *doc, int ent)
 
 	/* (its first letter first: most groups' names open otherwise) */
 	return g->kind == ENT_GROUP && (g->name[0] | 0x20) == 'a' &&
-		((g->name_len > 2 && g->name[1] == ' ') || (g->name_len > 3 && (g->name[1] | 0x20) == 'n' && g->name[2] == ' ')) &&
-		!has_preposition(g->name);
+		((g->name_len > 2 && g->name[1] == ' ') || (g->name_len > 3 && (g->name[1] | 0x20) == 'n' && g->name[2] == ' '));
 }
 
 /*
@@ -2635,7 +2657,7 @@ aa_earlier_description(aa_doc *doc, int ent, const int *indefinite, int n_indefi
 
 		if (g->first_at >= e->first_at || (best >= 0 && g->first_at <= entity(doc, best)->first_at))
 			continue;
-		last = last_word(g->name, g->name_len, &n);
+		last = description_head(g->name, g->name_len, &n);
 		if (!same_ci(last, n, head, head_len))
 			continue;
 		/* ("the party spokesman": "A party spokesman", not "A Labour spokesman") */

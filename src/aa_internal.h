@@ -369,6 +369,8 @@ typedef enum aa_lex_mark
 bool		aa_lex_business_word(const char *w, size_t n);
 /* Is this word a generation after a surname ("Jr.", "III"; GENERATIONS, any case)? */
 bool		aa_lex_generation_word(const char *w, size_t n);
+/* The k-th office a description's word may stand for ("judge" -> "justice"; ROLE_ALIASES), or NULL. */
+const char *aa_lex_role_alias(const char *w, size_t n, int k);
 /* Is this word in the list the mark stands for? */
 bool		aa_lex_marked(const char *w, size_t n, aa_lex_mark mark);
 /* A word's classes, and its marks in *marks: one look-up for both. */

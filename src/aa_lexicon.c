@@ -66,6 +66,9 @@
  *                    business's (aa_lex_business_word)
  *   GENERATIONS      Jr., Sr., III ...: after a surname, which is the name's
  *                    last word for matching (aa_lex_generation_word)
+ *   ROLE_ALIASES     judge -> justice, boss -> manager ...: a description's
+ *                    word for an office a role names otherwise
+ *                    (aa_lex_role_alias)
  *   COMPASS_WORDS    north, western ...: "north London" is a place, no role
  *   PERSON_EPITHETS  man, star, singer ...: "the big man said" is the
  *                    person the sentence before opened with
@@ -576,6 +579,16 @@ static const char *const ORG_KIND_NOUNS[] = {
 	"group", "charity", "organisation", "organization", "watchdog", "tank", "body", "coalition",
 	"network", "union", "association", "agency", "regulator", "outlet", "newspaper", "nonprofit",
 	"non-profit", "alliance", "federation", "institute", "foundation", "website", "magazine", NULL
+};
+
+/*
+ * Words for one office that a role names one way and a later description
+ * another ("Mr Justice Lane ... the judge said", "manager Pep Guardiola ...
+ * the City boss"): each word, then one it may stand for.
+ */
+static const char *const ROLE_ALIASES[][2] = {
+	{"judge", "justice"}, {"boss", "manager"}, {"boss", "chief"}, {"boss", "head"}, {"manager", "boss"},
+	{NULL, NULL}
 };
 
 /* After a surname, a generation: "Roy Williams Jr." is "Williams" when named again. */
@@ -2049,21 +2062,26 @@ aa_lex_verb_forms(aa_verb_forms which)
 	return NULL;
 }
 
+/* Is w[0..n) the lower-case entry, ignoring the ASCII case of w? */
+static bool
+folded_equal(const char *entry, const char *w, size_t n)
+{
+	size_t		k = 0;
+
+	if (strlen(entry) != n)
+		return false;
+	while (k < n && ((unsigned char) w[k] | 0x20) == (unsigned char) entry[k])
+		k++;
+	return k == n;
+}
+
 /* Is w[0..n) one of list's words, ignoring ASCII case?  (For lists asked of a few names, not of every word.) */
 static bool
 in_folded_list(const char *const *list, const char *w, size_t n)
 {
 	for (const char *const *e = list; *e; e++)
-	{
-		size_t		k = 0;
-
-		if (strlen(*e) != n)
-			continue;
-		while (k < n && ((unsigned char) w[k] | 0x20) == (unsigned char) (*e)[k])
-			k++;
-		if (k == n)
+		if (folded_equal(*e, w, n))
 			return true;
-	}
 	return false;
 }
 
@@ -2077,6 +2095,15 @@ bool
 aa_lex_generation_word(const char *w, size_t n)
 {
 	return in_folded_list(GENERATIONS, w, n);
+}
+
+const char *
+aa_lex_role_alias(const char *w, size_t n, int k)
+{
+	for (int i = 0; ROLE_ALIASES[i][0]; i++)
+		if (folded_equal(ROLE_ALIASES[i][0], w, n) && k-- == 0)
+			return ROLE_ALIASES[i][1];
+	return NULL;
 }
 
 const char *const *const *

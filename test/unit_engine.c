@@ -4535,6 +4535,24 @@ test_indirect(void)
 				  "the city for weeks.") == AA_OK);
 	CHECK(result.n_quotes == 1);
 	CHECK_STR(text_of(with_cue("defended")), "his remarks on Friday");
+	/* "the spokesperson" after "A spokesperson for the duke": the description's head is before its preposition */
+	CHECK(run_all("A spokesperson for NAME said ... \"...,\" the spokesperson said", "Story\n\nA spokesperson for "
+				  "the duke said he would appeal. \"The Duke is not asking for special treatment,\" the spokesperson "
+				  "said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "A spokesperson for the duke");
+	/* "dismissed his remarks as \"...\"": the words in marks are the judging verb's, not the remarks' */
+	CHECK(run_all("ORG dismissed his remarks as \"...\"", "Story\n\nZelensky spoke on Monday. The Kremlin dismissed "
+				  "his remarks as \"theatre.\"") == AA_OK);
+	CHECK_STR(first_of_kind(AA_MIXED) ? first_of_kind(AA_MIXED)->cue : NULL, "dismissed");
+	/* a description's word for an office the role names otherwise */
+	CHECK(run_all("Mr Justice NAME ruled ... NAME2 said ... \"...,\" the judge said", "Story\n\nMr Justice Lane "
+				  "ruled that the committee had acted lawfully. Harry's lawyer, Shaheed Fatima, said they would "
+				  "appeal. \"There was no unfairness,\" the judge said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Lane");
+	CHECK(run_all("Manager NAME ... Striker NAME2 said ... \"...,\" the City boss said", "Story\n\nManager Pep "
+				  "Guardiola was angry. Striker Erling Haaland said they had been poor. \"We were not good enough,\" "
+				  "the City boss said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Pep Guardiola");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
