@@ -1768,6 +1768,37 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
  * description with no name, for a he or she at pos: see
  * described_subject_near.  No person may be named from prev_start to pos.
  */
+/*
+ * "A spokesman for the minister said": the description's complement after
+ * its head, up to the verb (three words at most after "for", "of" or
+ * "at"), so the description is the one its quotations went to.  Returns
+ * where it ends, or end.
+ */
+#define COMPLEMENT_WORDS 3
+
+static size_t
+complement_end(const aa_doc *doc, size_t end, size_t lim)
+{
+	aa_word		w;
+	size_t		p,
+				last = end;
+
+	if (!aa_word_after(doc, end, lim, &w) || w.capitalized || w.cend != w.end ||
+		!(aa_word_is(doc, &w, "for") || aa_word_is(doc, &w, "of") || aa_word_is(doc, &w, "at")))
+		return end;
+	p = w.end;
+	for (int k = 0; k < COMPLEMENT_WORDS && aa_word_after(doc, p, lim, &w) && w.cstart == w.start; k++, p = w.end)
+	{
+		if ((w.classes & (LX_AUX | LX_BE | LX_REPORT_VERB | LX_CLAUSE_BREAK | LX_PREPOSITION)) ||
+			(k > 0 && !w.capitalized && aa_past_form(doc, &w)))
+			break;
+		last = w.cend;
+		if (w.cend != w.end)
+			break;
+	}
+	return last;
+}
+
 static int
 described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos, aa_gender g, bool definite_ok)
 {
@@ -1824,7 +1855,7 @@ described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos,
 		if (p >= pos)
 			return -1;
 	}
-	return group_entity(doc, subject.start, subject.end);
+	return group_entity(doc, subject.start, complement_end(doc, subject.end, sent_start));
 }
 
 /*

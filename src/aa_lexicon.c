@@ -1132,7 +1132,7 @@ static const char *const ORG_WORDS[] = {
 	"republicans", "democrats", "industries", "airways", "systems", "technologies",
 	/* research and investment firms whose analysts are quoted ("Deepwater Asset Management") */
 	"management", "securities", "advisors", "advisers", "consulting", "strategies", "economics",
-	"analytics", "investments", "associates", "directorate",
+	"analytics", "investments", "associates", "directorate", "reserve",
 	/* local governments: "Lee County" is no man called Lee */
 	"county", "city", "district", "township", "borough", "parish", "province",
 	NULL

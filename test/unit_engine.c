@@ -4553,6 +4553,15 @@ test_indirect(void)
 				  "Guardiola was angry. Striker Erling Haaland said they had been poor. \"We were not good enough,\" "
 				  "the City boss said.") == AA_OK);
 	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "Pep Guardiola");
+	/* a central bank is no person a he may be */
+	CHECK(run_all("The president blamed the Federal Reserve ... \"...,\" he said", "Story\n\nThe president blamed "
+				  "the Federal Reserve for high costs.\n\n\"The Fed has been wrong,\" he said.") == AA_OK);
+	CHECK_STR(speaker_of(first_of_kind(AA_DIRECT)), "The president");
+	/* a he after "A spokesman for the minister" is that description, complement and all */
+	CHECK(run_all("A spokesman for NAME said ..., which he described as \"...\"", "Story\n\nA spokesman for the "
+				  "minister said the allegations were false, which he described as \"categorically "
+				  "untrue.\"") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("described")), "A spokesman for the minister");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
