@@ -2735,6 +2735,7 @@ static bool reduced_passive(aa_doc *doc, const aa_match *cue, size_t sent_start)
 static size_t opening_adverbial_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 static bool infinitive_after_cue(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static bool participle_clause(aa_doc *doc, size_t start, size_t end);
+static bool main_clause_after_comma(aa_doc *doc, size_t from, size_t to);
 static bool defends_contest_object(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
@@ -4774,6 +4775,21 @@ question_after_addressee(aa_doc *doc, const aa_match *cue, size_t end, size_t se
 }
 
 /*
+ * "When she took over in 2019, Chief Maria Santos says, morale was at rock
+ * bottom": after the cue's comma, a subject and its verb go on with the
+ * clause before the aside (not ", adding ...", ", which ...", ", in ...").
+ */
+static bool
+main_clause_after_comma(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w;
+
+	return from < to && doc->text[from] == ',' && aa_word_after(doc, from + 1, to, &w) && w.cstart == w.start &&
+		!(w.classes & (LX_REPORT_ING | LX_CLAUSE_BREAK | LX_PREPOSITION | LX_AUX | LX_BE)) &&
+		!aa_word_ends(doc, &w, "ing") && has_finite_verb(doc, w.start, to);
+}
+
+/*
  * ", had been hard to get": after the cue's comma, the verb of a subject the
  * cue interrupts ("the permit, his campaign said, had been ...")
  */
@@ -5436,7 +5452,8 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 		  !that_follows(doc, cue->end, sent_end) && nothing_reported_after(doc, after, sent_end) &&
 		  !question_after_addressee(doc, cue, after, sent_end) && !verb_after_comma(doc, after, sent_end) &&
 		  !prepositional_phrase_only(doc, aa_dateline_end(doc, sent_start, comma->cend), comma->cend) &&
-		  !participle_clause(doc, aa_dateline_end(doc, sent_start, comma->cend), comma->cend)))
+		  !participle_clause(doc, aa_dateline_end(doc, sent_start, comma->cend), comma->cend) &&
+		  !main_clause_after_comma(doc, after, sent_end)))
 		return false;
 	/*
 	 * "CLAUSE, an offer the leadership rebuffed": a noun with its article

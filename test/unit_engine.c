@@ -4562,6 +4562,10 @@ test_indirect(void)
 				  "minister said the allegations were false, which he described as \"categorically "
 				  "untrue.\"") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("described")), "A spokesman for the minister");
+	/* a cue set off after a long subordinate clause, then a subject and its verb: the whole sentence */
+	CHECK(run_all("When ..., NAME says, CLAUSE.", "Story\n\nWhen she took over the department in 2019, Chief Maria "
+				  "Santos says, morale was at rock bottom.") == AA_OK);
+	CHECK(strstr(text_of(with_cue("says")), "morale was at rock bottom") != NULL);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
