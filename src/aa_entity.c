@@ -803,6 +803,17 @@ name_kind(const aa_doc *doc, const tokens *t, int from, int to, const char **cou
 			t->w[i].cend - t->w[i].cstart == 3 &&
 			(aa_word_is(doc, &t->w[i], "for") || aa_word_is(doc, &t->w[i], "and")))
 			return ENT_ORG;
+		/*
+		 * "Shares of Pfizer": nor "of" after a word that is no title, no
+		 * given name and no party's (a person's "of" is a title's, "Duke
+		 * of Sussex", a description's, "Republican of West Virginia", or an
+		 * affiliation, which is cut off before)
+		 */
+		if (!t->w[i].capitalized && i == from + 1 && i + 1 < to && t->w[from].capitalized &&
+			t->w[i + 1].capitalized && aa_word_is(doc, &t->w[i], "of") &&
+			!(t->w[from].classes & (LX_TITLE | LX_HONORIFIC)) && !first_name(&t->w[from]) &&
+			!aa_word_marked(doc, &t->w[from], LM_PARTY))
+			return ENT_ORG;
 		if (is_acronym(doc->text + t->w[i].cstart, core_len(&t->w[i])) && !initials_of_name(doc, t, i, to) &&
 			!transcript_label(doc, t, from, to))
 			return ENT_ORG;
@@ -1266,6 +1277,9 @@ register_run(aa_doc *doc, const tokens *t, int from, int to, size_t pos)
 	ent = named_entity(doc, kind, country, name, name_len, gender, firm);
 	if (corporate)
 		make_business(doc, entity(doc, ent));
+	/* ("Dr. Rekha Kumar": an honorific of no gender says a person as a title does) */
+	if (kind == ENT_PERSON && name_at > from && (t->w[name_at - 1].classes & LX_HONORIFIC))
+		entity(doc, ent)->titled = true;
 	if (role_end > role_start && entity(doc, ent)->role == NULL && kind == ENT_PERSON)
 		entity(doc, ent)->role = copy_phrase(doc, t->w[role_start].cstart, t->w[role_end - 1].cend);
 	/*

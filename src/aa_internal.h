@@ -1022,7 +1022,7 @@ typedef struct aa_entity
 	uint32_t	last_at;		/* where its last word starts in name, a generation's aside ("Jr.") */
 	uint32_t	last_len;		/* and its length */
 	const char *role;			/* title or description, NULL when none */
-	bool		titled;			/* named right after a title in lower case ("spokesperson Chad Gilmartin") */
+	bool		titled;			/* named right after a title in lower case ("spokesperson Chad Gilmartin") or an honorific */
 	bool		relative;		/* named first as someone's relative ("her son, Chidi Okafor") */
 	bool		business;		/* named with a legal form ("Acme Robotics, Inc."): "the company" */
 	const char *acronym;		/* "WHO" of "the World Health Organization (WHO)", indexed too; NULL: none */

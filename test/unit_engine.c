@@ -4566,6 +4566,15 @@ test_indirect(void)
 	CHECK(run_all("When ..., NAME says, CLAUSE.", "Story\n\nWhen she took over the department in 2019, Chief Maria "
 				  "Santos says, morale was at rock bottom.") == AA_OK);
 	CHECK(strstr(text_of(with_cue("says")), "morale was at rock bottom") != NULL);
+	/* a name after an honorific of no gender is a person's for a he or she, as a titled one is */
+	CHECK(run_all("\"...,\" said Dr. NAME, the chief officer. Dr. NAME2 said ... \"...,\" she said", "Story\n\n"
+				  "\"These are remarkable results,\" said Dr. Aidan Walsh, the chief officer.\n\nDr. Rekha Kumar said "
+				  "the trial was short.\n\n\"We have seen this before,\" she said.") == AA_OK);
+	CHECK_STR(speaker_of(nth_of_kind(AA_DIRECT, 1)), "Rekha Kumar");
+	/* "Shares of Pfizer" is no person whose surname is Pfizer */
+	CHECK(run_all("ORG said ... Shares of ORG rose", "Story\n\nPfizer said on Monday that its drug worked.\n\n"
+				  "Shares of Pfizer rose 4% in early trading.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "Pfizer");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
