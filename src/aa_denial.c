@@ -349,6 +349,28 @@ pronoun_object(aa_doc *doc, size_t from, size_t to)
 	return !w.capitalized && (points_back(doc, &w) || aa_word_is(doc, &w, "them"));
 }
 
+/* "describing them as": a pronoun that points back and "as", alone in [from, to) */
+static bool
+pronoun_as_object(aa_doc *doc, size_t from, size_t to)
+{
+	aa_word		w,
+				as,
+				more;
+
+	return aa_word_after(doc, from, to, &w) && w.cend == w.end && !w.capitalized &&
+		(points_back(doc, &w) || aa_word_is(doc, &w, "them")) && aa_word_after(doc, w.end, to, &as) &&
+		aa_word_is(doc, &as, "as") && as.cend == as.end &&
+		!(aa_word_after(doc, as.end, to, &more) && more.cstart < more.cend);
+}
+
+/* A form of "describe" ("describing them as “nonsense”"). */
+static bool
+describes(const aa_doc *doc, const aa_word *w)
+{
+	return aa_word_is_either(doc, w, "describe") || aa_word_is_either(doc, w, "describes") ||
+		aa_word_is_either(doc, w, "described") || aa_word_is_either(doc, w, "describing");
+}
+
 /*
  * Is [from, to) a pronoun subject and a form of "be" ("they were", "that it
  * was"), its mark aside?  *pronoun: the pronoun.
@@ -876,7 +898,8 @@ no_label:
 		 * claim (not by a label that may judge anything: "called them crazy")
 		 */
 		if (cue_end < cstart && aa_word_after(doc, cue_start, cue_end, &cue) &&
-			aa_verb_form_of(doc, &cue, VF_CALL, true) && pronoun_object(doc, cue_end, cstart) &&
+			((aa_verb_form_of(doc, &cue, VF_CALL, true) && pronoun_object(doc, cue_end, cstart)) ||
+			 (describes(doc, &cue) && pronoun_as_object(doc, cue_end, cstart))) &&
 			aa_find_falsity(doc, cstart, cend, &label) && aa_count_words(doc, cstart, label.start) <= 2 &&
 			aa_word_after(doc, label.start, label.end, &w) && !aa_verb_form_of(doc, &w, VF_JUDGING_LABEL, true))
 		{

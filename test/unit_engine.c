@@ -4575,6 +4575,13 @@ test_indirect(void)
 	CHECK(run_all("ORG said ... Shares of ORG rose", "Story\n\nPfizer said on Monday that its drug worked.\n\n"
 				  "Shares of Pfizer rose 4% in early trading.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "Pfizer");
+	/* "describing them as \"nonsense\"": a pronoun described as false stands for the claim, as one called so does */
+	CHECK(run_all("ORG pushed back against reports ..., describing them as \"nonsense.\"", "Story\n\nThe club pushed "
+				  "back against reports of a rift, describing them as \"nonsense.\"") == AA_OK);
+	CHECK(first_of_kind(AA_MIXED) && first_of_kind(AA_MIXED)->is_denial);
+	CHECK(run_all("NAME described them as \"the best\"", "Story\n\nThe coach praised his players, describing them as "
+				  "\"the best I have had.\"") == AA_OK);
+	CHECK(first_of_kind(AA_MIXED) && !first_of_kind(AA_MIXED)->is_denial);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
