@@ -794,6 +794,31 @@ calls_someone_after(aa_doc *doc, const aa_match *m)
 		 (next.capitalized && !(next.classes & (LX_PRONOUN | LX_ARTICLE | LX_DETERMINER | LX_TIME_WORD))));
 }
 
+/*
+ * In a Title Case headline, a form of "call" up to four words before the
+ * marks at open ("Calls SEC Probe “Harassment”"): what is called is in them.
+ */
+#define CALL_OBJECT_WORDS 4
+
+static bool
+calls_before_in_title_case(aa_doc *doc, size_t open)
+{
+	aa_word		w;
+	size_t		p = open;
+	size_t		lim = aa_sentence_start(doc, open);
+
+	if (!aa_in_title_case(doc, open))
+		return false;
+	for (int k = 0; k <= CALL_OBJECT_WORDS && aa_word_before(doc, lim, p, &w) && w.cstart == w.start; k++, p = w.start)
+	{
+		if (aa_verb_form_of(doc, &w, VF_CALL, true))
+			return w.cend == w.end;
+		if (w.cend != w.end)
+			return false;
+	}
+	return false;
+}
+
 /* Is the word after the cue m a lower-case word of no class, a noun it describes ("reporting team")? */
 static bool
 noun_after_participle(aa_doc *doc, const aa_match *m)
@@ -3449,6 +3474,9 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 	/* after a cue, a pronoun's capital opens a sentence: "said, “We’ll see,” when asked" quotes no title */
 	if (op == OPENS_AFTER_CUE && f.pronoun_led)
 		f.title_case = false;
+	/* a Title Case headline capitalises what "calls" names too: "Musk Calls SEC Probe “Harassment”" */
+	if (f.title_case && calls_before_in_title_case(doc, s->open))
+		f.title_case = false;
 
 	/*
 	 * A sentence or more, set off from the reporting clause, is direct
@@ -3708,6 +3736,7 @@ clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 			/* (the comma's own place: outside the marks, as after “...”, in British style) */
 			if (last == ',' && (next.classes & LX_REPORT_ING) && aa_span_at(doc, w.end - 1) < 0)
 				return w.end - 1;
+
 			/* (so does a phrasal cue's participle: ", brushing aside reports that ...") */
 			if (last == ',' && !next.capitalized && next.cend == next.end && (next.classes & LX_PHRASE_HEAD) &&
 				aa_word_ends(doc, &next, "ing") && aa_first_cue(doc, next.start, next.end + 24 < end ? next.end + 24 : end, &cue) &&

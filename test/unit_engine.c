@@ -4582,6 +4582,10 @@ test_indirect(void)
 	CHECK(run_all("NAME described them as \"the best\"", "Story\n\nThe coach praised his players, describing them as "
 				  "\"the best I have had.\"") == AA_OK);
 	CHECK(first_of_kind(AA_MIXED) && !first_of_kind(AA_MIXED)->is_denial);
+	/* a Title Case headline capitalises what "calls" names too */
+	CHECK(run_all("NAME Calls ORG Probe \"Harassment\"", "Musk Calls SEC Probe \"Harassment\"\n\nThe story "
+				  "follows.") == AA_OK);
+	CHECK_STR(text_of(first_of_kind(AA_MIXED)), "Harassment");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
