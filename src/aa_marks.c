@@ -632,6 +632,32 @@ aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t 
 	return true;
 }
 
+/* A double opening mark at k ('"' or '“', U+201C) and a capital right after it: a sentence in marks. */
+static bool
+opening_sentence_at(const char *text, size_t k, size_t end)
+{
+	size_t		after = text[k] == '"' ? k + 1 : k + 3;
+
+	return after < end && aa_is_upper((unsigned char) text[after]) &&
+		(text[k] == '"' || ((unsigned char) text[k] == 0xE2 && (unsigned char) text[k + 1] == 0x80 &&
+							(unsigned char) text[k + 2] == 0x9C));
+}
+
+/* Is the word before the abbreviation whose period is text[i] one in lower case ("on X.", not "Sony Corp.")? */
+static bool
+lower_word_before(const char *text, size_t line_start, size_t i)
+{
+	size_t		w = i;
+
+	while (w > line_start && text[w - 1] != ' ')
+		w--;
+	while (w > line_start && text[w - 1] == ' ')
+		w--;
+	while (w > line_start && text[w - 1] != ' ')
+		w--;
+	return text[w] >= 'a' && text[w] <= 'z' && w < i;
+}
+
 /*
  * Does the abbreviation whose period is text[i] end its sentence after all,
  * as a word that comes after what it abbreviates ("in the U.S.", "at 2:30
@@ -651,6 +677,13 @@ abbreviation_ends_sentence(const char *text, size_t line_start, size_t line_end,
 	/* (the word after first: most abbreviations stand before a name, which turns them away) */
 	while (k < line_end && text[k] == ' ')
 		k++;
+	/*
+	 * "mocked his critics on X. “I don't care ...”": an opening mark after
+	 * an abbreviation that a word in lower case stands before (not a
+	 * name's initial: John F. “Jack” Kennedy)
+	 */
+	if (k < line_end && k > i + 1 && (text[k] == '"' || (unsigned char) text[k] == 0xE2))
+		return opening_sentence_at(text, k, line_end) && lower_word_before(text, line_start, i);
 	if (k >= line_end || !aa_is_upper((unsigned char) text[k]))
 		return false;
 	for (next = k; next < line_end && aa_is_letter((unsigned char) text[next]); next++)

@@ -4586,6 +4586,14 @@ test_indirect(void)
 	CHECK(run_all("NAME Calls ORG Probe \"Harassment\"", "Musk Calls SEC Probe \"Harassment\"\n\nThe story "
 				  "follows.") == AA_OK);
 	CHECK_STR(text_of(first_of_kind(AA_MIXED)), "Harassment");
+	/* "on X." before a sentence in marks ends its sentence; "the U.S. \"clearly\"" and "Sony Corp. \"...\"" do not */
+	CHECK(run_all("NAME mocked his critics on X. \"...,\" NAME wrote.", "Story\n\nNayib Bukele mocked his critics on "
+				  "X. \"I don't care if they call me a dictator,\" Bukele wrote.") == AA_OK);
+	CHECK_STR(with_cue("wrote") ? with_cue("wrote")->speaker : NULL, "Nayib Bukele");
+	CHECK(with_cue("wrote") && with_cue("wrote")->kind == AA_DIRECT);
+	CHECK(run_all("said the U.S. \"clearly\" needed", "Story\n\nShe said the U.S. \"clearly\" needed a stronger "
+				  "campaign.") == AA_OK);
+	CHECK(first_of_kind(AA_MIXED) && strcmp(first_of_kind(AA_MIXED)->cue, "said") == 0);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
