@@ -1505,7 +1505,10 @@ aa_scan_names(aa_doc *doc)
 				 * The sentence finder's test, which also holds inside quotations.
 				 */
 				if ((tp && tp != '.') || aa_stem_end(doc, &w) != w.cend ||
-					(tp == '.' && (k < w.end || !aa_is_abbreviation(doc->text, pr->start, pr->end, w.cend))) ||
+					(tp == '.' && (k < w.end || !aa_period_inside_sentence(doc->text, pr->start, pr->end, w.cend))) ||
+					/* (an initial's kept period may end the sentence too: "posted on X. He said") */
+					(!tp && w.cend - w.cstart == 2 && doc->text[w.cend - 1] == '.' && w.cend == w.end &&
+					 !aa_period_inside_sentence(doc->text, pr->start, pr->end, w.cend - 1)) ||
 					(w.cend - w.cstart > 2 && doc->text[w.cend - 1] == '.' && doc->text[w.cend - 2] == ')'))
 				{
 					register_run(doc, &run, 0, run.n, run.w[0].cstart);

@@ -551,6 +551,8 @@ size_t		aa_sentence_start(const aa_doc *doc, size_t pos);
 size_t		aa_sentence_end(const aa_doc *doc, size_t pos);
 /* Is the full stop at text[i] that of an initial or an abbreviation ("M.", "U.S.", "Sen.")? */
 bool		aa_is_abbreviation(const char *text, size_t line_start, size_t line_end, size_t i);
+/* Is the period text[i] an abbreviation's that does not end its sentence ("Sen.", "George W."; not "on X. He")? */
+bool		aa_period_inside_sentence(const char *text, size_t line_start, size_t line_end, size_t i);
 int			aa_paragraph_of(const aa_doc *doc, size_t pos);
 /* Is pos in a headline: a paragraph of at most AA_HEADLINE_WORDS words? */
 #define AA_HEADLINE_WORDS 30

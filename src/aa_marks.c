@@ -695,7 +695,16 @@ abbreviation_ends_sentence(const char *text, size_t line_start, size_t line_end,
 		return false;
 	while (w > line_start && !aa_is_space((unsigned char) text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
 		w--;
-	return i - w >= 2 && !(aa_lex_word(text + w, i + 1 - w) & (LX_TITLE | LX_HONORIFIC));
+	/* (an initial only after a word in lower case: "posted on X. He said", not "John F. Kennedy") */
+	return (i - w >= 2 || lower_word_before(text, line_start, i)) &&
+		!(aa_lex_word(text + w, i + 1 - w) & (LX_TITLE | LX_HONORIFIC));
+}
+
+bool
+aa_period_inside_sentence(const char *text, size_t line_start, size_t line_end, size_t i)
+{
+	return aa_is_abbreviation(text, line_start, line_end, i) &&
+		!abbreviation_ends_sentence(text, line_start, line_end, i);
 }
 
 /* Does a new sentence begin at or after pos (spaces, then a capital, digit or mark)? */
@@ -807,8 +816,7 @@ aa_find_sentences(aa_doc *doc)
 				while (after < stop && (doc->text[after] == ')' || doc->text[after] == ']'))
 					after++;
 				if (sentence_begins(doc->text, after, pr->end) &&
-					!(doc->text[at] == '.' && aa_is_abbreviation(doc->text, pr->start, pr->end, at) &&
-					  !abbreviation_ends_sentence(doc->text, pr->start, pr->end, at)))
+					!(doc->text[at] == '.' && aa_period_inside_sentence(doc->text, pr->start, pr->end, at)))
 					add_sentence(doc, after, pr->end);
 				i = at + 1;
 			}

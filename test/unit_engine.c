@@ -4594,6 +4594,14 @@ test_indirect(void)
 	CHECK(run_all("said the U.S. \"clearly\" needed", "Story\n\nShe said the U.S. \"clearly\" needed a stronger "
 				  "campaign.") == AA_OK);
 	CHECK(first_of_kind(AA_MIXED) && strcmp(first_of_kind(AA_MIXED)->cue, "said") == 0);
+	/* an initial after a word in lower case may end its sentence: "X. The" is no name */
+	CHECK(run_all("NAME wrote on X. The ruling was clear, she said.", "Story\n\nThe judge wrote on X. The ruling was "
+				  "clear, she said.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "The ruling was clear");
+	CHECK_STR(speaker_of(with_cue("said")), "The judge");
+	CHECK(run_all("George H.W. Bush said", "Story\n\nFormer President George H.W. Bush said the war was "
+				  "over.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "George H.W. Bush");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
