@@ -1216,6 +1216,9 @@ real_cue(aa_doc *doc, const aa_match *m)
 		/* "in each state feel", "every report": a determiner that opens a noun only, never a subject */
 		if ((classes & LX_NOUN_VERB) && aa_verb_form_of(doc, &prev, VF_NOUN_DETERMINER, true))
 			return false;
+		/* "There is no denying that": a gerund after "no" is a noun */
+		if ((classes & LX_REPORT_ING) && !prev.capitalized && aa_word_is(doc, &prev, "no"))
+			return false;
 		/*
 		 * "the once deeply Republican state toward", "Coastal states swing":
 		 * "state" after a capitalised word is the noun, as a singular subject

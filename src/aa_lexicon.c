@@ -271,12 +271,15 @@ static const char *const DISPUTE_CUES[] = {
 	"waved off", "waves off", "laughed off", "laughs off", "took issue with", "takes issue with",
 	"take issue with", "hit back at", "hits back at", "ruled out", "rules out", "scoffed at", "scoffs at",
 	"poured cold water on", "pours cold water on",
+	"distanced itself from", "distanced himself from", "distanced herself from", "distanced themselves from",
+	"distances itself from", "distances himself from", "distances herself from",
 	NULL
 };
 
 static const char *const DISPUTE_CUES_ING[] = {
 	"pushing back against", "pushing back on", "brushing off", "brushing aside", "waving off",
 	"laughing off", "taking issue with", "hitting back at", "scoffing at", "pouring cold water on",
+	"distancing itself from", "distancing himself from", "distancing herself from", "distancing themselves from",
 	NULL
 };
 
@@ -1806,7 +1809,7 @@ lex_mark_list(const char *const *list, aa_lex_mark mark)
  * Each head and pair is kept once, in static storage (the lexicon keeps
  * pointers to its keys).
  */
-#define MAX_PHRASAL 128
+#define MAX_PHRASAL 192
 
 static void
 lex_add_phrase_part(char (*store)[40], int *n_store, const char *w, size_t n)

@@ -4602,6 +4602,14 @@ test_indirect(void)
 	CHECK(run_all("George H.W. Bush said", "Story\n\nFormer President George H.W. Bush said the war was "
 				  "over.") == AA_OK);
 	CHECK_STR(speaker_of(with_cue("said")), "George H.W. Bush");
+	/* "There is no denying that": a gerund after "no" is a noun, no cue */
+	CHECK(run_all("There is no denying that ..., NAME said.", "Story\n\nThere is no denying that the economy has "
+				  "slowed, the governor said.") == AA_OK);
+	CHECK(result.n_quotes == 1 && with_cue("denying") == NULL);
+	/* "distanced himself from claims that ...": a dispute cue, a denial of a claim */
+	CHECK(run_all("NAME distanced himself from claims that ...", "Story\n\nThe senator distanced himself from "
+				  "claims that he knew about the payments.") == AA_OK);
+	CHECK(with_cue("distanced himself from") && with_cue("distanced himself from")->is_denial);
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
