@@ -6270,6 +6270,8 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				day.cend == day.end && (day.classes & LX_TIME_WORD) && !aa_word_marked(doc, &day, LM_MONTH) &&
 				aa_word_after(doc, day.end, sent_end, &next) && next.cstart == next.start &&
 				(aa_personal_pronoun(doc, &next) ||
+				 /* ("it" before its auxiliary: "said on Wednesday it would close") */
+				 (!next.capitalized && aa_word_is(doc, &next, "it") && next.cend == next.end && aux_after(doc, &next)) ||
 				 ((next.classes & LX_ARTICLE) && !(next.classes & LX_PRONOUN)) ||
 				 (next.capitalized && !(next.classes & (LX_TIME_WORD | LX_PREPOSITION | LX_CLAUSE_BREAK)))))
 				day_end = day.end;

@@ -4610,6 +4610,10 @@ test_indirect(void)
 	CHECK(run_all("NAME distanced himself from claims that ...", "Story\n\nThe senator distanced himself from "
 				  "claims that he knew about the payments.") == AA_OK);
 	CHECK(with_cue("distanced himself from") && with_cue("distanced himself from")->is_denial);
+	/* "on" and a day after the cue are the cue's before "it" and its auxiliary */
+	CHECK(run_all("ORG said on Wednesday it would close.", "Story\n\nBoeing said on Wednesday it would "
+				  "close.") == AA_OK);
+	CHECK_STR(text_of(with_cue("said")), "it would close");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
