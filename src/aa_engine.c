@@ -3850,7 +3850,7 @@ clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 			{
 				if (prev_last == ',' && aa_first_cue(doc, w.end, w.end + 40 < end ? w.end + 40 : end, &cue))
 					return w.start;
-				if (prev_comma && prev_last != ',' && aa_word_marked(doc, &w, LM_CLAUSE_OPENER) &&
+				if (prev_last != ',' && aa_word_marked(doc, &w, LM_CLAUSE_OPENER) &&
 					!aa_word_ends(doc, &next, "ing") &&
 					aa_first_cue(doc, w.end, w.end + 64 < end ? w.end + 64 : end, &cue) &&
 					!is_cue_infinitive(doc, &cue) && !(aa_word_classes(doc, cue.start, cue.end) & LX_REPORT_ING))

@@ -1781,11 +1781,6 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 }
 
 /*
- * The subject of the sentence [prev_start, sent_start) when it is a singular
- * description with no name, for a he or she at pos: see
- * described_subject_near.  No person may be named from prev_start to pos.
- */
-/*
  * "A spokesman for the minister said": the description's complement after
  * its head, up to the verb (three words at most after "for", "of" or
  * "at"), so the description is the one its quotations went to.  Returns
@@ -1816,6 +1811,11 @@ complement_end(const aa_doc *doc, size_t end, size_t lim)
 	return last;
 }
 
+/*
+ * The subject of the sentence [prev_start, sent_start) when it is a singular
+ * description with no name, for a he or she at pos: see
+ * described_subject_near.  No person may be named from prev_start to pos.
+ */
 static int
 described_subject(aa_doc *doc, size_t prev_start, size_t sent_start, size_t pos, aa_gender g, bool definite_ok)
 {
