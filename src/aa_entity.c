@@ -1902,6 +1902,39 @@ static int	organisation_in_focus(aa_doc *doc, size_t pos, const aa_word *head);
 static int	group_entity(aa_doc *doc, size_t start, size_t end);
 
 /*
+ * The thing a subject names, for an "it": an organisation or a country
+ * named there, or one described by "the" and its noun (not a plural's,
+ * nor a person's: "it" is no one), with its complement up to lim.  -1
+ * when it names none.
+ */
+static int
+thing_of_subject(aa_doc *doc, const aa_phrase *subject, size_t lim)
+{
+	aa_word		first,
+				head;
+
+	for (int i = last_event_before(doc, subject->end); i >= 0; i--)
+	{
+		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+
+		if (ev->pos < subject->start)
+			break;
+		return entity(doc, ev->entity)->kind == ENT_PERSON ? -1 : ev->entity;
+	}
+	/* ("The embassy": "the" and a noun) */
+	if (!aa_word_after(doc, subject->start, subject->end, &first) || !aa_word_is_either(doc, &first, "the") ||
+		!aa_word_after(doc, first.end, subject->end, &head) || head.end < subject->end || head.capitalized ||
+		head.cend != head.end || aa_plural_ending(doc, &head) || (head.classes & LX_TITLE) ||
+		aa_verb_form_of(doc, &head, VF_PERSON_EPITHET, false))
+		return -1;
+	{
+		int			ent = organisation_in_focus(doc, subject->start, &head);
+
+		return ent >= 0 ? ent : group_entity(doc, subject->start, complement_end(doc, subject->end, lim));
+	}
+}
+
+/*
  * "The embassy refuted what it called ...", "Apple rejected what it
  * described as ...": an "it" right after "what" stands for the subject of
  * its sentence, an organisation or a country named there or a thing
@@ -1913,32 +1946,36 @@ thing_subject_before_what(aa_doc *doc, size_t pos)
 {
 	size_t		sent_start = aa_sentence_start(doc, pos);
 	aa_phrase	subject;
-	aa_word		what,
-				first,
-				head;
+	aa_word		what;
 
 	if (!aa_word_before(doc, sent_start, pos, &what) || what.cend != what.end || !aa_word_is(doc, &what, "what") ||
 		!aa_sentence_subject(doc, sent_start, what.start, &subject) || subject.end > what.start ||
 		aa_span_at(doc, subject.start) >= 0)
 		return -1;
-	for (int i = last_event_before(doc, subject.end); i >= 0; i--)
-	{
-		const aa_event *ev = &AA_VEC_AT(&doc->events, aa_event, i);
+	return thing_of_subject(doc, &subject, what.start);
+}
 
-		if (ev->pos < subject.start)
-			break;
-		return entity(doc, ev->entity)->kind == ENT_PERSON ? -1 : ev->entity;
-	}
-	/* ("The embassy": "the" and a noun, not a plural's) */
-	if (!aa_word_after(doc, subject.start, subject.end, &first) || !aa_word_is_either(doc, &first, "the") ||
-		!aa_word_after(doc, first.end, subject.end, &head) || head.end < subject.end || head.capitalized ||
-		head.cend != head.end || aa_plural_ending(doc, &head))
+/*
+ * "The union representing the machinists said it was disappointed. It
+ * accused the company ...": an "It" that opens its sentence stands for the
+ * thing that opened the sentence before.  -1 when it does not.
+ */
+static int
+thing_subject_before_it(aa_doc *doc, size_t pos)
+{
+	size_t		prev_start,
+				sent_start;
+	aa_phrase	subject;
+
+	if (aa_sentence_start(doc, pos) != pos || !sentence_before(doc, pos, &prev_start, &sent_start) ||
+		!aa_sentence_subject(doc, prev_start, sent_start, &subject) || subject.start != prev_start ||
+		aa_span_at(doc, subject.start) >= 0)
 		return -1;
-	{
-		int			ent = organisation_in_focus(doc, subject.start, &head);
-
-		return ent >= 0 ? ent : group_entity(doc, subject.start, subject.end);
-	}
+	/* (not after a source the sentence names: "..., according to the SITE Intelligence Group, ... It said") */
+	for (size_t p = subject.end; p + 13 <= sent_start; p++)
+		if (doc->text[p] == 'a' && memcmp(doc->text + p, "according to ", 13) == 0)
+			return -1;
+	return thing_of_subject(doc, &subject, sent_start);
 }
 
 /* "Suu Kyi's fate": the subject opens with a name's possessive (the phrase may end there). */
@@ -2016,11 +2053,17 @@ resolve_pronoun(aa_doc *doc, size_t pos, const aa_word *w)
 			return ent;
 	}
 
-	/* "The embassy refuted what it called “baseless accusations”": the thing that opens the sentence */
+	/*
+	 * "The embassy refuted what it called “baseless accusations”": the thing
+	 * that opens the sentence; "It accused ...": the one that opened the
+	 * sentence before
+	 */
 	if (!person && aa_word_is_either(doc, w, "it"))
 	{
 		int			ent = thing_subject_before_what(doc, pos);
 
+		if (ent < 0 && w->capitalized)
+			ent = thing_subject_before_it(doc, pos);
 		if (ent >= 0)
 			return ent;
 	}

@@ -4614,6 +4614,14 @@ test_indirect(void)
 	CHECK(run_all("ORG said on Wednesday it would close.", "Story\n\nBoeing said on Wednesday it would "
 				  "close.") == AA_OK);
 	CHECK_STR(text_of(with_cue("said")), "it would close");
+	/* an "It" opening its sentence is the thing that opened the sentence before, unless that one named a source */
+	CHECK(run_all("The union said ... It accused ...", "Story\n\nThe union said it was disappointed. It accused the "
+				  "company of lying.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("accused")), "The union");
+	CHECK(run_all("The group ..., according to ORG, which ... It said", "Story\n\nThe group has called for attacks, "
+				  "according to the SITE Intelligence Group, which monitors extremists. It said supporters were "
+				  "celebrating.") == AA_OK);
+	CHECK_STR(speaker_of(with_cue("said")), "SITE Intelligence Group");
 	/* "Will" before capitals and a cue (or the comma of an appositive) is a first name, not a modal */
 	CHECK(run("\"...,\" Will NAME said", "\"We will win,\" Will Estrada said.") == AA_OK);
 	CHECK(result.n_quotes == 1);
