@@ -1541,6 +1541,13 @@ parenthetical(const aa_doc *doc, size_t seg_start, size_t seg_end, bool *is_role
 	return false;
 }
 
+/* A role's modifier in lower case and nothing else ("incumbent", "former"), before a title. */
+static bool
+lower_role_modifier(const aa_word *w)
+{
+	return !w->capitalized && w->cend == w->end && (w->classes & LX_ROLE_MODIFIER);
+}
+
 /*
  * Is [seg_start, seg_end) a titled name, set off after a description ("The
  * Vatican's secretary of state, Cardinal Pietro Parolin,")?  A title in
@@ -1565,7 +1572,7 @@ titled_name_segment(const aa_doc *doc, size_t seg_start, size_t seg_end)
 			continue;
 		}
 		/* ("incumbent Mayor Tom Reilly": a modifier in lower case before the title) */
-		if (p == seg_start && !w.capitalized && w.cend == w.end && (w.classes & LX_ROLE_MODIFIER))
+		if (p == seg_start && lower_role_modifier(&w))
 			continue;
 		if (!w.capitalized || w.cstart != w.start || (w.cend != w.end && w.end < seg_end && doc->text[w.cend] != '.'))
 			return false;
@@ -3441,7 +3448,7 @@ subject_before(const aa_doc *doc, size_t lim, size_t cue_start, aa_phrase *np, b
 					for (size_t q = seg_start; aa_word_after(doc, q, seg_end, &x); q = x.end)
 					{
 						/* ("incumbent Mayor Tom Reilly": the title's modifier) */
-						if (q == seg_start && !x.capitalized && x.cend == x.end && (x.classes & LX_ROLE_MODIFIER))
+						if (q == seg_start && lower_role_modifier(&x))
 							continue;
 						words++;
 						/* ("... of the Yale School of Medicine": the organisation's own "of") */

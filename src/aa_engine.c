@@ -225,19 +225,29 @@ is_cue_participle(const aa_doc *doc, const aa_match *m)
 	return true;
 }
 
-/* "according to" in any case, whatever spaces the cue pattern let between its words */
+/* Does the cue m open with stem (lower case), in any case? */
 static bool
-is_according_to(const aa_doc *doc, const aa_match *m)
+cue_opens_with(const aa_doc *doc, const aa_match *m, const char *stem)
 {
-	static const char head[] = "according";
-	size_t		n = sizeof(head) - 1;
+	size_t		n = strlen(stem);
 
-	if (m->end - m->start <= n)
-		return false;			/* "acknowledged" is as long as "according to", but no phrase */
+	if (m->end - m->start < n)
+		return false;
 	for (size_t i = 0; i < n; i++)
-		if ((doc->text[m->start + i] | 0x20) != head[i])
+		if ((doc->text[m->start + i] | 0x20) != stem[i])
 			return false;
 	return true;
+}
+
+/*
+ * "according to" in any case, whatever spaces the cue pattern let between
+ * its words ("acknowledged" is as long, but no phrase: the cue runs longer
+ * than "according")
+ */
+bool
+aa_is_according_to(const aa_doc *doc, const aa_match *m)
+{
+	return m->end - m->start > sizeof("according") - 1 && cue_opens_with(doc, m, "according");
 }
 
 /* Is the sentence around pos a headline in Title Case (most longer words capitalised)? */
@@ -885,7 +895,7 @@ real_cue(aa_doc *doc, const aa_match *m)
 
 	if (aa_span_at(doc, m->start) >= 0)
 		return false;
-	if (is_according_to(doc, m))
+	if (aa_is_according_to(doc, m))
 		return true;
 	classes = aa_word_classes(doc, m->start, m->end);
 	/*
@@ -1358,7 +1368,8 @@ judged_speech_noun(aa_doc *doc, const aa_match *cue, size_t open)
 	aa_word		as,
 				det;
 
-	return aa_word_after(doc, cue->end, open, &as) && aa_word_is(doc, &as, "as") && as.cend == as.end &&
+	/* (" as “": the marks a few bytes after the cue, which most cues are not) */
+	return open - cue->end >= 4 && open - cue->end <= 8 && aa_word_after(doc, cue->end, open, &as) && aa_word_is(doc, &as, "as") && as.cend == as.end &&
 		skip_space(doc, as.end) == open && aa_word_before(doc, 0, cue->start, &det) && det.cend == det.end &&
 		!det.capitalized && (det.classes & LX_DETERMINER);
 }
@@ -1398,7 +1409,6 @@ last_cue_of_quote(aa_doc *doc, size_t from, size_t open, aa_match *cue)
 		*cue = judged;
 	return subordinate.end > 0 || judged.end > 0;
 }
-
 
 /*
  * The facts are read only as: no words, fewer than 3, at least 4 or 6, at
@@ -2515,7 +2525,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 	bool		coordinated = false;
 	bool		participle;
 
-	if (is_according_to(doc, cue))
+	if (aa_is_according_to(doc, cue))
 	{
 		if (aa_source_after(doc, cue->end, limit, &np))
 		{
@@ -2682,7 +2692,7 @@ speaker_of_cue(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t limit
 		while (coordinated && !participle && has_verb && cue_of_clause_around(doc, sent_start, &verb))
 			;
 		if (has_verb && !is_cue_participle(doc, &verb) &&
-			!is_according_to(doc, &verb) &&
+			!aa_is_according_to(doc, &verb) &&
 			(after_quotation(doc, verb.start, 1, false) ?
 			 aa_subject_after(doc, verb.end, cue->start, &np) :
 			 aa_subject_before(doc, sent_start, verb_of_noun_cue(doc, &verb, sent_start, NULL), &np, &coordinated)))
@@ -2765,6 +2775,7 @@ static bool infinitive_after_cue(aa_doc *doc, const aa_match *cue, size_t sent_e
 static bool participle_clause(aa_doc *doc, size_t start, size_t end);
 static bool main_clause_after_comma(aa_doc *doc, size_t from, size_t to);
 static bool defends_contest_object(aa_doc *doc, const aa_match *cue, size_t sent_end);
+static bool past_tense_after(aa_doc *doc, size_t pos, size_t sent_end);
 static size_t addressee_end(aa_doc *doc, const aa_match *cue, size_t sent_end);
 static size_t relative_clause_end(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t sent_end);
 
@@ -2990,7 +3001,7 @@ speaker_after_quote(aa_doc *doc, const aa_span *s, size_t sent_end, attribution 
 			return attribute_phrase(doc, &np, &cue, 0.85f, a);
 		return false;
 	}
-	if (is_according_to(doc, &cue) || is_cue_participle(doc, &cue))
+	if (aa_is_according_to(doc, &cue) || is_cue_participle(doc, &cue))
 		return false;
 	/*
 	 * “...” at the convention, he said: step over a prepositional phrase set
@@ -3517,7 +3528,7 @@ attribute_span(aa_doc *doc, aa_vec *items, int si)
 		{
 			aa_match	outer;
 
-			if (aa_last_cue(doc, sent_start, cue.start, &outer) && !is_according_to(doc, &outer))
+			if (aa_last_cue(doc, sent_start, cue.start, &outer) && !aa_is_according_to(doc, &outer))
 				found = speaker_of_cue(doc, &outer, sent_start, s->open, 0.7f, &a);
 		}
 		if (!found)
@@ -3739,7 +3750,6 @@ clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 			/* (the comma's own place: outside the marks, as after “...”, in British style) */
 			if (last == ',' && (next.classes & LX_REPORT_ING) && aa_span_at(doc, w.end - 1) < 0)
 				return w.end - 1;
-
 			/* (so does a phrasal cue's participle: ", brushing aside reports that ...") */
 			if (last == ',' && !next.capitalized && next.cend == next.end && (next.classes & LX_PHRASE_HEAD) &&
 				aa_word_ends(doc, &next, "ing") && aa_first_cue(doc, next.start, next.end + 24 < end ? next.end + 24 : end, &cue) &&
@@ -3818,7 +3828,7 @@ clause_end(aa_doc *doc, size_t start, size_t end, bool before_source)
 			if (last == ',' && !next.capitalized &&
 				aa_first_cue(doc, next.start, next.end + 14 < end ? next.end + 14 : end, &cue) &&
 				cue.start == next.start && !is_cue_participle(doc, &cue) &&
-				(is_according_to(doc, &cue) || inverted_speaker_follows(doc, &cue, end)) &&
+				(aa_is_according_to(doc, &cue) || inverted_speaker_follows(doc, &cue, end)) &&
 				aa_span_at(doc, w.start) < 0)
 				return w.cend;
 			/* ", with Republican Senator John McCain telling reporters ...": a name and its participle cue */
@@ -4296,7 +4306,7 @@ add_statement(aa_doc *doc, aa_vec *items, size_t start, size_t end, const attrib
 		while (start < end && (doc->text[start] == ',' || doc->text[start] == ' '))
 			start++;
 		/* (before "according to X", the clause opens with its own subject) */
-		cut = clause_end(doc, start, end, cue.start >= end && cue.end > cue.start && is_according_to(doc, &cue));
+		cut = clause_end(doc, start, end, cue.start >= end && cue.end > cue.start && aa_is_according_to(doc, &cue));
 
 		/*
 		 * "telling the Associated Press:", "told his audience, to rowdy
@@ -5509,6 +5519,23 @@ said_after_clause(aa_doc *doc, const aa_match *cue, size_t sent_start, size_t se
 }
 
 /*
+ * Is the next word after pos a past tense in lower case ("that worked
+ * with"), an adverb aside ("that first published")?
+ */
+static bool
+past_tense_after(aa_doc *doc, size_t pos, size_t sent_end)
+{
+	aa_word		w;
+
+	if (!aa_word_after(doc, pos, sent_end, &w) || w.capitalized || w.cstart != w.start)
+		return false;
+	if (aa_past_form(doc, &w))
+		return true;
+	return w.cend == w.end && ((w.classes & LX_ADVERB) || aa_ly_adverb(doc, &w) || aa_word_is(doc, &w, "first")) &&
+		aa_word_after(doc, w.end, sent_end, &w) && !w.capitalized && w.cstart == w.start && aa_past_form(doc, &w);
+}
+
+/*
  * Does "defend" take a contest's or a war's object ("defended his title
  * on Sunday", "defended the border town")?  Up to three words after the
  * cue, before any punctuation or preposition.
@@ -5519,11 +5546,8 @@ defends_contest_object(aa_doc *doc, const aa_match *cue, size_t sent_end)
 	aa_word		w;
 	size_t		p = cue->end;
 
-	if (cue->end - cue->start < 6)
+	if (!cue_opens_with(doc, cue, "defend"))
 		return false;
-	for (int i = 0; i < 6; i++)
-		if ((doc->text[cue->start + i] | 0x20) != "defend"[i])
-			return false;
 	for (int k = 0; k < 3 && aa_word_after(doc, p, sent_end, &w) && !w.capitalized && w.cstart == w.start; k++, p = w.end)
 	{
 		if (aa_verb_form_of(doc, &w, VF_CONTEST_OBJECT, false))
@@ -5754,7 +5778,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 
 	if (reduced_passive(doc, cue, sent_start))
 		return;
-	if (is_according_to(doc, cue))
+	if (aa_is_according_to(doc, cue))
 	{
 		size_t		source_end;	/* where the source ends, with its role */
 
@@ -6143,14 +6167,7 @@ reported_clause(aa_doc *doc, aa_vec *items, const aa_match *cue)
 				 * center that worked with", "threatened legal action against
 				 * the tabloid that first published the story"
 				 */
-				if (aux_after(doc, &w) ||
-					(k > 0 && w.cend == w.end && aa_word_after(doc, w.end, sent_end, &next) && !next.capitalized &&
-					 next.cstart == next.start &&
-					 (aa_past_form(doc, &next) ||
-					  (next.cend == next.end &&
-					   ((next.classes & LX_ADVERB) || aa_ly_adverb(doc, &next) || aa_word_is(doc, &next, "first")) &&
-					   aa_word_after(doc, next.end, sent_end, &next) && !next.capitalized &&
-					   next.cstart == next.start && aa_past_form(doc, &next)))))
+				if (aux_after(doc, &w) || (k > 0 && w.cend == w.end && past_tense_after(doc, w.end, sent_end)))
 					break;
 				/* "says despite all that, Obama ...": after a determiner or a preposition, an object */
 				if (w.cend < w.end && aa_word_before(doc, cue->end, w.start, &next) && !next.capitalized &&

@@ -158,6 +158,17 @@ last_word(const char *s, size_t len, size_t *n)
 	return s + i;
 }
 
+/* The length of the first space-separated word of s[0..len). */
+static size_t
+first_word_len(const char *s, size_t len)
+{
+	size_t		k = 0;
+
+	while (k < len && s[k] != ' ')
+		k++;
+	return k;
+}
+
 /* The word a name is matched by: its last, or the one before a generation ("Williams" of "Roy Williams Jr."). */
 static const char *
 surname_of(const char *s, size_t len, size_t *n)
@@ -481,10 +492,8 @@ named_again_in_paragraph(aa_doc *doc, int ent, size_t pos)
 static bool
 connector_opens(const char *s, size_t n)
 {
-	size_t		k = 0;
+	size_t		k = first_word_len(s, n);
 
-	while (k < n && s[k] != ' ')
-		k++;
 	return k < n && s[0] >= 'a' && s[0] <= 'z' && (aa_lex_word(s, k) & LX_CONNECTOR);
 }
 
@@ -550,7 +559,7 @@ find_person_or_org_named(aa_doc *doc, const char *name, size_t name_len, bool or
 					connector_opens(e->name + e->name_len - name_len, name_len))
 					return i;
 				if (compound < 0 && !one_word && !aa_in_title_case(doc, e->first_at) &&
-					!first_name_classes(aa_lex_word(name, (size_t) ((const char *) memchr(name, ' ', name_len) - name))))
+					!first_name_classes(aa_lex_word(name, first_word_len(name, name_len))))
 					compound = i;
 			}
 		}
@@ -911,15 +920,6 @@ named_entity(aa_doc *doc, aa_entity_kind kind, const char *country, const char *
 /* ---------------------------------------------------------------- the scan */
 
 /*
- * "Bernie Sanders of Vermont", "David French of the National Retail
- * Federation": a person's name, then "of" and where the person is from or
- * works.  Returns the index of that "of" among tokens [from, to), or to
- * when the tokens are one name ("Bank of America", "Duchess of Cambridge").
- * Before it: two or more capitalised words (connectors between them) that
- * name a person, the first a known first name unless a title or an
- * honorific comes first (titled).
- */
-/*
  * "Gene Munster of Deepwater Asset Management": two words the lexicon does
  * not know, then "of" and an organisation's name (an organisation's word in
  * it) -- a person whose given name is not on the lists, with the firm;
@@ -936,6 +936,15 @@ unknown_name_of_org(const tokens *t, int from, int of, int to)
 	return false;
 }
 
+/*
+ * "Bernie Sanders of Vermont", "David French of the National Retail
+ * Federation": a person's name, then "of" and where the person is from or
+ * works.  Returns the index of that "of" among tokens [from, to), or to
+ * when the tokens are one name ("Bank of America", "Duchess of Cambridge").
+ * Before it: two or more capitalised words (connectors between them) that
+ * name a person, the first a known first name unless a title or an
+ * honorific comes first (titled).
+ */
 static int
 affiliation_at(const aa_doc *doc, const tokens *t, int from, int to, bool titled)
 {
@@ -1702,6 +1711,18 @@ plural_subject_before(aa_doc *doc, size_t pos)
 	return plural_group_subject(doc, start, &subject);
 }
 
+/* "Suu Kyi's fate": the subject opens with a name's possessive (the phrase may end there). */
+static bool
+name_owns_subject(const aa_doc *doc, const aa_phrase *subject)
+{
+	aa_word		w;
+
+	for (size_t p = subject->start; aa_word_after(doc, p, subject->end, &w) && w.capitalized; p = w.end)
+		if (owner_possessive(doc, &w))
+			return true;
+	return false;
+}
+
 /*
  * "Elon Musk, the billionaire owner of X, weighed in. “...,” he wrote.": a
  * name that gives no gender, opening the subject of the sentence before the
@@ -1709,8 +1730,9 @@ plural_subject_before(aa_doc *doc, size_t pos)
  * he or she of it used, since that sentence began (else the nearest person
  * known to be a man, named paragraphs before, would take it).  Not a name
  * whose first word the lexicon knows ("Maybe Trump is", "American
- * Crossroads is"), nor one that owns the subject ("Grayson's name").
- * -1 when the rule does not apply.
+ * Crossroads is"), nor one that owns the subject ("Grayson's name") unless
+ * its sentence goes on with a he or she of the gender.  -1 when the rule
+ * does not apply.
  */
 static int
 ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
@@ -1720,7 +1742,7 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 	aa_phrase	subject;
 	aa_word		w;
 	bool		ungendered = false;	/* a person of no gender is named since prev_start */
-	bool		owner = false;	/* the name is the subject's owner's */
+	bool		owner;			/* the name is the subject's owner's */
 	int			at;
 
 	if (!sentence_before(doc, pos, &prev_start, &sent_start))
@@ -1757,6 +1779,7 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 	 * the one only when its sentence goes on with a he or she of the gender
 	 * ("Suu Kyi's fate is still unclear, but she said ...").
 	 */
+	owner = name_owns_subject(doc, &subject);
 	for (size_t p = subject.start, capitals = 0; aa_word_after(doc, p, pos, &w); p = w.end, capitals++)
 	{
 		if (!w.capitalized)
@@ -1765,12 +1788,7 @@ ungendered_subject_before(aa_doc *doc, size_t pos, aa_gender g)
 				return -1;
 			break;
 		}
-		if (aa_contraction_stem_end(doc, &w) != w.cend)
-		{
-			owner = true;
-			break;
-		}
-		if (w.cend != w.end)
+		if (aa_contraction_stem_end(doc, &w) != w.cend || w.cend != w.end)
 			break;
 	}
 	for (size_t p = subject.start; aa_word_after(doc, p, owner ? sent_start : pos, &w); p = w.end)
@@ -1966,28 +1984,17 @@ thing_subject_before_it(aa_doc *doc, size_t pos)
 	size_t		prev_start,
 				sent_start;
 	aa_phrase	subject;
+	aa_match	cue;
 
 	if (aa_sentence_start(doc, pos) != pos || !sentence_before(doc, pos, &prev_start, &sent_start) ||
 		!aa_sentence_subject(doc, prev_start, sent_start, &subject) || subject.start != prev_start ||
 		aa_span_at(doc, subject.start) >= 0)
 		return -1;
 	/* (not after a source the sentence names: "..., according to the SITE Intelligence Group, ... It said") */
-	for (size_t p = subject.end; p + 13 <= sent_start; p++)
-		if (doc->text[p] == 'a' && memcmp(doc->text + p, "according to ", 13) == 0)
+	for (size_t p = subject.end; aa_first_cue(doc, p, sent_start, &cue); p = cue.end)
+		if (aa_is_according_to(doc, &cue))
 			return -1;
 	return thing_of_subject(doc, &subject, sent_start);
-}
-
-/* "Suu Kyi's fate": the subject opens with a name's possessive (the phrase may end there). */
-static bool
-name_owns_subject(const aa_doc *doc, const aa_phrase *subject)
-{
-	aa_word		w;
-
-	for (size_t p = subject->start; aa_word_after(doc, p, subject->end, &w) && w.capitalized; p = w.end)
-		if (owner_possessive(doc, &w))
-			return true;
-	return false;
 }
 
 static int

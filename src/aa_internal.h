@@ -1139,6 +1139,8 @@ bool		aa_candidate_at(const aa_doc *doc, size_t pos);
 
 /* First / last cue within [from, to). */
 bool		aa_first_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
+/* Is the cue "according to" (aa_engine.c)? */
+bool		aa_is_according_to(const aa_doc *doc, const aa_match *m);
 bool		aa_last_cue(const aa_doc *doc, size_t from, size_t to, aa_match *m);
 
 /* First falsity label (PAT_FALSITY) in [from, to): tried only just before the recorded labels. */

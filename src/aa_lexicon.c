@@ -218,7 +218,8 @@ static const char *const REPORT_ING[] = {
 	/* phrasal cues first, as above: "calling" would otherwise end "calling for" */
 	"calling for", "calling on", "pointing out",
 	"calling out", "tweeting out", "blasting out", "laying out", "spelling out", "shrugging off",
-	"condemning", "defending", "hailing", "applauding", "lambasting", "mocking", "chastising", "saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
+	"saying", "telling", "adding", "stating", "noting", "explaining", "declaring", "announcing",
+	"condemning", "defending", "hailing", "applauding", "lambasting", "mocking", "chastising",
 	"claiming", "insisting", "arguing", "warning", "asking", "answering", "replying", "responding",
 	"writing", "tweeting", "recalling", "acknowledging", "admitting", "confirming", "denying",
 	"suggesting", "urging", "predicting", "promising", "vowing", "pledging", "threatening",
